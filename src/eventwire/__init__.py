@@ -1,0 +1,23 @@
+"""eventwire: news articles in, event data out, every field pointing back to its evidence.
+
+Importing the package does nothing: models load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from eventwire.engine import Engine, extract
+
+__all__ = ["Engine", "__version__", "extract"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Engine", "extract"):
+        from eventwire import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module 'eventwire' has no attribute {name!r}")

@@ -1,0 +1,16 @@
+"""Named entities, from spaCy's NER, as mentions with spans."""
+
+from __future__ import annotations
+
+from eventwire.model import EntityMention, Provenance, Span
+from eventwire.pipeline import Document, register
+
+VERSION = "1"
+
+
+@register("entities", version=VERSION)
+def entities(document: Document) -> tuple[EntityMention, ...]:
+    provenance = Provenance("entities", VERSION, rule="spacy-ner")
+    return tuple(
+        EntityMention(Span(ent.start_char, ent.end_char), ent.text, ent.label_, provenance) for ent in document.doc.ents
+    )

@@ -1,0 +1,122 @@
+"""Mentions: what a stage found in the text, each with a ``Span`` and a ``Provenance``."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from eventwire.model.place import ResolvedPlace
+from eventwire.model.span import Provenance, Span
+from eventwire.model.time import ResolvedDate
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMention:
+    span: Span
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A named entity; ``label`` is the NER label (PERSON, ORG, GPE, LOC, NORP, ...)."""
+
+    span: Span
+    text: str
+    label: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression; ``resolved`` is None when it cannot be placed on the calendar (``note`` says why)."""
+
+    span: Span
+    text: str
+    resolved: ResolvedDate | None
+    provenance: Provenance
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A toponym; ``place`` is None when the gazetteer has no entry for it."""
+
+    span: Span
+    text: str
+    place: ResolvedPlace | None
+    provenance: Provenance
+
+
+class QuoteKind(enum.StrEnum):
+    DIRECT = "direct"  # the content is wrapped in quotation marks
+    MIXED = "mixed"  # the content contains some quoted words
+    INDIRECT = "indirect"  # reported speech, no quotation marks
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said it. ``span`` is the mention the sentence uses ("he", "the U.N. chief");
+    ``name`` is the resolved name, and ``name_span`` where that name is written in full."""
+
+    name: str
+    span: Span | None
+    name_span: Span | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMention:
+    """A quotation: ``span`` is the quoted content, ``cue`` the verb or phrase that introduces it."""
+
+    span: Span
+    speaker: Speaker | None
+    cue: Span | None
+    kind: QuoteKind
+    provenance: Provenance
+
+
+class CasualtyKind(enum.StrEnum):
+    KILLED = "killed"
+    INJURED = "injured"
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """A reported figure of people killed or injured; ``count`` is the best reading of ``span``."""
+
+    span: Span
+    kind: CasualtyKind
+    count: int
+    provenance: Provenance
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A party to an event; ``name`` follows ACLED's naming where it can ("Civilians (Ukraine)")."""
+
+    name: str
+    span: Span | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """What happened, when, where, to whom, with the evidence for each field."""
+
+    event_type: str
+    sub_event_type: str | None
+    trigger: Span
+    sentence: Span
+    provenance: Provenance
+    plover: str | None = None
+    date: ResolvedDate | None = None
+    date_span: Span | None = None
+    place: ResolvedPlace | None = None
+    place_span: Span | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    killed: int | None = None
+    injured: int | None = None
+    casualty_spans: tuple[Span, ...] = ()

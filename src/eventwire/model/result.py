@@ -1,0 +1,42 @@
+"""The result of running the pipeline on one article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.model.article import Article
+from eventwire.model.mention import (
+    CasualtyMention,
+    DateMention,
+    EntityMention,
+    Event,
+    PlaceMention,
+    QuoteMention,
+    SentenceMention,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StageRun:
+    name: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything eventwire read out of one article, ordered by position (events by salience)."""
+
+    article: Article
+    pipeline: tuple[StageRun, ...]
+    sentences: tuple[SentenceMention, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    quotes: tuple[QuoteMention, ...] = ()
+    casualties: tuple[CasualtyMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def pipeline_version(self) -> str:
+        return ",".join(f"{s.name}@{s.version}" for s in self.pipeline)
