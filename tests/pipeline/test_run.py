@@ -27,7 +27,7 @@ def test_order_whose_requirement_is_not_produced_upstream_is_refused() -> None:
 
 
 def test_bad_setting_names_key_and_allowed_values() -> None:
-    with pytest.raises(SettingsError, match="unknown setting 'batchsize'; allowed: .*batch_size"):
+    with pytest.raises(SettingsError, match=r"unknown setting .batchsize.; allowed: .*batch_size"):
         Settings.from_mapping({"batchsize": 4})
     with pytest.raises(SettingsError, match="'batch_size' must be a positive integer"):
         Settings(batch_size=0)

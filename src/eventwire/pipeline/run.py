@@ -54,7 +54,7 @@ class Pipeline:
 
     @property
     def version(self) -> tuple[StageRun, ...]:
-        return (StageRun("parse", self.settings.model),) + tuple(StageRun(s.name, s.version) for s in self.stages)
+        return (StageRun("parse", self.settings.model), *(StageRun(s.name, s.version) for s in self.stages))
 
     def run(self, articles: Iterable[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
         """Results in input order; rejections pass through, and an article a stage fails on becomes one."""
