@@ -1,0 +1,81 @@
+"""Plain-text articles: an optional ``date YYYY-MM-DD`` header, an optional ``Title:`` line, then the text.
+
+``" date 2022-04-28 Suspected Russian missile strikes ..."`` is an article published on 2022-04-28
+whose text starts at "Suspected". The header may be preceded by whitespace, written ``Date:`` too, and
+be followed by the text on the same line or on the next one. After it (or at the very start when there is
+no header) a line ``Title: ...`` gives the title. Line endings are normalised to ``\\n`` (Windows ``\\r\\n``
+and old Mac ``\\r``) and the text is stripped of surrounding whitespace; every offset indexes into that
+resulting text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from eventwire.ingest.decode import RejectedInput, decode_text, read_bytes
+from eventwire.model import Article, Rejection
+
+DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|\Z)\s*", re.IGNORECASE)
+TITLE_LINE = re.compile(r"title:[ \t]*([^\n]*?)[ \t]*\n\s*", re.IGNORECASE)
+LINE_BREAK = re.compile(r"\r\n?")
+SPACE = re.compile(r"\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class TextHeader:
+    """What the head of a text file says about the article, and where its text starts."""
+
+    published: date | None
+    title: str | None
+    text_start: int
+
+
+def read_text_file(path: Path) -> Article | Rejection:
+    """One article from a text file, or a rejection saying why not."""
+    origin = str(path)
+    try:
+        data = read_bytes(path)
+        if not data:
+            raise RejectedInput("empty file")
+        return article_from_text(decode_text(data), article_id=path.stem, origin=origin)
+    except RejectedInput as error:
+        return Rejection(origin, error.reason)
+
+
+def article_from_text(raw: str, article_id: str, origin: str) -> Article:
+    """An article from the decoded content of a text file (header read, line endings normalised)."""
+    text = LINE_BREAK.sub("\n", raw)
+    if not text.strip():
+        raise RejectedInput("no text (the file holds only whitespace)")
+    header = parse_header(text)
+    body = text[header.text_start :].rstrip()
+    if not body:
+        raise RejectedInput("no article text after the header")
+    return Article(id=article_id, text=body, published=header.published, title=header.title, origin=origin)
+
+
+def parse_header(text: str) -> TextHeader:
+    """The publication date and title at the head of ``text``, and the offset where the article starts."""
+    published, start = _date_header(text)
+    title_line = TITLE_LINE.match(text, start)
+    if title_line is None:
+        return TextHeader(published, None, _skip_space(text, start))
+    return TextHeader(published, title_line.group(1) or None, title_line.end())
+
+
+def _date_header(text: str) -> tuple[date | None, int]:
+    match = DATE_HEADER.match(text)
+    if match is None:
+        return None, 0
+    try:
+        return date.fromisoformat(match.group(1)), match.end()
+    except ValueError as error:
+        raise RejectedInput(f"bad date header {match.group(1)!r} ({error}); write it as date YYYY-MM-DD") from None
+
+
+def _skip_space(text: str, start: int) -> int:
+    match = SPACE.match(text, start)
+    return match.end() if match else start

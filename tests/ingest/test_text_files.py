@@ -1,0 +1,123 @@
+"""Plain-text articles: the date header, the title line, decoding and line endings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.ingest import read_file
+from eventwire.model import Article, Rejection
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+
+
+def read_one(path: Path) -> Article | Rejection:
+    (item,) = read_file(path)
+    return item
+
+
+def article(path: Path) -> Article:
+    item = read_one(path)
+    assert isinstance(item, Article), item
+    return item
+
+
+def rejection(path: Path) -> Rejection:
+    item = read_one(path)
+    assert isinstance(item, Rejection), item
+    assert item.origin == str(path)
+    return item
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def test_kyiv_example_header_is_the_publication_date_and_is_cut_from_the_text() -> None:
+    path = EXAMPLES / "kyiv-2022-04-28.txt"
+    kyiv = article(path)
+    assert kyiv.id == "kyiv-2022-04-28"
+    assert kyiv.published == date(2022, 4, 28)
+    assert kyiv.text.startswith("Suspected Russian missile strikes hit downtown Kyiv on Thursday")
+    assert "date 2022-04-28" not in kyiv.text
+    assert kyiv.origin == str(path)
+    assert kyiv.source is None
+    assert kyiv.hash and len(kyiv.hash) == 64
+    raw = path.read_text(encoding="utf-8")
+    assert raw.strip().endswith(kyiv.text)  # the text is the file after the header, byte for byte
+
+
+def test_header_on_its_own_line_with_leading_whitespace_and_colon(tmp_path: Path) -> None:
+    item = article(write(tmp_path, "a.txt", "\n  Date: 2019-11-02\n\nA bridge collapsed in Dornfeld.\n"))
+    assert item.published == date(2019, 11, 2)
+    assert item.text == "A bridge collapsed in Dornfeld."
+
+
+def test_no_header_means_no_date_and_the_whole_text(tmp_path: Path) -> None:
+    item = article(write(tmp_path, "plain.txt", "Dates were picked in the oasis on 2019-11-02.\n"))
+    assert item.published is None
+    assert item.text == "Dates were picked in the oasis on 2019-11-02."
+    assert item.id == "plain"
+
+
+def test_a_date_that_does_not_exist_in_the_header_is_rejected(tmp_path: Path) -> None:
+    reason = rejection(write(tmp_path, "bad.txt", "date 2022-02-30 Troops moved north.")).reason
+    assert "2022-02-30" in reason
+    assert "YYYY-MM-DD" in reason
+
+
+def test_title_line_after_the_header(tmp_path: Path) -> None:
+    item = article(write(tmp_path, "t.txt", "date 2020-05-01\nTitle: Strike at the port \nDockers walked out."))
+    assert item.title == "Strike at the port"
+    assert item.published == date(2020, 5, 1)
+    assert item.text == "Dockers walked out."
+
+
+def test_windows_line_endings_become_newlines(tmp_path: Path) -> None:
+    item = article(write(tmp_path, "crlf.txt", "date 2020-05-01\r\nFirst paragraph.\r\n\r\nSecond one.\r\n"))
+    assert item.text == "First paragraph.\n\nSecond one."
+
+
+def test_utf8_byte_order_mark_is_dropped(tmp_path: Path) -> None:
+    item = article(write(tmp_path, "bom.txt", b"\xef\xbb\xbfdate 2021-01-02 Caf\xc3\xa9 owners protested."))
+    assert item.published == date(2021, 1, 2)
+    assert item.text == "Café owners protested."
+
+
+def test_utf16_with_byte_order_mark_is_read(tmp_path: Path) -> None:
+    item = article(write(tmp_path, "u16.txt", "date 2021-01-02 Crowds gathered in Łódź.".encode("utf-16")))
+    assert item.text == "Crowds gathered in Łódź."
+
+
+def test_not_utf8_names_the_byte_and_how_to_convert(tmp_path: Path) -> None:
+    reason = rejection(write(tmp_path, "latin.txt", "date 2021-01-02 Caf\xe9".encode("latin-1"))).reason
+    assert reason.startswith("not UTF-8 (byte 0xe9 at offset 19)")
+    assert "iconv" in reason
+
+
+def test_binary_file_is_rejected(tmp_path: Path) -> None:
+    reason = rejection(write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")).reason
+    assert "binary" in reason
+    assert "offset 8" in reason
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(b"", "empty file"), (b"  \n\t\n", "only whitespace"), (b" date 2021-01-02 \n\n", "no article text")],
+)
+def test_files_without_text_are_rejected(tmp_path: Path, content: bytes, expected: str) -> None:
+    assert expected in rejection(write(tmp_path, "empty.txt", content)).reason
+
+
+def test_an_article_of_several_megabytes_is_read_whole(tmp_path: Path) -> None:
+    body = "Shelling continued overnight in the district. " * 100_000
+    item = article(write(tmp_path, "long.txt", "date 2022-03-01 " + body))
+    assert len(item.text) == len(body.rstrip())
+    assert item.published == date(2022, 3, 1)
