@@ -1,16 +1,42 @@
-"""The library's front door: ``extract`` for one text, ``Engine`` for collections."""
+"""The library's front door: ``extract`` for one text, ``Engine`` for collections.
+
+This module sits above every layer (it wires ingest, the pipeline and the store together), so the
+CLI, the API and scripts all go through the same few functions.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventwire.model import Article, ArticleResult, Rejection
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
 
+if TYPE_CHECKING:
+    from eventwire.store import Store
+
 # The packages whose modules register the built-in stages.
 STAGE_PACKAGES = ("eventwire.extract", "eventwire.resolve")
+
+Progress = Callable[[ArticleResult | Rejection | None], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, article by article."""
+
+    inserted: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+    @property
+    def read(self) -> int:
+        return self.inserted + self.replaced + self.unchanged + len(self.rejected)
 
 
 class Engine:
@@ -22,13 +48,47 @@ class Engine:
 
     @property
     def version(self) -> str:
+        """The pipeline version string stored with every result (``stage@version,...``)."""
         return ",".join(f"{s.name}@{s.version}" for s in self.pipeline.version)
 
-    def run(self, articles: Iterable[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
-        return self.pipeline.run(articles)
+    def run(self, items: Iterable[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
+        """Results (or rejections) in input order."""
+        return self.pipeline.run(items)
 
     def extract(self, article: Article) -> ArticleResult:
         return self.pipeline.run_one(article)
+
+    def extract_paths(self, paths: Iterable[str | Path]) -> Iterator[ArticleResult | Rejection]:
+        """Read files, folders and JSONL and run the pipeline on every article in them."""
+        from eventwire.ingest import read_paths
+
+        return self.run(read_paths(paths))
+
+    def ingest(self, paths: Iterable[str | Path], store: Store, progress: Progress | None = None) -> IngestReport:
+        """Read, extract and store; articles already stored with this pipeline version are skipped unparsed."""
+        from eventwire.ingest import read_paths
+
+        report = IngestReport()
+
+        def unseen(items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
+            for item in items:
+                if isinstance(item, Article) and store.has_result(item.hash, self.version):
+                    report.unchanged += 1
+                    if progress:
+                        progress(None)
+                    continue
+                yield item
+
+        for outcome in self.run(unseen(read_paths(paths))):
+            if isinstance(outcome, Rejection):
+                store.save_rejection(outcome)
+                report.rejected.append(outcome)
+            else:
+                saved = store.save(outcome)
+                setattr(report, saved, getattr(report, saved) + 1)
+            if progress:
+                progress(outcome)
+        return report
 
 
 _DEFAULT_ENGINE: Engine | None = None

@@ -1,0 +1,82 @@
+"""Throughput of eventwire's full pipeline against bare spaCy ``nlp.pipe`` on the same texts.
+
+Both runs use the same model, the same texts and the same batch size, in one process, interleaved
+(baseline, pipeline, baseline, pipeline, ...) so that machine noise hits both alike; the ratio is
+what to compare between versions. Peak memory is the process's peak resident set size and the
+peak of Python-tracked allocations during each run.
+
+    python benchmarks/throughput.py [INPUT.jsonl] [--limit N] [--repeat R]
+
+INPUT defaults to the bundled examples/gvc-sample.jsonl (62 articles).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from eventwire.engine import Engine
+from eventwire.ingest import read_paths
+from eventwire.model import Article
+
+DEFAULT_INPUT = Path(__file__).resolve().parents[1] / "examples" / "gvc-sample.jsonl"
+
+
+def timed(run: Callable[[], int]) -> tuple[float, int, float]:
+    """(seconds, items, peak MiB of Python-tracked allocations) of one run."""
+    tracemalloc.start()
+    start = time.perf_counter()
+    count = run()
+    seconds = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return seconds, count, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument("--limit", type=int, default=None, help="Use the first N articles.")
+    parser.add_argument("--repeat", type=int, default=3, help="Interleaved runs of each (median is reported).")
+    args = parser.parse_args()
+
+    articles = [a for a in read_paths([args.input]) if isinstance(a, Article)][: args.limit]
+    texts = [a.text for a in articles]
+    engine = Engine()
+    nlp, batch_size = engine.pipeline.nlp, engine.settings.batch_size
+    list(engine.run(articles[:2]))  # warm-up: model and gazetteer loaded before timing
+
+    def bare() -> int:
+        return sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
+
+    def full() -> int:
+        return sum(1 for _ in engine.run(articles))
+
+    runs: dict[str, list[tuple[float, int, float]]] = {"spacy": [], "eventwire": []}
+    for _ in range(args.repeat):
+        runs["spacy"].append(timed(bare))
+        runs["eventwire"].append(timed(full))
+
+    chars = sum(len(t) for t in texts)
+    print(f"input: {args.input.name}, {len(texts)} articles, {chars:,} characters, batch_size {batch_size}, "
+          f"model {engine.settings.model}, {args.repeat} interleaved runs each (median)")
+    rates = {}
+    for name, results in runs.items():
+        seconds = statistics.median(r[0] for r in results)
+        rates[name] = len(texts) / seconds
+        peak = max(r[2] for r in results)
+        print(f"{name:>10}: {rates[name]:6.2f} articles/s  ({seconds:.2f} s; peak traced {peak:.0f} MiB)")
+    print(f"     ratio: {rates['eventwire'] / rates['spacy']:.3f} (eventwire / bare spaCy)")
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak RSS: {peak_rss:.0f} MiB (whole process)")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,256 @@
+"""``eventwire``: extract, ingest, query and export event data from news articles."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+import click
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DB_OPTION = click.option(
+    "--db", default="eventwire.db", show_default=True, envvar="EVENTWIRE_DB", help="SQLite store file."
+)
+
+
+class EventwireGroup(click.Group):
+    """A group that prints eventwire's own errors as one ``Error: ...`` line and exits 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EventwireError as error:
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=EventwireGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+def main() -> None:
+    """News articles in, event data out: events, quotes, places, dates and casualties with evidence."""
+
+
+def date_filters(function: F) -> F:
+    function = click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last day (YYYY-MM-DD).")(function)
+    function = click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="First day (YYYY-MM-DD).")(function)
+    return function
+
+
+def as_date(value: Any) -> date | None:
+    return value.date() if value is not None else None
+
+
+@contextmanager
+def output_stream(path: str | None) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield sys.stdout
+    else:
+        with open(path, "w", encoding="utf-8") as handle:
+            yield handle
+
+
+def echo_rejections(rejections: list[Any]) -> None:
+    for rejection in rejections:
+        click.echo(f"Warning: {rejection}", err=True)
+
+
+# ---------------------------------------------------------------- extract
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout (JSONL).")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
+def extract(paths: tuple[Path, ...], out: str | None, strict: bool) -> None:
+    """Write the canonical JSON of every article in PATHS (text, JSONL, HTML files or folders).
+
+    One article to stdout is pretty-printed; otherwise one JSON object a line (JSONL).
+    Rejected inputs are reported on stderr, one line each, and the others are still extracted.
+    """
+    from eventwire.cli.progress import progress_bar
+    from eventwire.engine import Engine
+    from eventwire.model import Rejection
+    from eventwire.model.canonical import to_json
+
+    engine = Engine()
+    results: list[dict[str, Any]] = []
+    rejections: list[Rejection] = []
+    with output_stream(out) as stream, progress_bar("extracting", enabled=out is not None) as tick:
+        for outcome in engine.extract_paths(paths):
+            tick()
+            if isinstance(outcome, Rejection):
+                rejections.append(outcome)
+                continue
+            data = to_json(outcome)
+            if out is None and not results:
+                results.append(data)  # hold the first one back: pretty-print it if it stays alone
+                continue
+            for held in results:
+                stream.write(json.dumps(held, ensure_ascii=False) + "\n")
+            results.clear()
+            stream.write(json.dumps(data, ensure_ascii=False) + "\n")
+        for held in results:
+            stream.write(json.dumps(held, ensure_ascii=False, indent=2) + "\n")
+    finish(rejections, strict)
+
+
+def finish(rejections: list[Any], strict: bool) -> None:
+    echo_rejections(rejections)
+    if rejections and strict:
+        raise click.exceptions.Exit(1)
+
+
+# ---------------------------------------------------------------- ingest
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@DB_OPTION
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
+def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
+    """Extract every article in PATHS into the store; already-stored articles are skipped."""
+    from eventwire.cli.progress import progress_bar
+    from eventwire.engine import Engine
+    from eventwire.store import open_store
+
+    engine = Engine()
+    with open_store(db) as store, progress_bar("ingesting", enabled=True) as tick:
+        report = engine.ingest(paths, store, progress=lambda _: tick())
+    click.echo(
+        f"{report.read} read: {report.inserted} new, {report.replaced} re-processed, "
+        f"{report.unchanged} unchanged, {len(report.rejected)} rejected  ({db})",
+        err=True,
+    )
+    finish(report.rejected, strict)
+
+
+# ---------------------------------------------------------------- events, quotes, export
+
+
+@main.command()
+@DB_OPTION
+@date_filters
+@click.option("--type", "event_type", help="Event type or sub-event type (case-insensitive).")
+@click.option("--place", help="Location, admin1 or country contains this (case-insensitive).")
+@click.option("--text", help="Evidence sentence contains these words.")
+@click.option("--article", help="Only events of this article id.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def events(
+    db: str,
+    since: Any,
+    until: Any,
+    event_type: str | None,
+    place: str | None,
+    text: str | None,
+    article: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List stored events, filtered."""
+    from eventwire.cli.render import render
+    from eventwire.query import EventFilter, find_events
+    from eventwire.store import open_store
+
+    query = EventFilter(
+        since=as_date(since),
+        until=as_date(until),
+        event_type=event_type,
+        place=place,
+        text=text,
+        article=article,
+        limit=limit,
+    )
+    with open_store(existing(db)) as store:
+        records = find_events(store, query)
+    render([r.to_row() for r in records], [r.to_json() for r in records], fmt, sys.stdout, EVENT_COLUMNS)
+
+
+@main.command()
+@DB_OPTION
+@date_filters
+@click.option("--speaker", help="Resolved speaker name contains this (case-insensitive).")
+@click.option("--text", help="Quote contains these words.")
+@click.option("--article", help="Only quotes of this article id.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many quotes.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def quotes(
+    db: str,
+    since: Any,
+    until: Any,
+    speaker: str | None,
+    text: str | None,
+    article: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List stored quotes with their speakers, filtered."""
+    from eventwire.cli.render import render
+    from eventwire.query import QuoteFilter, find_quotes
+    from eventwire.store import open_store
+
+    query = QuoteFilter(
+        since=as_date(since), until=as_date(until), speaker=speaker, text=text, article=article, limit=limit
+    )
+    with open_store(existing(db)) as store:
+        records = find_quotes(store, query)
+    render([r.to_row() for r in records], [r.to_json() for r in records], fmt, sys.stdout, QUOTE_COLUMNS)
+
+
+@main.command()
+@DB_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "geojson"]),
+    default="jsonl",
+    show_default=True,
+    help="csv uses ACLED's column names.",
+)
+@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@date_filters
+@click.option("--type", "event_type", help="Event type or sub-event type (case-insensitive).")
+@click.option("--place", help="Location, admin1 or country contains this (case-insensitive).")
+def export(
+    db: str, fmt: str, out: str | None, since: Any, until: Any, event_type: str | None, place: str | None
+) -> None:
+    """Export stored events as JSONL, ACLED-style CSV or GeoJSON."""
+    from eventwire.query import EventFilter
+    from eventwire.query import export as export_events
+    from eventwire.store import open_store
+
+    query = EventFilter(since=as_date(since), until=as_date(until), event_type=event_type, place=place)
+    with open_store(existing(db)) as store, output_stream(out) as stream:
+        count = export_events(store, fmt, stream, query)
+    click.echo(f"{count} events exported", err=True)
+
+
+def existing(db: str) -> str:
+    """The store path, refusing to create a new empty store for a read command."""
+    if db != ":memory:" and not Path(db).exists():
+        raise EventwireError(f"no store at {db!r}; run `eventwire ingest PATH --db {db}` first")
+    return db
+
+
+# The columns a terminal table shows (JSON and CSV carry every field).
+EVENT_COLUMNS = (
+    "date",
+    "event_type",
+    "sub_event_type",
+    "location",
+    "country",
+    "killed",
+    "injured",
+    "actor1",
+    "article_id",
+)
+QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "article_id")
