@@ -7,9 +7,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-def content_hash(text: str) -> str:
-    """The identity of an article's content: sha256 of its UTF-8 text, hex."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def content_hash(text: str, published: date | None = None) -> str:
+    """The identity of an article: sha256 (hex) of its UTF-8 text and its publication date.
+
+    The date is part of the identity because relative dates resolve against it: the same text
+    published on two days is two reports (ACLED notes, wire copies), and reads differently.
+    """
+    digest = hashlib.sha256(text.encode("utf-8"))
+    if published is not None:
+        digest.update(b"\0published:" + published.isoformat().encode("ascii"))
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +34,7 @@ class Article:
 
     def __post_init__(self) -> None:
         if not self.hash:
-            object.__setattr__(self, "hash", content_hash(self.text))
+            object.__setattr__(self, "hash", content_hash(self.text, self.published))
 
 
 @dataclass(frozen=True, slots=True)
