@@ -15,6 +15,7 @@ class Granularity(enum.StrEnum):
     YEAR = "year"
     DECADE = "decade"
     CENTURY = "century"
+    REFERENCE = "reference"  # PRESENT_REF, PAST_REF, FUTURE_REF: "now", "recently", "soon"
 
 
 # ACLED's time precision: 1 = the day, 2 = the week, 3 = only the month (or coarser).
