@@ -1,0 +1,309 @@
+"""Casualties: figures of people killed or injured, read from the dependency parse.
+
+A cue (a verb such as "killed", "wounded", "died", "taken to the hospital", an adjective such as
+"dead", a noun such as "bodies" or "deaths") points to the phrase naming the victims; the figure
+is read from that phrase: digits, number words, "a man" (1), "dozens" (12, ACLED's coding),
+"at least 5" (a lower bound). Ages ("a 4-year-old"), dates, money and non-persons are not figures.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.extract.casualty_numbers import LOWER_BOUND_WORDS, UPPER_BOUND_WORDS, Figure, phrase_value, word_value
+from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
+from eventwire.pipeline import Document, register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+VERSION = "1"
+KILLED, INJURED = CasualtyKind.KILLED, CasualtyKind.INJURED
+
+KILL_VERBS = frozenset(
+    {"kill", "murder", "slay", "massacre", "execute", "behead", "assassinate", "slaughter", "lynch", "gun"}
+)
+DIE_VERBS = frozenset({"die", "perish", "succumb"})
+INJURE_VERBS = frozenset({"injure", "wound", "hurt", "maim", "hospitalize", "hospitalise"})
+SHOOT_VERBS = frozenset({"shoot", "stab"})
+FATAL_MODIFIERS = frozenset({"fatally", "dead", "death", "mortally"})
+DEATH_NOUNS = frozenset({"death", "fatality", "body", "corpse"})
+HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
+NOT_PERSONS = frozenset(
+    {"cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "livestock", "house", "home", "building", "vehicle",
+     "car", "truck", "property", "shop", "hope", "plan", "talk", "bill", "deal", "engine", "cell", "tree", "crop"}
+)  # fmt: skip
+SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "whom", "which"})
+NOT_FIGURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "another"})
+
+
+@register("casualties", version=VERSION, requires=("sentences",))
+def casualties(document: Document) -> tuple[CasualtyMention, ...]:
+    """Every figure of people killed or injured, in text order, one per victim phrase and kind."""
+    found: dict[tuple[int, CasualtyKind], CasualtyMention] = {}
+    for token in document.doc:
+        cue = _cue(token)
+        if cue is None or any(child.dep_ == "neg" for child in token.children):
+            continue
+        kind, rule = cue
+        for victim in _victims(token):
+            mention = _mention(token, victim, kind, rule)
+            if mention is not None:
+                found.setdefault((victim.i, kind), mention)
+    kept = [m for (i, kind), m in found.items() if not (kind is INJURED and (i, KILLED) in found)]
+    return tuple(sorted(kept, key=lambda m: (m.span.start, m.span.end)))
+
+
+# ---------------------------------------------------------------- cues
+
+
+def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
+    """The kind of casualty a token reports and the rule that says so, or None."""
+    lemma, pos = token.lemma_.lower(), token.pos_
+    if pos == "VERB" or (pos == "ADJ" and token.tag_ == "VBN"):
+        return _verb_cue(token, lemma)
+    if pos == "ADJ" and lemma in {"dead", "injured", "wounded"}:
+        return (KILLED, "dead") if lemma == "dead" else (INJURED, "injured-adj")
+    if pos == "NOUN" and lemma in DEATH_NOUNS:
+        return KILLED, f"noun-{lemma}"
+    if pos == "NOUN" and lemma in {"wound", "injury"} and _sufferer_verb(token) is not None:
+        return INJURED, "suffered-wounds"
+    if pos == "NOUN" and lemma == "toll" and _has_child_word(token, {"death"}):
+        return KILLED, "death-toll"
+    return None
+
+
+def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
+    if lemma in KILL_VERBS and not (lemma == "gun" and not _has_child_word(token, {"down"})):
+        return KILLED, f"verb-{lemma}"
+    if lemma in DIE_VERBS:
+        return KILLED, f"verb-{lemma}"
+    if lemma in INJURE_VERBS:
+        if token.i > 0 and token.nbor(-1).lower_ in {"fatally", "mortally"}:
+            return KILLED, f"{lemma}-fatal"
+        return INJURED, f"verb-{lemma}"
+    if lemma in SHOOT_VERBS:
+        after = any(t.lower_ in FATAL_MODIFIERS for t in token.subtree if 0 < t.i - token.i <= 3)
+        fatal = after or (token.i > 0 and token.nbor(-1).lower_ in {"fatally", "mortally"})
+        return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
+    if lemma in {"take", "rush", "transport", "admit", "airlift", "carry"} and _goes_to_hospital(token):
+        return INJURED, "hospital"
+    return None
+
+
+def _sufferer_verb(wound: Token) -> Token | None:
+    """The verb of "three people suffered (from) gunshot wounds", "he sustained injuries"."""
+    head = wound.head
+    if head.dep_ == "prep" and head.lower_ in {"from", "with"}:
+        head = head.head
+    return head if head.lemma_.lower() in {"suffer", "sustain", "receive"} else None
+
+
+def _goes_to_hospital(token: Token) -> bool:
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in {"to", "into"} and any(o.lower_ in HOSPITAL_WORDS for o in prep.children)
+        for prep in token.children
+    )
+
+
+def _has_child_word(token: Token, words: set[str]) -> bool:
+    return any(child.lower_ in words for child in token.children)
+
+
+# ---------------------------------------------------------------- victims
+
+
+def _victims(cue: Token) -> list[Token]:
+    """The tokens heading the phrase that names who was killed or injured."""
+    if cue.pos_ == "NOUN":
+        return _noun_victims(cue)
+    if cue.pos_ == "ADJ" and cue.dep_ in {"amod", "nummod"}:
+        return [cue.head]
+    if cue.pos_ == "ADJ" and cue.dep_ in {"oprd", "acomp", "xcomp", "advcl", "ccomp"}:
+        for role in ("dobj", "nsubjpass", "nsubj"):
+            if victims := _role_children(cue.head, (role,)):
+                return victims
+        return _own_subject(cue)
+    victims = _role_children(cue, ("nsubjpass",))
+    if victims:
+        return [_antecedent(v, cue) for v in victims]
+    if cue.lemma_.lower() in DIE_VERBS:
+        return [_antecedent(v, cue) for v in _role_children(cue, ("nsubj",))]
+    victims = _role_children(cue, ("dobj",))
+    if victims:
+        return victims
+    subjects = _role_children(cue, ("nsubj",))
+    if subjects and (_is_number(subjects[0]) or _reads_passive(cue)):
+        return subjects  # headline style: "Three killed in attack", "... and 14 others wounded"
+    return _inherited_victims(cue)
+
+
+def _reads_passive(cue: Token) -> bool:
+    """A past participle without an object or a perfect auxiliary: "fourteen others wounded"."""
+    return cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+
+
+def _own_subject(cue: Token) -> list[Token]:
+    return [t for t in cue.children if t.dep_ in {"nsubj", "nummod"}]
+
+
+def _role_children(token: Token, roles: tuple[str, ...]) -> list[Token]:
+    return [child for child in token.children if child.dep_ in roles]
+
+
+def _antecedent(victim: Token, cue: Token) -> Token:
+    """For "the man who was shot", the noun the relative clause is about."""
+    if victim.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+        return cue.head
+    return victim
+
+
+def _inherited_victims(cue: Token) -> list[Token]:
+    """A verb without its own victim takes the one of the verb it is joined to, or the noun it modifies."""
+    if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+        return _role_children(cue.head, ("nsubjpass",)) or (
+            _role_children(cue.head, ("nsubj",)) if cue.lemma_.lower() in DIE_VERBS else []
+        )
+    if cue.dep_ in {"acl", "amod"} and cue.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
+        return [cue.head]
+    if cue.dep_ in {"xcomp", "oprd"} and cue.head.pos_ == "VERB":
+        return _role_children(cue.head, ("nsubjpass",)) or _role_children(cue.head, ("dobj",))
+    return []
+
+
+def _noun_victims(cue: Token) -> list[Token]:
+    """ "12 deaths", "dozens of bodies", "the death toll rose to 15"."""
+    if cue.lemma_.lower() == "toll":
+        return _toll_figures(cue)
+    if cue.lemma_.lower() in {"wound", "injury"}:
+        verb = _sufferer_verb(cue)
+        return _role_children(verb, ("nsubj",)) if verb is not None else []
+    numbers = [c for c in cue.children if c.dep_ == "nummod"]
+    if numbers:
+        return [cue]
+    if cue.head.lower_ == "of" and cue.head.head.pos_ in {"NUM", "NOUN"} and _is_number(cue.head.head):
+        return [cue.head.head]
+    return []
+
+
+def _toll_figures(toll: Token) -> list[Token]:
+    """The figure a death toll reaches: "rose to 15", "stands at 15", "is 15"."""
+    verb = toll.head
+    for child in verb.children:
+        if child.dep_ == "attr" and _is_number(child):
+            return [child]
+        if child.dep_ == "prep" and child.lower_ in {"to", "at"}:
+            return [obj for obj in child.children if obj.dep_ == "pobj" and _is_number(obj)]
+    return []
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> CasualtyMention | None:
+    figure_tokens: list[Token] = []
+    figure = _figure(victim, figure_tokens, depth=0)
+    if figure is None:
+        return None
+    start = min([cue.idx, *(t.idx for t in figure_tokens)])
+    end = max([cue.idx + len(cue), *(t.idx + len(t) for t in figure_tokens)])
+    score = 0.8 if rule in {"stab", "shoot", "hospital"} else 0.9
+    provenance = Provenance("casualties", VERSION, rule=rule, score=score)
+    return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
+
+
+def _figure(victim: Token, used: list[Token], depth: int) -> Figure | None:
+    """The count a victim phrase gives, adding up conjoined phrases ("two soldiers and a civilian")."""
+    own = _own_figure(victim, used)
+    if own is None or depth > 3:
+        return own
+    for conj in (c for c in victim.children if c.dep_ == "conj"):
+        extra = _figure(conj, used, depth + 1)
+        if extra is None:
+            continue
+        own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))
+    return own
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _own_figure(victim: Token, used: list[Token]) -> Figure | None:
+    if victim.ent_type_ in NOT_FIGURE_ENTITIES or _is_age(victim):
+        return None
+    if _is_number(victim):
+        return _number_figure(victim, used)
+    lemma = victim.lemma_.lower()
+    if victim.pos_ == "PRON":
+        return _pronoun_figure(victim, used)
+    if victim.pos_ not in {"NOUN", "PROPN"} or lemma in NOT_PERSONS:
+        return None
+    numbers = [c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and _is_number(c) and not _is_age(c)]
+    if numbers:
+        used.append(victim)
+        return _number_figure(numbers[0], used)
+    return _determiner_figure(victim, used)
+
+
+def _pronoun_figure(victim: Token, used: list[Token]) -> Figure | None:
+    lowered = victim.lower_
+    if lowered in SINGLE_PRONOUNS:
+        used.append(victim)
+        return Figure(1)
+    if lowered in {"nobody", "none"} or (lowered == "one" and _has_child_word(victim, {"no"})):
+        used.append(victim)
+        return Figure(0)
+    return None
+
+
+def _determiner_figure(victim: Token, used: list[Token]) -> Figure | None:
+    """ "a man" 1, "no one" 0, "the victim" 1, a named person 1; a bare plural gives no figure."""
+    determiners = {c.lower_ for c in victim.children if c.dep_ in {"det", "poss"} or c.lower_ == "no"}
+    used.append(victim)
+    if "no" in determiners:
+        return Figure(0)
+    if victim.tag_ in {"NN", "NNP"} and (determiners & SINGLE_DETERMINERS or victim.ent_type_ == "PERSON"):
+        return Figure(1)
+    if victim.tag_ == "NN" and any(c.dep_ == "poss" for c in victim.children):
+        return Figure(1)
+    used.pop()
+    return None
+
+
+def _number_figure(number: Token, used: list[Token]) -> Figure | None:
+    words = [t for t in number.subtree if t.i <= number.i and (t.like_num or t.lower_ in {"hundred", "thousand"})]
+    phrase = [t for t in words if t.i >= number.i - 2] or [number]
+    value = phrase_value([t.text for t in phrase])
+    if value is None:
+        value = word_value(number.text)
+    if value is None or value > 100_000:
+        return None
+    used.extend([*phrase, number])
+    before = {t.lower_ for t in number.doc[max(0, number.i - 3) : number.i]}
+    if number.i > 0 and number.doc[number.i - 1].lower_ == "no":
+        return Figure(0)
+    if before & LOWER_BOUND_WORDS:
+        return Figure(value, low=value)
+    if before & UPPER_BOUND_WORDS:
+        return Figure(value, high=value)
+    return Figure(value)
+
+
+def _is_number(token: Token) -> bool:
+    if token.ent_type_ in NOT_FIGURE_ENTITIES:
+        return False
+    return token.like_num or (word_value(token.text) is not None and token.lower_ not in {"a", "an", "both"})
+
+
+def _is_age(token: Token) -> bool:
+    """ "4-year-old", "25 years old", "aged 30"."""
+    following = " ".join(t.lower_ for t in token.doc[token.i + 1 : token.i + 4])
+    preceding = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if token.dep_ == "appos" or (preceding == "," and token.i > 1 and token.doc[token.i - 2].pos_ == "PROPN"):
+        return True  # "Justin Burns, 14, died"
+    return following.startswith(("- year", "-year", "year - old", "years old", "- month", "months old")) or (
+        preceding == "aged"
+    )

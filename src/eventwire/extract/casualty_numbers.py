@@ -1,0 +1,64 @@
+"""Reading the figures of casualty reports: digits, number words and ACLED's vague quantities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "both": 2, "couple": 2,
+    "pair": 2, "dozen": 12,
+}  # fmt: skip
+# ACLED's coding of vague plural quantities ("dozens" 12, "tens" 10, "hundreds" 100).
+VAGUE_QUANTITIES = {"dozens": 12, "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1000}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# Words before a figure that make it a lower bound ("at least 5") or an upper bound ("up to 5").
+LOWER_BOUND_WORDS = frozenset({"least", "more", "over", "above", "nearly", "almost", "around", "about", "some"})
+UPPER_BOUND_WORDS = frozenset({"up", "fewer", "less", "under", "most"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A count read from the text: ``value`` is the best reading, ``low``/``high`` the range if one was given."""
+
+    value: int
+    low: int | None = None
+    high: int | None = None
+
+
+def word_value(word: str) -> int | None:
+    """The value of one number word or digit string ("twelve" 12, "1,200" 1200, "twenty-five" 25), else None."""
+    lowered = word.lower()
+    if _DIGITS.fullmatch(lowered):
+        return int(lowered.replace(",", ""))
+    if lowered in _UNITS:
+        return _UNITS[lowered]
+    if lowered in VAGUE_QUANTITIES:
+        return VAGUE_QUANTITIES[lowered]
+    if "-" in lowered:
+        parts = [_UNITS.get(p) for p in lowered.split("-")]
+        if len(parts) == 2 and parts[0] is not None and parts[1] is not None and parts[0] >= 20:
+            return parts[0] + parts[1]
+    return None
+
+
+def phrase_value(words: list[str]) -> int | None:
+    """The value of a number phrase ("two hundred", "3 million", "twenty five"), else None."""
+    total, current, seen = 0, 0, False
+    for word in words:
+        lowered = word.lower()
+        if lowered in _MULTIPLIERS and seen:
+            current = max(current, 1) * _MULTIPLIERS[lowered]
+            total, current = total + current, 0
+            continue
+        value = word_value(lowered)
+        if value is None:
+            if lowered in {"and", "-"}:
+                continue
+            return None
+        current, seen = current + value, True
+    return total + current if seen else None

@@ -1,0 +1,221 @@
+"""The event lexicon: ACLED event types with their PLOVER crosswalk, trigger words and context cues.
+
+Words are matched lower-cased, against a token's lemma or its form. Cue sets are read over the
+trigger's sentence; they refine a trigger's family into an ACLED sub-event type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Event types outside ACLED's scope (crime without a political actor) carry this label in both fields.
+OUT_OF_SCOPE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class EventKind:
+    """An ACLED event type and sub-event type with the PLOVER type it crosswalks to."""
+
+    event_type: str
+    sub_event_type: str
+    plover: str
+
+    @property
+    def in_acled_scope(self) -> bool:
+        return self.event_type != OUT_OF_SCOPE
+
+
+BATTLES, REMOTE, CIVILIANS = "Battles", "Explosions/Remote violence", "Violence against civilians"
+PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
+
+ARMED_CLASH = EventKind(BATTLES, "Armed clash", "FIGHT")
+GOVERNMENT_REGAINS = EventKind(BATTLES, "Government regains territory", "FIGHT")
+NON_STATE_OVERTAKES = EventKind(BATTLES, "Non-state actor overtakes territory", "FIGHT")
+CHEMICAL = EventKind(REMOTE, "Chemical weapon", "ASSAULT")
+AIR_STRIKE = EventKind(REMOTE, "Air/drone strike", "FIGHT")
+SUICIDE_BOMB = EventKind(REMOTE, "Suicide bomb", "ASSAULT")
+SHELLING = EventKind(REMOTE, "Shelling/artillery/missile attack", "FIGHT")
+REMOTE_EXPLOSIVE = EventKind(REMOTE, "Remote explosive/landmine/IED", "ASSAULT")
+GRENADE = EventKind(REMOTE, "Grenade", "ASSAULT")
+SEXUAL_VIOLENCE = EventKind(CIVILIANS, "Sexual violence", "ASSAULT")
+ATTACK = EventKind(CIVILIANS, "Attack", "ASSAULT")
+ABDUCTION = EventKind(CIVILIANS, "Abduction/forced disappearance", "ASSAULT")
+PEACEFUL_PROTEST = EventKind(PROTESTS, "Peaceful protest", "PROTEST")
+PROTEST_INTERVENTION = EventKind(PROTESTS, "Protest with intervention", "PROTEST")
+EXCESSIVE_FORCE = EventKind(PROTESTS, "Excessive force against protesters", "COERCE")
+VIOLENT_DEMONSTRATION = EventKind(RIOTS, "Violent demonstration", "PROTEST")
+MOB_VIOLENCE = EventKind(RIOTS, "Mob violence", "ASSAULT")
+AGREEMENT = EventKind(STRATEGIC, "Agreement", "AGREE")
+ARRESTS = EventKind(STRATEGIC, "Arrests", "COERCE")
+CHANGE_TO_GROUP = EventKind(STRATEGIC, "Change to group/activity", "MOBILIZE")
+DISRUPTED_WEAPONS = EventKind(STRATEGIC, "Disrupted weapons use", "COERCE")
+BASE_ESTABLISHED = EventKind(STRATEGIC, "Headquarters or base established", "MOBILIZE")
+LOOTING = EventKind(STRATEGIC, "Looting/property destruction", "COERCE")
+TERRITORY_TRANSFER = EventKind(STRATEGIC, "Non-violent transfer of territory", "RETREAT")
+CRIME = EventKind(OUT_OF_SCOPE, OUT_OF_SCOPE, "CRIME")
+
+# ---------------------------------------------------------------- triggers: word -> family
+
+TRIGGER_FAMILIES: dict[str, str] = {
+    **dict.fromkeys(
+        ["attack", "assault", "raid", "ambush", "massacre", "kill", "murder", "shoot", "shooting", "gunfire",
+         "behead", "execute", "stab", "stabbing", "torture", "hack", "homicide", "slay", "gun", "invade", "beat"],
+        "violence",
+    ),
+    **dict.fromkeys(
+        ["strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "explosion", "explode", "blast",
+         "detonate", "shell", "shelling", "missile", "rocket", "mortar", "grenade", "ied", "landmine", "drone", "drop",
+         "use", "fire", "launch", "lob", "hurl", "plant", "blow", "bomber"],
+        "explosion",
+    ),
+    **dict.fromkeys(
+        ["clash", "fight", "fighting", "battle", "gunfight", "firefight", "skirmish", "confrontation", "engage",
+         "offensive", "repel", "repulse", "shootout", "shoot-out", "exchange"],
+        "clash",
+    ),
+    **dict.fromkeys(
+        ["protest", "demonstrate", "demonstration", "march", "rally", "picket", "demonstrator", "protester",
+         "protestor", "sit-in", "gather", "sit"],
+        "protest",
+    ),
+    **dict.fromkeys(["riot", "rioter", "rioting", "mob", "lynch", "vandalize", "vandalise", "rampage"], "riot"),
+    **dict.fromkeys(["arrest", "detain", "apprehend", "nab"], "arrest"),
+    **dict.fromkeys(["kidnap", "abduct", "abduction", "kidnapping", "hostage", "disappearance"], "abduction"),
+    **dict.fromkeys(["rape", "molest"], "sexual"),
+    **dict.fromkeys(
+        ["ceasefire", "truce", "armistice", "agreement", "accord", "deal", "pact", "surrender", "agree"],
+        "agree",
+    ),
+    **dict.fromkeys(["capture", "seize", "overrun", "storm", "control", "takeover", "occupy"], "capture"),
+    **dict.fromkeys(
+        ["recapture", "retake", "regain", "liberate", "reclaim", "dislodge", "recover", "flush", "free", "drive",
+         "push"], "recapture"
+    ),
+    **dict.fromkeys(["withdraw", "withdrawal", "retreat", "handover", "evacuate", "relocate", "pull"], "withdraw"),
+    **dict.fromkeys(["loot", "looting", "arson", "torch", "burn", "raze", "demolish", "destroy", "set"], "loot"),
+    **dict.fromkeys(
+        ["defuse", "dismantle", "intercept", "foil", "thwart", "confiscate", "cache", "smuggle", "find", "discover",
+         "uncover"],
+        "disrupt",
+    ),
+    **dict.fromkeys(["establish", "headquarters", "base", "barracks", "outpost"], "base"),
+    **dict.fromkeys(["recruit", "merge", "split", "defect", "deploy", "deployment", "dispatch", "reinforce"], "change"),
+}  # fmt: skip
+
+# Words of a sentence that discusses who is to blame for an event rather than reporting it.
+ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusation", "accusations", "allegations",
+                              "rejected", "denied", "denies", "blamed", "blames"})  # fmt: skip
+
+# Trigger words that report an event only as a verb ("gunned down", "set fire") or only as a noun ("an accord").
+VERB_ONLY_TRIGGERS = frozenset({"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm", "march",
+                                "drop", "use", "fire", "launch", "lob", "hurl", "plant", "blow", "drive", "push",
+                                "agree", "beat", "gather", "sit"})  # fmt: skip
+NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange"})
+
+# Within one sentence, the more specific kind is the one the sentence reports (higher first).
+SPECIFICITY: dict[str, int] = {
+    "Chemical weapon": 6, "Suicide bomb": 6, "Grenade": 5, "Air/drone strike": 5, "Remote explosive/landmine/IED": 5,
+    "Shelling/artillery/missile attack": 5, "Sexual violence": 5, "Abduction/forced disappearance": 4,
+    "Excessive force against protesters": 5, "Protest with intervention": 4, "Violent demonstration": 4,
+    "Mob violence": 4, "Peaceful protest": 3, "Government regains territory": 4,
+    "Non-state actor overtakes territory": 4, "Non-violent transfer of territory": 4,
+    "Headquarters or base established": 4, "Disrupted weapons use": 3, "Agreement": 3, "Arrests": 3,
+    "Armed clash": 2, "Attack": 2, "Looting/property destruction": 2, "Change to group/activity": 1, "none": 0,
+}  # fmt: skip
+
+# ---------------------------------------------------------------- context cues
+
+CHEMICAL_CUES = frozenset({"chemical", "chlorine", "sarin", "mustard", "toxic", "poisonous", "poison", "nerve"})
+CROWD_CONTROL_CUES = frozenset({"teargas", "tear", "cannon", "cannons", "rubber", "pepper", "smoke", "nonlethal",
+                                "non-lethal", "batons", "pepper-sprayed", "stun"})  # fmt: skip
+DISRUPT_CUES = frozenset({"discover", "discovered", "found", "seize", "seized", "cache", "defuse", "defused",
+                          "recovered", "stash", "confiscated", "identified", "intercepted", "dismantled"})  # fmt: skip
+WEAPON_NOUNS = frozenset({"grenade", "missile", "rocket", "mortar", "bomb", "ied", "landmine", "drone", "shell"})
+SUICIDE_CUES = frozenset({"suicide", "self-detonate", "kamikaze"})
+GRENADE_CUES = frozenset({"grenade", "grenades"})
+AIR_CUES = frozenset(
+    {"airstrike", "airstrikes", "air", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft",
+     "helicopter", "helicopters", "bomber", "aerial", "airstrip", "uav"}
+)  # fmt: skip
+IED_CUES = frozenset(
+    {"ied", "ieds", "landmine", "landmines", "mine", "roadside", "explosive", "explosives", "bomb", "bombs",
+     "bombing", "detonate", "improvised", "device", "planted", "car-bomb", "detonated"}
+)  # fmt: skip
+SHELLING_CUES = frozenset(
+    {"shell", "shells", "shelling", "shelled", "mortar", "mortars", "artillery", "rocket", "rockets", "missile",
+     "missiles", "tank", "tanks", "howitzer", "katyusha", "projectile", "projectiles", "cannon"}
+)  # fmt: skip
+STATE_ACTOR_CUES = frozenset(
+    {"soldier", "soldiers", "troop", "troops", "army", "military", "police", "policeman", "policemen", "gendarme",
+     "gendarmes", "forces", "force", "navy", "marines", "peacekeeper", "peacekeepers", "government",
+     "amisom", "minusca", "monusco", "fardc", "jtf", "officers", "guards", "regime", "coalition", "sndf", "snaf"}
+)  # fmt: skip
+NON_STATE_CUES = frozenset(
+    {"militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "militia", "militiamen", "militias",
+     "jihadist", "jihadists", "terrorist", "terrorists", "gunmen", "fighters", "bandits", "boko", "haram",
+     "shabaab", "shabab", "isis", "isil", "daesh", "taliban", "houthi", "houthis", "qaeda", "separatists",
+     "separatist", "herdsmen", "extremists", "assailants", "attackers", "seleka", "anti-balaka", "ypg", "pkk",
+     "hezbollah", "hamas", "aqim", "ex-seleka", "mai-mai", "mayi-mayi", "adf", "fdlr", "fighter", "opposition",
+     "cadres", "vigilantes", "militiaman"}
+)  # fmt: skip
+CIVILIAN_CUES = frozenset(
+    {"civilian", "civilians", "villager", "villagers", "resident", "residents", "people", "farmer", "farmers",
+     "worshippers", "students", "women", "children", "passengers", "herder", "herders", "traders", "villages",
+     "village", "family", "man", "woman", "child", "boy", "girl", "student", "teacher", "trader", "chief", "bus",
+     "vehicle", "market", "church", "mosque", "school", "home", "homes", "driver", "member", "members"}
+)  # fmt: skip
+RIOT_CUES = frozenset(
+    {"riot", "rioters", "rioting", "violent", "vandalised", "vandalized", "stones", "stone", "stone-throwing",
+     "torched", "burnt", "burned", "looted", "looting", "barricades", "clashed", "clashes", "rampage", "petrol",
+     "violence", "ablaze", "aggressive", "rocks", "bottles", "battle", "vandalism", "clash", "pelted", "stoned",
+     "tyres", "tires", "berserk", "barricaded", "barricade", "alight", "blockade", "rioted"}
+)  # fmt: skip
+INTERVENTION_CUES = frozenset(
+    {"tear", "teargas", "dispersed", "disperse", "arrested", "detained", "rubber", "cannon", "batons", "baton",
+     "arrest", "arrests", "intervened", "broke", "dispersal", "suppressed", "suppress", "crackdown", "detain",
+     "pepper", "smoke", "nonlethal", "pepper-sprayed"}
+)  # fmt: skip
+EXCESSIVE_FORCE_CUES = frozenset({"killed", "killing", "shot", "live", "dead", "died", "killings", "excessive"})
+MOB_CUES = frozenset({"mob", "lynch", "lynched", "vigilante", "vigilantes", "mob-justice"})
+POLITICAL_ARREST_CUES = frozenset(
+    {"activist", "activists", "opposition", "journalist", "journalists", "protester", "protesters", "militant",
+     "militants", "rebel", "rebels", "leader", "leaders", "politician", "members", "member", "insurgents",
+     "terrorist", "terrorists", "jihadists", "suspected", "commander", "demonstrators", "mp", "party", "coup",
+     "blogger", "cleric", "student", "students", "boko", "shabaab", "isis", "militia", "soldiers", "officers"}
+)  # fmt: skip
+CRIME_CUES = frozenset(
+    {"smuggle", "smuggling", "smuggled", "migrants", "drugs", "drug", "robbery", "robber", "theft", "fraud",
+     "counterfeit", "homicide", "gang", "burglary", "stolen", "trafficking", "cocaine", "heroin", "marijuana"}
+)  # fmt: skip
+DISASTER_CUES = frozenset(
+    {"earthquake", "flood", "floods", "flooding", "crash", "accident", "storm", "cyclone", "volcano", "landslide",
+     "covid", "virus", "disease", "collision", "drowned", "lightning", "tornado", "hurricane", "avalanche",
+     "eruption", "typhoon", "quake", "tsunami", "outbreak", "collapse", "collapsed", "derailed", "capsized",
+     "factory", "furnace", "refinery", "industrial", "warehouse", "boiler", "cylinder", "container", "spill",
+     "hazard", "leak", "fumes", "pipeline", "landslides", "wildfire", "blaze"}
+)  # fmt: skip
+TERRITORY_CUES = frozenset(
+    {"town", "city", "village", "villages", "area", "areas", "territory", "region", "district", "control", "towns",
+     "province", "county", "locality", "airport", "port", "zone", "positions", "stronghold", "island", "airfield",
+     "crossing", "border", "camp", "camps", "base", "bases", "strongholds", "barracks", "neighborhood",
+     "neighbourhood", "hill", "hills", "valley", "gpe", "fac", "loc"}
+)  # fmt: skip
+WEAPON_SEIZURE_CUES = frozenset(
+    {"weapon", "weapons", "arms", "ammunition", "ammunitions", "explosives", "rifles", "guns", "firearms",
+     "rounds", "bomb", "bombs", "device", "devices", "ied", "ieds", "grenades", "missile", "drone", "rockets",
+     "pistols", "pistol", "bullets", "stash", "cache", "mines", "shells", "rifle", "gun", "ak-47", "detonators"}
+)  # fmt: skip
+BASE_CUES = frozenset({"base", "bases", "headquarters", "barracks", "camp", "camps", "outpost", "post", "checkpoint"})
+PROPERTY_CUES = frozenset(
+    {"house", "houses", "home", "homes", "building", "buildings", "shops", "shop", "property", "huts", "market",
+     "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire"}
+)  # fmt: skip
+PEACE_CUES = frozenset(
+    {"peace", "ceasefire", "truce", "rebels", "rebel", "militia", "armed", "prisoners", "prisoner", "hostilities",
+     "fighters", "insurgents", "militants", "swap", "exchange", "disarm", "surrendered", "surrender", "mutiny",
+     "soldiers", "troops", "hostages", "war", "conflict"}
+)  # fmt: skip
+GROUP_CHANGE_CUES = frozenset(
+    {"recruit", "recruited", "recruits", "merge", "merged", "split", "defected", "defect", "leader", "troops",
+     "forces", "soldiers", "fighters", "militants", "group", "deploy", "deployed", "reinforcements"}
+)  # fmt: skip

@@ -1,0 +1,346 @@
+"""Typing an event trigger: its family (from the lexicon) refined by cues in its sentence and its arguments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventwire.extract import event_lexicon as lex
+from eventwire.extract.event_lexicon import EventKind
+
+# Words naming state forces that count only when they are the trigger's own argument ("police said" does not).
+WEAK_STATE_WORDS = frozenset({"police", "policeman", "policemen", "officers", "government", "force",
+                              "guards", "regime", "coalition"})  # fmt: skip
+STRONG_ACTOR_WORDS = frozenset({"troops", "forces", "soldiers", "army", "military", "fighters", "militants", "rebels",
+                                "insurgents", "militia", "militiamen", "jihadists", "police"})  # fmt: skip
+PROTEST_WORDS = frozenset({"protest", "protests", "protesters", "demonstrators", "slogans", "placards", "chanting"})
+LABOUR_WORDS = frozenset({"workers", "union", "unions", "teachers", "doctors", "nurses", "wages", "pay", "salaries",
+                          "salary", "employees", "drivers", "staff", "lecturers"})  # fmt: skip
+CROWD_WORDS = frozenset({"protesters", "demonstrators", "supporters", "thousands", "hundreds", "people", "against",
+                         "students", "workers", "opposition", "residents", "activists", "youths", "streets",
+                         "dozens", "gathered", "scores"})  # fmt: skip
+TARGET_POSITIONS = frozenset({"checkpoint", "base", "position", "positions", "convoy", "patrol", "station", "camp",
+                              "barracks", "outpost"})  # fmt: skip
+MISSILE_TEST_WORDS = frozenset({"test", "tests", "testing", "tested", "test-fire", "launches"})
+WEAPON_USE_VERBS = frozenset({"drop", "use", "fire", "launch", "lob", "hurl", "plant", "blow"})
+WEAPON_WORDS = (lex.CHEMICAL_CUES | lex.GRENADE_CUES | lex.SHELLING_CUES | lex.IED_CUES | lex.AIR_CUES
+                | frozenset({"gas", "weapon", "weapons", "containers", "barrel"}))  # fmt: skip
+RIOTING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "youths", "rioting", "students",
+                            "residents", "supporters", "angry"})  # fmt: skip
+SINGLE_WEAPONS = frozenset({"gun", "pistol", "rifle", "weapon", "device", "bomb", "drone", "missile"})
+MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
+CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
+                         "gun", "hack"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerContext:
+    """What the typing reads: the trigger's lemma, words around it, its sentence and its arguments (lower-cased)."""
+
+    lemma: str
+    head: str
+    previous: str
+    next_word: str
+    sentence: frozenset[str]
+    arguments: frozenset[str]
+    target: frozenset[str] = frozenset()
+    perpetrator: frozenset[str] = frozenset()
+
+    def has(self, cues: frozenset[str]) -> bool:
+        return not self.sentence.isdisjoint(cues)
+
+    @property
+    def state_actor(self) -> bool:
+        strong = (lex.STATE_ACTOR_CUES - WEAK_STATE_WORDS) & self.sentence
+        return bool(strong) or not self.arguments.isdisjoint(WEAK_STATE_WORDS)
+
+    @property
+    def non_state_actor(self) -> bool:
+        armed_men = "armed" in self.sentence and not self.sentence.isdisjoint({"men", "group", "groups"})
+        return armed_men or self.has(lex.NON_STATE_CUES)
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    kind: EventKind
+    rule: str
+    score: float
+
+
+Typer = Callable[[TriggerContext], "Typing | None"]
+
+
+def type_trigger(family: str, context: TriggerContext) -> Typing | None:
+    """The event kind a trigger of ``family`` reports in its context, or None when it reports no event."""
+    return _TYPERS[family](context)
+
+
+def _weapon(context: TriggerContext) -> Typing | None:
+    """The Explosions/Remote violence sub-type the weapons named in the sentence say, most specific first."""
+    if context.has(lex.CHEMICAL_CUES):
+        return Typing(lex.CHEMICAL, "weapon-chemical", 0.85)
+    for cues, kind, rule in _WEAPON_ORDER:
+        if context.has(cues):
+            return Typing(kind, rule, 0.85)
+    return None
+
+
+_WEAPON_ORDER = (
+    (lex.SUICIDE_CUES, lex.SUICIDE_BOMB, "weapon-suicide"),
+    (lex.GRENADE_CUES, lex.GRENADE, "weapon-grenade"),
+    (lex.AIR_CUES, lex.AIR_STRIKE, "weapon-air"),
+    (lex.SHELLING_CUES, lex.SHELLING, "weapon-shelling"),
+    (lex.IED_CUES, lex.REMOTE_EXPLOSIVE, "weapon-explosive"),
+)
+
+
+def _explosion(context: TriggerContext) -> Typing | None:
+    if context.lemma in WEAPON_USE_VERBS:
+        return _weapon_use(context)
+    if context.lemma == "strike" and _labour_strike(context):
+        return _protest(context)
+    if context.has(lex.DISASTER_CUES) and not _any_actor(context):
+        return None
+    if context.has(lex.CRIME_CUES) and not _any_actor(context):
+        return Typing(lex.CRIME, "explosion-in-crime", 0.5)
+    if context.has(MISSILE_TEST_WORDS) and context.lemma in {"missile", "rocket"}:
+        return None
+    if context.lemma in lex.WEAPON_NOUNS and context.has(lex.DISRUPT_CUES):
+        return None  # weapons found or seized, not used
+    weapon = _weapon(context)
+    if weapon is not None:
+        return weapon
+    if context.lemma == "strike":
+        return Typing(lex.AIR_STRIKE, "strike", 0.6) if _any_actor(context) else None
+    return Typing(lex.REMOTE_EXPLOSIVE, "explosion", 0.6)
+
+
+def _weapon_use(context: TriggerContext) -> Typing | None:
+    """ "dropped barrel bombs", "used chemical weapons", "fired rockets": typed by the weapon in the object."""
+    if context.lemma == "blow":
+        return _weapon(context) if context.next_word in {"up", "themselves", "himself", "herself"} else None
+    if context.arguments.isdisjoint(WEAPON_WORDS) or context.has(lex.CROWD_CONTROL_CUES):
+        return None
+    weapon = _weapon(context)
+    return Typing(weapon.kind, f"use-{weapon.rule}", 0.7) if weapon is not None else None
+
+
+def _labour_strike(context: TriggerContext) -> bool:
+    return context.previous in {"on", "hunger", "general", "labour", "labor", "national"} or context.has(LABOUR_WORDS)
+
+
+def _any_actor(context: TriggerContext) -> bool:
+    return context.state_actor or context.non_state_actor
+
+
+def _violence(context: TriggerContext) -> Typing | None:
+    if context.lemma == "shoot" and context.next_word == "down":
+        return Typing(lex.DISRUPTED_WEAPONS, "shoot-down", 0.7)
+    if context.sentence & {"sexual", "sexually", "raped", "rape"}:
+        return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
+    if context.has(lex.MOB_CUES):
+        return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
+    if context.has(lex.DISASTER_CUES) and not _any_actor(context):
+        return None
+    weapon = _weapon(context)
+    if weapon is not None and context.lemma not in {"stab", "stabbing", "hack", "behead", "torture"}:
+        return Typing(weapon.kind, weapon.rule, weapon.score - 0.1)
+    return _violence_by_actors(context)
+
+
+def _violence_by_actors(context: TriggerContext) -> Typing | None:
+    armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
+    if armed_target and _any_actor(context):
+        return Typing(lex.ARMED_CLASH, "violence-on-armed-target", 0.7)
+    if not context.target.isdisjoint(lex.CIVILIAN_CUES) and _any_actor(context):
+        return Typing(lex.ATTACK, "violence-on-civilian-target", 0.75)
+    state, non_state, civilians = context.state_actor, context.non_state_actor, context.has(lex.CIVILIAN_CUES)
+    if state and non_state:
+        return Typing(lex.ARMED_CLASH, "violence-two-armed-sides", 0.7)
+    if non_state or state:
+        if civilians or not state:
+            return Typing(lex.ATTACK, "violence-armed-on-civilians", 0.7)
+        return Typing(lex.ARMED_CLASH, "violence-on-state-forces", 0.6)
+    if context.lemma in CRIME_VERBS or context.has(lex.CRIME_CUES):
+        return Typing(lex.CRIME, "violence-no-political-actor", 0.6)
+    return Typing(lex.ATTACK, "violence-unattributed", 0.5)
+
+
+def _clash(context: TriggerContext) -> Typing | None:
+    if context.lemma == "exchange" and not context.has(frozenset({"fire", "gunfire", "shots"})):
+        return None
+    if context.has(frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob"})):
+        return Typing(lex.VIOLENT_DEMONSTRATION, "clash-crowd", 0.7)
+    if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
+        return Typing(lex.ARMED_CLASH, "clash", 0.8)
+    if context.has(frozenset({"communities", "community", "clans", "clan", "tribes", "villagers", "residents"})):
+        return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal", 0.5)
+    return None
+
+
+def _protest(context: TriggerContext) -> Typing | None:
+    if context.lemma == "gather" and not context.has(PROTEST_WORDS | {"demand", "against", "rallying", "petition"}):
+        return None
+    if context.lemma == "sit" and context.next_word != "-":
+        return None
+    if context.lemma in {"march", "rally"} and not context.has(CROWD_WORDS | {"protest", "protests"}):
+        return None
+    if context.lemma == "march" and context.has(STRONG_ACTOR_WORDS) and not context.has(PROTEST_WORDS):
+        return None
+    if context.has(lex.MOB_CUES):
+        return Typing(lex.MOB_VIOLENCE, "protest-mob", 0.7)
+    if context.has(lex.RIOT_CUES) or {"set", "fire"} <= context.sentence:
+        return Typing(lex.VIOLENT_DEMONSTRATION, "protest-violent", 0.7)
+    forces = context.has(lex.STATE_ACTOR_CUES)
+    if forces and context.has(lex.EXCESSIVE_FORCE_CUES):
+        return Typing(lex.EXCESSIVE_FORCE, "protest-force", 0.6)
+    if context.has(lex.INTERVENTION_CUES):
+        return Typing(lex.PROTEST_INTERVENTION, "protest-intervention", 0.7)
+    return Typing(lex.PEACEFUL_PROTEST, "protest", 0.8)
+
+
+def _riot(context: TriggerContext) -> Typing | None:
+    if context.has(lex.MOB_CUES):
+        return Typing(lex.MOB_VIOLENCE, "riot-mob", 0.8)
+    return Typing(lex.VIOLENT_DEMONSTRATION, "riot", 0.8)
+
+
+def _arrest(context: TriggerContext) -> Typing | None:
+    if context.has(lex.CRIME_CUES):
+        return None
+    if context.has(lex.POLITICAL_ARREST_CUES):
+        return Typing(lex.ARRESTS, "arrest-political", 0.7)
+    if "year" in context.arguments or "old" in context.arguments:
+        return None
+    if any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= MASS_ARREST for w in context.arguments):
+        return Typing(lex.ARRESTS, "arrest-mass", 0.6)
+    return None
+
+
+def _abduction(context: TriggerContext) -> Typing | None:
+    if context.lemma == "hostage" and context.head not in {"take", "hold", "seize", "keep"}:
+        return None
+    return Typing(lex.ABDUCTION, "abduction", 0.8)
+
+
+def _sexual(context: TriggerContext) -> Typing | None:
+    return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
+
+
+def _agree(context: TriggerContext) -> Typing | None:
+    if context.lemma in {"ceasefire", "truce", "armistice"}:
+        return Typing(lex.AGREEMENT, "ceasefire", 0.8)
+    if context.lemma == "surrender" and _any_actor(context):
+        return Typing(lex.AGREEMENT, "surrender", 0.6)
+    if context.has(lex.PEACE_CUES) or _any_actor(context):
+        return Typing(lex.AGREEMENT, "agreement-conflict", 0.7)
+    return None
+
+
+def _capture(context: TriggerContext) -> Typing | None:
+    if context.lemma in {"seize", "capture", "confiscate"} and context.target & lex.WEAPON_SEIZURE_CUES:
+        return Typing(lex.DISRUPTED_WEAPONS, "seize-weapons", 0.75)
+    territory = bool(context.arguments & lex.TERRITORY_CUES)
+    taken = context.head in {"take", "seize", "gain", "assume", "wrest", "regain", "retake"}
+    if context.lemma == "control" and not taken and not (context.next_word != "of" and territory):
+        return None
+    if context.lemma != "control" and not territory:
+        return None
+    return _territory_by_actor(context, 0.7)
+
+
+def _territory_by_actor(context: TriggerContext, score: float) -> Typing | None:
+    if not context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES):
+        return Typing(lex.GOVERNMENT_REGAINS, "territory-state", score)
+    if not context.perpetrator.isdisjoint(lex.NON_STATE_CUES) or (context.non_state_actor and not context.state_actor):
+        return Typing(lex.NON_STATE_OVERTAKES, "territory-non-state", score)
+    if context.state_actor:
+        return Typing(lex.GOVERNMENT_REGAINS, "territory-state", score)
+    return None
+
+
+def _recapture(context: TriggerContext) -> Typing | None:
+    if context.lemma in {"recover", "flush"} and context.has(lex.WEAPON_SEIZURE_CUES):
+        return Typing(lex.DISRUPTED_WEAPONS, "recover-weapons", 0.7)
+    if context.lemma in {"recover", "regain", "free"} and not context.arguments & lex.TERRITORY_CUES:
+        return None
+    if context.lemma in {"drive", "push"} and context.next_word not in {"back", "out"}:
+        return None
+    if not (context.has(lex.TERRITORY_CUES) or _any_actor(context)):
+        return None
+    if not context.perpetrator.isdisjoint(lex.NON_STATE_CUES):
+        return Typing(lex.NON_STATE_OVERTAKES, "recapture-non-state", 0.7)
+    return Typing(lex.GOVERNMENT_REGAINS, "recapture", 0.75)
+
+
+def _withdraw(context: TriggerContext) -> Typing | None:
+    if not context.has(STRONG_ACTOR_WORDS) or (context.lemma == "pull" and context.next_word not in {"back", "out"}):
+        return None
+    if context.arguments & lex.TERRITORY_CUES or context.lemma == "handover":
+        return Typing(lex.TERRITORY_TRANSFER, "withdraw-territory", 0.6)
+    return Typing(lex.CHANGE_TO_GROUP, "withdraw", 0.5)
+
+
+def _loot(context: TriggerContext) -> Typing | None:
+    if context.lemma == "set" and context.next_word not in {"fire", "ablaze", "alight"}:
+        return _base(context) if context.next_word == "up" else None
+    if context.lemma in {"burn", "destroy", "demolish", "raze", "set"} and not (
+        context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"}
+    ):
+        return None
+    if context.has(lex.DISASTER_CUES) and not _any_actor(context):
+        return None
+    weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
+    if weapon is not None:
+        return Typing(weapon.kind, weapon.rule, 0.6)
+    if context.has(RIOTING_CROWDS):
+        return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
+    if not (_any_actor(context) or context.lemma in {"loot", "looting", "arson", "torch"}):
+        return None
+    return Typing(lex.LOOTING, "looting-destruction", 0.6)
+
+
+def _disrupt(context: TriggerContext) -> Typing | None:
+    if context.lemma in {"find", "discover", "uncover"}:
+        found = context.arguments & (lex.WEAPON_SEIZURE_CUES - SINGLE_WEAPONS)
+        return Typing(lex.DISRUPTED_WEAPONS, "weapons-found", 0.6) if found else None
+    if context.has(lex.CRIME_CUES) and not context.has(lex.WEAPON_SEIZURE_CUES):
+        return None
+    weapons = context.has(lex.WEAPON_SEIZURE_CUES)
+    if weapons or (context.lemma != "smuggle" and context.has(frozenset({"attack", "plot", "attempt"}))):
+        return Typing(lex.DISRUPTED_WEAPONS, "disrupt", 0.75)
+    return None
+
+
+def _base(context: TriggerContext) -> Typing | None:
+    if context.lemma in {"establish", "set"} and context.arguments & lex.BASE_CUES:
+        return Typing(lex.BASE_ESTABLISHED, "base-established", 0.7)
+    return None
+
+
+def _change(context: TriggerContext) -> Typing | None:
+    if context.lemma in {"deploy", "deployment", "dispatch", "reinforce"} and not context.has(STRONG_ACTOR_WORDS):
+        return None
+    if context.has(lex.GROUP_CHANGE_CUES) and _any_actor(context):
+        return Typing(lex.CHANGE_TO_GROUP, "group-change", 0.5)
+    return None
+
+
+_TYPERS: dict[str, Typer] = {
+    "violence": _violence,
+    "explosion": _explosion,
+    "clash": _clash,
+    "protest": _protest,
+    "riot": _riot,
+    "arrest": _arrest,
+    "abduction": _abduction,
+    "sexual": _sexual,
+    "agree": _agree,
+    "capture": _capture,
+    "recapture": _recapture,
+    "withdraw": _withdraw,
+    "loot": _loot,
+    "disrupt": _disrupt,
+    "base": _base,
+    "change": _change,
+}

@@ -1,0 +1,199 @@
+"""Event triggers: words reporting an event, typed in ACLED's taxonomy with the PLOVER crosswalk.
+
+A trigger is a token whose lemma (or form) the lexicon lists (``attack``, ``airstrike``, ``protest``,
+``arrest``, ...); its family is refined into an ACLED sub-event type by the words of its sentence
+(weapons, actors, crowds, territory) and of its own arguments in the parse. The stage keeps, per
+trigger, the phrases that name who did it (``actor1``) and to whom (``actor2``) for the resolver.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.extract.event_lexicon import (
+    ATTRIBUTION_CUES,
+    NOUN_ONLY_TRIGGERS,
+    TRIGGER_FAMILIES,
+    VERB_ONLY_TRIGGERS,
+    EventKind,
+)
+from eventwire.extract.event_typing import TriggerContext, type_trigger
+from eventwire.model import Provenance, Span
+from eventwire.pipeline import Document, register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+VERSION = "1"
+TRIGGER_POS = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
+# Verbs under which a trigger is not (yet) an event: "threatened to attack", "plans to protest".
+IRREALIS_HEADS = frozenset({"threaten", "plan", "vow", "warn", "urge", "intend", "prepare", "call", "seek", "try",
+                            "want", "fear", "pledge", "propose", "would", "could"})  # fmt: skip
+PERPETRATOR_ROLES = frozenset({"nsubj", "agent"})
+TARGET_ROLES = frozenset({"dobj", "nsubjpass"})
+MODIFIER_ROLES = frozenset({"compound", "amod", "poss", "nmod"})
+MAX_ARGUMENT_TOKENS = 12
+# Verbs whose subject is the perpetrator of their object: "militants carried out an attack".
+LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "open",
+                         "undertake", "unleash", "initiate", "lead", "hold", "organise", "organize"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class EventTrigger:
+    """One word reporting an event of ``kind``; ``actor1``/``actor2`` are the phrases naming the parties."""
+
+    span: Span
+    sentence: Span
+    sentence_index: int
+    kind: EventKind
+    provenance: Provenance
+    family: str = ""
+    actor1: Span | None = None
+    actor2: Span | None = None
+
+
+@register("event_mentions", version=VERSION, requires=("sentences",))
+def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
+    """Every typed event trigger, in text order."""
+    triggers: list[EventTrigger] = []
+    for index, sentence in enumerate(document.doc.sents):
+        words = _sentence_words(sentence)
+        for token in sentence:
+            trigger = _trigger(token, sentence, index, words)
+            if trigger is not None:
+                triggers.append(trigger)
+    return tuple(triggers)
+
+
+def _sentence_words(sentence: SpacySpan) -> frozenset[str]:
+    return frozenset(w for token in sentence for w in (token.lower_, token.lemma_.lower()))
+
+
+def _trigger(token: Token, sentence: SpacySpan, index: int, words: frozenset[str]) -> EventTrigger | None:
+    lemma = _trigger_lemma(token)
+    if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
+        return None
+    if _irrealis(token) or _not_a_protest(token, lemma):
+        return None
+    if token.pos_ == "NOUN" and not words.isdisjoint(ATTRIBUTION_CUES):
+        return None  # "claimed responsibility for the attack": about blame, not a report of the attack
+    context = TriggerContext(
+        lemma=lemma,
+        head=token.head.lemma_.lower(),
+        previous=token.nbor(-1).lower_ if token.i > sentence.start else "",
+        next_word=token.nbor(1).lower_ if token.i + 1 < sentence.end else "",
+        sentence=words,
+        arguments=_argument_words(_argument_tokens(token)),
+        target=_argument_words([t for t in (_target(token),) if t is not None]),
+        perpetrator=_argument_words([t for t in (_perpetrator(token),) if t is not None]),
+    )
+    typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
+    if typing is None:
+        return None
+    provenance = Provenance("event_mentions", VERSION, rule=typing.rule, score=typing.score)
+    return EventTrigger(
+        span=Span(token.idx, token.idx + len(token)),
+        sentence=Span(sentence.start_char, sentence.end_char),
+        sentence_index=index,
+        kind=typing.kind,
+        provenance=provenance,
+        family=TRIGGER_FAMILIES[lemma],
+        actor1=_phrase_span(_perpetrator(token)),
+        actor2=_phrase_span(_target(token)),
+    )
+
+
+def _trigger_lemma(token: Token) -> str | None:
+    if token.lower_ == "fire" and token.head.lemma_.lower() == "open":
+        return "gunfire"  # "opened fire"
+    for word in (token.lemma_.lower(), token.lower_):
+        if word in TRIGGER_FAMILIES and _fits_part_of_speech(word, token.pos_):
+            return word
+    return None
+
+
+def _fits_part_of_speech(word: str, pos: str) -> bool:
+    if word in VERB_ONLY_TRIGGERS:
+        return pos == "VERB"
+    if word in NOUN_ONLY_TRIGGERS:
+        return pos in {"NOUN", "PROPN"}
+    return True
+
+
+def _not_a_protest(token: Token, lemma: str) -> bool:
+    """ "the move demonstrated Russia's attitude": to demonstrate something is not to protest."""
+    return lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children)
+
+
+def _irrealis(token: Token) -> bool:
+    if any(child.dep_ == "neg" for child in token.children):
+        return True
+    head = token.head
+    for _ in range(2):
+        if head.lemma_.lower() in IRREALIS_HEADS and head.i < token.i and head.pos_ in {"VERB", "AUX"}:
+            return True
+        head = head.head
+    return False
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _argument_tokens(token: Token) -> list[Token]:
+    """The heads of the trigger's arguments: subject, object, agent, "on"/"against"/"of" objects, modifiers."""
+    heads: list[Token] = []
+    for child in token.children:
+        if child.dep_ in PERPETRATOR_ROLES | TARGET_ROLES | MODIFIER_ROLES:
+            heads.append(child)
+        if child.dep_ == "prep" and child.lower_ in {"on", "against", "of", "by", "from", "in", "over"}:
+            heads.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+        heads.extend(c for c in token.head.children if c.dep_ in PERPETRATOR_ROLES)
+    return heads
+
+
+def _argument_words(heads: list[Token]) -> frozenset[str]:
+    words: set[str] = set()
+    for head in heads:
+        for t in list(head.subtree)[:MAX_ARGUMENT_TOKENS]:
+            words.update((t.lower_, t.lemma_.lower()))
+            if t.ent_type_:
+                words.add(t.ent_type_.lower())
+    return frozenset(words)
+
+
+def _perpetrator(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+        if child.dep_ == "nsubj" and token.pos_ == "VERB":
+            return child
+    if token.pos_ == "NOUN":
+        for left in token.lefts:
+            named = [t for t in left.subtree if t.ent_type_ in {"NORP", "ORG", "GPE"}]
+            if left.dep_ in MODIFIER_ROLES and named:
+                return named[0]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+            return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _target(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in TARGET_ROLES:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+    return None
+
+
+def _phrase_span(head: Token | None) -> Span | None:
+    if head is None:
+        return None
+    if head.dep_ in MODIFIER_ROLES or head.head.dep_ in MODIFIER_ROLES:
+        entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        return Span(entity.start_char, entity.end_char) if entity is not None else Span(head.idx, head.idx + len(head))
+    tokens = list(head.subtree)[:MAX_ARGUMENT_TOKENS]
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))

@@ -1,0 +1,287 @@
+"""Events: typed triggers assembled with their date, place, actors and casualties, ordered by salience.
+
+Triggers of the same kind with compatible dates and places merge into one event with all their
+evidence; a generic trigger ("the explosion", "the attack") joins the violent event reported just
+before it. ``events[0]`` is the article's main event: the ACLED-typed event the lead reports.
+
+Crime without a political actor (a shooting in a US city) is outside ACLED's scope: such an event
+carries ``event_type`` and ``sub_event_type`` "none" and PLOVER "CRIME", so a reader of ACLED
+labels sees "none", while its date, place and casualties are still reported. It comes first only
+when no ACLED event is reported in the lead (the first sentences) or before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.extract.event_lexicon import (
+    BATTLES,
+    CIVILIANS,
+    OUT_OF_SCOPE,
+    REMOTE,
+    SPECIFICITY,
+    TRIGGER_FAMILIES,
+    EventKind,
+)
+from eventwire.extract.events import EventTrigger
+from eventwire.model import Actor, CasualtyMention, DateMention, Event, PlaceMention, Provenance
+from eventwire.pipeline import Document, register
+from eventwire.resolve import actors
+from eventwire.resolve.event_context import (
+    CASUALTY_WINDOW,
+    PLACE_SPECIFICITY,
+    DatedChoice,
+    PlacedChoice,
+    SentenceIndex,
+    choose_date,
+    choose_place,
+    count_casualties,
+)
+
+VERSION = "1"
+# Reports too vague to type an event alone ("the explosion", "the attack"): they join the violent event
+# reported before them, and take the type of a specific report that follows them closely.
+GENERIC_RULES = frozenset({"explosion", "violence-unattributed", "strike"})
+VIOLENT_TYPES = frozenset({BATTLES, REMOTE, CIVILIANS})
+GENERIC_REACH = 2  # sentences after a generic report ("the attack") in which a specific one can type it
+LEAD_SENTENCES = 3  # an ACLED event this early outranks an out-of-scope one
+
+
+@dataclass
+class _Draft:
+    """An event being assembled: its triggers and the circumstances of the first one."""
+
+    kind: EventKind
+    triggers: list[EventTrigger]
+    dated: DatedChoice
+    placed: PlacedChoice
+    casualties: list[CasualtyMention] = field(default_factory=list)
+
+    @property
+    def first_sentence(self) -> int:
+        return self.triggers[0].sentence_index
+
+    @property
+    def generic(self) -> bool:
+        return all(t.provenance.rule in GENERIC_RULES for t in self.triggers)
+
+    @property
+    def sentences(self) -> set[int]:
+        return {t.sentence_index for t in self.triggers}
+
+
+@register("events", version=VERSION, requires=("sentences", "event_mentions", "casualties", "dates", "places"))
+def events(document: Document) -> tuple[Event, ...]:
+    """The article's events, the main one first."""
+    triggers: tuple[EventTrigger, ...] = document.layer("event_mentions")
+    if not triggers:
+        return ()
+    index = SentenceIndex(tuple(s.span.start for s in document.layer("sentences")) or (0,))
+    dates = [(index.of(m.span), m) for m in document.layer("dates")]
+    places = [(index.of(m.span), m) for m in document.layer("places")]
+    drafts = _merge(triggers, dates, places, document)
+    _assign_casualties(drafts, [(index.of(m.span), m) for m in document.layer("casualties")])
+    ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
+    return tuple(_event(d, document.text) for d in ordered)
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _merge(
+    triggers: Sequence[EventTrigger],
+    dates: Sequence[tuple[int, DateMention]],
+    places: Sequence[tuple[int, PlaceMention]],
+    document: Document,
+) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
+    for trigger in crime_last:
+        dated = choose_date([trigger.sentence_index], dates, document.article.published)
+        placed = choose_place([trigger.sentence_index], places)
+        draft = _joinable(drafts, trigger, dated, placed)
+        if draft is None:
+            drafts.append(_Draft(trigger.kind, [trigger], dated, placed))
+            continue
+        if draft.generic and trigger.provenance.rule not in GENERIC_RULES:
+            draft.kind = trigger.kind  # "the attack ... with grenades": the specific report types the event
+        draft.triggers.append(trigger)
+        draft.placed = _more_specific(draft.placed, placed)
+    for draft in drafts:
+        if draft.dated.span is None:  # no date near the first report: one near a later report of the event
+            draft.dated = choose_date(sorted(draft.sentences), dates, document.article.published)
+    return drafts
+
+
+def _joinable(drafts: list[_Draft], trigger: EventTrigger, dated: DatedChoice, placed: PlacedChoice) -> _Draft | None:
+    """The event a trigger reports again: the same kind at a compatible time and place, or for a vague
+    report the violent event just before it."""
+    for draft in drafts:
+        # Reports of a crime name many places (the victim's home town, the hospital); its date decides.
+        where = placed if trigger.kind.in_acled_scope else PlacedChoice(None, None)
+        if draft.kind == trigger.kind and _compatible(draft, dated, where):
+            return draft
+    violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
+    earlier = [d for d in drafts if d.kind.event_type in violent and d.first_sentence <= trigger.sentence_index]
+    if trigger.kind.event_type not in violent or not earlier:
+        return None
+    last = earlier[-1]
+    if not _compatible(last, dated, PlacedChoice(None, None)):
+        return None
+    if not trigger.kind.in_acled_scope:
+        same_sentence = [d for d in earlier if d.kind.in_acled_scope and trigger.sentence_index in d.sentences]
+        return same_sentence[-1] if same_sentence else None  # "five were killed in the attack"
+    if trigger.provenance.rule in GENERIC_RULES:
+        return last  # "the explosions", "the attack": the event just reported, wherever the sentence goes on
+    if last.generic and trigger.sentence_index - last.first_sentence <= GENERIC_REACH:
+        return last
+    return None
+
+
+def _compatible(draft: _Draft, dated: DatedChoice, placed: PlacedChoice) -> bool:
+    """Dates read in the reports' own sentences must agree, and places must not be apart."""
+    a, b = draft.dated.date, dated.date
+    own_dates = draft.dated.confidence >= 1.0 and dated.confidence >= 1.0
+    if (
+        a is not None
+        and b is not None
+        and own_dates
+        and not (a.value.startswith(b.value) or b.value.startswith(a.value))
+    ):
+        return False
+    return _places_compatible(draft.placed, placed)
+
+
+def _places_compatible(a: PlacedChoice, b: PlacedChoice) -> bool:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return True
+    if pa.country and pb.country and pa.country != pb.country:
+        return False
+    names_a = {pa.name, pa.city, pa.admin1, pa.admin2} - {None}
+    names_b = {pb.name, pb.city, pb.admin1, pb.admin2} - {None}
+    return bool(names_a & names_b) or pa.kind.value == "country" or pb.kind.value == "country"
+
+
+def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
+    if current.place is None:
+        return new
+    if new.place is None:
+        return current
+    return new if PLACE_SPECIFICITY[new.place.kind] < PLACE_SPECIFICITY[current.place.kind] else current
+
+
+# ---------------------------------------------------------------- casualties and salience
+
+
+def _assign_casualties(drafts: list[_Draft], casualties: Sequence[tuple[int, CasualtyMention]]) -> None:
+    """Each figure goes to the event whose trigger is nearest before it (same sentence first), if any is near."""
+    first = min(drafts, key=lambda d: d.first_sentence)
+    for sentence, mention in casualties:
+        best: _Draft | None = None
+        best_distance = CASUALTY_WINDOW + 1
+        for draft in drafts:
+            distances = [sentence - s for s in draft.sentences if sentence - s >= 0]
+            if distances and min(distances) < best_distance:
+                best, best_distance = draft, min(distances)
+        if best is None and 0 < first.first_sentence - sentence <= CASUALTY_WINDOW:
+            best = first  # the lead's figures, told before the event's own word ("four people were found dead")
+        if best is not None:
+            best.casualties.append(mention)
+
+
+def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
+    """ACLED events in order of first mention (the most specific first within a sentence), then the others.
+
+    An out-of-scope event reported before any ACLED event, and in the lead, stays first.
+    """
+
+    def key(draft: _Draft) -> tuple[int, int, int, int, float]:
+        score = max(t.provenance.score for t in draft.triggers)
+        specificity = SPECIFICITY.get(draft.kind.sub_event_type, 0)
+        return (draft.first_sentence, -specificity, draft.triggers[0].span.start, -len(draft.triggers), -score)
+
+    in_scope = sorted((d for d in drafts if d.kind.in_acled_scope), key=key)
+    out_of_scope = sorted((d for d in drafts if not d.kind.in_acled_scope), key=key)
+    if in_scope and out_of_scope:
+        first_out = out_of_scope[0].first_sentence
+        if in_scope[0].first_sentence >= LEAD_SENTENCES and in_scope[0].first_sentence > first_out:
+            return [out_of_scope[0], *in_scope, *out_of_scope[1:]]
+    return in_scope + out_of_scope
+
+
+_TITLE_WORD = re.compile(r"[a-z]+")
+# Irregular forms a headline uses for trigger words ("shot", "dead", "slain").
+_HEADLINE_FORMS = {"shot": "shoot", "dead": "kill", "dies": "kill", "died": "kill", "slain": "slay", "fatal": "kill",
+                   "held": "arrest", "taken": "capture", "seized": "seize"}  # fmt: skip
+
+
+def title_families(title: str | None) -> frozenset[str]:
+    """The trigger families a headline reports ("Boy, 14, fatally shot" -> violence)."""
+    families: set[str] = set()
+    for word in _TITLE_WORD.findall((title or "").lower()):
+        for form in (_HEADLINE_FORMS.get(word, word), word[:-1], word[:-2], word[:-3]):
+            if form in TRIGGER_FAMILIES:
+                families.add(TRIGGER_FAMILIES[form])
+                break
+    return frozenset(families)
+
+
+def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Draft]:
+    """The event the headline reports leads, ACLED-typed before out-of-scope; otherwise the order stands."""
+    if not families:
+        return ordered
+    matching = [d for d in ordered if any(t.family in families for t in d.triggers)]
+    if not matching:
+        return ordered
+    lead = next((d for d in matching if d.kind.in_acled_scope), matching[0])
+    return [lead, *(d for d in ordered if d is not lead)]
+
+
+# ---------------------------------------------------------------- building
+
+
+def _event(draft: _Draft, text: str) -> Event:
+    first = draft.triggers[0]
+    place = draft.placed.place
+    country = actors.country_name(place.country if place else None)
+    counted = count_casualties(draft.casualties)
+    return Event(
+        event_type=draft.kind.event_type,
+        sub_event_type=draft.kind.sub_event_type,
+        trigger=first.span,
+        sentence=first.sentence,
+        provenance=Provenance("events", VERSION, rule=first.provenance.rule, score=_confidence(draft)),
+        plover=draft.kind.plover,
+        date=draft.dated.date,
+        date_span=draft.dated.span,
+        place=place,
+        place_span=draft.placed.span,
+        actor1=_actor1(draft, text, country),
+        actor2=_actor2(draft, text, country),
+        killed=counted.killed,
+        injured=counted.injured,
+        casualty_spans=counted.spans,
+    )
+
+
+def _actor1(draft: _Draft, text: str, country: str | None) -> Actor | None:
+    spans = [t.actor1 for t in draft.triggers if t.actor1 is not None]
+    for span in spans:
+        actor = actors.perpetrator(draft.kind, span.text_of(text), span, country)
+        if actor is not None:
+            return actor
+    return actors.perpetrator(draft.kind, "", None, country) if not spans else None
+
+
+def _actor2(draft: _Draft, text: str, country: str | None) -> Actor | None:
+    span = next((t.actor2 for t in draft.triggers if t.actor2 is not None), None)
+    return actors.target(draft.kind, span.text_of(text) if span else "", span, country)
+
+
+def _confidence(draft: _Draft) -> float:
+    trigger_score = max(t.provenance.score for t in draft.triggers)
+    evidence_bonus = min(0.1, 0.03 * (len(draft.triggers) - 1))
+    return round(min(1.0, trigger_score * draft.dated.confidence + evidence_bonus), 3)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.extract.casualties import casualties
+from eventwire.extract.casualty_numbers import phrase_value, word_value
+from eventwire.model import CasualtyKind, CasualtyMention
+
+KILLED, INJURED = CasualtyKind.KILLED, CasualtyKind.INJURED
+
+
+def figures(make_document: Any, text: str) -> list[tuple[CasualtyKind, int]]:
+    return [(m.kind, m.count) for m in read(make_document, text)]
+
+
+def read(make_document: Any, text: str) -> tuple[CasualtyMention, ...]:
+    return casualties(make_document(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 12 people in the village on Monday.", [(KILLED, 12)]),
+        ("He said three people had been taken to the hospital.", [(INJURED, 3)]),
+        ("Three killed and 10 wounded in the market attack.", [(KILLED, 3), (INJURED, 10)]),
+        ("Two soldiers and a civilian were killed and fourteen others wounded.", [(KILLED, 3), (INJURED, 14)]),
+        ("Dozens of bodies were found in the town.", [(KILLED, 12)]),
+        ("The blast left two dead.", [(KILLED, 2)]),
+        ("The death toll rose to 15 on Friday.", [(KILLED, 15)]),
+        ("No one was injured in the fire at the depot.", [(INJURED, 0)]),
+    ],
+)
+def test_figures_of_people_killed_and_injured(make_document: Any, text: str, expected: list[Any]) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_a_shot_victim_who_was_killed_is_counted_once_as_killed(make_document: Any) -> None:
+    assert figures(make_document, "A 4-year-old boy was shot and killed on Sunday.") == [(KILLED, 1)]
+
+
+def test_a_person_shot_without_a_fatal_word_is_injured(make_document: Any) -> None:
+    assert figures(make_document, "A man was shot in the leg on Sunday night.") == [(INJURED, 1)]
+
+
+def test_fatally_wounded_is_killed(make_document: Any) -> None:
+    assert figures(make_document, "A toddler was fatally wounded in her crib.") == [(KILLED, 1)]
+
+
+def test_ages_dates_money_and_animals_are_not_figures(make_document: Any) -> None:
+    text = "Rebels killed 30 cattle on 12 June and stole $5,000. Justin Burns, 14, was not hurt."
+    assert [m for m in read(make_document, text) if m.count not in (0,)] == []
+
+
+def test_lower_bound_is_kept_and_span_covers_the_figure(make_document: Any) -> None:
+    text = "Militants attacked the base, killing at least nine soldiers."
+    (mention,) = read(make_document, text)
+    assert (mention.kind, mention.count, mention.low) == (KILLED, 9, 9)
+    assert "nine soldiers" in text[mention.span.start : mention.span.end]
+    assert mention.provenance.stage == "casualties" and 0 < mention.provenance.score <= 1
+
+
+def test_number_words() -> None:
+    assert word_value("twenty-five") == 25
+    assert word_value("1,200") == 1200
+    assert word_value("dozens") == 12 and word_value("tens") == 10 and word_value("hundreds") == 100
+    assert phrase_value(["two", "hundred"]) == 200
+    assert phrase_value(["soldiers"]) is None

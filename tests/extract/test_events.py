@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.extract.event_lexicon import OUT_OF_SCOPE, SPECIFICITY, TRIGGER_FAMILIES
+from eventwire.extract.event_typing import _TYPERS
+from eventwire.extract.events import EventTrigger, event_mentions
+
+ACLED_SUB_EVENT_TYPES = {
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Chemical weapon",
+    "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    "Grenade", "Sexual violence", "Attack", "Abduction/forced disappearance", "Peaceful protest",
+    "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence",
+    "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established",
+    "Looting/property destruction", "Non-violent transfer of territory", "Other",
+}  # fmt: skip
+
+
+def triggers(make_document: Any, text: str) -> tuple[EventTrigger, ...]:
+    return event_mentions(make_document(text))
+
+
+def sub_types(make_document: Any, text: str) -> list[str]:
+    return [t.kind.sub_event_type for t in triggers(make_document, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian missile strikes hit the city centre on Thursday.", "Shelling/artillery/missile attack"),
+        ("A drone strike killed four militants near the border.", "Air/drone strike"),
+        ("A roadside bomb exploded under an army truck.", "Remote explosive/landmine/IED"),
+        ("A suicide bomber blew himself up at a checkpoint.", "Suicide bomb"),
+        ("Rebels clashed with government troops in the hills.", "Armed clash"),
+        ("Gunmen kidnapped two aid workers on the road.", "Abduction/forced disappearance"),
+        ("Thousands of teachers marched to parliament to protest against low pay.", "Peaceful protest"),
+        ("Police fired tear gas to disperse protesters in the capital.", "Protest with intervention"),
+        ("Rioters looted shops and torched cars after the match.", "Violent demonstration"),
+        ("Soldiers arrested three opposition activists at dawn.", "Arrests"),
+        ("The army recaptured the town from the insurgents.", "Government regains territory"),
+        ("The two armed groups signed a ceasefire on Monday.", "Agreement"),
+        ("Police seized rifles and ammunition from a militia hideout.", "Disrupted weapons use"),
+    ],
+)
+def test_triggers_are_typed_in_acled_terms(make_document: Any, text: str, expected: str) -> None:
+    assert expected in sub_types(make_document, text)
+
+
+def test_plain_crime_is_out_of_acled_scope_but_still_an_event(make_document: Any) -> None:
+    (trigger, *_) = triggers(make_document, "A man was shot and killed outside a bar on Sunday, police said.")
+    assert trigger.kind.event_type == OUT_OF_SCOPE and trigger.kind.plover == "CRIME"
+    assert not trigger.kind.in_acled_scope
+
+
+def test_disasters_talks_and_threats_are_not_events(make_document: Any) -> None:
+    text = (
+        "A strong earthquake killed eight people in the region. "
+        "The ministers held talks about trade in Paris. "
+        "The group threatened to attack the capital."
+    )
+    assert triggers(make_document, text) == ()
+
+
+def test_demonstrating_something_is_not_a_protest(make_document: Any) -> None:
+    assert triggers(make_document, "The move demonstrated the government's attitude towards the press.") == ()
+
+
+def test_trigger_carries_spans_of_its_word_sentence_and_parties(make_document: Any) -> None:
+    text = "It was calm. Suspected Russian missile strikes hit downtown Kyiv on Thursday."
+    strikes = next(t for t in triggers(make_document, text) if text[t.span.start : t.span.end] == "strikes")
+    assert strikes.sentence_index == 1 and text[strikes.sentence.start :].startswith("Suspected")
+    assert strikes.actor1 is not None and "Russian" in text[strikes.actor1.start : strikes.actor1.end]
+    assert strikes.provenance.stage == "event_mentions" and strikes.family == "explosion"
+
+
+def test_lexicon_uses_acled_names_and_every_family_has_a_typer() -> None:
+    assert set(SPECIFICITY) - {"none"} <= ACLED_SUB_EVENT_TYPES
+    assert set(TRIGGER_FAMILIES.values()) <= set(_TYPERS)

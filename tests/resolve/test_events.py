@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventwire.extract.casualties import casualties
+from eventwire.extract.events import event_mentions
+from eventwire.extract.sentences import sentences
+from eventwire.model import (
+    DateMention,
+    Event,
+    Granularity,
+    PlaceKind,
+    PlaceMention,
+    Provenance,
+    ResolvedDate,
+    ResolvedPlace,
+    Span,
+)
+from eventwire.resolve.events import events, title_families
+
+KYIV = ResolvedPlace("Kyiv", PlaceKind.CITY, 50.45, 30.52, country="UA", admin1="Kyiv City")
+SHEVCHENKIVSKYI = ResolvedPlace(
+    "Shevchenkivskyi District", PlaceKind.DISTRICT, 50.46, 30.47, country="UA", admin1="Kyiv City", city="Kyiv"
+)
+UKRAINE = ResolvedPlace("Ukraine", PlaceKind.COUNTRY, 49.0, 32.0, country="UA")
+TEST_PROVENANCE = Provenance("test", "0")
+
+KYIV_TEXT = (
+    "Suspected Russian missile strikes hit downtown Kyiv on Thursday. "
+    'The mayor said there had been "two hits in the Shevchenkovsky district". '
+    "He said three people had been taken to the hospital. "
+    "Earlier, Ukraine's president met the U.N. chief for talks."
+)
+
+
+def place(text: str, phrase: str, resolved: ResolvedPlace, nth: int = 0) -> PlaceMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return PlaceMention(Span(start, start + len(phrase)), phrase, resolved, TEST_PROVENANCE)
+
+
+def day(text: str, phrase: str, value: str) -> DateMention:
+    start = text.index(phrase)
+    resolved = ResolvedDate(value, Granularity.DAY)
+    return DateMention(Span(start, start + len(phrase)), phrase, resolved, TEST_PROVENANCE)
+
+
+def assemble(
+    make_document: Any,
+    text: str,
+    published: str | None,
+    dates: tuple[Any, ...] = (),
+    places: tuple[Any, ...] = (),
+    title: str | None = None,
+) -> tuple[Event, ...]:
+    document = make_document(text, published=published, layers={"dates": dates, "places": places})
+    if title is not None:
+        document.article = replace(document.article, title=title)
+    for name, stage in (("sentences", sentences), ("casualties", casualties), ("event_mentions", event_mentions)):
+        document.layers[name] = stage(document)
+    return events(document)
+
+
+def test_kyiv_missile_strike_is_the_main_event_with_its_circumstances(make_document: Any) -> None:
+    places = (place(KYIV_TEXT, "Kyiv", KYIV), place(KYIV_TEXT, "Shevchenkovsky district", SHEVCHENKIVSKYI))
+    found = assemble(make_document, KYIV_TEXT, "2022-04-28", (day(KYIV_TEXT, "Thursday", "2022-04-28"),), places)
+    main = found[0]
+    assert (main.event_type, main.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert main.date is not None and main.date.value == "2022-04-28"
+    assert main.date_span is not None and KYIV_TEXT[main.date_span.start : main.date_span.end] == "Thursday"
+    assert main.place is not None and main.place.city == "Kyiv" and main.place.kind is PlaceKind.DISTRICT
+    assert main.actor1 is not None and main.actor1.name == "Military Forces of Russia"
+    assert main.actor2 is not None and main.actor2.name == "Civilians (Ukraine)"
+    assert (main.killed, main.injured) == (None, 3)
+    assert main.provenance.stage == "events" and 0.8 <= main.provenance.score <= 1.0
+    assert all(e.event_type != "Strategic developments" for e in found)  # talks are no ACLED event
+
+
+def test_no_acled_event_gives_no_events(make_document: Any) -> None:
+    text = "The ministers met in Geneva on Monday to discuss trade. A storm killed three people in the north."
+    assert assemble(make_document, text, "2021-03-02") == ()
+
+
+def test_publication_date_stands_in_with_lower_confidence(make_document: Any) -> None:
+    text = "Protesters marched through the capital against the new tax."
+    (event,) = assemble(make_document, text, "2016-06-18")
+    assert event.sub_event_type == "Peaceful protest" and event.date is not None and event.date.value == "2016-06-18"
+    assert event.date_span is None and event.provenance.score < 0.8
+    assert event.actor1 is not None and event.actor1.name.startswith("Protesters")
+    assert assemble(make_document, text, None)[0].date is None
+
+
+def test_reports_of_the_same_event_merge_and_figures_are_not_summed(make_document: Any) -> None:
+    text = (
+        "Militants attacked a village near the border, killing five civilians. "
+        "The attack also left 12 people wounded. "
+        "Five people were killed in the attack, officials said."
+    )
+    (event,) = assemble(make_document, text, "2016-07-01")
+    assert event.sub_event_type == "Attack" and (event.killed, event.injured) == (5, 12)
+    assert len(event.casualty_spans) == 3
+
+
+def test_crime_is_reported_as_out_of_scope_and_comes_after_an_acled_event_in_the_lead(make_document: Any) -> None:
+    crime = "A man was shot and killed outside a bar in the city on Sunday night, police said."
+    (event,) = assemble(make_document, crime, "2016-02-09")
+    assert (event.event_type, event.sub_event_type, event.plover) == ("none", "none", "CRIME")
+    assert event.killed == 1
+    both = "Soldiers clashed with rebels near the airport. " + crime
+    found = assemble(make_document, both, "2016-02-09")
+    assert [e.event_type for e in found] == ["Battles", "none"]
+
+
+def test_headline_picks_the_event_it_reports(make_document: Any) -> None:
+    text = "Police arrested 40 opposition activists on Monday. Separately, a man was shot dead in a robbery."
+    found = assemble(make_document, text, "2020-01-07", title="Man shot dead in robbery")
+    assert found[0].event_type == "none" and found[0].killed == 1
+    assert title_families("Boy, 14, fatally shot while hunting") == frozenset({"violence"})
+
+
+def test_region_is_narrowed_to_the_town_the_article_names(make_document: Any) -> None:
+    text = "Police in Kyiv are investigating. In Ukraine, gunmen shot two villagers dead on Friday."
+    places = (place(text, "Kyiv", KYIV), place(text, "Ukraine", UKRAINE))
+    (event,) = assemble(make_document, text, "2020-01-07", places=places)
+    assert event.place == KYIV and event.killed == 2
