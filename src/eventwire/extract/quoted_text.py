@@ -1,0 +1,78 @@
+"""Text in double quotation marks: where it is, and what kind of quote a content span is.
+
+Quotes are paired within a paragraph (a line). A quote left open at the end of a paragraph runs to
+the paragraph's end, as news style does for quotes that go on over several paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.model import QuoteKind, Span
+
+_MARK = re.compile(r"``|''|[\"“”„«»]")
+_OPENERS = frozenset({"“", "„", "«", "``"})
+_CLOSERS = frozenset({"”", "»", "''"})
+_DOUBLE_MARKS = frozenset('"“”„«»')
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedRegion:
+    """Text wrapped in double quotation marks; ``span`` includes the marks. ``closed`` is False
+    when the paragraph ended before a closing mark."""
+
+    span: Span
+    closed: bool = True
+
+
+def quoted_regions(text: str) -> tuple[QuotedRegion, ...]:
+    """Every double-quoted region of ``text``, in order, none overlapping."""
+    regions: list[QuotedRegion] = []
+    for line in _LINE.finditer(text):
+        regions.extend(_regions_in_line(text, line.start(), line.end()))
+    return tuple(regions)
+
+
+def _regions_in_line(text: str, start: int, end: int) -> list[QuotedRegion]:
+    regions: list[QuotedRegion] = []
+    opened: int | None = None
+    for mark in _MARK.finditer(text, start, end):
+        symbol = mark.group()
+        if opened is None:
+            if symbol in _OPENERS or (symbol in ('"', "”", "''") and _looks_like_opener(text, mark, start)):
+                opened = mark.start()
+            continue
+        if symbol in _CLOSERS or symbol == '"':
+            regions.append(QuotedRegion(Span(opened, mark.end())))
+            opened = None
+        elif symbol in _OPENERS:
+            opened = mark.start()
+    if opened is not None:
+        stop = len(text[start:end].rstrip()) + start
+        if stop - opened > 1:
+            regions.append(QuotedRegion(Span(opened, stop), closed=False))
+    return regions
+
+
+def _looks_like_opener(text: str, mark: re.Match[str], line_start: int) -> bool:
+    """A straight quote (or '') opens when a word follows it, not a space or the line's end; a
+    closing curly quote opens only when it starts the line (a common typo)."""
+    if mark.group() == "”" and text[line_start : mark.start()].strip():
+        return False
+    if mark.group() == "''" and mark.start() > line_start and text[mark.start() - 1].isalnum():
+        return False
+    return mark.end() < len(text) and not text[mark.end()].isspace()
+
+
+def quote_kind(content: str) -> QuoteKind:
+    """direct when the content is wrapped in double quotation marks, mixed when it has some, else indirect."""
+    stripped = content.strip()
+    if len(stripped) > 1 and stripped[0] in _DOUBLE_MARKS and stripped[-1] in _DOUBLE_MARKS:
+        return QuoteKind.DIRECT
+    if stripped.startswith("``") and stripped.endswith("''"):
+        return QuoteKind.DIRECT
+    if any(ch in _DOUBLE_MARKS for ch in stripped) or "``" in stripped:
+        return QuoteKind.MIXED
+    return QuoteKind.INDIRECT

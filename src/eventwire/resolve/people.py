@@ -1,0 +1,218 @@
+"""The people an article names: where each is mentioned, the full name behind a surname, and their titles.
+
+Built from spaCy's PERSON entities, plus other proper names that share a surname with one of them
+(the small model often labels a lone surname "Guterres" as a place or an organisation).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventwire.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "leader",
+        "chief",
+        "head",
+        "mayor",
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "secretary-general",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "candidate",
+        "nominee",
+        "aide",
+        "adviser",
+        "advisor",
+        "ambassador",
+        "envoy",
+        "commander",
+        "general",
+        "director",
+        "chairman",
+        "chairwoman",
+        "official",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "mogul",
+        "star",
+        "host",
+        "founder",
+        "ceo",
+        "lawmaker",
+        "speaker",
+        "judge",
+        "prosecutor",
+        "attorney",
+        "lawyer",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """One place where a person is named: ``name`` as written there, ``title`` as the text gives it."""
+
+    span: Span
+    name: str
+    title: str | None
+    is_head: bool  # the name heads its noun phrase (not "Zelenskyy's" in "Zelenskyy's chief of staff")
+
+
+def surname_key(name: str) -> str:
+    """The lower-cased last word of a name, without a possessive ending: the key that links mentions."""
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1]
+    for ending in _POSSESSIVE_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending):
+            last = last[: -len(ending)]
+            break
+    return last.lower().strip(".,")
+
+
+class People:
+    """The people named in one article, in text order."""
+
+    def __init__(self, mentions: Iterable[PersonMention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
+        self._full: dict[str, PersonMention] = {}
+        for mention in self.mentions:
+            key = surname_key(mention.name)
+            known = self._full.get(key)
+            if known is None or len(mention.name.split()) > len(known.name.split()):
+                self._full[key] = mention
+
+    @classmethod
+    def of_document(cls, doc: Doc, speaker_names: Iterable[Span] = ()) -> People:
+        """The people of ``doc``: its PERSON entities, names with a role in apposition ("X, a senior
+        aide"), the named speakers found by the quote stage, and other mentions of their surnames."""
+        entities = doc.ents
+        labels = Counter((e.text, e.label_) for e in entities)
+        persons = [e for e in entities if e.label_ == "PERSON" and _is_person_name(e, labels)]
+        persons.extend(_names_with_roles(doc))
+        persons.extend(_speaker_names(doc, speaker_names))
+        keys = {surname_key(e.text) for e in persons}
+        seen = {(e.start, e.end) for e in persons}
+        others = [e for e in entities if e.label_ in _NAME_LABELS and (e.start, e.end) not in seen]
+        linked = [e for e in others if surname_key(e.text) in keys and len(e) <= 3]
+        return cls(_person_mention(e) for e in [*persons, *linked])
+
+    def full_name(self, name: str) -> PersonMention | None:
+        """The fullest mention of the person called ``name`` (a surname or a full name)."""
+        return self._full.get(surname_key(name))
+
+    def before(self, position: int) -> list[PersonMention]:
+        """Mentions that end before ``position``, nearest first."""
+        index = bisect_left(self._starts, position)
+        return [m for m in reversed(self.mentions[:index]) if m.span.end <= position]
+
+    def titled(self, description: list[str], position: int) -> PersonMention | None:
+        """The nearest person before ``position`` whose title has every word of ``description``
+        ("u.n.", "chief" for "the U.N. chief" -> "U.N. chief Guterres")."""
+        for mention in self.before(position):
+            title = set(mention.title.lower().split()) if mention.title else set()
+            if title and all(word in title for word in description):
+                return mention
+        return None
+
+
+def _is_person_name(entity: SpacySpan, labels: Counter[tuple[str, str]]) -> bool:
+    """A PERSON entity that is a name: capitalised, and (if one word) not more often labelled a place."""
+    if not entity.text[:1].isupper() or len(entity.text) < 2:
+        return False
+    if len(entity) > 1:
+        return True
+    as_place = sum(labels[(entity.text, label)] for label in _PLACE_LABELS)
+    return labels[(entity.text, "PERSON")] > as_place
+
+
+def _names_with_roles(doc: Doc) -> list[SpacySpan]:
+    """Proper names the model did not label, followed by a role in apposition ("Mykhaylo Podolyak, a senior aide")."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+            continue
+        if any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in token.children):
+            found.append(_proper_run(doc, token))
+    return found
+
+
+def _speaker_names(doc: Doc, spans: Iterable[Span]) -> list[SpacySpan]:
+    """Names of speakers that the model labelled as no entity, or wrongly as an organisation."""
+    found = []
+    for span in spans:
+        name = doc.char_span(span.start, span.end)
+        if name is not None and _could_be_person(name):
+            found.append(name)
+    return found
+
+
+def _could_be_person(name: SpacySpan) -> bool:
+    labelled_place = any(t.ent_type_ in _PLACE_LABELS or t.ent_type_ == "NORP" for t in name)
+    return not labelled_place and name.root.pos_ == "PROPN" and len(name) <= 3
+
+
+def _proper_run(doc: Doc, head: Token) -> SpacySpan:
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
+        start -= 1
+    return doc[start : head.i + 1]
+
+
+def _person_mention(entity: SpacySpan) -> PersonMention:
+    name = entity.text
+    for ending in _POSSESSIVE_ENDINGS:
+        if name.endswith(ending):
+            name = name[: -len(ending)]
+            break
+    root = entity.root
+    is_head = root.dep_ not in _MODIFIER_DEPS
+    return PersonMention(Span(entity.start_char, entity.start_char + len(name)), name, _title_of(entity), is_head)
+
+
+def _title_of(entity: SpacySpan) -> str | None:
+    """The words that title a person: "Kyiv Mayor" Vitali Klitschko, or the apposition around the name."""
+    root = entity.root
+    before = [t for t in root.children if t.i < entity.start and t.dep_ in ("compound", "amod")]
+    if before:
+        first = min(t.left_edge.i for t in before)
+        return entity.doc[first : entity.start].text or None
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        head = root.head
+        return entity.doc[head.left_edge.i : head.i + 1].text
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if appositions:
+        apposition = appositions[0]
+        return entity.doc[apposition.left_edge.i : apposition.right_edge.i + 1].text
+    return None

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.extract import entities as entities_stage
+from eventwire.extract import sentences as sentences_stage
+from eventwire.extract.quoted_text import quote_kind, quoted_regions
+from eventwire.extract.quotes import QuoteCandidate, quote_mentions
+from eventwire.model import QuoteKind
+
+
+@pytest.fixture
+def quotes_of(make_document: Any) -> Any:
+    def run(text: str) -> tuple[QuoteCandidate, ...]:
+        document = make_document(text)
+        document.layers["sentences"] = sentences_stage.sentences(document)
+        document.layers["entities"] = entities_stage.entities(document)
+        return quote_mentions(document)
+
+    return run
+
+
+def _content(text: str, quote: QuoteCandidate) -> str:
+    return quote.span.text_of(text)
+
+
+def test_direct_quote_before_the_cue_keeps_its_marks_and_finds_the_speaker(quotes_of: Any) -> None:
+    text = '"We will rebuild the bridge before winter," said Mayor Anna Kowalski.'
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == '"We will rebuild the bridge before winter,"'
+    assert quote.kind is QuoteKind.DIRECT
+    assert quote.cue is not None and quote.cue.text_of(text) == "said"
+    assert quote.source is not None and "Kowalski" in quote.source.phrase.text_of(text)
+    assert quote.provenance.stage == "quote_mentions"
+
+
+def test_indirect_quote_is_the_reported_clause_with_that_and_without_the_period(quotes_of: Any) -> None:
+    text = "The minister said that the talks would resume next week."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "that the talks would resume next week"
+    assert quote.kind is QuoteKind.INDIRECT
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "The minister"
+
+
+def test_reported_clause_with_some_quoted_words_is_mixed(quotes_of: Any) -> None:
+    text = 'Police said the fire was "a deliberate act" by unknown men.'
+    (quote,) = quotes_of(text)
+    assert quote.kind is QuoteKind.MIXED
+    assert _content(text, quote).startswith("the fire was")
+
+
+def test_colon_introduces_a_quote_in_the_next_paragraph(quotes_of: Any) -> None:
+    text = 'The army spokesman told reporters:\n\n"The border will stay closed until further notice."'
+    quotes = quotes_of(text)
+    assert [_content(text, q) for q in quotes] == ['"The border will stay closed until further notice."']
+    assert quotes[0].kind is QuoteKind.DIRECT
+    assert quotes[0].source is not None and quotes[0].source.phrase.text_of(text) == "The army spokesman"
+
+
+def test_according_to_attributes_the_rest_of_the_sentence(quotes_of: Any) -> None:
+    text = "Five people were injured in the blast, according to the regional health office."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "Five people were injured in the blast"
+    assert quote.cue is not None and quote.cue.text_of(text) == "according to"
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "the regional health office"
+
+
+def test_quote_that_goes_on_after_the_cue_is_one_quote(quotes_of: Any) -> None:
+    text = '"We are ready," Tomas Berg said. "We have been ready for weeks."'
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == text[: text.rindex('"') + 1]
+    assert quote.kind is QuoteKind.DIRECT
+
+
+def test_cue_verbs_inside_a_quotation_are_not_separate_quotes(quotes_of: Any) -> None:
+    text = '"I told them we would not leave our homes," Maria Lopez said.'
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].cue is not None and quotes[0].cue.start == text.index("said")
+
+
+def test_transcript_label_and_sign_off_are_attributed_without_a_verb(quotes_of: Any) -> None:
+    text = "HARRIS: We will not back down on this bill.\n\n“Nobody asked us what we wanted.” ― Lena Ortiz"
+    quotes = quotes_of(text)
+    by_speaker = {q.source.phrase.text_of(text): _content(text, q) for q in quotes if q.source is not None}
+    assert by_speaker["HARRIS"] == "We will not back down on this bill"
+    assert by_speaker["Lena Ortiz"] == "“Nobody asked us what we wanted.”"
+
+
+def test_sentence_without_a_cue_has_no_quote(quotes_of: Any) -> None:
+    assert quotes_of("The storm destroyed three houses in the village on Monday.") == ()
+
+
+def test_quoted_regions_pair_marks_and_run_an_open_quote_to_the_paragraph_end() -> None:
+    text = 'He said "yes" and “no”.\n"This quote goes on\n"and ends here."'
+    regions = quoted_regions(text)
+    assert [r.span.text_of(text) for r in regions] == ['"yes"', "“no”", '"This quote goes on', '"and ends here."']
+    assert [r.closed for r in regions] == [True, True, False, True]
+
+
+def test_quote_kind_follows_the_double_quotation_marks() -> None:
+    assert quote_kind('"All of it."') is QuoteKind.DIRECT
+    assert quote_kind("that it was “a mistake”") is QuoteKind.MIXED
+    assert quote_kind("that it was a mistake") is QuoteKind.INDIRECT
+    assert quote_kind("that it wasn’t a mistake") is QuoteKind.INDIRECT
+
+
+def test_speech_noun_reports_its_that_clause_and_its_owner_speaks(quotes_of: Any) -> None:
+    text = "The senator repeated his claim that the count had been rigged."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "that the count had been rigged"
+    assert quote.cue is not None and quote.cue.text_of(text) == "claim"
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "his"
+
+
+def test_colon_at_a_paragraph_end_reports_the_next_paragraph(quotes_of: Any) -> None:
+    text = "The governor added:\n\nWe have never seen a storm like this one.\n\nSchools stay closed."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "We have never seen a storm like this one"
+    assert quote.kind is QuoteKind.INDIRECT
