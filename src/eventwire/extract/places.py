@@ -1,0 +1,143 @@
+"""Toponym candidates: the spans of an article that may name a place, before the gazetteer decides.
+
+Three kinds of evidence, each kept apart so that resolution can weigh it (``ToponymCandidate.cue``):
+
+- ``toponym``: spaCy calls it a place (GPE, LOC, FAC);
+- ``adjective``: a NORP word that may be a place adjective ("Turkish forces", "the European market");
+- ``name``: another named entity (ORG, PERSON, ...) or a run of capitalised proper nouns that spaCy did not
+  tag; news often names places there ("Edmonton" tagged ORG), but only a gazetteer match makes it one.
+
+Spans lose a leading "the" and a trailing possessive; "Paris, Texas" inside one entity becomes two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from eventwire.model import EntityMention, Provenance, Span
+from eventwire.pipeline import Document, register
+
+VERSION = "1"
+STAGE = "place_mentions"
+
+TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ADJECTIVE_LABELS = frozenset({"NORP"})
+NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+_LEADING_THE = re.compile(r"(?:the|The|THE)\s+")
+_TRAILING_JUNK = re.compile(r"(?:['’]s|['’]|[\s,;:!?\"“”)(]+)$")
+_LIST_SEPARATOR = re.compile(r",\s+")
+# A division word written after a name belongs to the toponym ("the Shevchenkovsky district", "Kharkiv region").
+_DIVISION_WORD = re.compile(r"[ \t]+(?:district|region|province|oblast|raion|governorate|county|prefecture)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ToponymCandidate:
+    """A span that may name a place; ``cue`` is ``toponym``, ``adjective`` or ``name`` (see the module doc)."""
+
+    span: Span
+    text: str
+    cue: str
+    label: str
+    provenance: Provenance
+
+
+@register(STAGE, version=VERSION, requires=("entities",))
+def place_mentions(document: Document) -> tuple[ToponymCandidate, ...]:
+    text = document.text
+    entities: tuple[EntityMention, ...] = document.layer("entities")
+    candidates = [c for entity in entities for c in _entity_candidates(entity, text)]
+    candidates.extend(_proper_noun_candidates(document, entities))
+    names = _personal_names(entities)
+    kept = (c for c in candidates if c.cue != "name" or c.text not in names)
+    return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end)))
+
+
+def _personal_names(entities: Iterable[EntityMention]) -> frozenset[str]:
+    """First names and surnames of the people the article names in full: "Paterson" after "Ian Paterson"."""
+    names: set[str] = set()
+    for entity in entities:
+        words = entity.text.split()
+        if entity.label == "PERSON" and len(words) > 1:
+            names.update((words[0], words[-1]))
+    return frozenset(names)
+
+
+def _entity_candidates(entity: EntityMention, text: str) -> Iterator[ToponymCandidate]:
+    if entity.label in TOPONYM_LABELS:
+        pieces = _split_list(entity.span, text)
+        cue = "toponym"
+    elif entity.label in ADJECTIVE_LABELS:
+        pieces, cue = [entity.span], "adjective"
+    elif entity.label in NAME_LABELS:
+        pieces, cue = [entity.span], "name"
+    else:
+        return
+    for piece in pieces:
+        span = trim_span(piece, text)
+        if span is not None:
+            yield _candidate(span, text, cue, entity.label, f"ner-{entity.label.lower()}")
+
+
+def _split_list(span: Span, text: str) -> list[Span]:
+    """ "Paris, Texas" -> "Paris" and "Texas"; a span without a comma stays whole."""
+    pieces, start = [], span.start
+    for separator in _LIST_SEPARATOR.finditer(text, span.start, span.end):
+        pieces.append(Span(start, separator.start()))
+        start = separator.end()
+    pieces.append(Span(start, span.end))
+    return pieces
+
+
+def trim_span(span: Span, text: str) -> Span | None:
+    """``span`` without a leading "the", trailing possessive or punctuation; None if nothing is left."""
+    start, end = span.start, span.end
+    leading = _LEADING_THE.match(text, start, end)
+    if leading:
+        start = leading.end()
+    while end > start and (junk := _TRAILING_JUNK.search(text, start, end)) and junk.start() < end:
+        end = junk.start()
+    if end <= start or not text[start].isalpha():
+        return None
+    return Span(start, end)
+
+
+def _proper_noun_candidates(document: Document, entities: Iterable[EntityMention]) -> Iterator[ToponymCandidate]:
+    """Runs of adjacent capitalised proper nouns outside every entity, and capitalised adjectives there
+    (a place adjective spaCy did not tag: "Salvadoran migrants")."""
+    from spacy.attrs import POS
+    from spacy.symbols import ADJ, PROPN
+
+    doc, text = document.doc, document.text
+    covered = {i for e in entities for i in range(e.span.start, e.span.end)}
+    tags = doc.to_array([POS])
+    run: list[tuple[int, int]] = []
+    last = -2
+    for i in (int(i) for i in ((tags == PROPN) | (tags == ADJ)).nonzero()[0]):
+        token = doc[i]
+        if token.idx in covered or not (token.text[:1].isupper() and token.text.isalpha()):
+            continue
+        if tags[i] == ADJ:
+            yield _candidate(Span(token.idx, token.idx + len(token.text)), text, "adjective", "", "adjective")
+            continue
+        if i != last + 1:
+            yield from _run_candidate(run, text)
+            run = []
+        run.append((token.idx, token.idx + len(token.text)))
+        last = i
+    yield from _run_candidate(run, text)
+
+
+def _run_candidate(run: list[tuple[int, int]], text: str) -> Iterator[ToponymCandidate]:
+    if run:
+        yield _candidate(Span(run[0][0], run[-1][1]), text, "name", "", "proper-noun")
+
+
+def _candidate(span: Span, text: str, cue: str, label: str, rule: str) -> ToponymCandidate:
+    division = _DIVISION_WORD.match(text, span.end)
+    if division:
+        span = Span(span.start, division.end())
+    score = {"toponym": 0.8, "adjective": 0.5}.get(cue, 0.3)
+    return ToponymCandidate(span, span.text_of(text), cue, label, Provenance(STAGE, VERSION, rule, score))

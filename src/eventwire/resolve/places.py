@@ -1,0 +1,321 @@
+"""Places: toponym candidates resolved against the gazetteer, with the article as context.
+
+A candidate becomes a ``PlaceMention`` when spaCy called it a place, when it is a place adjective the
+gazetteer knows ("Turkish" -> Turkey), or when another name is a well-known place ("Edmonton" tagged ORG).
+Among the places a name can stand for, the choice weighs the kind of place (a country over a same-named
+city), its population, and the article: the countries and divisions its other places lie in, places
+nearby, and an explicit qualifier ("Paris, Texas").
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+from eventwire.extract.places import ToponymCandidate
+from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span
+from eventwire.pipeline import Document, register
+from eventwire.resolve.gazetteer import Gazetteer, distance_km, load_gazetteer, normalise_name
+
+VERSION = "1"
+STAGE = "places"
+
+# A name that spaCy did not call a place counts only if it names one of these, or a city this large.
+_WELL_KNOWN_KINDS = frozenset(
+    {PlaceKind.CONTINENT, PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.OTHER, PlaceKind.DISTRICT}
+)
+NAME_CITY_MIN_POPULATION = 100_000
+# ... or a town this large in a country the article's sure places lie in ("Bucha" tagged ORG in a story on Ukraine).
+LOCAL_TOWN_MIN_POPULATION = 10_000
+# Keep spans spaCy called places even when the gazetteer does not know them (no coordinates).
+KEEP_UNRESOLVED = False
+
+_KIND_WEIGHT = {
+    PlaceKind.CONTINENT: 12.0,
+    PlaceKind.COUNTRY: 12.0,
+    PlaceKind.ADMIN1: 7.0,
+    PlaceKind.OTHER: 7.0,
+    PlaceKind.DISTRICT: 5.5,
+    PlaceKind.ADMIN2: 5.0,
+}
+_NEARBY_KM = 150.0
+# Country domains used worldwide for other reasons (.co, .io, .tv ...): they say nothing about the publisher.
+_GLOBAL_COUNTRY_DOMAINS = frozenset({"AI", "CC", "CO", "FM", "IO", "LY", "ME", "NU", "SH", "TV", "WS", "EU"})
+_WIDE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.OTHER})
+_OFFICIAL_PREFIX = re.compile(r"^(?:Republic|Kingdom|State|Commonwealth|Islamic Republic) of (?:the )?")
+_WORD = re.compile(r"[\w.&'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A candidate with the places it may stand for (``options``) and how it was read."""
+
+    candidate: ToponymCandidate
+    options: tuple[ResolvedPlace, ...]
+    how: str  # "adjective", "name" (the whole text), "inner-name" (part of it, see _inner_place), "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the article's places say about each other: countries, divisions and positions of first choices.
+
+    Counts are kept per name too, so that a name is never its own context ("Paris" twice is no evidence).
+    """
+
+    gazetteer: Gazetteer
+    countries: Counter[str]
+    admin1s: Counter[str]
+    by_name: dict[str, tuple[Counter[str], Counter[str]]]
+    points: tuple[tuple[str, float, float], ...]  # (name, lat, lon) of local places
+    source_country: str | None = None  # where the publisher is, from its web address
+
+    def country_support(self, key: str, country: str) -> int:
+        own = self.by_name.get(key)
+        return self.countries[country] - (own[0][country] if own else 0)
+
+    def admin1_support(self, key: str, admin1: str) -> int:
+        own = self.by_name.get(key)
+        return self.admin1s[admin1] - (own[1][admin1] if own else 0)
+
+
+@register(STAGE, version=VERSION, requires=("place_mentions",))
+def places(document: Document) -> tuple[PlaceMention, ...]:
+    gazetteer = load_gazetteer()
+    candidates: tuple[ToponymCandidate, ...] = document.layer("place_mentions")
+    read = [_read(c, gazetteer) for c in candidates]
+    sure = [r for r in read if _is_place(r)]
+    source = source_country(document.article.url or document.article.source)
+    sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source)
+    readings = [r for r in read if id(r) in sure_ids or _is_local_town(r, sure_context)]
+    context = _context_of(gazetteer, readings, source)
+    chosen = [_best(i, r, readings, context) for i, r in enumerate(readings)]
+    return tuple(_mention(r, place) for r, place in zip(readings, chosen, strict=True))
+
+
+# ---------------------------------------------------------------- reading candidates
+
+
+@functools.lru_cache(maxsize=32768)
+def _key(name: str) -> str:
+    """``normalise_name``, remembered: the same names come back in every article."""
+    return normalise_name(name)
+
+
+def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
+    one_word_name = candidate.cue == "name" and " " not in candidate.text and candidate.label != "LANGUAGE"
+    if candidate.cue == "adjective" or one_word_name:
+        place = _adjective_place(candidate.text, gazetteer)
+        if place is not None:
+            return _Reading(candidate, (place,), "adjective")
+    options = gazetteer.lookup(_OFFICIAL_PREFIX.sub("", candidate.text))
+    if options:
+        return _Reading(candidate, options, "name")
+    return _inner_place(candidate, gazetteer) or _Reading(candidate, (), "unknown")
+
+
+def _inner_place(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading | None:
+    """A well-known place or place adjective that starts a longer name ("U.S. Navy", "Canadian Press"), or a
+    well-known place that ends one ("Air Zimbabwe", "the Kidney Foundation of Canada").
+
+    For a name spaCy did not call a place, the mention shrinks to that part; a toponym keeps its span.
+    """
+    if candidate.label == "PERSON":
+        return None
+    words = list(_WORD.finditer(candidate.text))
+    heads = [Span(0, words[n - 1].end()) for n in range(len(words) - 1, 0, -1)]
+    tails = [Span(words[n].start(), len(candidate.text)) for n in range(1, len(words))]
+    for part, adjectives in [*((h, True) for h in heads), *((t, False) for t in tails)]:
+        text = part.text_of(candidate.text)
+        if not text[:1].isupper():
+            continue
+        place = gazetteer.adjective(text) if adjectives else None
+        options = (place,) if place is not None else gazetteer.lookup(text)
+        if not any(_well_known(p, _key(text)) for p in options):
+            continue
+        if candidate.cue == "toponym":
+            return _Reading(candidate, options, "inner-name")
+        span = Span(candidate.span.start + part.start, candidate.span.start + part.end)
+        shrunk = replace(candidate, span=span, text=text)
+        return _Reading(shrunk, options, "adjective" if place is not None else "inner-name")
+    return None
+
+
+def _adjective_place(text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """ "Turkish" -> Turkey; in compounds the first known part ("anti-Russian", "Turkish-Russian")."""
+    place = gazetteer.adjective(text)
+    if place is not None:
+        return place
+    for part in re.split(r"[-–]", text)[:3]:
+        place = gazetteer.adjective(part)
+        if place is not None:
+            return place
+    return None
+
+
+def _is_place(reading: _Reading) -> bool:
+    cue = reading.candidate.cue
+    if cue == "toponym":
+        return bool(reading.options) or KEEP_UNRESOLVED
+    if reading.how in ("adjective", "inner-name"):
+        return True
+    key = _key(reading.candidate.text)
+    return any(_well_known(place, key) for place in reading.options)
+
+
+def _is_local_town(reading: _Reading, context: _Context) -> bool:
+    if reading.candidate.label == "PERSON" or reading.how != "name" or " " in reading.candidate.text:
+        return False
+    key = _key(reading.candidate.text)
+    return any(
+        place.kind == PlaceKind.CITY
+        and place.population >= LOCAL_TOWN_MIN_POPULATION
+        and _key(place.name) == key
+        and context.country_support(key, place.country or "") > 0
+        for place in reading.options
+    )
+
+
+def _well_known(place: ResolvedPlace, key: str) -> bool:
+    if place.kind in _WELL_KNOWN_KINDS:
+        return True
+    return place.kind == PlaceKind.CITY and place.population >= NAME_CITY_MIN_POPULATION and _key(place.name) == key
+
+
+# ---------------------------------------------------------------- choosing among places
+
+
+def _best(index: int, reading: _Reading, readings: Sequence[_Reading], context: _Context) -> ResolvedPlace | None:
+    if not reading.options:
+        return None
+    if len(reading.options) == 1:
+        return reading.options[0]
+    qualifier = _qualifier(index, readings)
+    key = _key(reading.candidate.text)
+    options = reading.options if qualifier else _country_first(reading.options, key, context)
+    return max(options, key=lambda place: _score(place, key, qualifier, context))
+
+
+def _country_first(options: tuple[ResolvedPlace, ...], key: str, context: _Context) -> tuple[ResolvedPlace, ...]:
+    """A country, continent or region over the towns of its name ("Mexico" over Mexico City, the Atlantic over
+    Atlantic, Iowa), unless the article talks about another country with a division of that name, and never
+    about this one (Georgia in a US story)."""
+    wide = tuple(p for p in options if p.kind in _WIDE_KINDS)
+    if not wide:
+        return options
+    if any(p.country is None or context.country_support(key, p.country) > 0 for p in wide):
+        return wide
+    regions = (p for p in options if p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) and p not in wide)
+    elsewhere = tuple(p for p in regions if p.country and context.country_support(key, p.country) > 0)
+    return elsewhere or wide
+
+
+def _score(place: ResolvedPlace, key: str, qualifier: Sequence[ResolvedPlace], context: _Context) -> float:
+    score = _KIND_WEIGHT.get(place.kind) or _city_weight(place, context)
+    score += _name_fit(place, key)
+    score += _context_bonus(place, key, context)
+    if any(_inside(place, q) for q in qualifier):
+        score += 10.0
+    return score
+
+
+def _name_fit(place: ResolvedPlace, key: str) -> float:
+    """+1 for the place's own name; 0 for a city's name without "City" ("New York") or another name of a
+    curated place ("Britain"); -2 for a city's alternate name (GeoNames lists many, some odd)."""
+    name = _key(place.name)
+    if name == key:
+        return 1.0
+    if place.kind != PlaceKind.CITY or name == f"{key} city":
+        return 0.0
+    return -2.0
+
+
+def _city_weight(place: ResolvedPlace, context: _Context) -> float:
+    weight = math.log10(place.population + 10)
+    if place.population >= 1_000_000:
+        weight += 1.5
+    if context.gazetteer.is_capital(place):
+        weight += 1.5
+    return weight
+
+
+def _context_bonus(place: ResolvedPlace, key: str, context: _Context) -> float:
+    bonus = 2.0 if place.country is not None and place.country == context.source_country else 0.0
+    if place.country and context.country_support(key, place.country) > 0:
+        bonus += 3.0
+    if place.admin1 and context.admin1_support(key, place.admin1) > 0:
+        bonus += 2.0
+    if place.lat is not None and place.lon is not None and place.kind not in _KIND_WEIGHT:
+        near = sum(
+            1
+            for name, lat, lon in context.points
+            if name != key and distance_km(place.lat, place.lon, lat, lon) < _NEARBY_KM
+        )
+        bonus += min(near, 2) * 2.0
+    return bonus
+
+
+def _qualifier(index: int, readings: Sequence[_Reading]) -> tuple[ResolvedPlace, ...]:
+    """The places of a following ", Texas" that may qualify this name ("Paris, Texas")."""
+    if index + 1 >= len(readings):
+        return ()
+    this, following = readings[index].candidate, readings[index + 1]
+    gap = following.candidate.span.start - this.span.end
+    if gap > 3 or following.how == "adjective":
+        return ()
+    return tuple(p for p in following.options if p.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY))
+
+
+def _inside(place: ResolvedPlace, region: ResolvedPlace) -> bool:
+    if place is region or place.country != region.country:
+        return False
+    return region.kind == PlaceKind.COUNTRY or place.admin1 == region.admin1
+
+
+def _context_of(gazetteer: Gazetteer, readings: Sequence[_Reading], source: str | None = None) -> _Context:
+    """The context of each reading: every other reading's first choice, made without context."""
+    no_context = _Context(gazetteer, Counter(), Counter(), {}, ())
+    countries: Counter[str] = Counter()
+    admin1s: Counter[str] = Counter()
+    by_name: dict[str, tuple[Counter[str], Counter[str]]] = {}
+    points = []
+    for index, reading in enumerate(readings):
+        place = _best(index, reading, readings, no_context)
+        if place is None:
+            continue
+        key = _key(reading.candidate.text)
+        own = by_name.setdefault(key, (Counter(), Counter()))
+        if place.country:
+            countries[place.country] += 1
+            own[0][place.country] += 1
+        if place.admin1:
+            admin1s[place.admin1] += 1
+            own[1][place.admin1] += 1
+        if place.kind not in _KIND_WEIGHT and place.lat is not None and place.lon is not None:
+            points.append((key, place.lat, place.lon))
+    return _Context(gazetteer, countries, admin1s, by_name, tuple(points), source)
+
+
+def source_country(address: str | None) -> str | None:
+    """The country of a publisher's web address by its country domain ("www.cbc.ca" -> "CA"), if it has one."""
+    if not address:
+        return None
+    host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
+    domain = host.rsplit(".", 1)[-1].upper()
+    if len(domain) != 2 or domain in _GLOBAL_COUNTRY_DOMAINS:
+        return None
+    return "GB" if domain == "UK" else domain
+
+
+# ---------------------------------------------------------------- output
+
+
+def _mention(reading: _Reading, place: ResolvedPlace | None) -> PlaceMention:
+    candidate = reading.candidate
+    score = candidate.provenance.score if place is None else min(1.0, candidate.provenance.score + 0.2)
+    rule = f"{candidate.provenance.rule}:{reading.how}"
+    return PlaceMention(candidate.span, candidate.text, place, Provenance(STAGE, VERSION, rule, score))

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from eventwire.extract.places import ToponymCandidate, place_mentions, trim_span
+from eventwire.model import EntityMention, Provenance, Span
+
+MakeDocument = Callable[..., Any]
+
+
+def _entity(text: str, surface: str, label: str, occurrence: int = 0) -> EntityMention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return EntityMention(Span(start, start + len(surface)), surface, label, Provenance("entities", "test"))
+
+
+def _candidates(make_document: MakeDocument, text: str, *entities: tuple[str, str]) -> list[ToponymCandidate]:
+    layer = tuple(_entity(text, surface, label) for surface, label in entities)
+    document = make_document(text, layers={"entities": layer})
+    found = list(place_mentions(document))
+    assert all(text[c.span.start : c.span.end] == c.text for c in found)
+    return found
+
+
+def _by_text(candidates: list[ToponymCandidate]) -> dict[str, ToponymCandidate]:
+    return {c.text: c for c in candidates}
+
+
+def test_entity_labels_become_cues(make_document: MakeDocument) -> None:
+    text = "Turkish forces shelled Afrin as the Red Cross appealed for calm in Syria."
+    found = _by_text(
+        _candidates(
+            make_document, text, ("Turkish", "NORP"), ("Afrin", "GPE"), ("the Red Cross", "ORG"), ("Syria", "GPE")
+        )
+    )
+    assert found["Turkish"].cue == "adjective"
+    assert found["Afrin"].cue == "toponym" and found["Syria"].cue == "toponym"
+    assert found["Red Cross"].cue == "name" and found["Red Cross"].label == "ORG"
+    assert found["Afrin"].provenance.rule == "ner-gpe" and found["Afrin"].provenance.stage == "place_mentions"
+
+
+def test_leading_the_and_possessive_are_dropped(make_document: MakeDocument) -> None:
+    text = "Officials in the United States said Ukraine's army held the line."
+    found = _by_text(_candidates(make_document, text, ("the United States", "GPE"), ("Ukraine's", "GPE")))
+    assert set(found) >= {"United States", "Ukraine"}
+
+
+def test_place_list_inside_one_entity_is_split(make_document: MakeDocument) -> None:
+    text = "A tornado struck Paris, Texas on Monday."
+    found = _candidates(make_document, text, ("Paris, Texas", "GPE"))
+    assert [c.text for c in found if c.cue == "toponym"] == ["Paris", "Texas"]
+
+
+def test_division_word_after_a_name_joins_the_span(make_document: MakeDocument) -> None:
+    text = "Shelling hit the Kharkiv region overnight."
+    found = _candidates(make_document, text, ("Kharkiv", "GPE"))
+    assert [c.text for c in found if c.cue == "toponym"] == ["Kharkiv region"]
+
+
+def test_capitalised_names_outside_entities_are_weak_candidates(make_document: MakeDocument) -> None:
+    text = 'The mayor said there had been "two hits in the Shevchenkovsky district" of the city.'
+    found = _candidates(make_document, text)
+    district = [c for c in found if "Shevchenkovsky" in c.text]
+    assert len(district) == 1 and district[0].cue == "name" and district[0].provenance.rule == "proper-noun"
+
+
+def test_non_name_entities_are_ignored(make_document: MakeDocument) -> None:
+    text = "On Thursday 12 people met."
+    assert _candidates(make_document, text, ("Thursday", "DATE"), ("12", "CARDINAL")) == []
+
+
+def test_trim_span() -> None:
+    text = "in the Gaza Strip’s north"
+    assert trim_span(Span(3, 19), text) == Span(7, 17)
+    assert trim_span(Span(3, 7), text) is None

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import PlaceKind, ResolvedPlace
+from eventwire.resolve.gazetteer import Gazetteer, distance_km, load_gazetteer, normalise_name
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _only(places: tuple[ResolvedPlace, ...], kind: PlaceKind) -> ResolvedPlace:
+    matching = [p for p in places if p.kind == kind]
+    assert len(matching) == 1, places
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Côte d'Ivoire", "cote divoire"),
+        ("U.S.", "us"),
+        ("  Ivano-Frankivsk ", "ivano frankivsk"),
+        ("ZAPORIZHZHIA", "zaporizhzhia"),
+        ("St. John’s", "st johns"),
+    ],
+)
+def test_normalised_name_ignores_case_accents_and_punctuation(text: str, key: str) -> None:
+    assert normalise_name(text) == key
+
+
+def test_distance_between_kyiv_and_moscow_is_about_755_km() -> None:
+    assert distance_km(50.45, 30.52, 55.76, 37.62) == pytest.approx(755, abs=10)
+
+
+def test_index_is_built_once(gazetteer: Gazetteer) -> None:
+    assert load_gazetteer() is gazetteer
+
+
+def test_city_has_coordinates_country_and_admin1(gazetteer: Gazetteer) -> None:
+    kyiv = _only(gazetteer.lookup("Kyiv"), PlaceKind.CITY)
+    assert (kyiv.country, kyiv.admin1) == ("UA", "Kyiv City")
+    assert distance_km(kyiv.lat or 0, kyiv.lon or 0, 50.45, 30.52) < 5
+    assert kyiv.population > 2_000_000 and kyiv.geonameid == 703448
+    bucha = _only(gazetteer.lookup("Bucha"), PlaceKind.CITY)
+    assert bucha.admin1 == "Kyiv Oblast"
+
+
+def test_city_is_found_by_its_alternate_spellings(gazetteer: Gazetteer) -> None:
+    assert any(p.name == "Kyiv" for p in gazetteer.lookup("Kiev"))
+    assert any(p.name == "Mariupol" for p in gazetteer.lookup("MARIUPOL"))
+
+
+@pytest.mark.parametrize("spelling", ["Shevchenkivskyi district", "Shevchenkovsky", "Shevchenko district"])
+def test_kyiv_district_by_each_spelling(gazetteer: Gazetteer, spelling: str) -> None:
+    district = _only(gazetteer.lookup(spelling), PlaceKind.DISTRICT)
+    assert (district.city, district.country) == ("Kyiv", "UA")
+    assert district.lat == pytest.approx(50.46, abs=0.02) and district.lon == pytest.approx(30.47, abs=0.02)
+
+
+def test_countries_by_other_names_and_adjectives(gazetteer: Gazetteer) -> None:
+    us = _only(gazetteer.lookup("U.S."), PlaceKind.COUNTRY)
+    assert (us.country, us.lat, us.lon) == ("US", 39.76, -98.5)
+    assert _only(gazetteer.lookup("Britain"), PlaceKind.COUNTRY).country == "GB"
+    assert gazetteer.adjective("Turkish") == gazetteer.country("TR")
+    europe = gazetteer.adjective("European")
+    assert europe is not None and europe.kind == PlaceKind.CONTINENT and europe.name == "Europe"
+    assert gazetteer.adjective("Mexicans") is None  # people, not a place
+
+
+def test_us_state_and_county(gazetteer: Gazetteer) -> None:
+    texas = _only(gazetteer.lookup("Texas"), PlaceKind.ADMIN1)
+    assert (texas.country, texas.admin1) == ("US", "Texas") and texas.lat is not None
+    paris = [p for p in gazetteer.lookup("Paris") if p.country == "US" and p.admin1 == "Texas"]
+    assert len(paris) == 1
+    counties = [p for p in gazetteer.lookup("Orange County") if p.kind == PlaceKind.ADMIN2]
+    california = [p for p in counties if p.admin1 == "California"]
+    assert len(california) == 1 and california[0].admin2 == "Orange County"
+    assert california[0].lat == pytest.approx(33.8, abs=0.2)  # its namesake town, Orange
+
+
+def test_admin1_names_of_non_us_countries(gazetteer: Gazetteer) -> None:
+    assert _only(gazetteer.lookup("Alberta"), PlaceKind.ADMIN1).country == "CA"
+    assert _only(gazetteer.lookup("Kharkiv region"), PlaceKind.ADMIN1).name == "Kharkiv Oblast"
+    edmonton = [p for p in gazetteer.lookup("Edmonton") if p.country == "CA"]
+    assert edmonton[0].admin1 == "Alberta"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Middle East", None), ("Gaza Strip", "PS"), ("West Bank", "PS"), ("Crimea", "UA"), ("Donbas", "UA")],
+)
+def test_regions_news_names(gazetteer: Gazetteer, name: str, country: str | None) -> None:
+    places = gazetteer.lookup(name)
+    assert places and all(p.country == country and p.lat is not None for p in places)
+
+
+def test_continent_and_its_other_names(gazetteer: Gazetteer) -> None:
+    assert _only(gazetteer.lookup("EU"), PlaceKind.CONTINENT).name == "Europe"
+    assert gazetteer.lookup("Qwxzzy") == ()

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from eventwire.extract.places import place_mentions
+from eventwire.model import EntityMention, PlaceKind, PlaceMention, Provenance, Span
+from eventwire.resolve.places import places, source_country
+
+MakeDocument = Callable[..., Any]
+
+
+def _resolve(make_document: MakeDocument, text: str, *entities: tuple[str, str]) -> dict[str, PlaceMention]:
+    """Run both place stages over ``text`` with the given (surface, label) entities, first occurrences."""
+    layer = tuple(
+        EntityMention(Span(text.index(s), text.index(s) + len(s)), s, label, Provenance("entities", "test"))
+        for s, label in entities
+    )
+    document = make_document(text, layers={"entities": layer})
+    document.layers["place_mentions"] = place_mentions(document)
+    mentions = places(document)
+    assert all(m.provenance.stage == "places" and text[m.span.start : m.span.end] == m.text for m in mentions)
+    return {m.text: m for m in mentions}
+
+
+def _place(mentions: dict[str, PlaceMention], text: str) -> Any:
+    place = mentions[text].place
+    assert place is not None
+    return place
+
+
+def test_kyiv_story_places(make_document: MakeDocument) -> None:
+    text = (
+        "Russian missiles hit Kyiv on Thursday. Officials reported two hits in the Shevchenkovsky district. "
+        "Earlier, Guterres visited Bucha and spoke of Mariupol."
+    )
+    found = _resolve(make_document, text, ("Russian", "NORP"), ("Kyiv", "GPE"), ("Bucha", "ORG"), ("Mariupol", "ORG"))
+    assert _place(found, "Russian").country == "RU" and _place(found, "Russian").kind == PlaceKind.COUNTRY
+    kyiv = _place(found, "Kyiv")
+    assert (kyiv.name, kyiv.country) == ("Kyiv", "UA") and kyiv.lat == pytest.approx(50.45, abs=0.05)
+    district = _place(found, "Shevchenkovsky district")
+    assert (district.kind, district.city) == (PlaceKind.DISTRICT, "Kyiv")
+    assert (district.lat, district.lon) == pytest.approx((50.46, 30.47), abs=0.02)
+    assert _place(found, "Bucha").lon == pytest.approx(30.21, abs=0.05)  # an ORG tag, but a town in the story's country
+    assert _place(found, "Mariupol").lat == pytest.approx(47.10, abs=0.05)
+
+
+def test_country_wins_over_same_named_city(make_document: MakeDocument) -> None:
+    found = _resolve(make_document, "Migrants crossed from Mexico overnight.", ("Mexico", "GPE"))
+    assert _place(found, "Mexico").kind == PlaceKind.COUNTRY
+
+
+def test_qualifier_picks_the_small_homonym(make_document: MakeDocument) -> None:
+    found = _resolve(make_document, "A tornado struck Paris, Texas on Monday.", ("Paris, Texas", "GPE"))
+    paris = _place(found, "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Texas")
+    assert _place(found, "Texas").kind == PlaceKind.ADMIN1
+
+
+def test_paris_alone_is_the_capital(make_document: MakeDocument) -> None:
+    found = _resolve(make_document, "Talks were held in Paris on Monday.", ("Paris", "GPE"))
+    assert _place(found, "Paris").country == "FR"
+
+
+def test_other_places_in_the_article_decide(make_document: MakeDocument) -> None:
+    text = "Floods closed roads across Queensland. In Edmonton, near Cairns, the creek burst its banks."
+    found = _resolve(make_document, text, ("Queensland", "GPE"), ("Edmonton", "GPE"), ("Cairns", "GPE"))
+    assert _place(found, "Edmonton").country == "AU"
+    canada = _resolve(
+        make_document, "Snow fell across Alberta. Edmonton closed its schools.", ("Alberta", "GPE"), ("Edmonton", "GPE")
+    )
+    assert _place(canada, "Edmonton").country == "CA"
+
+
+def test_us_state_over_country_in_a_us_story(make_document: MakeDocument) -> None:
+    text = "Storms hit Atlanta and the rest of Georgia, the U.S. weather service said."
+    found = _resolve(make_document, text, ("Atlanta", "GPE"), ("Georgia", "GPE"), ("U.S.", "GPE"))
+    assert _place(found, "Georgia").kind == PlaceKind.ADMIN1
+    abroad = _resolve(make_document, "Georgia and Armenia signed a deal.", ("Georgia", "GPE"), ("Armenia", "GPE"))
+    assert _place(abroad, "Georgia").kind == PlaceKind.COUNTRY
+
+
+def test_leading_place_of_an_organisation_name(make_document: MakeDocument) -> None:
+    text = "The U.S. Navy and the European Commission issued statements."
+    found = _resolve(make_document, text, ("U.S. Navy", "ORG"), ("the European Commission", "ORG"))
+    assert _place(found, "U.S.").country == "US"
+    assert _place(found, "European").name == "Europe"
+
+
+def test_people_and_unknown_names_are_not_places(make_document: MakeDocument) -> None:
+    text = "Vladimir Putin met Blorptown officials and Mexicans in Qwxzzy."
+    found = _resolve(
+        make_document,
+        text,
+        ("Vladimir Putin", "PERSON"),
+        ("Blorptown", "ORG"),
+        ("Mexicans", "NORP"),
+        ("Qwxzzy", "GPE"),
+    )
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("address", "country"),
+    [("https://www.cbc.ca/news/1.2", "CA"), ("bbc.co.uk", "GB"), ("https://apnews.com/x", None), ("site.io", None)],
+)
+def test_source_country_from_the_web_address(address: str, country: str | None) -> None:
+    assert source_country(address) == country
+
+
+def test_publisher_country_breaks_near_ties(make_document: MakeDocument) -> None:
+    text = "Crews battled a fire in Hamilton overnight."
+    layer = (EntityMention(Span(24, 32), "Hamilton", "GPE", Provenance("entities", "test")),)
+    document = make_document(text, layers={"entities": layer})
+    document.layers["place_mentions"] = place_mentions(document)
+    assert [m.place.country for m in places(document) if m.place] == ["CA"]
+    article = replace(document.article, url="https://www.nzherald.co.nz/nz/fire")
+    document = make_document(text, layers={"entities": layer})
+    document.article = article
+    document.layers["place_mentions"] = place_mentions(document)
+    assert [m.place.country for m in places(document) if m.place] == ["NZ"]
