@@ -64,8 +64,10 @@ def main() -> None:
         runs["eventwire"].append(timed(full))
 
     chars = sum(len(t) for t in texts)
-    print(f"input: {args.input.name}, {len(texts)} articles, {chars:,} characters, batch_size {batch_size}, "
-          f"model {engine.settings.model}, {args.repeat} interleaved runs each (median)")
+    print(
+        f"input: {args.input.name}, {len(texts)} articles, {chars:,} characters, batch_size {batch_size}, "
+        f"model {engine.settings.model}, {args.repeat} interleaved runs each (median)"
+    )
     rates = {}
     for name, results in runs.items():
         seconds = statistics.median(r[0] for r in results)

@@ -1,0 +1,115 @@
+"""The CLI through click's runner: real files in tmp_path, a real SQLite store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli.main import main
+
+ARTICLE = (
+    " date 2024-03-05 Police in Lagos said two people were killed and five injured on Monday when gunmen "
+    'attacked a market. "We are hunting the attackers," police spokesman Ade Bello told reporters.\n'
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    path = tmp_path / "lagos.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_extract_one_file_prints_canonical_json(runner: CliRunner, article_file: Path) -> None:
+    result = runner.invoke(main, ["extract", str(article_file)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["format"] == "eventwire.article/1"
+    assert data["id"] == "lagos" and data["published"] == "2024-03-05"
+    text = ARTICLE.strip().removeprefix("date 2024-03-05").strip()
+    for place in data["places"]:
+        assert text[place["start"] : place["end"]] == place["text"]
+
+
+def test_extract_jsonl_reports_bad_lines_and_keeps_the_others(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "Protesters marched in Nairobi on Friday.", "published": "2023-01-06"}),
+        "{not json",
+        json.dumps({"id": "c", "title": "no text here"}),
+        json.dumps({"id": "d", "text": "Troops clashed with rebels near Goma.", "published": None}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    result = runner.invoke(main, ["extract", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "d"]
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 2
+    assert "feed.jsonl:2" in warnings[0] and "not JSON" in warnings[0]
+    assert "feed.jsonl:3" in warnings[1] and "text" in warnings[1]
+    strict = runner.invoke(main, ["extract", str(source), "--out", str(out), "--strict"])
+    assert strict.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), ("café".encode("latin-1"), "not UTF-8")],
+)
+def test_extract_bad_file_is_one_warning_line(runner: CliRunner, tmp_path: Path, content: bytes, reason: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = runner.invoke(main, ["extract", str(bad)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Warning:") and reason in line
+
+
+def test_missing_path_is_one_error_line(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Error:") and "nope.txt" in line
+
+
+def test_ingest_is_idempotent_and_queries_read_the_store(runner: CliRunner, article_file: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "store.db")
+    first = runner.invoke(main, ["ingest", str(article_file), "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "1 new" in first.stderr
+    again = runner.invoke(main, ["ingest", str(article_file), "--db", db])
+    assert again.exit_code == 0 and "1 unchanged" in again.stderr and "0 new" in again.stderr
+
+    quotes = runner.invoke(main, ["quotes", "--db", db, "--format", "json"])
+    assert quotes.exit_code == 0, quotes.output
+    records = [json.loads(line) for line in quotes.stdout.splitlines()]
+    assert any("hunting the attackers" in json.dumps(r) for r in records)
+
+    events_csv = runner.invoke(main, ["events", "--db", db, "--format", "csv"])
+    assert events_csv.exit_code == 0, events_csv.output
+    rows = list(csv.DictReader(io.StringIO(events_csv.stdout)))
+    assert rows, "the market attack should be stored as an event"
+
+    table = runner.invoke(main, ["events", "--db", db])
+    assert table.exit_code == 0 and "Lagos" in table.stdout
+
+    exported = runner.invoke(main, ["export", "--db", db, "--format", "geojson"])
+    assert exported.exit_code == 0, exported.output
+    assert json.loads(exported.stdout)["type"] == "FeatureCollection"
+
+
+def test_read_command_on_missing_store_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["events", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no store at")
