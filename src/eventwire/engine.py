@@ -34,6 +34,15 @@ class IngestReport:
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
 
+    def count(self, saved: str) -> None:
+        """Count one store outcome ("inserted", "replaced" or "unchanged")."""
+        if saved == "inserted":
+            self.inserted += 1
+        elif saved == "replaced":
+            self.replaced += 1
+        else:
+            self.unchanged += 1
+
     @property
     def read(self) -> int:
         return self.inserted + self.replaced + self.unchanged + len(self.rejected)
@@ -84,8 +93,7 @@ class Engine:
                 store.save_rejection(outcome)
                 report.rejected.append(outcome)
             else:
-                saved = store.save(outcome)
-                setattr(report, saved, getattr(report, saved) + 1)
+                report.count(store.save(outcome))
             if progress:
                 progress(outcome)
         return report

@@ -78,13 +78,17 @@ def extract(paths: tuple[Path, ...], out: str | None, strict: bool) -> None:
     """
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
+    from eventwire.ingest import count_inputs
     from eventwire.model import Rejection
     from eventwire.model.canonical import to_json
 
     engine = Engine()
     results: list[dict[str, Any]] = []
     rejections: list[Rejection] = []
-    with output_stream(out) as stream, progress_bar("extracting", enabled=out is not None) as tick:
+    with (
+        output_stream(out) as stream,
+        progress_bar("extracting", enabled=out is not None, total=lambda: count_inputs(paths)) as tick,
+    ):
         for outcome in engine.extract_paths(paths):
             tick()
             if isinstance(outcome, Rejection):
@@ -120,10 +124,11 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
     """Extract every article in PATHS into the store; already-stored articles are skipped."""
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
+    from eventwire.ingest import count_inputs
     from eventwire.store import open_store
 
     engine = Engine()
-    with open_store(db) as store, progress_bar("ingesting", enabled=True) as tick:
+    with open_store(db) as store, progress_bar("ingesting", enabled=True, total=lambda: count_inputs(paths)) as tick:
         report = engine.ingest(paths, store, progress=lambda _: tick())
     click.echo(
         f"{report.read} read: {report.inserted} new, {report.replaced} re-processed, "

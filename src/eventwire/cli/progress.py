@@ -7,16 +7,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 
 @contextmanager
-def progress_bar(label: str, *, enabled: bool) -> Iterator[Callable[[], None]]:
-    """Yield a ``tick()`` that counts one article; draws nothing unless stderr is a terminal."""
+def progress_bar(
+    label: str, *, enabled: bool, total: Callable[[], int | None] = lambda: None
+) -> Iterator[Callable[[], None]]:
+    """Yield a ``tick()`` that counts one article; draws nothing unless stderr is a terminal.
+
+    ``total`` is called only when the bar is drawn (counting inputs costs a read).
+    """
     if not (enabled and sys.stderr.isatty()):
         yield lambda: None
         return
-    columns = (SpinnerColumn(), TextColumn(label), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task(label, total=None)
+        task = progress.add_task(label, total=total())
         yield lambda: progress.advance(task)
