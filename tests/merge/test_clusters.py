@@ -1,0 +1,190 @@
+"""Clustering hand-built reports (no spaCy): same event together, look-alike events apart."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from eventwire.merge import cluster_ids, cluster_results
+from eventwire.merge.clusters import average_link
+from eventwire.model import (
+    Article,
+    ArticleResult,
+    EntityMention,
+    Event,
+    Granularity,
+    PlaceKind,
+    Provenance,
+    ResolvedDate,
+    ResolvedPlace,
+    SentenceMention,
+    Span,
+    StageRun,
+)
+
+DAYTON = ResolvedPlace("Dayton", PlaceKind.CITY, 39.76, -84.19, country="US", admin1="Ohio")
+KETTERING = ResolvedPlace("Kettering", PlaceKind.CITY, 39.69, -84.17, country="US", admin1="Ohio")
+FRESNO = ResolvedPlace("Fresno", PlaceKind.CITY, 36.75, -119.77, country="US", admin1="California")
+TUCSON = ResolvedPlace("Tucson", PlaceKind.CITY, 32.22, -110.97, country="US", admin1="Arizona")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+PROVENANCE = Provenance("test", "1", "hand-built", 1.0)
+
+
+def report(
+    title: str,
+    text: str,
+    published: str | None,
+    entities: tuple[tuple[str, str], ...] = (),
+    *,
+    day: str | None = None,
+    place: ResolvedPlace | None = None,
+    killed: int | None = None,
+    injured: int | None = None,
+    event_type: str = "Violence against civilians",
+) -> ArticleResult:
+    """An article result as the pipeline would give it: sentences, entities and one main event."""
+    sentences = tuple(
+        SentenceMention(Span(m.start(), m.end()), i) for i, m in enumerate(SENTENCE.finditer(text)) if m.group().strip()
+    )
+    event = Event(
+        event_type=event_type,
+        sub_event_type=None,
+        trigger=Span(0, 1),
+        sentence=sentences[0].span,
+        provenance=PROVENANCE,
+        date=ResolvedDate(day, Granularity.DAY) if day else None,
+        place=place,
+        killed=killed,
+        injured=injured,
+    )
+    return ArticleResult(
+        article=Article(
+            id=title, text=text, published=date.fromisoformat(published) if published else None, title=title
+        ),
+        pipeline=(StageRun("test", "1"),),
+        sentences=sentences,
+        entities=tuple(_entity(text, surface, label) for surface, label in entities),
+        events=(event,),
+    )
+
+
+def _entity(text: str, surface: str, label: str) -> EntityMention:
+    start = text.index(surface)
+    return EntityMention(Span(start, start + len(surface)), surface, label, PROVENANCE)
+
+
+BOWLING_FIRST = report(
+    "Two killed in shooting at Dayton bowling alley",
+    "Two men were killed and three wounded when a gunman opened fire at Riverside Lanes in Dayton on Saturday night. "
+    "Lieutenant Dana Whitfield said the suspect, Marcus Leland, fled on foot.",
+    "2024-03-10",
+    (("Riverside Lanes", "FAC"), ("Dayton", "GPE"), ("Dana Whitfield", "PERSON"), ("Marcus Leland", "PERSON")),
+    day="2024-03-09",
+    place=DAYTON,
+    killed=2,
+    injured=3,
+)
+BOWLING_ARREST = report(
+    "Suspect in Riverside Lanes shooting arrested",
+    "Police arrested Marcus Leland on Monday in Kettering, two days after the shooting at Riverside Lanes "
+    "that killed two men. Leland is held without bail.",
+    "2024-03-12",
+    (("Marcus Leland", "PERSON"), ("Kettering", "GPE"), ("Riverside Lanes", "FAC"), ("Leland", "PERSON")),
+    day="2024-03-11",
+    place=KETTERING,
+    killed=2,
+    event_type="Strategic developments",
+)
+BOWLING_VIGIL = report(
+    "Dayton mourns bowling alley victims",
+    "Hundreds gathered outside Riverside Lanes in Dayton on Sunday to remember the two men shot dead there. "
+    "Mayor Ruth Okafor asked anyone with information about Marcus Leland to call police.",
+    "2024-03-11",
+    (("Riverside Lanes", "FAC"), ("Dayton", "GPE"), ("Ruth Okafor", "PERSON"), ("Marcus Leland", "PERSON")),
+    day="2024-03-10",
+    place=DAYTON,
+    killed=2,
+)
+FRESNO_SHOOTING = report(
+    "Fresno gunman kills three after argument over league fees",
+    "An argument over unpaid league fees ended with three people dead at Sierra Bowl in Fresno late Saturday. "
+    "Sergeant Luis Ortega said Kyle Brandt, 41, surrendered to deputies an hour later.",
+    "2024-03-10",
+    (("Sierra Bowl", "FAC"), ("Fresno", "GPE"), ("Luis Ortega", "PERSON"), ("Kyle Brandt", "PERSON")),
+    day="2024-03-09",
+    place=FRESNO,
+    killed=3,
+)
+TUCSON_FLOOD = report(
+    "Flash floods close roads in Tucson",
+    "Heavy rain flooded washes across Tucson on Saturday and closed dozens of roads. "
+    "The National Weather Service said more storms were likely.",
+    "2024-03-10",
+    (("Tucson", "GPE"), ("The National Weather Service", "ORG")),
+    day="2024-03-09",
+    place=TUCSON,
+    event_type="none",
+)
+
+
+def test_reports_of_one_shooting_form_one_cluster_and_lookalikes_stay_apart() -> None:
+    results = [BOWLING_FIRST, FRESNO_SHOOTING, BOWLING_ARREST, TUCSON_FLOOD, BOWLING_VIGIL]
+    clusters = cluster_results(results)
+    bowling = {clusters[r.article.hash] for r in (BOWLING_FIRST, BOWLING_ARREST, BOWLING_VIGIL)}
+    assert bowling == {BOWLING_FIRST.article.hash}  # the id of the cluster's first article
+    assert clusters[FRESNO_SHOOTING.article.hash] == FRESNO_SHOOTING.article.hash
+    assert clusters[TUCSON_FLOOD.article.hash] == TUCSON_FLOOD.article.hash
+    assert len(clusters) == 5
+
+
+def test_another_shooting_at_the_same_place_months_later_is_another_event() -> None:
+    later = report(
+        "Teenager wounded in shooting outside Riverside Lanes",
+        "A 17-year-old was wounded outside Riverside Lanes in Dayton early Friday. "
+        "Police said Jaylen Cross was in stable condition.",
+        "2024-09-14",
+        (("Riverside Lanes", "FAC"), ("Dayton", "GPE"), ("Jaylen Cross", "PERSON")),
+        day="2024-09-13",
+        place=DAYTON,
+        injured=1,
+    )
+    clusters = cluster_results([BOWLING_FIRST, BOWLING_VIGIL, FRESNO_SHOOTING, TUCSON_FLOOD, later])
+    assert clusters[later.article.hash] == later.article.hash
+    assert clusters[BOWLING_VIGIL.article.hash] == BOWLING_FIRST.article.hash
+
+
+def test_cluster_ids_keep_identical_texts_with_different_titles_apart() -> None:
+    boilerplate = "Please sign in to read this story. Already a subscriber? Log in."
+    first = report("Gunman kills two at Dayton bowling alley", boilerplate, "2024-03-10", day="2024-03-09")
+    second = report("Flash floods close roads in Tucson", boilerplate, "2024-03-10", day="2024-03-09")
+    assert first.article.hash == second.article.hash
+    ids = cluster_ids([first, second, BOWLING_FIRST])
+    assert ids[0] == first.article.hash
+    assert ids[1] == f"{first.article.hash}-2"  # another cluster, whose first text is the same
+    assert cluster_results([first, second]) == {first.article.hash: first.article.hash}
+
+
+def test_no_results_and_one_result() -> None:
+    assert cluster_results([]) == {}
+    assert cluster_results([TUCSON_FLOOD]) == {TUCSON_FLOOD.article.hash: TUCSON_FLOOD.article.hash}
+
+
+def test_average_link_does_not_chain_through_one_close_pair() -> None:
+    # 0-1 and 2-3 are tight pairs; only 1-2 is close across them: the mean over the four cross pairs is low.
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.5}
+    assert average_link(4, scores, 0.3) == [0, 0, 2, 2]
+    assert average_link(4, scores, 0.1) == [0, 0, 0, 0]
+
+
+def test_a_thousand_reports_cluster_quickly_and_by_event() -> None:
+    results = [_numbered_report(i // 2, copy=i % 2) for i in range(1000)]
+    ids = cluster_ids(results)
+    assert len(set(ids)) == 500
+    assert all(ids[i] == ids[i + 1] for i in range(0, 1000, 2))
+
+
+def _numbered_report(n: int, copy: int) -> ArticleResult:
+    town, victim = f"Town{n}ville", f"Victim{n} Person{n}"
+    text = f"A man was shot dead in {town} on Friday. {['Police', 'Deputies'][copy]} named him as {victim}."
+    day = (date(2020, 1, 1) + timedelta(days=n % 400)).isoformat()
+    return report(f"Fatal shooting in {town}", text, day, ((town, "GPE"), (victim, "PERSON")), day=day)
