@@ -113,3 +113,20 @@ def test_read_command_on_missing_store_is_an_error(runner: CliRunner, tmp_path: 
     result = runner.invoke(main, ["events", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no store at")
+
+
+def test_extract_merge_gives_reports_of_one_event_one_cluster(runner: CliRunner, tmp_path: Path) -> None:
+    reports = [
+        ("a", "2021-06-03", "Gunmen killed four villagers in Kadiri, Niger State, on Wednesday, police said."),
+        ("b", "2021-06-03", "Four villagers were killed by gunmen in Kadiri in Niger State on Wednesday, police said."),
+        ("c", "2019-11-20", "Protesters marched through Santiago on Tuesday demanding pension reform."),
+    ]
+    source = tmp_path / "reports.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": i, "published": p, "title": t, "text": t}) + "\n" for i, p, t in reports),
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["extract", "--merge", str(source)])
+    assert result.exit_code == 0, result.output
+    clusters = {obj["id"]: obj["cluster"] for obj in map(json.loads, result.stdout.splitlines())}
+    assert clusters["a"] == clusters["b"] != clusters["c"]

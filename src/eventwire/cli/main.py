@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -69,8 +70,9 @@ def echo_rejections(rejections: list[Any]) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout (JSONL).")
+@click.option("--merge", is_flag=True, help="Cluster reports of the same event: each object gets a 'cluster' id.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
-def extract(paths: tuple[Path, ...], out: str | None, strict: bool) -> None:
+def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool) -> None:
     """Write the canonical JSON of every article in PATHS (text, JSONL, HTML files or folders).
 
     One article to stdout is pretty-printed; otherwise one JSON object a line (JSONL).
@@ -79,32 +81,51 @@ def extract(paths: tuple[Path, ...], out: str | None, strict: bool) -> None:
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
     from eventwire.ingest import count_inputs
-    from eventwire.model import Rejection
+    from eventwire.model import ArticleResult, Rejection
     from eventwire.model.canonical import to_json
 
     engine = Engine()
-    results: list[dict[str, Any]] = []
     rejections: list[Rejection] = []
     with (
         output_stream(out) as stream,
         progress_bar("extracting", enabled=out is not None, total=lambda: count_inputs(paths)) as tick,
     ):
-        for outcome in engine.extract_paths(paths):
-            tick()
-            if isinstance(outcome, Rejection):
-                rejections.append(outcome)
-                continue
-            data = to_json(outcome)
-            if out is None and not results:
-                results.append(data)  # hold the first one back: pretty-print it if it stays alone
-                continue
-            for held in results:
-                stream.write(json.dumps(held, ensure_ascii=False) + "\n")
-            results.clear()
-            stream.write(json.dumps(data, ensure_ascii=False) + "\n")
-        for held in results:
-            stream.write(json.dumps(held, ensure_ascii=False, indent=2) + "\n")
+
+        def results() -> Iterator[ArticleResult]:
+            for outcome in engine.extract_paths(paths):
+                tick()
+                if isinstance(outcome, Rejection):
+                    rejections.append(outcome)
+                else:
+                    yield outcome
+
+        objects = with_clusters(list(results())) if merge else (to_json(r) for r in results())
+        write_objects(objects, stream, pretty_alone=out is None)
     finish(rejections, strict)
+
+
+def with_clusters(results: list[Any]) -> list[dict[str, Any]]:
+    """Canonical JSON of each result with the id of the cluster of reports it belongs to."""
+    from eventwire.merge import cluster_ids
+    from eventwire.model.canonical import to_json
+
+    return [
+        {**to_json(result), "cluster": cluster} for result, cluster in zip(results, cluster_ids(results), strict=True)
+    ]
+
+
+def write_objects(objects: Iterable[dict[str, Any]], stream: TextIO, *, pretty_alone: bool) -> None:
+    """One JSON object a line; a single object is indented when ``pretty_alone``."""
+    items = iter(objects)
+    first = next(items, None)
+    if first is None:
+        return
+    second = next(items, None)
+    if second is None and pretty_alone:
+        stream.write(json.dumps(first, ensure_ascii=False, indent=2) + "\n")
+        return
+    for item in itertools.chain([first], [] if second is None else [second], items):
+        stream.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
 def finish(rejections: list[Any], strict: bool) -> None:
