@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from eventwire.extract.places import ToponymCandidate, place_mentions, trim_span
+from eventwire.extract.places import ToponymCandidate, is_locative, place_mentions, trim_span
 from eventwire.model import EntityMention, Provenance, Span
 
 MakeDocument = Callable[..., Any]
@@ -75,3 +75,24 @@ def test_trim_span() -> None:
     text = "in the Gaza Strip’s north"
     assert trim_span(Span(3, 19), text) == Span(7, 17)
     assert trim_span(Span(3, 7), text) is None
+
+
+def test_locative_word_before_a_name_is_noted(make_document: MakeDocument) -> None:
+    text = "Gunmen raided the village of Kitui and Narok said nothing. Troops stayed near the Maralal road."
+    found = _by_text(_candidates(make_document, text, ("Kitui", "ORG"), ("Narok", "PERSON"), ("Maralal", "ORG")))
+    assert found["Kitui"].locative  # "the village of"
+    assert not found["Narok"].locative  # after "and": no locative word
+    assert found["Maralal"].locative  # "near the"
+
+
+def test_division_word_after_a_name_makes_it_locative(make_document: MakeDocument) -> None:
+    text = "Wote district officials met on Monday."
+    candidate = _by_text(_candidates(make_document, text, ("Wote", "PERSON")))["Wote district"]
+    assert candidate.locative
+
+
+def test_is_locative_looks_only_right_before_the_name() -> None:
+    text = "It rained in the morning, and Mwingi flooded; outside Mwingi it was dry."
+    first, second = text.index("Mwingi"), text.rindex("Mwingi")
+    assert not is_locative(text, first)
+    assert is_locative(text, second)

@@ -122,3 +122,40 @@ def test_publisher_country_breaks_near_ties(make_document: MakeDocument) -> None
     document.article = article
     document.layers["place_mentions"] = place_mentions(document)
     assert [m.place.country for m in places(document) if m.place] == ["NZ"]
+
+
+def test_small_town_unknown_to_the_first_tier_is_found_in_the_second(make_document: MakeDocument) -> None:
+    found = _resolve(make_document, "Clashes were reported in Baragoi overnight.", ("Baragoi", "GPE"))
+    baragoi = _place(found, "Baragoi")
+    assert (baragoi.country, baragoi.kind) == ("KE", PlaceKind.CITY)
+    assert (baragoi.lat, baragoi.lon) == pytest.approx((1.78, 36.79), abs=0.05)
+    assert found["Baragoi"].provenance.rule.endswith(":small")
+
+
+def test_small_town_must_agree_with_the_countries_of_the_article(make_document: MakeDocument) -> None:
+    in_kenya = _resolve(make_document, "Kenya police said Bahati was calm.", ("Kenya", "GPE"), ("Bahati", "GPE"))
+    assert _place(in_kenya, "Bahati").country == "KE"
+    in_ghana = _resolve(make_document, "Ghana police said Bahati was calm.", ("Ghana", "GPE"), ("Bahati", "GPE"))
+    assert "Bahati" not in in_ghana and _place(in_ghana, "Ghana").country == "GH"
+
+
+def test_town_tagged_as_a_person_counts_after_a_locative_word(make_document: MakeDocument) -> None:
+    text = "Gunmen attacked a bus near Kitui on Monday."
+    found = _resolve(make_document, text, ("Kitui", "PERSON"))
+    assert _place(found, "Kitui").country == "KE"
+    not_a_place = _resolve(make_document, "Kitui said on Monday that the bus was late.", ("Kitui", "PERSON"))
+    assert "Kitui" not in not_a_place
+
+
+def test_name_with_a_division_word_resolves_to_its_town(make_document: MakeDocument) -> None:
+    found = _resolve(make_document, "Kenya sent troops to Nanyuki district.", ("Kenya", "GPE"), ("Nanyuki", "GPE"))
+    nanyuki = _place(found, "Nanyuki district")
+    assert (nanyuki.name, nanyuki.country) == ("Nanyuki", "KE")
+
+
+def test_language_and_compass_words_after_in_are_not_towns(make_document: MakeDocument) -> None:
+    text = "The decree was printed in English and praised in the West."
+    found = _resolve(make_document, text, ("English", "LANGUAGE"), ("West", "LOC"))
+    assert "English" not in found
+    found = _resolve(make_document, "Prices rose in Central, the report said.", ("Central", "ORG"))
+    assert "Central" not in found

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from eventwire.model import EntityMention, Provenance, Span
 from eventwire.pipeline import Document, register
 
-VERSION = "1"
+VERSION = "2"
 STAGE = "place_mentions"
 
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -31,6 +31,14 @@ _TRAILING_JUNK = re.compile(r"(?:['’]s|['’]|[\s,;:!?\"“”)(]+)$")
 _LIST_SEPARATOR = re.compile(r",\s+")
 # A division word written after a name belongs to the toponym ("the Shevchenkovsky district", "Kharkiv region").
 _DIVISION_WORD = re.compile(r"[ \t]+(?:district|region|province|oblast|raion|governorate|county|prefecture)\b")
+# Words before a name that say it is a place: "in Kebili", "near the village of Guva", "outside Arua".
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|around|into|towards?|between|across)"
+    r"|\b(?:town|towns|village|villages|city|locality|area|outskirts|district|suburb|township) of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LOOKBEHIND_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,7 @@ class ToponymCandidate:
     cue: str
     label: str
     provenance: Provenance
+    locative: bool = False  # a locative word comes before it ("in", "near", "the village of") or a division word after
 
 
 @register(STAGE, version=VERSION, requires=("entities",))
@@ -140,4 +149,10 @@ def _candidate(span: Span, text: str, cue: str, label: str, rule: str) -> Topony
     if division:
         span = Span(span.start, division.end())
     score = {"toponym": 0.8, "adjective": 0.5}.get(cue, 0.3)
-    return ToponymCandidate(span, span.text_of(text), cue, label, Provenance(STAGE, VERSION, rule, score))
+    locative = division is not None or is_locative(text, span.start)
+    return ToponymCandidate(span, span.text_of(text), cue, label, Provenance(STAGE, VERSION, rule, score), locative)
+
+
+def is_locative(text: str, start: int) -> bool:
+    """Whether a locative word or phrase ends right before ``start`` ("in ", "near the ", "village of ")."""
+    return _LOCATIVE_BEFORE.search(text, max(0, start - _LOOKBEHIND_CHARS), start) is not None

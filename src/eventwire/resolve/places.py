@@ -5,6 +5,11 @@ gazetteer knows ("Turkish" -> Turkey), or when another name is a well-known plac
 Among the places a name can stand for, the choice weighs the kind of place (a country over a same-named
 city), its population, and the article: the countries and divisions its other places lie in, places
 nearby, and an explicit qualifier ("Paris, Texas").
+
+Weaker readings count only where the article's sure places agree with them (any of their countries is
+named), or where those places name no country at all (a short note): a town of the gazetteer's second tier
+(``small_places``) for a name spaCy called a place or that follows a locative word ("near Guva"), a name
+found without its division word ("Arua district"), and a first-tier town named after a locative word.
 """
 
 from __future__ import annotations
@@ -21,8 +26,9 @@ from eventwire.extract.places import ToponymCandidate
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span
 from eventwire.pipeline import Document, register
 from eventwire.resolve.gazetteer import Gazetteer, distance_km, load_gazetteer, normalise_name
+from eventwire.resolve.small_places import is_town_after_locative, lookup_small_place, without_division
 
-VERSION = "1"
+VERSION = "2"
 STAGE = "places"
 
 # A name that spaCy did not call a place counts only if it names one of these, or a city this large.
@@ -44,6 +50,8 @@ _KIND_WEIGHT = {
     PlaceKind.ADMIN2: 5.0,
 }
 _NEARBY_KM = 150.0
+# Readings that count only where the article's sure places agree (see _in_context).
+_WEAK_READINGS = frozenset({"small", "bare"})
 # Country domains used worldwide for other reasons (.co, .io, .tv ...): they say nothing about the publisher.
 _GLOBAL_COUNTRY_DOMAINS = frozenset({"AI", "CC", "CO", "FM", "IO", "LY", "ME", "NU", "SH", "TV", "WS", "EU"})
 _WIDE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.OTHER})
@@ -57,7 +65,7 @@ class _Reading:
 
     candidate: ToponymCandidate
     options: tuple[ResolvedPlace, ...]
-    how: str  # "adjective", "name" (the whole text), "inner-name" (part of it, see _inner_place), "unknown"
+    how: str  # "adjective", "name" (the whole text), "inner-name" (part of it, see _inner_place), "small", "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +99,8 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source)
-    readings = [r for r in read if id(r) in sure_ids or _is_local_town(r, sure_context)]
+    kept = (r if id(r) in sure_ids or _is_local_town(r, sure_context) else _in_context(r, sure_context) for r in read)
+    readings = [r for r in kept if r is not None]
     context = _context_of(gazetteer, readings, source)
     chosen = [_best(i, r, readings, context) for i, r in enumerate(readings)]
     return tuple(_mention(r, place) for r, place in zip(readings, chosen, strict=True))
@@ -112,10 +121,27 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
         place = _adjective_place(candidate.text, gazetteer)
         if place is not None:
             return _Reading(candidate, (place,), "adjective")
-    options = gazetteer.lookup(_OFFICIAL_PREFIX.sub("", candidate.text))
+    name = _OFFICIAL_PREFIX.sub("", candidate.text)
+    options = gazetteer.lookup(name)
     if options:
         return _Reading(candidate, options, "name")
-    return _inner_place(candidate, gazetteer) or _Reading(candidate, (), "unknown")
+    bare = without_division(name, gazetteer.lookup)
+    if bare:
+        return _Reading(candidate, bare, "bare")
+    return _inner_place(candidate, gazetteer) or _small_place(candidate, name, gazetteer)
+
+
+def _small_place(candidate: ToponymCandidate, name: str, gazetteer: Gazetteer) -> _Reading:
+    """A town of the second tier, for a name that must be a place: spaCy called it one, or a locative word
+    comes before it ("in Guva")."""
+    if candidate.cue == "adjective" or not (candidate.cue == "toponym" or is_town_after_locative(candidate)):
+        return _Reading(candidate, (), "unknown")
+
+    def lookup(text: str) -> tuple[ResolvedPlace, ...]:
+        return lookup_small_place(text, gazetteer.admin1_names)
+
+    options = lookup(name) or without_division(name, lookup)
+    return _Reading(candidate, options, "small" if options else "unknown")
 
 
 def _inner_place(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading | None:
@@ -159,12 +185,36 @@ def _adjective_place(text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
 
 def _is_place(reading: _Reading) -> bool:
     cue = reading.candidate.cue
+    if reading.how in _WEAK_READINGS:
+        return False
     if cue == "toponym":
         return bool(reading.options) or KEEP_UNRESOLVED
     if reading.how in ("adjective", "inner-name"):
         return True
     key = _key(reading.candidate.text)
     return any(_well_known(place, key) for place in reading.options)
+
+
+def _in_context(reading: _Reading, context: _Context) -> _Reading | None:
+    """A weaker reading (a town of the second tier, a name without its division word, a town's name after a
+    locative word) kept with the options that lie in the countries of the article's sure places; all of
+    them when those places name no country (a short note: "Gunmen attacked Guva")."""
+    if not _is_weak_place(reading):
+        return None
+    if not context.countries:
+        return reading
+    options = tuple(p for p in reading.options if p.country and context.countries[p.country] > 0)
+    return replace(reading, options=options) if options else None
+
+
+def _is_weak_place(reading: _Reading) -> bool:
+    candidate = reading.candidate
+    if reading.how in _WEAK_READINGS:
+        return candidate.cue == "toponym" or is_town_after_locative(candidate)
+    if reading.how != "name" or not is_town_after_locative(candidate):
+        return False
+    key = _key(candidate.text)
+    return any(place.kind == PlaceKind.CITY and _key(place.name) == key for place in reading.options)
 
 
 def _is_local_town(reading: _Reading, context: _Context) -> bool:
