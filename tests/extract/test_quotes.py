@@ -6,6 +6,7 @@ import pytest
 
 from eventwire.extract import entities as entities_stage
 from eventwire.extract import sentences as sentences_stage
+from eventwire.extract.quote_cues import cue_lemma
 from eventwire.extract.quoted_text import quote_kind, quoted_regions
 from eventwire.extract.quotes import QuoteCandidate, quote_mentions
 from eventwire.model import QuoteKind
@@ -120,3 +121,59 @@ def test_colon_at_a_paragraph_end_reports_the_next_paragraph(quotes_of: Any) -> 
     (quote,) = quotes_of(text)
     assert _content(text, quote) == "We have never seen a storm like this one"
     assert quote.kind is QuoteKind.INDIRECT
+
+
+def test_a_cue_the_lemmatizer_misreads_is_still_a_cue(quotes_of: Any) -> None:
+    text = "The mayor hopes the bridge will reopen in May."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "the bridge will reopen in May"
+    assert quote.cue is not None and quote.cue.text_of(text) == "hopes"
+
+
+def test_cue_lemma_mends_a_misread_cue_and_keeps_other_words(nlp: Any) -> None:
+    doc = nlp("She hopes they win. The rabbit hopped away.")
+    lemmas = {token.text: cue_lemma(token) for token in doc}
+    assert lemmas["hopes"] == "hope"
+    assert lemmas["hopped"] != "hope"
+
+
+def test_a_one_word_object_is_what_a_stance_verb_reports(quotes_of: Any) -> None:
+    text = "The union endorsed Clinton."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "Clinton"
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "The union"
+
+
+def test_reflexive_or_empty_objects_and_times_are_not_reported(quotes_of: Any) -> None:
+    assert quotes_of("They found themselves in trouble.") == ()
+    assert quotes_of("The mayor spoke to reporters on Monday.") == ()
+
+
+def test_say_reports_its_object_when_it_has_no_clause(quotes_of: Any) -> None:
+    text = "The governor has said the same thing."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "the same thing"
+
+
+def test_a_reporting_participle_after_the_clause_is_a_quote_of_its_own(quotes_of: Any) -> None:
+    text = "Analysts said the plan would fail, citing the rising cost of steel."
+    first, second = quotes_of(text)
+    assert _content(text, first) == "the plan would fail"
+    assert _content(text, second) == "the rising cost of steel"
+    assert second.cue is not None and second.cue.text_of(text) == "citing"
+
+
+def test_to_phrase_is_reported_by_refer_and_liken_but_not_by_speak(quotes_of: Any) -> None:
+    text = "The mayor referred to the flood as a disaster."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "to the flood as a disaster"
+    text = "The senator likened the bill to censorship."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "the bill to censorship"
+
+
+def test_participle_on_an_object_speaks_for_the_subject_that_made_the_object(quotes_of: Any) -> None:
+    text = "The ministry issued a statement calling the vote a fraud."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "the vote a fraud"
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "The ministry"

@@ -67,6 +67,18 @@ def test_description_is_resolved_through_a_title_seen_before(quotes_of: Any) -> 
     assert (name, mention) == ("Jan Berg", "The foreign minister")
 
 
+def test_untitled_description_takes_a_person_only_from_its_own_sentence(quotes_of: Any) -> None:
+    text = (
+        "Lena Ortiz opened the new library on Monday.\n\n"
+        "The governor said the state would pay for two more.\n\n"
+        "After he met John Carter on Friday, the governor said the talks had gone well."
+    )
+    earlier, same = quotes_of(text)
+    assert _speaker(text, earlier) == ("The governor", "The governor", None)
+    assert earlier.provenance.rule.endswith("+description")
+    assert same.speaker is not None and same.speaker.name == "John Carter"
+
+
 def test_indefinite_source_is_kept_as_written(quotes_of: Any) -> None:
     text = "A senior official said the plan had been dropped."
     (quote,) = quotes_of(text)

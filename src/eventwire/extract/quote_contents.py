@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.extract.quote_cues import FOR_CUES, OBJECT_CUES
+from eventwire.extract.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma
 from eventwire.extract.quoted_text import QuotedRegion
 from eventwire.model import Span
 
@@ -21,7 +21,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr", "prep", "dative"})
 _OBJECT_PREPOSITIONS = frozenset({"as", "of", "about", "on", "that", "against"})
 _LONGEST_REGION = 4000
-_SHORTEST_OBJECT = 3  # tokens: "denied the report", not "called for"
+_REPORTING = CLAUSE_CUES | OBJECT_CUES
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ"})
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|[A-Z])\.")
 _QUOTATION_RULES = frozenset({"inverted", "quote", "colon"})
 _NEAR_CUE = 80  # characters between a quotation and the cue that reports it
@@ -126,7 +128,21 @@ def _clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | Non
     clauses = [c for c in cue.children if c.dep_ in _CLAUSE_DEPS]
     if not clauses:
         return None
-    return _trimmed([t for clause in clauses for t in clause.subtree], sentence)
+    aside = {t.i for clause in clauses for report in _side_reports(clause) for t in report.subtree}
+    return _trimmed([t for clause in clauses for t in clause.subtree if t.i not in aside], sentence)
+
+
+def _side_reports(clause: Token) -> list[Token]:
+    """Participles that report something more after a comma, inside a reported clause ("... , citing
+    the figures", "... , arguing that ..."): attributions of their own, not part of the clause."""
+    found = []
+    for token in clause.subtree:
+        if token is clause or token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj"):
+            continue
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and previous.text == "," and cue_lemma(token) in _REPORTING:
+            found.append(token)
+    return found
 
 
 def _inverted(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
@@ -194,18 +210,32 @@ def _next_paragraph(text: str, end: int) -> Span | None:
 
 def _object(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
     """'denied the report', 'denouncing it as a "heinous act"': what follows an object cue."""
-    if cue.lemma_ not in OBJECT_CUES:
+    if cue_lemma(cue) not in OBJECT_CUES:
         return None
     parts = [c for c in cue.children if c.i > cue.i and _is_object_part(c)]
     tokens = [t for part in parts for t in part.subtree]
-    if len(tokens) < _SHORTEST_OBJECT:
+    if not any(_is_content_word(t) for t in tokens):
         return None
     return _trimmed(tokens, sentence)
 
 
+def _is_content_word(token: Token) -> bool:
+    """A word that can carry what was said: "endorsed Clinton", not "asked for" or "found themselves"."""
+    if token.pos_ == "PRON":
+        return not token.lower_.endswith(("self", "selves"))
+    return token.pos_ in _CONTENT_POS
+
+
 def _is_object_part(child: Token) -> bool:
     if child.dep_ == "prep":
-        return child.lower_ in _OBJECT_PREPOSITIONS or (child.lower_ == "for" and child.head.lemma_ in FOR_CUES)
+        if any(c.dep_ == "pobj" and c.ent_type_ in _TIME_LABELS for c in child.children):
+            return False  # "spoke on Monday": when, not what
+        lemma = cue_lemma(child.head)
+        return (
+            child.lower_ in _OBJECT_PREPOSITIONS
+            or (child.lower_ == "for" and lemma in FOR_CUES)
+            or (child.lower_ == "to" and lemma in TO_CUES)
+        )
     return child.dep_ in _OBJECT_DEPS
 
 

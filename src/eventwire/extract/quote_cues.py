@@ -7,6 +7,11 @@ Lemmas, as spaCy's English lemmatizer gives them. ``CLAUSE_CUES`` introduce a re
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 CLAUSE_CUES: frozenset[str] = frozenset(
     {
         "say",
@@ -238,6 +243,16 @@ OBJECT_CUES: frozenset[str] = frozenset(
         "tweet",
         "write",
         "ask",
+        "say",
+        "reference",
+        "refer",
+        "liken",
+        "compare",
+        "characterize",
+        "characterise",
+        "portray",
+        "chant",
+        "recite",
     }
 )
 
@@ -288,6 +303,10 @@ CLAUSE_NOUNS: frozenset[str] = frozenset(
 # Cues whose "for" phrase is what they report ("called for an inquiry", "argued for a ban").
 FOR_CUES: frozenset[str] = frozenset({"call", "ask", "argue", "advocate", "campaign", "plead", "lobby", "appeal"})
 
+# Cues whose "to" phrase is what they report, not whom they address ("referred to the attack",
+# "likened the rules to censorship"; but "spoke to reporters").
+TO_CUES: frozenset[str] = frozenset({"refer", "respond", "reply", "react", "liken", "compare", "object"})
+
 # Cues that report only a quotation next to them ("Caddell continued:", '"...," he answered').
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
     {"continue", "answer", "counter", "charge", "challenge", "object", "protest"}
@@ -298,3 +317,13 @@ SOURCE_PREPOSITION_LEMMAS: frozenset[str] = frozenset({"accord"})
 
 # Subjects that are never speakers ("it", "there" as in "it is said that", "there is").
 NON_SPEAKER_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what"})
+
+# Cue verbs that spaCy's small English lemmatizer reads as other verbs ("hoped", "hopes" -> "hop").
+_LEMMA_FIXES: dict[str, str] = {"hop": "hope"}
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma of ``token`` as the cue lexicon spells it: spaCy's, unless the word is a known misreading."""
+    lemma = token.lemma_
+    fixed = _LEMMA_FIXES.get(lemma)
+    return fixed if fixed is not None and token.lower_.startswith(fixed) else lemma

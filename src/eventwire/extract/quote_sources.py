@@ -63,10 +63,22 @@ def subject_of(cue: Token, depth: int = 0) -> Token | None:
                 return cue.head
             return None if child.lower_ in NON_SPEAKER_SUBJECTS else child
     if depth < 3 and cue.dep_ in _INHERITING_DEPS and cue.head is not cue:
+        governor = _governor_of_object(cue)
+        if governor is not None:
+            return subject_of(governor, depth + 1)
         if cue.dep_ == "pcomp" and cue.head.pos_ == "ADP":
             return subject_of(cue.head.head, depth + 1)
         return subject_of(cue.head, depth + 1)
     return None
+
+
+def _governor_of_object(cue: Token) -> Token | None:
+    """For a participle modifying an object ("issued a statement calling ...", "sent tweets attacking ..."),
+    the verb whose subject made that object: the speaker."""
+    if cue.dep_ != "acl" or cue.head.dep_ not in ("dobj", "pobj"):
+        return None
+    governor = cue.head.head if cue.head.dep_ == "dobj" else cue.head.head.head
+    return governor if governor.pos_ in ("VERB", "AUX") and governor is not cue.head else None
 
 
 def source_mention(head: Token) -> SourceMention:

@@ -16,7 +16,7 @@ from eventwire.extract.quote_contents import (
     content_of_noun,
     content_of_source_phrase,
 )
-from eventwire.extract.quote_cues import CLAUSE_CUES, CLAUSE_NOUNS, OBJECT_CUES, QUOTE_ONLY_CUES
+from eventwire.extract.quote_cues import CLAUSE_CUES, CLAUSE_NOUNS, OBJECT_CUES, QUOTE_ONLY_CUES, cue_lemma
 from eventwire.extract.quote_layouts import LaidOutQuote, label_lines, sign_offs
 from eventwire.extract.quote_sources import SourceMention, source_mention, speaker_of
 from eventwire.extract.quoted_text import quote_kind, quoted_regions
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 STAGE = "quote_mentions"
-VERSION = "1"
+VERSION = "2"
 
 _CUES = CLAUSE_CUES | OBJECT_CUES | QUOTE_ONLY_CUES
 _RULE_SCORES = {
@@ -102,7 +102,7 @@ def _sentence_quotes(sentence: SpacySpan, regions: RegionIndex) -> list[QuoteCan
     for token in sentence:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             candidate = _according_to(token, regions.text)
-        elif token.pos_ == "VERB" and (token.lemma_ in _CUES or _reports_a_clause(token)):
+        elif token.pos_ == "VERB" and (cue_lemma(token) in _CUES or _reports_a_clause(token)):
             candidate = None if regions.inside_any(token.idx) else _cue_quote(token, sentence, regions)
         elif token.pos_ == "NOUN" and token.lemma_ in CLAUSE_NOUNS:
             candidate = None if regions.inside_any(token.idx) else _noun_quote(token, sentence, regions)
@@ -122,7 +122,7 @@ def _reports_a_clause(verb: Token) -> bool:
 
 
 def _cue_quote(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> QuoteCandidate | None:
-    content = content_of_cue(cue, sentence, regions, quoted_only=cue.lemma_ in QUOTE_ONLY_CUES)
+    content = content_of_cue(cue, sentence, regions, quoted_only=cue_lemma(cue) in QUOTE_ONLY_CUES)
     if content is None:
         return None
     return _candidate(regions.text, content, _cue_span(cue), _source_in_line(speaker_of(cue), sentence))

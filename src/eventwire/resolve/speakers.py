@@ -2,12 +2,14 @@
 
 "Guterres" -> the fullest form of that name in the article ("Antonio Guterres"); "he" / "she" -> the
 nearest person named before (outside quotation marks, heading its noun phrase); "the mayor", "the
-Russian leader" -> the nearest person titled with that word, else the nearest person named before.
+Russian leader" -> the nearest person titled with that word, else the nearest person named earlier in
+the same sentence, else the description as written.
 No coreference model: rules over the parse and the article's names.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from eventwire.extract.quote_sources import SourceMention
@@ -18,14 +20,13 @@ from eventwire.pipeline import Document, register
 from eventwire.resolve.people import ROLE_NOUNS, People, PersonMention
 
 STAGE = "quotes"
-VERSION = "1"
+VERSION = "2"
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OTHER_PRONOUNS = frozenset({"i", "we", "they", "you", "them", "us", "it"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-# How far back (characters) a pronoun or a description may look for its person.
+# How far back (characters) a pronoun may look for its person.
 _PRONOUN_REACH = 1500
-_DESCRIPTION_REACH = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +43,18 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
     named_sources = [c.source.name for c in candidates if c.source is not None and c.source.name is not None]
     people = People.of_document(document.doc, named_sources)
     quoted = [r.span for r in quoted_regions(document.text)]
-    return tuple(_quote(c, document.text, people, quoted) for c in candidates)
+    starts = [sentence.start_char for sentence in document.doc.sents]
+    return tuple(_quote(c, document.text, people, quoted, starts) for c in candidates)
 
 
-def _quote(candidate: QuoteCandidate, text: str, people: People, quoted: list[Span]) -> QuoteMention:
+def _quote(
+    candidate: QuoteCandidate, text: str, people: People, quoted: list[Span], sentence_starts: list[int]
+) -> QuoteMention:
     speaker = None
     rule = candidate.provenance.rule
     if candidate.source is not None:
-        resolution = resolve_source(candidate.source, text, people, quoted)
+        sentence_start = _sentence_start(sentence_starts, candidate.source.phrase.start)
+        resolution = resolve_source(candidate.source, text, people, quoted, sentence_start)
         speaker = Speaker(
             resolution.name,
             candidate.source.phrase,
@@ -61,8 +66,16 @@ def _quote(candidate: QuoteCandidate, text: str, people: People, quoted: list[Sp
     return QuoteMention(candidate.span, speaker, candidate.cue, candidate.kind, provenance)
 
 
-def resolve_source(source: SourceMention, text: str, people: People, quoted: list[Span]) -> _Resolution:
-    """The name behind a source phrase, and where that name is written."""
+def _sentence_start(sentence_starts: list[int], position: int) -> int:
+    index = bisect_right(sentence_starts, position) - 1
+    return sentence_starts[index] if index >= 0 else 0
+
+
+def resolve_source(
+    source: SourceMention, text: str, people: People, quoted: list[Span], sentence_start: int = 0
+) -> _Resolution:
+    """The name behind a source phrase, and where that name is written; ``sentence_start`` is where the
+    phrase's sentence begins (a description looks no further back for an untitled person)."""
     phrase = source.phrase.text_of(text)
     if source.name is not None:
         return _named(source.name, text, people)
@@ -72,7 +85,7 @@ def resolve_source(source: SourceMention, text: str, people: People, quoted: lis
         return _from_person(found, phrase, "pronoun", people)
     if lowered in _OTHER_PRONOUNS:
         return _Resolution(phrase, None, "pronoun-unresolved")
-    return _described(source, phrase, people, quoted)
+    return _described(source, phrase, people, quoted, source.phrase.start - sentence_start)
 
 
 def _named(name_span: Span, text: str, people: People) -> _Resolution:
@@ -84,14 +97,16 @@ def _named(name_span: Span, text: str, people: People) -> _Resolution:
     return _Resolution(name, name_span, "name")
 
 
-def _described(source: SourceMention, phrase: str, people: People, quoted: list[Span]) -> _Resolution:
+def _described(source: SourceMention, phrase: str, people: People, quoted: list[Span], reach: int) -> _Resolution:
     words = phrase.lower().split()
     if len(words) < 2 or words[0] not in ("the", "his", "her", "its", "their") or words[-1] not in ROLE_NOUNS:
         return _Resolution(phrase, None, "description")
     titled = people.titled(words[1:], source.phrase.start)
     if titled is not None:
         return _from_person(titled, phrase, "title", people)
-    found = _nearest_person(people, source.phrase.start, quoted, _DESCRIPTION_REACH)
+    found = _nearest_person(people, source.phrase.start, quoted, reach)
+    if found is None:
+        return _Resolution(phrase, None, "description")
     return _from_person(found, phrase, "description-nearest", people)
 
 
