@@ -54,6 +54,12 @@ def test_plain_crime_is_out_of_acled_scope_but_still_an_event(make_document: Any
     assert not trigger.kind.in_acled_scope
 
 
+def test_a_gunshot_wound_reports_a_crime(make_document: Any) -> None:
+    (trigger,) = triggers(make_document, "The toddler died of a gunshot wound at the family home.")
+    assert trigger.span.text_of("The toddler died of a gunshot wound at the family home.") == "gunshot"
+    assert trigger.kind.plover == "CRIME"
+
+
 def test_disasters_talks_and_threats_are_not_events(make_document: Any) -> None:
     text = (
         "A strong earthquake killed eight people in the region. "

@@ -125,3 +125,73 @@ def test_region_is_narrowed_to_the_town_the_article_names(make_document: Any) ->
     places = (place(text, "Kyiv", KYIV), place(text, "Ukraine", UKRAINE))
     (event,) = assemble(make_document, text, "2020-01-07", places=places)
     assert event.place == KYIV and event.killed == 2
+
+
+BUCHA = ResolvedPlace("Bucha", PlaceKind.CITY, 50.55, 30.21, country="UA", admin1="Kyiv Oblast")
+ILLINOIS = ResolvedPlace("Illinois", PlaceKind.ADMIN1, 40.0, -89.25, country="US", admin1="Illinois")
+PEORIA = ResolvedPlace("Peoria", PlaceKind.CITY, 40.69, -89.59, country="US", admin1="Illinois")
+
+
+def test_a_quotations_relative_dates_do_not_date_an_event_and_its_echo_merges(make_document: Any) -> None:
+    text = (
+        "Missile strikes hit the capital on Thursday, injuring three people. "
+        "The mayor was angry. "
+        '"The day before, he was at the talks, and today explosions are above his head," an aide wrote.'
+    )
+    dates = (day(text, "Thursday", "2022-04-28"), day(text, "The day before", "2022-04-27"))
+    found = assemble(make_document, text, "2022-04-28", dates)
+    assert len(found) == 1  # the explosions in the quotation are the strike again
+    assert found[0].date is not None and found[0].date.value == "2022-04-28"
+
+
+def test_a_date_of_a_clause_the_trigger_is_not_in_does_not_date_it(make_document: Any) -> None:
+    text = (
+        "Soldiers clashed with rebels near the border on Monday. "
+        "The envoy met the ministers. The talks went on. The meeting ended late. "
+        "Since the army launched its offensive on Feb. 24, militants have killed civilians in the villages."
+    )
+    dates = (day(text, "Monday", "2022-04-25"), day(text, "Feb. 24", "2022-02-24"))
+    found = assemble(make_document, text, "2022-04-28", dates)
+    background = next(e for e in found if e.sub_event_type == "Attack")
+    assert background.date is None  # neither the offensive's date nor the publication day
+    assert found[0].date is not None and found[0].date.value == "2022-04-25"
+
+
+def test_a_place_named_as_a_landmark_yields_to_the_place_of_the_casualties(make_document: Any) -> None:
+    text = "Rebels attacked villages near Kyiv on the road to the north. Five civilians died in Bucha."
+    places = (place(text, "Kyiv", KYIV), place(text, "Bucha", BUCHA))
+    (event,) = assemble(make_document, text, "2022-04-28", places=places)
+    assert event.place == BUCHA and event.killed == 5
+    assert event.place_span is not None and event.place_span.text_of(text) == "Bucha"
+
+
+def test_the_dateline_town_places_the_main_event(make_document: Any) -> None:
+    text = "SPRINGFIELD, Ill. (AP) -- A man was shot and killed outside a store on Sunday, police in Illinois said."
+    places = (place(text, "Ill.", ILLINOIS), place(text, "Illinois", ILLINOIS))
+    (event,) = assemble(make_document, text, "2016-03-22", places=places)
+    assert event.place is not None and (event.place.name, event.place.admin1) == ("Springfield", "Illinois")
+    assert event.place_span is not None and event.place_span.text_of(text) == "SPRINGFIELD"
+
+
+def test_no_dateline_town_outside_the_region_the_dateline_names(make_document: Any) -> None:
+    text = "SPRINGFIELD, Ill. (AP) -- A man was shot and killed outside a store on Sunday, police said."
+    places = (place(text, "Ill.", UKRAINE),)  # a region with no Springfield in it
+    (event,) = assemble(make_document, text, "2016-03-22", places=places)
+    assert event.place == UKRAINE
+    for heading in ("UPDATE: A man was shot and killed on Sunday.", "WAGONER COUNTY - A man was shot on Sunday."):
+        (event,) = assemble(make_document, heading, "2016-03-22")
+        assert event.place is None
+
+
+def test_a_town_the_report_names_in_the_datelines_region_stays(make_document: Any) -> None:
+    text = "SPRINGFIELD, Ill. (AP) -- A man was shot and killed in Peoria on Sunday, police said."
+    places = (place(text, "Ill.", ILLINOIS), place(text, "Peoria", PEORIA))
+    (event,) = assemble(make_document, text, "2016-03-22", places=places)
+    assert event.place == PEORIA
+
+
+def test_a_relative_clause_describing_the_trigger_dates_it(make_document: Any) -> None:
+    text = "A teenager was charged in the shooting, which took place on May 14 near the school."
+    dates = (day(text, "May 14", "2016-05-14"),)
+    found = assemble(make_document, text, "2016-05-30", dates)
+    assert found[0].date is not None and found[0].date.value == "2016-05-14"

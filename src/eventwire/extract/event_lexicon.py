@@ -59,7 +59,8 @@ CRIME = EventKind(OUT_OF_SCOPE, OUT_OF_SCOPE, "CRIME")
 TRIGGER_FAMILIES: dict[str, str] = {
     **dict.fromkeys(
         ["attack", "assault", "raid", "ambush", "massacre", "kill", "murder", "shoot", "shooting", "gunfire",
-         "behead", "execute", "stab", "stabbing", "torture", "hack", "homicide", "slay", "gun", "invade", "beat"],
+         "behead", "execute", "stab", "stabbing", "torture", "hack", "homicide", "slay", "gun", "invade", "beat",
+         "gunshot"],
         "violence",
     ),
     **dict.fromkeys(
@@ -110,7 +111,7 @@ ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusa
 VERB_ONLY_TRIGGERS = frozenset({"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm", "march",
                                 "drop", "use", "fire", "launch", "lob", "hurl", "plant", "blow", "drive", "push",
                                 "agree", "beat", "gather", "sit"})  # fmt: skip
-NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange"})
+NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange", "gunshot"})
 
 # Within one sentence, the more specific kind is the one the sentence reports (higher first).
 SPECIFICITY: dict[str, int] = {

@@ -30,7 +30,7 @@ RIOTING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "yo
 SINGLE_WEAPONS = frozenset({"gun", "pistol", "rifle", "weapon", "device", "bomb", "drone", "missile"})
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
-                         "gun", "hack"})  # fmt: skip
+                         "gun", "hack", "gunshot"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,11 +86,20 @@ def _not_after(resolved: ResolvedDate, published: date | None) -> bool:
 class PlacedChoice:
     place: ResolvedPlace | None
     span: Span | None
+    reference: bool = False  # named as a landmark ("near Kyiv"): any other place as specific is preferred
+
+    @property
+    def rank(self) -> tuple[int, bool]:
+        """Lower is better: the more specific place, then one that is not a landmark."""
+        return (PLACE_SPECIFICITY[self.place.kind] if self.place is not None else 99, self.reference)
 
 
-def choose_place(sentences: Sequence[int], places: Sequence[tuple[int, PlaceMention]]) -> PlacedChoice:
+def choose_place(
+    sentences: Sequence[int], places: Sequence[tuple[int, PlaceMention]], landmarks: frozenset[Span] = frozenset()
+) -> PlacedChoice:
     """The most specific place named in the event's sentences, else in the nearest sentence before that names
-    one, else the article's first; a region or country is narrowed to the first town the article names in it."""
+    one, else the article's first; a region or country is narrowed to the first town the article names in it.
+    Between places as specific, one that is not named as a landmark (``landmarks``: "near Kyiv") wins."""
     resolved = [(i, m) for i, m in places if m.place is not None]
     first = min(sentences)
     earlier = [i for i, m in resolved if i < first and _local(m)]
@@ -101,9 +110,10 @@ def choose_place(sentences: Sequence[int], places: Sequence[tuple[int, PlaceMent
         [m for _, m in resolved][:1],
     ):
         if candidates:
-            best = min(candidates, key=_specificity)
+            best = min(candidates, key=lambda m: (_specificity(m), m.span in landmarks))
             narrowed = _narrowed(best, resolved)
-            return PlacedChoice(_with_district(narrowed, sentences, resolved), narrowed.span)
+            place = _with_district(narrowed, sentences, resolved)
+            return PlacedChoice(place, narrowed.span, narrowed.span in landmarks)
     return PlacedChoice(None, None)
 
 

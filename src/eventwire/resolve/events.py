@@ -26,12 +26,12 @@ from eventwire.extract.event_lexicon import (
     EventKind,
 )
 from eventwire.extract.events import EventTrigger
-from eventwire.model import Actor, CasualtyMention, DateMention, Event, PlaceMention, Provenance
+from eventwire.model import Actor, CasualtyMention, DateMention, Event, PlaceMention, Provenance, Span
 from eventwire.pipeline import Document, register
 from eventwire.resolve import actors
+from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, quoted_regions, reference_point
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
-    PLACE_SPECIFICITY,
     DatedChoice,
     PlacedChoice,
     SentenceIndex,
@@ -39,6 +39,8 @@ from eventwire.resolve.event_context import (
     choose_place,
     count_casualties,
 )
+from eventwire.resolve.event_dateline import TOWN_KINDS, dateline_place
+from eventwire.resolve.gazetteer import load_gazetteer
 
 VERSION = "1"
 # Reports too vague to type an event alone ("the explosion", "the attack"): they join the violent event
@@ -47,6 +49,9 @@ GENERIC_RULES = frozenset({"explosion", "violence-unattributed", "strike"})
 VIOLENT_TYPES = frozenset({BATTLES, REMOTE, CIVILIANS})
 GENERIC_REACH = 2  # sentences after a generic report ("the attack") in which a specific one can type it
 LEAD_SENTENCES = 3  # an ACLED event this early outranks an out-of-scope one
+# Date expressions that name a calendar date: they mean the same inside a quotation as outside it.
+CALENDAR_DATE_RULES = frozenset({"month_day", "day_month", "numeric", "month_year", "month", "spelled_year", "year",
+                                 "decade", "century", "holiday", "quarter", "season"})  # fmt: skip
 
 
 @dataclass
@@ -79,12 +84,34 @@ def events(document: Document) -> tuple[Event, ...]:
     if not triggers:
         return ()
     index = SentenceIndex(tuple(s.span.start for s in document.layer("sentences")) or (0,))
-    dates = [(index.of(m.span), m) for m in document.layer("dates")]
+    dates = [(index.of(m.span), m) for m in _datable(document.layer("dates"), document.text)]
     places = [(index.of(m.span), m) for m in document.layer("places")]
-    drafts = _merge(triggers, dates, places, document)
+    landmarks = frozenset(m.span for _, m in places if m.place is not None and reference_point(document.doc, m.span))
+    drafts = _merge(triggers, dates, places, landmarks, document)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.layer("casualties")])
+    _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
+    dateline = dateline_place(document.text, document.layer("places"), load_gazetteer(), "events", VERSION)
+    if dateline is not None:
+        ordered[0].placed = _at_dateline(ordered[0], dateline, index)
+    _undated_background(ordered[1:])
     return tuple(_event(d, document.text) for d in ordered)
+
+
+def _datable(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
+    """Dates that can date an event: not a quotation's relative dates ("the day before", "today"), which count
+    from when the quote was said."""
+    quotations = quoted_regions(text)
+    return [m for m in mentions if m.provenance.rule in CALENDAR_DATE_RULES or not inside_any(m.span, quotations)]
+
+
+def _for_trigger(
+    trigger: EventTrigger, dates: Sequence[tuple[int, DateMention]], document: Document
+) -> list[tuple[int, DateMention]]:
+    """The dates that may speak for a trigger: those of its sentence only when their clause holds the trigger."""
+    return [
+        (i, m) for i, m in dates if i != trigger.sentence_index or dates_the_trigger(document.doc, m.span, trigger.span)
+    ]
 
 
 # ---------------------------------------------------------------- merging
@@ -94,13 +121,15 @@ def _merge(
     triggers: Sequence[EventTrigger],
     dates: Sequence[tuple[int, DateMention]],
     places: Sequence[tuple[int, PlaceMention]],
+    landmarks: frozenset[Span],
     document: Document,
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
+    published = document.article.published
     for trigger in crime_last:
-        dated = choose_date([trigger.sentence_index], dates, document.article.published)
-        placed = choose_place([trigger.sentence_index], places)
+        dated = choose_date([trigger.sentence_index], _for_trigger(trigger, dates, document), published)
+        placed = choose_place([trigger.sentence_index], places, landmarks)
         draft = _joinable(drafts, trigger, dated, placed)
         if draft is None:
             drafts.append(_Draft(trigger.kind, [trigger], dated, placed))
@@ -111,7 +140,8 @@ def _merge(
         draft.placed = _more_specific(draft.placed, placed)
     for draft in drafts:
         if draft.dated.span is None:  # no date near the first report: one near a later report of the event
-            draft.dated = choose_date(sorted(draft.sentences), dates, document.article.published)
+            usable = [d for t in draft.triggers for d in _for_trigger(t, dates, document)]
+            draft.dated = choose_date(sorted(draft.sentences), usable, published)
     return drafts
 
 
@@ -170,7 +200,46 @@ def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
         return new
     if new.place is None:
         return current
-    return new if PLACE_SPECIFICITY[new.place.kind] < PLACE_SPECIFICITY[current.place.kind] else current
+    return new if new.rank < current.rank else current
+
+
+def _place_by_casualties(
+    drafts: list[_Draft],
+    index: SentenceIndex,
+    places: Sequence[tuple[int, PlaceMention]],
+    landmarks: frozenset[Span],
+) -> None:
+    """A place named with the event's casualties ("Bucha, where dozens of bodies were found") is the event's
+    when it is more specific than the one its reports name, or they name the place only as a landmark."""
+    for draft in drafts:
+        extra = {index.of(m.span) for m in draft.casualties} - draft.sentences
+        named = [(i, m) for i, m in places if i in extra]
+        if draft.kind.in_acled_scope and named:
+            draft.placed = _more_specific(draft.placed, choose_place(sorted(extra), named, landmarks))
+
+
+def _at_dateline(draft: _Draft, dateline: PlaceMention, index: SentenceIndex) -> PlacedChoice:
+    """The main event happened in the dateline's town unless its reports name a town of the same region, or
+    a part of that town ("SALEM, Mass. -- a shooting in Beverly" stays in Beverly)."""
+    current, town = draft.placed, dateline.place
+    if current.place is None or town is None:
+        return PlacedChoice(town, dateline.span)
+    place = current.place
+    if town.name in (place.name, place.city):
+        return current
+    own_sentence = current.span is not None and index.of(current.span) in draft.sentences
+    same_region = place.admin1 == town.admin1 and place.country == town.country
+    if place.kind in TOWN_KINDS and same_region and own_sentence:
+        return current
+    return PlacedChoice(town, dateline.span)
+
+
+def _undated_background(drafts: Sequence[_Draft]) -> None:
+    """An event besides the main one with no date of its own in the text is not dated by the publication day:
+    background ("Earlier, ... where civilians were killed") happened at a time the article does not say."""
+    for draft in drafts:
+        if draft.dated.span is None and draft.first_sentence >= LEAD_SENTENCES:
+            draft.dated = DatedChoice(None, None, draft.dated.confidence)
 
 
 # ---------------------------------------------------------------- casualties and salience

@@ -1,0 +1,84 @@
+"""Where a date or a place stands relative to an event's report: inside a quotation, in another clause,
+or as a reference point ("towns near Kyiv").
+
+These decide which of a sentence's dates and places speak for a trigger. A quotation's relative dates
+("the day before", "today") count from when the quote was said, not from the publication date; a date in a
+subordinate clause that does not contain the trigger ("since Russia launched an invasion on Feb. 24") dates
+that clause's event; a place named only as a landmark is not where the event happened when another is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventwire.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_QUOTATION = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+# Dependencies that open a clause of their own; a conjoined verb shares its first conjunct's clause.
+CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "csubjpass", "pcomp", "parataxis"})
+# Clauses that depend on a word of another clause: their dates are their own events' dates.
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl"})
+# Prepositions whose object is a landmark the event is placed by, not the place itself.
+REFERENCE_PREPOSITIONS = frozenset({"near", "outside", "off", "beyond", "toward", "towards"})
+MAX_CLIMB = 40  # a parse is a tree; the bound only guards against a malformed one
+
+
+def quoted_regions(text: str) -> tuple[Span, ...]:
+    """The spans of the article's quotations, marks included ("..." or curly quotes, within one paragraph)."""
+    return tuple(Span(m.start(), m.end()) for m in _QUOTATION.finditer(text))
+
+
+def inside_any(span: Span, regions: Sequence[Span]) -> bool:
+    return any(region.start <= span.start and span.end <= region.end for region in regions)
+
+
+def _token(doc: Doc, span: Span) -> Token | None:
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return chars.root if chars is not None and len(chars) else None
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a token is in; conjoined verbs ("shot and killed") share one clause."""
+    head = token
+    for _ in range(MAX_CLIMB):
+        if (head.dep_ in CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"}) or head.head.i == head.i:
+            break
+        head = head.head
+    for _ in range(MAX_CLIMB):
+        if head.dep_ != "conj" or head.head.i == head.i:
+            break
+        head = head.head
+    return head
+
+
+def _governs(head: Token, token: Token) -> bool:
+    return head.i == token.i or any(a.i == head.i for a in token.ancestors)
+
+
+def dates_the_trigger(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
+    """Whether a date of the trigger's sentence speaks for it: not when the date is in a subordinate clause
+    ("since Russia launched an invasion on Feb. 24") that neither holds the trigger nor describes it
+    ("the shooting, which took place on May 14" describes it)."""
+    date_token, trigger_token = _token(doc, date_span), _token(doc, trigger_span)
+    if date_token is None or trigger_token is None or date_token.sent.start != trigger_token.sent.start:
+        return True
+    clause = _clause_head(date_token)
+    if clause.dep_ not in SUBORDINATE_DEPS or (clause.dep_ == "relcl" and clause.head.i == trigger_token.i):
+        return True
+    return _governs(clause, trigger_token) or _governs(clause, _clause_head(trigger_token))
+
+
+def reference_point(doc: Doc, place_span: Span) -> bool:
+    """Whether a place is named as a landmark ("villages near Kyiv", "off the coast of Somalia")."""
+    token = _token(doc, place_span)
+    if token is None:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "coast":
+        head = head.head.head
+    return token.dep_ == "pobj" and head.lower_ in REFERENCE_PREPOSITIONS
