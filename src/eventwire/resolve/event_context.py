@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,23 +54,46 @@ class DatedChoice:
     confidence: float
 
 
-def choose_date(
-    sentences: Sequence[int], dates: Sequence[tuple[int, DateMention]], published: date | None
-) -> DatedChoice:
-    """A day in the event's sentences, else one shortly before, else one just after, else the publication date."""
-    usable = [(i, m) for i, m in dates if m.resolved is not None and _not_after(m.resolved, published)]
-    days = [(i, m) for i, m in usable if m.resolved is not None and m.resolved.granularity is Granularity.DAY]
+DatesOf = Callable[[int], Sequence[DateMention]]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDates:
+    """An article's dates that can date an event (resolved, not after publication), by sentence number."""
+
+    by_sentence: dict[int, tuple[DateMention, ...]]
+
+    @classmethod
+    def of(cls, dates: Iterable[tuple[int, DateMention]], published: date | None) -> ArticleDates:
+        by_sentence: dict[int, list[DateMention]] = {}
+        for i, mention in dates:
+            if mention.resolved is not None and _not_after(mention.resolved, published):
+                by_sentence.setdefault(i, []).append(mention)
+        return cls({i: tuple(ms) for i, ms in by_sentence.items()})
+
+    def __call__(self, sentence: int) -> Sequence[DateMention]:
+        return self.by_sentence.get(sentence, ())
+
+
+def choose_date(sentences: Sequence[int], dates: DatesOf, published: date | None) -> DatedChoice:
+    """A day in the event's sentences, else one shortly before, else one just after, else the publication date.
+    ``dates(i)`` gives the usable dates of sentence ``i`` in text order."""
     first, last = min(sentences), max(sentences)
+    own = sorted(set(sentences))
+
+    def days(numbers: Iterable[int]) -> list[DateMention]:
+        return [m for i in numbers for m in dates(i) if m.resolved and m.resolved.granularity is Granularity.DAY]
+
     for candidates, confidence in (
-        ([m for i, m in days if i in sentences][:1], 1.0),
-        ([m for i, m in days if first - EARLIER_DATE_WINDOW <= i < first][-1:], 0.85),
-        ([m for i, m in days if last < i <= last + EARLIER_DATE_WINDOW][:1], 0.75),
+        (days(own)[:1], 1.0),
+        (days(range(first - EARLIER_DATE_WINDOW, first))[-1:], 0.85),
+        (days(range(last + 1, last + EARLIER_DATE_WINDOW + 1))[:1], 0.75),
     ):
         if candidates:
             return DatedChoice(candidates[0].resolved, candidates[0].span, confidence)
     if published is not None:
         return DatedChoice(ResolvedDate(published.isoformat(), Granularity.DAY), None, 0.7)
-    coarse = [m for i, m in usable if i in sentences]
+    coarse = [m for i in own for m in dates(i)]
     if coarse:
         return DatedChoice(coarse[0].resolved, coarse[0].span, 0.6)
     return DatedChoice(None, None, 0.5)
@@ -94,25 +118,61 @@ class PlacedChoice:
         return (PLACE_SPECIFICITY[self.place.kind] if self.place is not None else 99, self.reference)
 
 
+@dataclass(frozen=True, slots=True)
+class ArticlePlaces:
+    """An article's resolved place mentions with their sentence numbers, indexed once per article so that
+    choosing each event's place costs a few lookups, not a pass over every place."""
+
+    resolved: tuple[tuple[int, PlaceMention], ...]
+    by_sentence: dict[int, tuple[PlaceMention, ...]]
+    local_sentences: tuple[int, ...]  # sorted: the sentences that name a place more local than a country
+    first_local: PlaceMention | None
+
+    @classmethod
+    def of(cls, places: Iterable[tuple[int, PlaceMention]]) -> ArticlePlaces:
+        resolved = tuple((i, m) for i, m in places if m.place is not None)
+        by_sentence: dict[int, list[PlaceMention]] = {}
+        for i, mention in resolved:
+            by_sentence.setdefault(i, []).append(mention)
+        local = [(i, m) for i, m in resolved if _local(m)]
+        return cls(
+            resolved=resolved,
+            by_sentence={i: tuple(ms) for i, ms in by_sentence.items()},
+            local_sentences=tuple(sorted({i for i, _ in local})),
+            first_local=local[0][1] if local else None,
+        )
+
+    def in_sentences(self, sentences: Iterable[int]) -> list[PlaceMention]:
+        return [m for i in sorted(set(sentences)) for m in self.by_sentence.get(i, ())]
+
+    def nearest_local_before(self, sentence: int) -> list[PlaceMention]:
+        """The local places of the nearest sentence before ``sentence`` that names one."""
+        position = bisect_left(self.local_sentences, sentence)
+        if position == 0:
+            return []
+        return [m for m in self.by_sentence[self.local_sentences[position - 1]] if _local(m)]
+
+    def within(self, sentences: Iterable[int]) -> ArticlePlaces:
+        """Only the places named in ``sentences``."""
+        return ArticlePlaces.of((i, m) for i in sorted(set(sentences)) for m in self.by_sentence.get(i, ()))
+
+
 def choose_place(
-    sentences: Sequence[int], places: Sequence[tuple[int, PlaceMention]], landmarks: frozenset[Span] = frozenset()
+    sentences: Sequence[int], places: ArticlePlaces, landmarks: frozenset[Span] = frozenset()
 ) -> PlacedChoice:
     """The most specific place named in the event's sentences, else in the nearest sentence before that names
     one, else the article's first; a region or country is narrowed to the first town the article names in it.
     Between places as specific, one that is not named as a landmark (``landmarks``: "near Kyiv") wins."""
-    resolved = [(i, m) for i, m in places if m.place is not None]
-    first = min(sentences)
-    earlier = [i for i, m in resolved if i < first and _local(m)]
     for candidates in (
-        [m for i, m in resolved if i in sentences],
-        [m for i, m in resolved if earlier and i == max(earlier) and _local(m)],
-        [m for i, m in resolved if _local(m)][:1],
-        [m for _, m in resolved][:1],
+        places.in_sentences(sentences),
+        places.nearest_local_before(min(sentences)),
+        [places.first_local] if places.first_local is not None else [],
+        [m for _, m in places.resolved[:1]],
     ):
         if candidates:
             best = min(candidates, key=lambda m: (_specificity(m), m.span in landmarks))
-            narrowed = _narrowed(best, resolved)
-            place = _with_district(narrowed, sentences, resolved)
+            narrowed = _narrowed(best, places.resolved)
+            place = _with_district(narrowed, sentences, places)
             return PlacedChoice(place, narrowed.span, narrowed.span in landmarks)
     return PlacedChoice(None, None)
 
@@ -140,17 +200,15 @@ def _local(mention: PlaceMention) -> bool:
     return mention.place is not None and _specificity(mention) <= PLACE_SPECIFICITY[PlaceKind.OTHER]
 
 
-def _with_district(
-    best: PlaceMention, sentences: Sequence[int], resolved: Sequence[tuple[int, PlaceMention]]
-) -> ResolvedPlace | None:
+def _with_district(best: PlaceMention, sentences: Sequence[int], places: ArticlePlaces) -> ResolvedPlace | None:
     """A city refined to the district of it that the next sentences name ("two hits in the ... district")."""
     city = best.place
     if city is None or city.kind is not PlaceKind.CITY:
         return city
     window = range(min(sentences), max(sentences) + CASUALTY_WINDOW + 1)
-    for i, mention in resolved:
+    for mention in places.in_sentences(window):
         place = mention.place
-        if i in window and place is not None and place.kind is PlaceKind.DISTRICT and place.city == city.name:
+        if place is not None and place.kind is PlaceKind.DISTRICT and place.city == city.name:
             return place
     return city
 

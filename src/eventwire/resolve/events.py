@@ -32,7 +32,10 @@ from eventwire.resolve import actors
 from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, quoted_regions, reference_point
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
+    ArticleDates,
+    ArticlePlaces,
     DatedChoice,
+    DatesOf,
     PlacedChoice,
     SentenceIndex,
     choose_date,
@@ -84,9 +87,12 @@ def events(document: Document) -> tuple[Event, ...]:
     if not triggers:
         return ()
     index = SentenceIndex(tuple(s.span.start for s in document.layer("sentences")) or (0,))
-    dates = [(index.of(m.span), m) for m in _datable(document.layer("dates"), document.text)]
-    places = [(index.of(m.span), m) for m in document.layer("places")]
-    landmarks = frozenset(m.span for _, m in places if m.place is not None and reference_point(document.doc, m.span))
+    published = document.article.published
+    dates = ArticleDates.of(
+        ((index.of(m.span), m) for m in _datable(document.layer("dates"), document.text)), published
+    )
+    places = ArticlePlaces.of((index.of(m.span), m) for m in document.layer("places"))
+    landmarks = frozenset(m.span for _, m in places.resolved if reference_point(document.doc, m.span))
     drafts = _merge(triggers, dates, places, landmarks, document)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.layer("casualties")])
     _place_by_casualties(drafts, index, places, landmarks)
@@ -105,13 +111,17 @@ def _datable(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
     return [m for m in mentions if m.provenance.rule in CALENDAR_DATE_RULES or not inside_any(m.span, quotations)]
 
 
-def _for_trigger(
-    trigger: EventTrigger, dates: Sequence[tuple[int, DateMention]], document: Document
-) -> list[tuple[int, DateMention]]:
-    """The dates that may speak for a trigger: those of its sentence only when their clause holds the trigger."""
-    return [
-        (i, m) for i, m in dates if i != trigger.sentence_index or dates_the_trigger(document.doc, m.span, trigger.span)
-    ]
+def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, document: Document) -> DatesOf:
+    """The dates that may speak for the triggers: in a trigger's own sentence, only those whose clause holds it."""
+
+    def usable(sentence: int) -> list[DateMention]:
+        return [
+            m
+            for m in dates(sentence)
+            if any(t.sentence_index != sentence or dates_the_trigger(document.doc, m.span, t.span) for t in triggers)
+        ]
+
+    return usable
 
 
 # ---------------------------------------------------------------- merging
@@ -119,8 +129,8 @@ def _for_trigger(
 
 def _merge(
     triggers: Sequence[EventTrigger],
-    dates: Sequence[tuple[int, DateMention]],
-    places: Sequence[tuple[int, PlaceMention]],
+    dates: ArticleDates,
+    places: ArticlePlaces,
     landmarks: frozenset[Span],
     document: Document,
 ) -> list[_Draft]:
@@ -128,7 +138,7 @@ def _merge(
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
     published = document.article.published
     for trigger in crime_last:
-        dated = choose_date([trigger.sentence_index], _for_trigger(trigger, dates, document), published)
+        dated = choose_date([trigger.sentence_index], _for_triggers([trigger], dates, document), published)
         placed = choose_place([trigger.sentence_index], places, landmarks)
         draft = _joinable(drafts, trigger, dated, placed)
         if draft is None:
@@ -140,7 +150,7 @@ def _merge(
         draft.placed = _more_specific(draft.placed, placed)
     for draft in drafts:
         if draft.dated.span is None:  # no date near the first report: one near a later report of the event
-            usable = [d for t in draft.triggers for d in _for_trigger(t, dates, document)]
+            usable = _for_triggers(draft.triggers, dates, document)
             draft.dated = choose_date(sorted(draft.sentences), usable, published)
     return drafts
 
@@ -206,15 +216,15 @@ def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
 def _place_by_casualties(
     drafts: list[_Draft],
     index: SentenceIndex,
-    places: Sequence[tuple[int, PlaceMention]],
+    places: ArticlePlaces,
     landmarks: frozenset[Span],
 ) -> None:
     """A place named with the event's casualties ("Bucha, where dozens of bodies were found") is the event's
     when it is more specific than the one its reports name, or they name the place only as a landmark."""
     for draft in drafts:
         extra = {index.of(m.span) for m in draft.casualties} - draft.sentences
-        named = [(i, m) for i, m in places if i in extra]
-        if draft.kind.in_acled_scope and named:
+        named = places.within(extra)
+        if draft.kind.in_acled_scope and named.resolved:
             draft.placed = _more_specific(draft.placed, choose_place(sorted(extra), named, landmarks))
 
 
