@@ -189,11 +189,23 @@ def _target(token: Token) -> Token | None:
     return None
 
 
+def _entity_around(token: Token) -> Span:
+    """The named entity the token is part of (read from its IOB tags, not ``doc.ents``, which is rebuilt on
+    every read), else the token itself."""
+    if not token.ent_type_:
+        return Span(token.idx, token.idx + len(token))
+    doc, first, last = token.doc, token.i, token.i
+    while doc[first].ent_iob_ == "I" and first > 0:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return Span(doc[first].idx, doc[last].idx + len(doc[last]))
+
+
 def _phrase_span(head: Token | None) -> Span | None:
     if head is None:
         return None
     if head.dep_ in MODIFIER_ROLES or head.head.dep_ in MODIFIER_ROLES:
-        entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        return Span(entity.start_char, entity.end_char) if entity is not None else Span(head.idx, head.idx + len(head))
+        return _entity_around(head)
     tokens = list(head.subtree)[:MAX_ARGUMENT_TOKENS]
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
