@@ -6,6 +6,7 @@ The speaker is only located here (the subject of the cue, "he", "the U.N. chief"
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -206,9 +207,18 @@ def _continues_over_lines(text: str, end: int, regions: RegionIndex) -> bool:
 def _distinct(candidates: list[QuoteCandidate]) -> tuple[QuoteCandidate, ...]:
     """One candidate per quote: of two that are nearly the same span, the one found by the surer rule."""
     kept: list[QuoteCandidate] = []
+    starts: list[int] = []  # the kept spans, ordered by start, so that only spans that can overlap are compared
+    spans: list[Span] = []
+    longest = 0
     for candidate in sorted(candidates, key=lambda c: (-c.provenance.score, c.span.start, c.cue.start if c.cue else 0)):
-        if not any(_same_quote(candidate.span, other.span) for other in kept):
+        span = candidate.span
+        near = range(bisect_left(starts, span.start - longest), bisect_left(starts, span.end))
+        if not any(_same_quote(span, spans[k]) for k in near):
             kept.append(candidate)
+            position = bisect_left(starts, span.start)
+            starts.insert(position, span.start)
+            spans.insert(position, span)
+            longest = max(longest, len(span))
     return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end)))
 
 
