@@ -21,8 +21,8 @@ demo: install
 	$(BIN)/eventwire quotes --db $(DB)
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 typecheck: install
 	$(BIN)/mypy
