@@ -28,6 +28,11 @@ WEAPON_WORDS = (lex.CHEMICAL_CUES | lex.GRENADE_CUES | lex.SHELLING_CUES | lex.I
 RIOTING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "youths", "rioting", "students",
                             "residents", "supporters", "angry"})  # fmt: skip
 SINGLE_WEAPONS = frozenset({"gun", "pistol", "rifle", "weapon", "device", "bomb", "drone", "missile"})
+# Modifiers of a strike that lasts: "a 24-hour strike", "an indefinite strike"; air strikes do not last.
+STRIKE_DURATIONS = frozenset({"hour", "day", "week", "month", "indefinite", "open-ended", "sit-down", "nationwide"})
+# Civilian groups: their clash with anyone is a riot ("police clashed with traders").
+CLASHING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob", "activists",
+                             "traders", "vendors", "students", "workers", "miners"})  # fmt: skip
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -45,9 +50,16 @@ class TriggerContext:
     arguments: frozenset[str]
     target: frozenset[str] = frozenset()
     perpetrator: frozenset[str] = frozenset()
+    grievance: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+    target_is_one_person: bool = False
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
+
+    def does(self, cues: frozenset[str]) -> bool:
+        """Whether the sentence names ``cues`` as what happened, not as what people protest against."""
+        return not (self.sentence - self.grievance).isdisjoint(cues)
 
     @property
     def state_actor(self) -> bool:
@@ -126,7 +138,10 @@ def _weapon_use(context: TriggerContext) -> Typing | None:
 
 
 def _labour_strike(context: TriggerContext) -> bool:
-    return context.previous in {"on", "hunger", "general", "labour", "labor", "national"} or context.has(LABOUR_WORDS)
+    """ "went on a 48-hour strike", "a general strike", "workers' strike": a strike that lasts or that people join."""
+    if context.previous in {"on", "hunger", "general", "labour", "labor", "national"} or context.head == "on":
+        return True
+    return not context.arguments.isdisjoint(STRIKE_DURATIONS) or context.has(LABOUR_WORDS)
 
 
 def _any_actor(context: TriggerContext) -> bool:
@@ -150,6 +165,8 @@ def _violence(context: TriggerContext) -> Typing | None:
 
 def _violence_by_actors(context: TriggerContext) -> Typing | None:
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
+    if armed_target and _any_actor(context) and context.target_is_one_person:
+        return Typing(lex.ATTACK, "violence-on-one-person", 0.65)  # "stabbed a police colonel": not a battle
     if armed_target and _any_actor(context):
         return Typing(lex.ARMED_CLASH, "violence-on-armed-target", 0.7)
     if not context.target.isdisjoint(lex.CIVILIAN_CUES) and _any_actor(context):
@@ -169,7 +186,7 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
 def _clash(context: TriggerContext) -> Typing | None:
     if context.lemma == "exchange" and not context.has(frozenset({"fire", "gunfire", "shots"})):
         return None
-    if context.has(frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob"})):
+    if context.has(CLASHING_CROWDS):
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-crowd", 0.7)
     if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
         return Typing(lex.ARMED_CLASH, "clash", 0.8)
@@ -185,11 +202,12 @@ def _protest(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma in {"march", "rally"} and not context.has(CROWD_WORDS | {"protest", "protests"}):
         return None
-    if context.lemma == "march" and context.has(STRONG_ACTOR_WORDS) and not context.has(PROTEST_WORDS):
+    armed = not (context.sentence - context.named).isdisjoint(STRONG_ACTOR_WORDS)
+    if context.lemma == "march" and armed and not context.has(PROTEST_WORDS):
         return None
-    if context.has(lex.MOB_CUES):
+    if context.does(lex.MOB_CUES):
         return Typing(lex.MOB_VIOLENCE, "protest-mob", 0.7)
-    if context.has(lex.RIOT_CUES) or {"set", "fire"} <= context.sentence:
+    if context.does(lex.RIOT_CUES) or {"set", "fire"} <= context.sentence - context.grievance:
         return Typing(lex.VIOLENT_DEMONSTRATION, "protest-violent", 0.7)
     forces = context.has(lex.STATE_ACTOR_CUES)
     if forces and context.has(lex.EXCESSIVE_FORCE_CUES):

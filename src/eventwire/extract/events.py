@@ -35,9 +35,20 @@ PERPETRATOR_ROLES = frozenset({"nsubj", "agent"})
 TARGET_ROLES = frozenset({"dobj", "nsubjpass"})
 MODIFIER_ROLES = frozenset({"compound", "amod", "poss", "nmod"})
 MAX_ARGUMENT_TOKENS = 12
+# Singular nouns that name a force or a place held by one, not one person: "attacked the army", "the convoy".
+ARMED_COLLECTIVES = frozenset({"army", "military", "police", "force", "regime", "government", "coalition", "militia",
+                               "group", "unit", "battalion", "brigade", "convoy", "patrol", "base", "position",
+                               "checkpoint", "camp", "station", "outpost", "barracks", "garrison", "post",
+                               "headquarters", "navy", "troop", "contingent", "command"})  # fmt: skip
 # Verbs whose subject is the perpetrator of their object: "militants carried out an attack".
 LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "open",
                          "undertake", "unleash", "initiate", "lead", "hold", "organise", "organize"})  # fmt: skip
+# Prepositions whose object is a grievance, not the conduct of the people protesting: "protest against violence".
+GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "about"})
+# Prepositions that place a trigger in time: "feared dead following a clash" reports the clash as real.
+TEMPORAL_PREPOSITIONS = frozenset({"following", "after", "during", "amid", "since", "in"})
+# Entity labels of names that may hold a trigger word without reporting an event ("Rapid Deployment Force").
+NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +86,8 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: frozenset[str
     lemma = _trigger_lemma(token)
     if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
         return None
+    if _inside_a_name(token, sentence):
+        return None
     if _irrealis(token) or _not_a_protest(token, lemma):
         return None
     if token.pos_ == "NOUN" and not words.isdisjoint(ATTRIBUTION_CUES):
@@ -88,6 +101,9 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: frozenset[str
         arguments=_argument_words(_argument_tokens(token)),
         target=_argument_words([t for t in (_target(token),) if t is not None]),
         perpetrator=_argument_words([t for t in (_perpetrator(token),) if t is not None]),
+        grievance=_grievance_words(sentence),
+        named=_named_words(sentence),
+        target_is_one_person=_one_person(_target(token)),
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
@@ -108,6 +124,8 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: frozenset[str
 def _trigger_lemma(token: Token) -> str | None:
     if token.lower_ == "fire" and token.head.lemma_.lower() == "open":
         return "gunfire"  # "opened fire"
+    if token.lower_ == "sit" and token.i + 2 < len(token.doc) and token.doc[token.i + 1 : token.i + 3].text == "-in":
+        return "sit-in"  # "staged a sit-in", parsed as "sit" "-" "in"
     for word in (token.lemma_.lower(), token.lower_):
         if word in TRIGGER_FAMILIES and _fits_part_of_speech(word, token.pos_):
             return word
@@ -132,10 +150,40 @@ def _irrealis(token: Token) -> bool:
         return True
     head = token.head
     for _ in range(2):
+        if head.dep_ == "prep" and head.lower_ in TEMPORAL_PREPOSITIONS:
+            return False  # "feared dead following a clash": the clash happened
         if head.lemma_.lower() in IRREALIS_HEADS and head.i < token.i and head.pos_ in {"VERB", "AUX"}:
             return True
         head = head.head
     return False
+
+
+def _inside_a_name(token: Token, sentence: SpacySpan) -> bool:
+    """ "the Rapid Deployment Force", "the Freedom March Trust": a capitalised word of an organisation's name."""
+    return token.pos_ == "PROPN" and token.ent_type_ in NAME_LABELS and token.i > sentence.start
+
+
+def _grievance_words(sentence: SpacySpan) -> frozenset[str]:
+    """Words naming what people protest about ("against gang violence", "over looting"), not what they do."""
+    words: set[str] = set()
+    for token in sentence:
+        if token.dep_ == "prep" and token.lower_ in GRIEVANCE_PREPOSITIONS:
+            words.update(w for t in token.subtree for w in (t.lower_, t.lemma_.lower()))
+    return frozenset(words)
+
+
+def _named_words(sentence: SpacySpan) -> frozenset[str]:
+    """Words that are part of an organisation's name ("Police Wives Association")."""
+    return frozenset(w for t in sentence if t.ent_type_ in NAME_LABELS for w in (t.lower_, t.lemma_.lower()))
+
+
+def _one_person(target: Token | None) -> bool:
+    """The target is one person ("a police colonel", "an off-duty soldier"), not a force or a position."""
+    if target is None or target.tag_ not in {"NN", "NNP"}:
+        return False
+    if any(c.dep_ in {"conj", "nummod"} for c in target.children):
+        return False
+    return target.lemma_.lower() not in ARMED_COLLECTIVES
 
 
 # ---------------------------------------------------------------- arguments
