@@ -118,3 +118,16 @@ def test_vague_amounts_and_seasons_across_the_new_year(make_document: MakeDocume
     text = "The plant shut several years ago, reopened last fall and will expand this summer."
     found = values(resolve(make_document, text, "2022-02-10"))
     assert found == {"several years ago": "PAST_REF", "last fall": "2021-FA", "this summer": "2022-SU"}
+
+
+def test_article_without_date_warns_once_about_its_unresolved_dates(make_document: MakeDocument) -> None:
+    undated = make_document(STRIKE_REPORT)  # Thursday, two days after, The day before, Feb. 24 (no year)
+    undated.layers["date_mentions"] = date_mentions(undated)
+    dates(undated)
+    assert undated.warnings == [
+        "no publication date: 4 relative dates left unresolved (give the article a date to resolve them)"
+    ]
+    dated = make_document(STRIKE_REPORT, published="2022-04-28")
+    dated.layers["date_mentions"] = date_mentions(dated)
+    dates(dated)
+    assert dated.warnings == []

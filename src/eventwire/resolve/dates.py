@@ -15,7 +15,7 @@ from eventwire.model import DateMention, Provenance, ResolvedDate
 from eventwire.pipeline import Document, register
 from eventwire.resolve.date_rules import RULES, DateContext, MissingAnchor
 
-VERSION = "1"
+VERSION = "2"
 
 NO_PUBLICATION_DATE = "no publication date: relative date left unresolved"
 NOT_ON_CALENDAR = "names no single calendar value"
@@ -26,7 +26,14 @@ def dates(document: Document) -> tuple[DateMention, ...]:
     text, published = document.text, document.article.published
     candidates: tuple[DateCandidate, ...] = document.layer("date_mentions")
     quarterly = sum(c.rule == "quarter" for c in candidates) >= 2
-    return tuple(resolve_candidate(c, published, c.sentence.text_of(text), quarterly) for c in candidates)
+    mentions = tuple(resolve_candidate(c, published, c.sentence.text_of(text), quarterly) for c in candidates)
+    unanchored = sum(m.note == NO_PUBLICATION_DATE for m in mentions)
+    if unanchored:
+        document.warnings.append(
+            f"no publication date: {unanchored} relative date{'s' if unanchored > 1 else ''} left unresolved "
+            "(give the article a date to resolve them)"
+        )
+    return mentions
 
 
 def resolve_candidate(
