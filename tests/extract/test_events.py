@@ -84,3 +84,57 @@ def test_trigger_carries_spans_of_its_word_sentence_and_parties(make_document: A
 def test_lexicon_uses_acled_names_and_every_family_has_a_typer() -> None:
     assert set(SPECIFICITY) - {"none"} <= ACLED_SUB_EVENT_TYPES
     assert set(TRIGGER_FAMILIES.values()) <= set(_TYPERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The judges announced a 24-hour strike on Monday.", "Peaceful protest"),
+        ("College students went on a 48 hour strike to demand payment of their grants.", "Peaceful protest"),
+        ("The students went on an indefinite strike.", "Peaceful protest"),
+        ("Farmers staged a sit-in outside the ministry.", "Peaceful protest"),
+        ("Thousands of people took to the streets of the capital.", "Peaceful protest"),
+        ("The association organised a peace march in the city.", "Peaceful protest"),
+        ("About 200 nurses marched to the ministry on Friday.", "Peaceful protest"),
+        ("Police clashed with street traders in the market.", "Violent demonstration"),
+        ("Residents clashed with police in the town.", "Violent demonstration"),
+        ("Two clans clashed over grazing land, leaving eight dead.", "Armed clash"),
+        ("Gunmen shot dead a police officer outside his home in the capital.", "Attack"),
+        ("Rebels killed a former militia leader in the market.", "Attack"),
+        ("Unidentified gunmen assassinated a judge in the city.", "Attack"),
+        ("An unknown group killed a farmer near the village.", "Attack"),
+        ("Militants stabbed to death a police major outside his home, officials said.", "Attack"),
+        ("Soldiers beat an off-duty policeman for wearing a uniform.", "Attack"),
+        ("Militants attacked an army patrol near the border.", "Armed clash"),
+        ("Rebels attacked two army bases near the border.", "Armed clash"),
+        ("Insurgents killed twelve members of the security forces in an ambush.", "Armed clash"),
+        ("Ten people are feared dead following a clash between militiamen and soldiers.", "Armed clash"),
+        ("The governor vowed an inquiry after three villagers were murdered by vigilantes.", "Mob violence"),
+        ("Soldiers raped two women in the camp.", "Sexual violence"),
+        ("The rebels and the government began peace talks to end the war.", "Agreement"),
+        ("The militants seized the border post without resistance.", "Non-violent transfer of territory"),
+        ("The government said it had re-captured the town from militants.", "Government regains territory"),
+    ],
+)
+def test_who_acts_on_whom_and_how_types_the_event(make_document: Any, text: str, expected: str) -> None:
+    assert sub_types(make_document, text)[:1] == [expected]
+
+
+def test_what_a_mob_destroys_is_mob_violence(make_document: Any) -> None:
+    assert set(sub_types(make_document, "An angry mob set ablaze a suspected thief in the market.")) == {"Mob violence"}
+
+
+def test_a_protest_against_violence_is_not_violent(make_document: Any) -> None:
+    text = "About 500 people marched through the streets of the city, singing against gang violence."
+    assert sub_types(make_document, text) == ["Peaceful protest"]
+
+
+def test_blame_makes_only_the_blamed_event_no_report(make_document: Any) -> None:
+    assert triggers(make_document, "The group claimed responsibility for the attack.") == ()
+    text = "Prison guards in the capital, who are responsible for the jails, announced a 24-hour strike."
+    assert sub_types(make_document, text) == ["Peaceful protest"]
+
+
+def test_a_trigger_word_inside_an_organisation_name_is_no_event(make_document: Any) -> None:
+    text = "Soldiers of the Rapid Deployment Force, with police, carried out operations in the hills."
+    assert triggers(make_document, text) == ()

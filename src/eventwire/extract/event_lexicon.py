@@ -60,7 +60,7 @@ TRIGGER_FAMILIES: dict[str, str] = {
     **dict.fromkeys(
         ["attack", "assault", "raid", "ambush", "massacre", "kill", "murder", "shoot", "shooting", "gunfire",
          "behead", "execute", "stab", "stabbing", "torture", "hack", "homicide", "slay", "gun", "invade", "beat",
-         "gunshot"],
+         "gunshot", "assassinate", "assassination"],
         "violence",
     ),
     **dict.fromkeys(
@@ -82,9 +82,10 @@ TRIGGER_FAMILIES: dict[str, str] = {
     **dict.fromkeys(["riot", "rioter", "rioting", "mob", "lynch", "vandalize", "vandalise", "rampage"], "riot"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "nab"], "arrest"),
     **dict.fromkeys(["kidnap", "abduct", "abduction", "kidnapping", "hostage", "disappearance"], "abduction"),
-    **dict.fromkeys(["rape", "molest"], "sexual"),
+    **dict.fromkeys(["rape", "raped", "molest"], "sexual"),  # "raped": spaCy's lemma is "rap"
     **dict.fromkeys(
-        ["ceasefire", "truce", "armistice", "agreement", "accord", "deal", "pact", "surrender", "agree"],
+        ["ceasefire", "truce", "armistice", "agreement", "accord", "deal", "pact", "surrender", "agree", "talks",
+         "negotiations"],
         "agree",
     ),
     **dict.fromkeys(["capture", "seize", "overrun", "storm", "control", "takeover", "occupy"], "capture"),
@@ -108,10 +109,11 @@ ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusa
                               "rejected", "denied", "denies", "blamed", "blames"})  # fmt: skip
 
 # Trigger words that report an event only as a verb ("gunned down", "set fire") or only as a noun ("an accord").
-VERB_ONLY_TRIGGERS = frozenset({"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm", "march",
+VERB_ONLY_TRIGGERS = frozenset({"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm",
                                 "drop", "use", "fire", "launch", "lob", "hurl", "plant", "blow", "drive", "push",
                                 "agree", "beat", "gather", "sit"})  # fmt: skip
-NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange", "gunshot"})
+NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange", "gunshot", "talks",
+                                "negotiations"})  # fmt: skip
 
 # Within one sentence, the more specific kind is the one the sentence reports (higher first).
 SPECIFICITY: dict[str, int] = {
@@ -120,7 +122,7 @@ SPECIFICITY: dict[str, int] = {
     "Excessive force against protesters": 5, "Protest with intervention": 4, "Violent demonstration": 4,
     "Mob violence": 4, "Peaceful protest": 3, "Government regains territory": 4,
     "Non-state actor overtakes territory": 4, "Non-violent transfer of territory": 4,
-    "Headquarters or base established": 4, "Disrupted weapons use": 1, "Agreement": 3, "Arrests": 1,
+    "Headquarters or base established": 4, "Disrupted weapons use": 3, "Agreement": 3, "Arrests": 3,
     "Armed clash": 2, "Attack": 2, "Looting/property destruction": 2, "Change to group/activity": 1, "none": 0,
 }  # fmt: skip
 
@@ -157,7 +159,7 @@ NON_STATE_CUES = frozenset(
      "shabaab", "shabab", "isis", "isil", "daesh", "taliban", "houthi", "houthis", "qaeda", "separatists",
      "separatist", "herdsmen", "extremists", "assailants", "attackers", "seleka", "anti-balaka", "ypg", "pkk",
      "hezbollah", "hamas", "aqim", "ex-seleka", "mai-mai", "mayi-mayi", "adf", "fdlr", "fighter", "opposition",
-     "cadres", "vigilantes", "militiaman"}
+     "cadres", "vigilantes", "militiaman", "paramilitary", "paramilitaries"}
 )  # fmt: skip
 CIVILIAN_CUES = frozenset(
     {"civilian", "civilians", "villager", "villagers", "resident", "residents", "people", "farmer", "farmers",
@@ -216,7 +218,28 @@ PEACE_CUES = frozenset(
      "fighters", "insurgents", "militants", "swap", "exchange", "disarm", "surrendered", "surrender", "mutiny",
      "soldiers", "troops", "hostages", "war", "conflict"}
 )  # fmt: skip
+# Territory changing hands without a fight: "seized it without resistance", "a deserted post".
+UNOPPOSED_CUES = frozenset({"unopposed", "resistance", "deserted", "abandoned", "peacefully", "handed", "evacuated"})
 GROUP_CHANGE_CUES = frozenset(
     {"recruit", "recruited", "recruits", "merge", "merged", "split", "defected", "defect", "leader", "troops",
      "forces", "soldiers", "fighters", "militants", "group", "deploy", "deployed", "reinforcements"}
 )  # fmt: skip
+# Modifiers of a strike that lasts: "a 24-hour strike", "an indefinite strike"; air strikes do not last.
+STRIKE_DURATIONS = frozenset({"hour", "day", "week", "month", "indefinite", "open-ended", "sit-down", "nationwide"})
+# Unarmed groups: a clash with them is a riot ("police clashed with traders").
+CIVILIAN_GROUPS = frozenset({"activist", "trader", "vendor", "student", "worker", "miner", "protester", "demonstrator",
+                             "youth", "supporter"})  # fmt: skip
+# Heads of a target that is fighting: a force, a fighter, a position ("attacked soldiers", "the army", "a convoy").
+ARMED_HEADS = STATE_ACTOR_CUES | NON_STATE_CUES | frozenset(
+    {"checkpoint", "base", "position", "convoy", "patrol", "station", "camp", "barracks", "outpost", "troop", "force",
+     "conscript", "sergeant", "colonel", "officer", "commander", "general", "captain", "lieutenant", "major",
+     "corporal", "private", "militiaman", "fighter", "guard", "gendarme", "peacekeeper", "recruit", "unit",
+     "battalion", "brigade", "group", "militia", "post", "garrison", "headquarters", "contingent", "trooper", "marine",
+     "policeman", "policewoman", "cop", "soldier", "ranger", "sniper", "gunman", "rebel", "insurgent", "militant"}
+)  # fmt: skip
+# Where a victim was not on duty: "shot outside his home".
+OFF_DUTY_CUES = frozenset({"off-duty", "home", "residence", "house"})
+# What makes talks part of a conflict's settlement: "peace talks to end the conflict".
+TALKS_CUES = frozenset(
+    {"peace", "ceasefire", "truce", "conflict", "war", "rebels", "rebel", "insurgents", "hostilities"}
+)

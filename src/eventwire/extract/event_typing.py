@@ -28,11 +28,6 @@ WEAPON_WORDS = (lex.CHEMICAL_CUES | lex.GRENADE_CUES | lex.SHELLING_CUES | lex.I
 RIOTING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "youths", "rioting", "students",
                             "residents", "supporters", "angry"})  # fmt: skip
 SINGLE_WEAPONS = frozenset({"gun", "pistol", "rifle", "weapon", "device", "bomb", "drone", "missile"})
-# Modifiers of a strike that lasts: "a 24-hour strike", "an indefinite strike"; air strikes do not last.
-STRIKE_DURATIONS = frozenset({"hour", "day", "week", "month", "indefinite", "open-ended", "sit-down", "nationwide"})
-# Civilian groups: their clash with anyone is a riot ("police clashed with traders").
-CLASHING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob", "activists",
-                             "traders", "vendors", "students", "workers", "miners"})  # fmt: skip
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -52,7 +47,8 @@ class TriggerContext:
     perpetrator: frozenset[str] = frozenset()
     grievance: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
-    target_is_one_person: bool = False
+    target_head: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
@@ -68,7 +64,8 @@ class TriggerContext:
 
     @property
     def non_state_actor(self) -> bool:
-        armed_men = "armed" in self.sentence and not self.sentence.isdisjoint({"men", "group", "groups"})
+        unnamed = not self.sentence.isdisjoint({"armed", "unknown", "unidentified", "masked"})
+        armed_men = unnamed and not self.sentence.isdisjoint({"men", "group", "groups", "persons", "individuals"})
         return armed_men or self.has(lex.NON_STATE_CUES)
 
 
@@ -141,7 +138,7 @@ def _labour_strike(context: TriggerContext) -> bool:
     """ "went on a 48-hour strike", "a general strike", "workers' strike": a strike that lasts or that people join."""
     if context.previous in {"on", "hunger", "general", "labour", "labor", "national"} or context.head == "on":
         return True
-    return not context.arguments.isdisjoint(STRIKE_DURATIONS) or context.has(LABOUR_WORDS)
+    return not context.arguments.isdisjoint(lex.STRIKE_DURATIONS) or context.has(LABOUR_WORDS)
 
 
 def _any_actor(context: TriggerContext) -> bool:
@@ -165,8 +162,8 @@ def _violence(context: TriggerContext) -> Typing | None:
 
 def _violence_by_actors(context: TriggerContext) -> Typing | None:
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
-    if armed_target and _any_actor(context) and context.target_is_one_person:
-        return Typing(lex.ATTACK, "violence-on-one-person", 0.65)  # "stabbed a police colonel": not a battle
+    if armed_target and _any_actor(context) and _unarmed_victim(context):
+        return Typing(lex.ATTACK, "violence-on-unarmed-person", 0.65)
     if armed_target and _any_actor(context):
         return Typing(lex.ARMED_CLASH, "violence-on-armed-target", 0.7)
     if not context.target.isdisjoint(lex.CIVILIAN_CUES) and _any_actor(context):
@@ -183,15 +180,27 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     return Typing(lex.ATTACK, "violence-unattributed", 0.5)
 
 
+def _unarmed_victim(context: TriggerContext) -> bool:
+    """ "killed a separatist leader", "beat the opposition's driver", "shot a policeman outside his home": the
+    victim is named by an armed side but is not fighting (not a force, a fighter or a position, or off duty)."""
+    if context.target_head and context.target_head.isdisjoint(lex.ARMED_HEADS):
+        return True
+    return context.has(lex.OFF_DUTY_CUES) or {"off", "duty"} <= context.sentence
+
+
 def _clash(context: TriggerContext) -> Typing | None:
     if context.lemma == "exchange" and not context.has(frozenset({"fire", "gunfire", "shots"})):
         return None
-    if context.has(CLASHING_CROWDS):
+    crowds = frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob"})
+    if context.has(crowds) or not context.parties.isdisjoint(lex.CIVILIAN_GROUPS):
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-crowd", 0.7)
     if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
         return Typing(lex.ARMED_CLASH, "clash", 0.8)
     if context.has(frozenset({"communities", "community", "clans", "clan", "tribes", "villagers", "residents"})):
-        return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal", 0.5)
+        # ACLED: communities fighting each other are communal militias (a battle); fighting the police is a riot
+        if context.has(lex.STATE_ACTOR_CUES):
+            return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal-police", 0.5)
+        return Typing(lex.ARMED_CLASH, "clash-communal", 0.5)
     return None
 
 
@@ -200,7 +209,7 @@ def _protest(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma == "sit" and context.next_word != "-":
         return None
-    if context.lemma in {"march", "rally"} and not context.has(CROWD_WORDS | {"protest", "protests"}):
+    if context.lemma in {"march", "rally"} and not _crowd(context):
         return None
     armed = not (context.sentence - context.named).isdisjoint(STRONG_ACTOR_WORDS)
     if context.lemma == "march" and armed and not context.has(PROTEST_WORDS):
@@ -215,6 +224,13 @@ def _protest(context: TriggerContext) -> Typing | None:
     if context.has(lex.INTERVENTION_CUES):
         return Typing(lex.PROTEST_INTERVENTION, "protest-intervention", 0.7)
     return Typing(lex.PEACEFUL_PROTEST, "protest", 0.8)
+
+
+def _crowd(context: TriggerContext) -> bool:
+    """ "thousands marched", "300 nationals marched", "organised a peace march": people gathered on purpose."""
+    if context.has(CROWD_WORDS | {"protest", "protests"}) or context.head in {"organize", "organise", "hold", "stage"}:
+        return True
+    return any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= MASS_ARREST for w in context.perpetrator)
 
 
 def _riot(context: TriggerContext) -> Typing | None:
@@ -250,6 +266,8 @@ def _agree(context: TriggerContext) -> Typing | None:
         return Typing(lex.AGREEMENT, "ceasefire", 0.8)
     if context.lemma == "surrender" and _any_actor(context):
         return Typing(lex.AGREEMENT, "surrender", 0.6)
+    if context.lemma in {"talks", "negotiations"}:  # peace talks between conflict actors, not any talks
+        return Typing(lex.AGREEMENT, "peace-talks", 0.5) if context.has(lex.TALKS_CUES) else None
     if context.has(lex.PEACE_CUES) or _any_actor(context):
         return Typing(lex.AGREEMENT, "agreement-conflict", 0.7)
     return None
@@ -262,9 +280,18 @@ def _capture(context: TriggerContext) -> Typing | None:
     taken = context.head in {"take", "seize", "gain", "assume", "wrest", "regain", "retake"}
     if context.lemma == "control" and not taken and not (context.next_word != "of" and territory):
         return None
+    if _unopposed(context) and _any_actor(context):
+        return Typing(lex.TERRITORY_TRANSFER, "territory-unopposed", 0.6)
     if context.lemma != "control" and not territory:
         return None
     return _territory_by_actor(context, 0.7)
+
+
+def _unopposed(context: TriggerContext) -> bool:
+    """ "took the town without resistance", "seized a deserted post": no fight for the territory."""
+    if "resistance" in context.sentence:
+        return not context.sentence.isdisjoint({"without", "no", "little"})
+    return context.has(lex.UNOPPOSED_CUES - {"resistance"})
 
 
 def _territory_by_actor(context: TriggerContext, score: float) -> Typing | None:
@@ -294,7 +321,7 @@ def _recapture(context: TriggerContext) -> Typing | None:
 def _withdraw(context: TriggerContext) -> Typing | None:
     if not context.has(STRONG_ACTOR_WORDS) or (context.lemma == "pull" and context.next_word not in {"back", "out"}):
         return None
-    if context.arguments & lex.TERRITORY_CUES or context.lemma == "handover":
+    if context.arguments & lex.TERRITORY_CUES or context.lemma == "handover" or _unopposed(context):
         return Typing(lex.TERRITORY_TRANSFER, "withdraw-territory", 0.6)
     return Typing(lex.CHANGE_TO_GROUP, "withdraw", 0.5)
 
@@ -311,6 +338,8 @@ def _loot(context: TriggerContext) -> Typing | None:
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
     if weapon is not None:
         return Typing(weapon.kind, weapon.rule, 0.6)
+    if context.has(lex.MOB_CUES):
+        return Typing(lex.MOB_VIOLENCE, "destruction-by-mob", 0.65)
     if context.has(RIOTING_CROWDS):
         return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
     if not (_any_actor(context) or context.lemma in {"loot", "looting", "arson", "torch"}):

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-VERSION = "1"
+VERSION = "2"
 TRIGGER_POS = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 # Verbs under which a trigger is not (yet) an event: "threatened to attack", "plans to protest".
 IRREALIS_HEADS = frozenset({"threaten", "plan", "vow", "warn", "urge", "intend", "prepare", "call", "seek", "try",
@@ -35,14 +35,12 @@ PERPETRATOR_ROLES = frozenset({"nsubj", "agent"})
 TARGET_ROLES = frozenset({"dobj", "nsubjpass"})
 MODIFIER_ROLES = frozenset({"compound", "amod", "poss", "nmod"})
 MAX_ARGUMENT_TOKENS = 12
-# Singular nouns that name a force or a place held by one, not one person: "attacked the army", "the convoy".
-ARMED_COLLECTIVES = frozenset({"army", "military", "police", "force", "regime", "government", "coalition", "militia",
-                               "group", "unit", "battalion", "brigade", "convoy", "patrol", "base", "position",
-                               "checkpoint", "camp", "station", "outpost", "barracks", "garrison", "post",
-                               "headquarters", "navy", "troop", "contingent", "command"})  # fmt: skip
 # Verbs whose subject is the perpetrator of their object: "militants carried out an attack".
 LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "open",
                          "undertake", "unleash", "initiate", "lead", "hold", "organise", "organize"})  # fmt: skip
+# Nouns that count members of a group named after "of": "members of the security forces", "scores of militants".
+PARTITIVE_NOUNS = frozenset({"member", "members", "one", "some", "dozen", "dozens", "score", "scores", "number",
+                             "hundreds", "thousands", "many", "several", "group", "unit", "all", "most"})  # fmt: skip
 # Prepositions whose object is a grievance, not the conduct of the people protesting: "protest against violence".
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "about"})
 # Prepositions that place a trigger in time: "feared dead following a clash" reports the clash as real.
@@ -78,11 +76,31 @@ def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     return tuple(triggers)
 
 
-def _sentence_words(sentence: SpacySpan) -> frozenset[str]:
-    return frozenset(w for token in sentence for w in (token.lower_, token.lemma_.lower()))
+@dataclass(frozen=True, slots=True)
+class _SentenceWords:
+    """A sentence's words (forms and lemmas), those naming a grievance, and those inside organisations' names."""
+
+    all: frozenset[str]
+    grievance: frozenset[str]
+    named: frozenset[str]
 
 
-def _trigger(token: Token, sentence: SpacySpan, index: int, words: frozenset[str]) -> EventTrigger | None:
+def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
+    """The sentence's words in one pass; grievances only under "against", "over", "about"."""
+    words: set[str] = set()
+    named: set[str] = set()
+    grievances: list[Token] = []
+    for token in sentence:
+        forms = (token.lower_, token.lemma_.lower())
+        words.update(forms)
+        if token.ent_type_ in NAME_LABELS:
+            named.update(forms)  # "Police Wives Association": words of an organisation's name
+        if token.dep_ == "prep" and forms[0] in GRIEVANCE_PREPOSITIONS:
+            grievances.append(token)
+    return _SentenceWords(frozenset(words), _grievance_words(grievances), frozenset(named))
+
+
+def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWords) -> EventTrigger | None:
     lemma = _trigger_lemma(token)
     if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
         return None
@@ -90,20 +108,21 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: frozenset[str
         return None
     if _irrealis(token) or _not_a_protest(token, lemma):
         return None
-    if token.pos_ == "NOUN" and not words.isdisjoint(ATTRIBUTION_CUES):
+    if token.pos_ == "NOUN" and _under_attribution(token):
         return None  # "claimed responsibility for the attack": about blame, not a report of the attack
     context = TriggerContext(
         lemma=lemma,
         head=token.head.lemma_.lower(),
         previous=token.nbor(-1).lower_ if token.i > sentence.start else "",
         next_word=token.nbor(1).lower_ if token.i + 1 < sentence.end else "",
-        sentence=words,
+        sentence=words.all,
         arguments=_argument_words(_argument_tokens(token)),
         target=_argument_words([t for t in (_target(token),) if t is not None]),
         perpetrator=_argument_words([t for t in (_perpetrator(token),) if t is not None]),
-        grievance=_grievance_words(sentence),
-        named=_named_words(sentence),
-        target_is_one_person=_one_person(_target(token)),
+        grievance=words.grievance,
+        named=words.named,
+        target_head=_target_head(_target(token)),
+        parties=_argument_words(_parties(token)),
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
@@ -122,14 +141,24 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: frozenset[str
 
 
 def _trigger_lemma(token: Token) -> str | None:
-    if token.lower_ == "fire" and token.head.lemma_.lower() == "open":
+    if token.lower_ == "fire" and token.head.lemma_.lower() in {"open", "opened"}:
         return "gunfire"  # "opened fire"
+    if token.lemma_.lower() == "street" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
+        return "protest"  # "took to the streets"
     if token.lower_ == "sit" and token.i + 2 < len(token.doc) and token.doc[token.i + 1 : token.i + 3].text == "-in":
         return "sit-in"  # "staged a sit-in", parsed as "sit" "-" "in"
     for word in (token.lemma_.lower(), token.lower_):
         if word in TRIGGER_FAMILIES and _fits_part_of_speech(word, token.pos_):
-            return word
+            return _with_prefix(token, word)
     return None
+
+
+def _with_prefix(token: Token, word: str) -> str:
+    """ "re-captured", "re-took": the prefixed trigger when the lexicon has it ("recapture")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "re":
+        return "re" + word if "re" + word in TRIGGER_FAMILIES else word
+    return word
 
 
 def _fits_part_of_speech(word: str, pos: str) -> bool:
@@ -149,6 +178,8 @@ def _irrealis(token: Token) -> bool:
     if any(child.dep_ == "neg" for child in token.children):
         return True
     head = token.head
+    if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPOSITIONS | {"when", "as", "before"} for c in token.children):
+        return False  # "vowed an inquiry after seven people were murdered": the murders happened
     for _ in range(2):
         if head.dep_ == "prep" and head.lower_ in TEMPORAL_PREPOSITIONS:
             return False  # "feared dead following a clash": the clash happened
@@ -158,32 +189,48 @@ def _irrealis(token: Token) -> bool:
     return False
 
 
+def _under_attribution(token: Token) -> bool:
+    """The trigger is the object of blame: "claimed responsibility for the attack", "denied the killing"."""
+    return any(a.lower_ in ATTRIBUTION_CUES or a.lemma_.lower() in ATTRIBUTION_CUES for a in token.ancestors)
+
+
 def _inside_a_name(token: Token, sentence: SpacySpan) -> bool:
     """ "the Rapid Deployment Force", "the Freedom March Trust": a capitalised word of an organisation's name."""
     return token.pos_ == "PROPN" and token.ent_type_ in NAME_LABELS and token.i > sentence.start
 
 
-def _grievance_words(sentence: SpacySpan) -> frozenset[str]:
-    """Words naming what people protest about ("against gang violence", "over looting"), not what they do."""
+def _grievance_words(prepositions: list[Token]) -> frozenset[str]:
+    """Words naming what people protest about ("against gang violence", "over looting"), not what they do: the
+    noun phrase under the preposition, without the clauses a parse may hang below it."""
     words: set[str] = set()
-    for token in sentence:
-        if token.dep_ == "prep" and token.lower_ in GRIEVANCE_PREPOSITIONS:
-            words.update(w for t in token.subtree for w in (t.lower_, t.lemma_.lower()))
+    stack = list(prepositions)
+    while stack:
+        token = stack.pop()
+        words.update((token.lower_, token.lemma_.lower()))
+        stack.extend(c for c in token.children if c.pos_ not in {"VERB", "AUX"})
     return frozenset(words)
 
 
-def _named_words(sentence: SpacySpan) -> frozenset[str]:
-    """Words that are part of an organisation's name ("Police Wives Association")."""
-    return frozenset(w for t in sentence if t.ent_type_ in NAME_LABELS for w in (t.lower_, t.lemma_.lower()))
+def _target_head(target: Token | None) -> frozenset[str]:
+    """The form and lemma of the noun naming the target; for "members of the security forces", "scores of
+    militants", "two of the soldiers" the noun after "of"."""
+    if target is None:
+        return frozenset()
+    if target.pos_ == "NUM" or target.lemma_.lower() in PARTITIVE_NOUNS:
+        of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = next((c for c in of.children if c.dep_ == "pobj"), target) if of is not None else target
+    return frozenset({target.lower_, target.lower_.removesuffix("s"), target.lemma_.lower()})  # "bases": "basis"
 
 
-def _one_person(target: Token | None) -> bool:
-    """The target is one person ("a police colonel", "an off-duty soldier"), not a force or a position."""
-    if target is None or target.tag_ not in {"NN", "NNP"}:
-        return False
-    if any(c.dep_ in {"conj", "nummod"} for c in target.children):
-        return False
-    return target.lemma_.lower() not in ARMED_COLLECTIVES
+def _parties(token: Token) -> list[Token]:
+    """Who a clash is with or between: "clashed with traders", "clashes between police and traders"."""
+    return [
+        obj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in {"with", "between"}
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 # ---------------------------------------------------------------- arguments
