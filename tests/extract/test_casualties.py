@@ -67,3 +67,58 @@ def test_number_words() -> None:
     assert word_value("dozens") == 12 and word_value("tens") == 10 and word_value("hundreds") == 100
     assert phrase_value(["two", "hundred"]) == 200
     assert phrase_value(["soldiers"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An 8-year-old was shot and killed on Sunday night.",
+        "Police arrested a man in the shooting death of a teenager.",
+        "A shopkeeper was beaten to death outside his store.",
+        "Gunmen killed former village chief near the market.",
+    ],
+)
+def test_one_person_killed_in_forms_without_a_plain_victim_phrase(make_document: Any, text: str) -> None:
+    assert figures(make_document, text) == [(KILLED, 1)]
+
+
+def test_a_shooting_death_is_not_an_injury(make_document: Any) -> None:
+    text = "The shooting death of two men on Friday is under investigation."
+    assert figures(make_document, text) == [(KILLED, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A stray bullet struck a girl in her bedroom.", [(INJURED, 1)]),
+        ("The boy found a loaded gun and shot himself in the hand.", [(INJURED, 1)]),
+        ("He was taken to a nearby hospital and died the next morning.", [(KILLED, 1)]),
+        ("The boy was taken off life support and passed away.", [(KILLED, 1)]),
+        ("Rebels attacked the town, leaving four dead.", [(KILLED, 4)]),
+        ("The army repelled an attack on the camp, at least six dead, 20 arrested.", [(KILLED, 6)]),
+    ],
+)
+def test_more_ways_of_reporting_a_victim(make_document: Any, text: str, expected: list[Any]) -> None:
+    assert figures(make_document, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged with assault with intent to kill.",
+        "She could have been killed, her mother said.",
+        "At least 11 people were shot in shootings across the city over the weekend.",
+    ],
+)
+def test_intentions_hypotheses_and_tallies_of_many_incidents_are_not_counted(make_document: Any, text: str) -> None:
+    assert figures(make_document, text) == []
+
+
+def test_unharmed_people_and_alternatives_are_not_added(make_document: Any) -> None:
+    assert figures(make_document, "Police found three dead suspects and two uninjured residents.") == [(KILLED, 3)]
+    assert figures(make_document, "Reports said either 6 soldiers or a major were killed.") == [(KILLED, 6)]
+
+
+def test_a_bare_singular_counts_only_as_the_object_of_a_verb_of_killing(make_document: Any) -> None:
+    assert figures(make_document, "Gunmen kill village chief in the north.") == [(KILLED, 1)]
+    assert figures(make_document, "Police swarm shooting scene at the town hall.") == []

@@ -195,3 +195,24 @@ def test_a_relative_clause_describing_the_trigger_dates_it(make_document: Any) -
     dates = (day(text, "May 14", "2016-05-14"),)
     found = assemble(make_document, text, "2016-05-30", dates)
     assert found[0].date is not None and found[0].date.value == "2016-05-14"
+
+
+def test_a_figure_belongs_to_every_event_reported_in_its_sentence(make_document: Any) -> None:
+    text = "Police fired on protesters in the capital on Monday, killing four people."
+    found = assemble(make_document, text, "2016-07-01")
+    assert len(found) >= 2 and all(e.killed == 4 for e in found)
+
+
+def test_the_main_event_takes_the_figures_of_the_violent_event_reported_with_it(make_document: Any) -> None:
+    text = "Soldiers arrested five militants after the attack. The attack left four soldiers dead."
+    found = assemble(make_document, text, "2016-07-01")
+    assert found[0].sub_event_type == "Arrests" and found[0].killed == 4
+
+
+def test_the_main_event_takes_no_figures_of_a_violent_event_reported_far_after_it(make_document: Any) -> None:
+    text = (
+        "Soldiers arrested ten protesters in the capital on Monday. The city was calm on Tuesday. "
+        "Shops opened again on Wednesday. Schools reopened on Thursday. Gunmen attacked a village, killing two people."
+    )
+    found = assemble(make_document, text, "2016-07-01")
+    assert found[0].killed is None and any(e.killed == 2 for e in found[1:])

@@ -4,6 +4,8 @@ A cue (a verb such as "killed", "wounded", "died", "taken to the hospital", an a
 "dead", a noun such as "bodies" or "deaths") points to the phrase naming the victims; the figure
 is read from that phrase: digits, number words, "a man" (1), "dozens" (12, ACLED's coding),
 "at least 5" (a lower bound). Ages ("a 4-year-old"), dates, money and non-persons are not figures.
+Intentions ("intent to kill"), hypotheses ("could have been killed") and tallies of many incidents
+("11 people shot in shootings across the city") are not reports of this event's casualties.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from eventwire.pipeline import Document, register
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-VERSION = "1"
+VERSION = "2"
 KILLED, INJURED = CasualtyKind.KILLED, CasualtyKind.INJURED
 
 KILL_VERBS = frozenset(
@@ -31,11 +33,21 @@ DEATH_NOUNS = frozenset({"death", "fatality", "body", "corpse"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
 NOT_PERSONS = frozenset(
     {"cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "livestock", "house", "home", "building", "vehicle",
-     "car", "truck", "property", "shop", "hope", "plan", "talk", "bill", "deal", "engine", "cell", "tree", "crop"}
+     "car", "truck", "property", "shop", "hope", "plan", "talk", "bill", "deal", "engine", "cell", "tree", "crop",
+     "age", "lot", "number", "chance", "time"}
 )  # fmt: skip
-SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# A figure in a clause about several incidents is a tally ("11 people shot in shootings across the city").
+TALLY_NOUNS = frozenset({"shootings", "incidents", "homicides", "murders", "attacks", "killings"})
+# Verbs and nouns that make a following "to kill" an intention, not a report ("intent to kill").
+INTENT_WORDS = frozenset({"intent", "attempt", "try", "threaten", "plan", "want", "plot", "intend", "conspire", "vow"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
+UNHARMED_WORDS = frozenset({"uninjured", "unharmed", "unhurt"})
+SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+# What strikes a person in a shooting ("a stray bullet hit her", "she was struck by gunfire").
+PROJECTILES = frozenset({"bullet", "gunfire", "round", "shot", "shotgun", "pellet", "gunshot", "crossfire"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom", "which"})
 NOT_FIGURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "another"})
 
 
@@ -45,7 +57,7 @@ def casualties(document: Document) -> tuple[CasualtyMention, ...]:
     found: dict[tuple[int, CasualtyKind], CasualtyMention] = {}
     for token in document.doc:
         cue = _cue(token)
-        if cue is None or any(child.dep_ == "neg" for child in token.children):
+        if cue is None or any(child.dep_ == "neg" for child in token.children) or _not_a_report(token):
             continue
         kind, rule = cue
         for victim in _victims(token):
@@ -57,6 +69,17 @@ def casualties(document: Document) -> tuple[CasualtyMention, ...]:
 
 
 # ---------------------------------------------------------------- cues
+
+
+def _not_a_report(cue: Token) -> bool:
+    """An intention ("intent to kill"), a hypothesis ("could have been killed") or a tally of many incidents."""
+    children = list(cue.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and cue.head.lemma_.lower() in INTENT_WORDS:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children):
+        return True
+    clause = cue.head if cue.dep_ in {"relcl", "acl"} else cue
+    return clause.lower_ in TALLY_NOUNS or any(t.lower_ in TALLY_NOUNS for t in cue.subtree)
 
 
 def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
@@ -76,21 +99,48 @@ def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
 
 
 def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
+    if lemma in SHOOT_VERBS and token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in DEATH_NOUNS:
+        return None  # "the shooting death of ...": the death noun reports it
+    if _to_death(token):
+        return KILLED, "to-death"
     if lemma in KILL_VERBS and not (lemma == "gun" and not _has_child_word(token, {"down"})):
         return KILLED, f"verb-{lemma}"
-    if lemma in DIE_VERBS:
+    if _dies(token):
         return KILLED, f"verb-{lemma}"
     if lemma in INJURE_VERBS:
         if token.i > 0 and token.nbor(-1).lower_ in {"fatally", "mortally"}:
             return KILLED, f"{lemma}-fatal"
-        return INJURED, f"verb-{lemma}"
+        return INJURED, "injured-adj" if token.dep_ == "amod" else f"verb-{lemma}"  # "the wounded girl"
     if lemma in SHOOT_VERBS:
         after = any(t.lower_ in FATAL_MODIFIERS for t in token.subtree if 0 < t.i - token.i <= 3)
         fatal = after or (token.i > 0 and token.nbor(-1).lower_ in {"fatally", "mortally"})
         return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
+    if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
+        return INJURED, "struck"
     if lemma in {"take", "rush", "transport", "admit", "airlift", "carry"} and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
+
+
+def _to_death(token: Token) -> bool:
+    """ "beaten to death", "stabbed to death", "burned to death"."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and any(o.lemma_.lower() == "death" for o in prep.children)
+        for prep in token.children
+    )
+
+
+def _by_projectile(verb: Token) -> bool:
+    """ "a bullet struck the boy", "she was hit by gunfire"."""
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(a.lemma_.lower() in PROJECTILES for a in agents)
+
+
+def _dies(token: Token) -> bool:
+    """ "died", "perished", "succumbed", "passed away"."""
+    lemma = token.lemma_.lower()
+    return lemma in DIE_VERBS or (lemma == "pass" and _has_child_word(token, {"away"}))
 
 
 def _sufferer_verb(wound: Token) -> Token | None:
@@ -119,6 +169,10 @@ def _victims(cue: Token) -> list[Token]:
     """The tokens heading the phrase that names who was killed or injured."""
     if cue.pos_ == "NOUN":
         return _noun_victims(cue)
+    if cue.pos_ == "ADJ" and (counted := [c for c in cue.children if c.dep_ == "nummod" and _is_number(c)]):
+        return counted[:1]  # "at least four dead", "leaving four dead"
+    if cue.pos_ == "ADJ" and cue.dep_ == "ROOT":
+        return _role_children(cue, ("nsubj",))  # headline style: "Two militants dead"
     if cue.pos_ == "ADJ" and cue.dep_ in {"amod", "nummod"}:
         return [cue.head]
     if cue.pos_ == "ADJ" and cue.dep_ in {"oprd", "acomp", "xcomp", "advcl", "ccomp"}:
@@ -129,8 +183,8 @@ def _victims(cue: Token) -> list[Token]:
     victims = _role_children(cue, ("nsubjpass",))
     if victims:
         return [_antecedent(v, cue) for v in victims]
-    if cue.lemma_.lower() in DIE_VERBS:
-        return [_antecedent(v, cue) for v in _role_children(cue, ("nsubj",))]
+    if _dies(cue):
+        return [_antecedent(v, cue) for v in _role_children(cue, ("nsubj",))] or _inherited_victims(cue)
     victims = _role_children(cue, ("dobj",))
     if victims:
         return victims
@@ -163,9 +217,7 @@ def _antecedent(victim: Token, cue: Token) -> Token:
 def _inherited_victims(cue: Token) -> list[Token]:
     """A verb without its own victim takes the one of the verb it is joined to, or the noun it modifies."""
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
-        return _role_children(cue.head, ("nsubjpass",)) or (
-            _role_children(cue.head, ("nsubj",)) if cue.lemma_.lower() in DIE_VERBS else []
-        )
+        return _role_children(cue.head, ("nsubjpass",)) or (_role_children(cue.head, ("nsubj",)) if _dies(cue) else [])
     if cue.dep_ in {"acl", "amod"} and cue.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
         return [cue.head]
     if cue.dep_ in {"xcomp", "oprd"} and cue.head.pos_ == "VERB":
@@ -183,9 +235,17 @@ def _noun_victims(cue: Token) -> list[Token]:
     numbers = [c for c in cue.children if c.dep_ == "nummod"]
     if numbers:
         return [cue]
+    if cue.lemma_.lower() == "death":
+        return _of_victims(cue)
     if cue.head.lower_ == "of" and cue.head.head.pos_ in {"NUM", "NOUN"} and _is_number(cue.head.head):
         return [cue.head.head]
     return []
+
+
+def _of_victims(death: Token) -> list[Token]:
+    """ "the (shooting) death of a teenager", "the deaths of two men": the people the death is of."""
+    return [obj for prep in death.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"]  # fmt: skip
 
 
 def _toll_figures(toll: Token) -> list[Token]:
@@ -204,7 +264,7 @@ def _toll_figures(toll: Token) -> list[Token]:
 
 def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> CasualtyMention | None:
     figure_tokens: list[Token] = []
-    figure = _figure(victim, figure_tokens, depth=0)
+    figure = _figure(victim, figure_tokens, depth=0, bare=rule.startswith("verb-"))
     if figure is None:
         return None
     start = min([cue.idx, *(t.idx for t in figure_tokens)])
@@ -214,24 +274,34 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
 
 
-def _figure(victim: Token, used: list[Token], depth: int) -> Figure | None:
+def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure | None:
     """The count a victim phrase gives, adding up conjoined phrases ("two soldiers and a civilian")."""
-    own = _own_figure(victim, used)
+    own = _own_figure(victim, used, bare)
     if own is None or depth > 3:
         return own
-    for conj in (c for c in victim.children if c.dep_ == "conj"):
-        extra = _figure(conj, used, depth + 1)
+    if _has_child_word(victim, {"or"}):
+        return own  # "either 6 soldiers or a major": alternatives, not a sum
+    for conj in (c for c in victim.children if c.dep_ == "conj" and _counts_with(c)):
+        extra = _figure(conj, used, depth + 1, bare)
         if extra is None:
             continue
         own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))
     return own
 
 
+def _counts_with(conj: Token) -> bool:
+    """A conjoined phrase adds to the figure unless it is unharmed or has a casualty word of its own
+    ("2 killed and 4 injured")."""
+    return not _has_child_word(conj, set(UNHARMED_WORDS)) and not any(_cue(c) is not None for c in conj.children)
+
+
 def _add(a: int | None, b: int | None) -> int | None:
     return None if a is None or b is None else a + b
 
 
-def _own_figure(victim: Token, used: list[Token]) -> Figure | None:
+def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
+    if victim.pos_ == "ADJ" and victim.lower_ == "old" and victim.dep_ in NOMINAL_ROLES:
+        return _determiner_figure(victim, used, bare)  # "an 11-year-old was shot"
     if victim.ent_type_ in NOT_FIGURE_ENTITIES or _is_age(victim):
         return None
     if _is_number(victim):
@@ -245,7 +315,7 @@ def _own_figure(victim: Token, used: list[Token]) -> Figure | None:
     if numbers:
         used.append(victim)
         return _number_figure(numbers[0], used)
-    return _determiner_figure(victim, used)
+    return _determiner_figure(victim, used, bare)
 
 
 def _pronoun_figure(victim: Token, used: list[Token]) -> Figure | None:
@@ -259,14 +329,17 @@ def _pronoun_figure(victim: Token, used: list[Token]) -> Figure | None:
     return None
 
 
-def _determiner_figure(victim: Token, used: list[Token]) -> Figure | None:
-    """ "a man" 1, "no one" 0, "the victim" 1, a named person 1; a bare plural gives no figure."""
+def _determiner_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
+    """ "a man" 1, "no one" 0, "the victim" 1, a named person 1; a bare plural gives no figure, nor a bare singular
+    unless ``bare`` (the object of a verb of killing or injuring: "gunmen kill former leader")."""
     determiners = {c.lower_ for c in victim.children if c.dep_ in {"det", "poss"} or c.lower_ == "no"}
     used.append(victim)
     if "no" in determiners:
         return Figure(0)
-    if victim.tag_ in {"NN", "NNP"} and (determiners & SINGLE_DETERMINERS or victim.ent_type_ == "PERSON"):
+    if victim.tag_ in {"NN", "NNP", "JJ"} and (determiners & SINGLE_DETERMINERS or victim.ent_type_ == "PERSON"):
         return Figure(1)
+    if bare and victim.tag_ == "NN" and not determiners and victim.lemma_.lower() not in NOT_PERSONS:
+        return Figure(1)  # headline style: "Farmer killed", "gunmen kill former leader"
     if victim.tag_ == "NN" and any(c.dep_ == "poss" for c in victim.children):
         return Figure(1)
     used.pop()

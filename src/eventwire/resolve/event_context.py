@@ -26,8 +26,9 @@ PLACE_SPECIFICITY = {
 }  # fmt: skip
 EARLIER_DATE_WINDOW = 2  # sentences back in which a date still speaks for a trigger
 CASUALTY_WINDOW = 3  # sentences after a trigger whose casualty figures can belong to its event
-# Injury reports that may be of the people who then died ("shot", "taken to hospital", "the wounded girl").
-GUESSED_FROM_SHOT = frozenset({"shoot", "stab", "hospital", "injured-adj"})
+# Injury reports that may be of the people who then died ("shot", "taken to hospital", "the wounded girl",
+# "suffered a gunshot wound", "a bullet struck him").
+GUESSED_FROM_SHOT = frozenset({"shoot", "stab", "hospital", "injured-adj", "suffered-wounds", "struck"})
 
 
 @dataclass(frozen=True, slots=True)

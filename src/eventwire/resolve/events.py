@@ -45,7 +45,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import TOWN_KINDS, dateline_place
 from eventwire.resolve.gazetteer import load_gazetteer
 
-VERSION = "1"
+VERSION = "2"
 # Reports too vague to type an event alone ("the explosion", "the attack"): they join the violent event
 # reported before them, and take the type of a specific report that follows them closely.
 GENERIC_RULES = frozenset({"explosion", "violence-unattributed", "strike"})
@@ -97,6 +97,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.layer("casualties")])
     _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
+    _main_event_figures(ordered)
     dateline = dateline_place(document.text, document.layer("places"), load_gazetteer(), "events", VERSION)
     if dateline is not None:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index)
@@ -256,19 +257,45 @@ def _undated_background(drafts: Sequence[_Draft]) -> None:
 
 
 def _assign_casualties(drafts: list[_Draft], casualties: Sequence[tuple[int, CasualtyMention]]) -> None:
-    """Each figure goes to the event whose trigger is nearest before it (same sentence first), if any is near."""
+    """Each figure goes to the events whose triggers are nearest before it (same sentence first), if any is near:
+    every event reported in that sentence ("killed in clashes after retaking the town" is both)."""
     first = min(drafts, key=lambda d: d.first_sentence)
     for sentence, mention in casualties:
-        best: _Draft | None = None
-        best_distance = CASUALTY_WINDOW + 1
-        for draft in drafts:
-            distances = [sentence - s for s in draft.sentences if sentence - s >= 0]
-            if distances and min(distances) < best_distance:
-                best, best_distance = draft, min(distances)
-        if best is None and 0 < first.first_sentence - sentence <= CASUALTY_WINDOW:
-            best = first  # the lead's figures, told before the event's own word ("four people were found dead")
-        if best is not None:
-            best.casualties.append(mention)
+        nearest = _nearest_before(drafts, sentence)
+        if not nearest and 0 < first.first_sentence - sentence <= CASUALTY_WINDOW:
+            nearest = [first]  # the lead's figures, told before the event's own word ("four people were found dead")
+        for draft in nearest:
+            draft.casualties.append(mention)
+
+
+def _nearest_before(drafts: list[_Draft], sentence: int) -> list[_Draft]:
+    """The events with a trigger in the nearest sentence at or before ``sentence``, within the casualty window."""
+    distances = {id(d): min((sentence - s for s in d.sentences if sentence - s >= 0), default=None) for d in drafts}
+    near = [v for v in distances.values() if v is not None and v <= CASUALTY_WINDOW]
+    if not near:
+        return []
+    nearest = min(near)
+    return [d for d in drafts if distances[id(d)] == nearest]
+
+
+def _main_event_figures(ordered: list[_Draft]) -> None:
+    """The main event with no figure of its own takes those of the violent event reported with it (the
+    arrest "in the shooting" or the clash "where three were killed" report the same incident), when that
+    event is reported close after it and its place does not differ from the main event's."""
+    main = ordered[0]
+    if main.casualties:
+        return
+    violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
+    for draft in ordered[1:]:
+        near = min(draft.sentences) - max(main.sentences) <= CASUALTY_WINDOW
+        if (
+            draft.casualties
+            and near
+            and draft.kind.event_type in violent
+            and _places_compatible(main.placed, draft.placed)
+        ):
+            main.casualties = list(draft.casualties)
+            return
 
 
 def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
