@@ -32,6 +32,11 @@ def test_main_event_is_the_missile_strike_on_kyiv(result: ArticleResult) -> None
     assert not main.killed
 
 
+def test_talks_and_visits_are_not_acled_events(result: ArticleResult) -> None:
+    # Guterres's talks in Kyiv and Moscow are consultations (PLOVER CONSULT), not ACLED agreements.
+    assert [e.sub_event_type for e in result.events if e.event_type == "Strategic developments"] == []
+
+
 def test_every_event_field_points_at_its_evidence(result: ArticleResult) -> None:
     text = result.article.text
     main = result.events[0]

@@ -111,7 +111,7 @@ def test_lexicon_uses_acled_names_and_every_family_has_a_typer() -> None:
         ("Ten people are feared dead following a clash between militiamen and soldiers.", "Armed clash"),
         ("The governor vowed an inquiry after three villagers were murdered by vigilantes.", "Mob violence"),
         ("Soldiers raped two women in the camp.", "Sexual violence"),
-        ("The rebels and the government began peace talks to end the war.", "Agreement"),
+        ("The rebels and the government signed a ceasefire to end the war.", "Agreement"),
         ("The militants seized the border post without resistance.", "Non-violent transfer of territory"),
         ("The government said it had re-captured the town from militants.", "Government regains territory"),
     ],
@@ -138,3 +138,14 @@ def test_blame_makes_only_the_blamed_event_no_report(make_document: Any) -> None
 def test_a_trigger_word_inside_an_organisation_name_is_no_event(make_document: Any) -> None:
     text = "Soldiers of the Rapid Deployment Force, with police, carried out operations in the hills."
     assert triggers(make_document, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels and the government began peace talks to end the war.",
+        "The envoy held talks in Moscow with the president on ending the conflict.",
+    ],
+)
+def test_talks_are_consultations_not_agreements(make_document: Any, text: str) -> None:
+    assert "Agreement" not in sub_types(make_document, text)

@@ -239,7 +239,3 @@ ARMED_HEADS = STATE_ACTOR_CUES | NON_STATE_CUES | frozenset(
 )  # fmt: skip
 # Where a victim was not on duty: "shot outside his home".
 OFF_DUTY_CUES = frozenset({"off-duty", "home", "residence", "house"})
-# What makes talks part of a conflict's settlement: "peace talks to end the conflict".
-TALKS_CUES = frozenset(
-    {"peace", "ceasefire", "truce", "conflict", "war", "rebels", "rebel", "insurgents", "hostilities"}
-)

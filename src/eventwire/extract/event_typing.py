@@ -266,8 +266,8 @@ def _agree(context: TriggerContext) -> Typing | None:
         return Typing(lex.AGREEMENT, "ceasefire", 0.8)
     if context.lemma == "surrender" and _any_actor(context):
         return Typing(lex.AGREEMENT, "surrender", 0.6)
-    if context.lemma in {"talks", "negotiations"}:  # peace talks between conflict actors, not any talks
-        return Typing(lex.AGREEMENT, "peace-talks", 0.5) if context.has(lex.TALKS_CUES) else None
+    if context.lemma in {"talks", "negotiations"}:  # talks are consultations, not agreements (ACLED, PLOVER)
+        return None
     if context.has(lex.PEACE_CUES) or _any_actor(context):
         return Typing(lex.AGREEMENT, "agreement-conflict", 0.7)
     return None
