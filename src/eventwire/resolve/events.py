@@ -29,6 +29,7 @@ from eventwire.extract.events import EventTrigger
 from eventwire.model import Actor, CasualtyMention, DateMention, Event, PlaceMention, Provenance, Span
 from eventwire.pipeline import Document, register
 from eventwire.resolve import actors
+from eventwire.resolve.countries import country_name
 from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, quoted_regions, reference_point
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
@@ -352,7 +353,7 @@ def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Dr
 def _event(draft: _Draft, text: str) -> Event:
     first = draft.triggers[0]
     place = draft.placed.place
-    country = actors.country_name(place.country if place else None)
+    country = country_name(place.country if place else None)
     counted = count_casualties(draft.casualties)
     return Event(
         event_type=draft.kind.event_type,

@@ -8,7 +8,7 @@ from datetime import date
 
 from eventwire.model import ArticleResult, CasualtyMention, DateMention, Event, PlaceMention, QuoteMention, Span
 from eventwire.model.canonical import to_json
-from eventwire.store.countries import country_name
+from eventwire.resolve.countries import country_name
 from eventwire.store.day_ranges import days_covered
 
 Row = dict[str, str | int | float | None]

