@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire.model import Article, ArticleResult, Rejection
+from eventwire.model.result import pipeline_version
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
 
@@ -58,7 +59,7 @@ class Engine:
     @property
     def version(self) -> str:
         """The pipeline version string stored with every result (``stage@version,...``)."""
-        return ",".join(f"{s.name}@{s.version}" for s in self.pipeline.version)
+        return pipeline_version(self.pipeline.version)
 
     def run(self, items: Iterable[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
         """Results (or rejections) in input order."""

@@ -22,6 +22,11 @@ class StageRun:
     version: str
 
 
+def pipeline_version(runs: tuple[StageRun, ...]) -> str:
+    """The string that identifies a pipeline in the store: ``parse@en_core_web_sm,sentences@1,...``."""
+    return ",".join(f"{s.name}@{s.version}" for s in runs)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
     """Everything eventwire read out of one article, ordered by position (events by salience)."""
@@ -39,4 +44,4 @@ class ArticleResult:
 
     @property
     def pipeline_version(self) -> str:
-        return ",".join(f"{s.name}@{s.version}" for s in self.pipeline)
+        return pipeline_version(self.pipeline)
