@@ -8,7 +8,7 @@ from pathlib import Path
 import eventwire
 
 PACKAGE = Path(eventwire.__file__).parent
-LAYERS = ["model", "ingest", "pipeline", "extract", "resolve", "store", "merge", "query", "cli"]
+LAYERS = ["model", "lexicon", "ingest", "pipeline", "extract", "resolve", "store", "merge", "query", "cli"]
 # Top-level modules: errors and settings sit below every layer; engine (and the package's lazy
 # front door in __init__) wires the layers together.
 BASE = {"errors", "settings"}

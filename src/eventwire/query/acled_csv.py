@@ -6,8 +6,8 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
+from eventwire.lexicon.countries import country_iso3
 from eventwire.query.records import EventRecord, Flat
-from eventwire.resolve.countries import country_iso3
 
 ACLED_COLUMNS = (
     "event_id_cnty",

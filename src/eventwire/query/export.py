@@ -6,16 +6,12 @@ import json
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from eventwire.errors import EventwireError
+from eventwire.errors import ExportFormatError
 from eventwire.query.acled_csv import write_acled_csv
 from eventwire.query.geojson import write_geojson
 from eventwire.query.records import EventRecord
 from eventwire.query.search import iter_events
 from eventwire.store import EventFilter, Store
-
-
-class ExportFormatError(EventwireError):
-    """An export format eventwire does not write."""
 
 
 def write_jsonl(records: Iterable[EventRecord], out: TextIO) -> int:

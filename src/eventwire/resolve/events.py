@@ -26,10 +26,10 @@ from eventwire.extract.event_lexicon import (
     EventKind,
 )
 from eventwire.extract.events import EventTrigger
+from eventwire.lexicon.countries import country_name
 from eventwire.model import Actor, CasualtyMention, DateMention, Event, PlaceMention, Provenance, Span
 from eventwire.pipeline import Document, register
 from eventwire.resolve import actors
-from eventwire.resolve.countries import country_name
 from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, quoted_regions, reference_point
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,

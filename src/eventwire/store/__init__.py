@@ -4,8 +4,8 @@
 content hash and pipeline version; ``Store.results()`` reads back into model objects.
 """
 
-from eventwire.errors import StoreError
-from eventwire.store.filters import EventFilter, FilterError, QuoteFilter
+from eventwire.errors import FilterError, StoreError
+from eventwire.store.filters import EventFilter, QuoteFilter
 from eventwire.store.schema import MIGRATIONS
 from eventwire.store.sqlite import SaveOutcome, Store, open_store
 

@@ -10,13 +10,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.errors import EventwireError
+from eventwire.errors import FilterError
 
 SqlParams = dict[str, str | int | None]
-
-
-class FilterError(EventwireError):
-    """A filter with a value that cannot select anything meaningful (e.g. a negative limit)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterator
 from datetime import date
 
+from eventwire.lexicon.countries import country_name
 from eventwire.model import ArticleResult, CasualtyMention, DateMention, Event, PlaceMention, QuoteMention, Span
 from eventwire.model.canonical import to_json
-from eventwire.resolve.countries import country_name
 from eventwire.store.day_ranges import days_covered
 
 Row = dict[str, str | int | float | None]
