@@ -1,11 +1,12 @@
 """Read-side use cases over the store, shared by the CLI, the API and the UI: find, filter, export."""
 
+from eventwire.errors import ExportFormatError, FilterError
 from eventwire.query.acled_csv import write_acled_csv
-from eventwire.query.export import EXPORT_FORMATS, ExportFormatError, export, write_jsonl
+from eventwire.query.export import EXPORT_FORMATS, export, write_jsonl
 from eventwire.query.geojson import write_geojson
 from eventwire.query.records import ArticleRef, EventRecord, QuoteRecord
 from eventwire.query.search import find_events, find_quotes, iter_events, iter_quotes
-from eventwire.store import EventFilter, FilterError, QuoteFilter
+from eventwire.store import EventFilter, QuoteFilter
 
 __all__ = [
     "EXPORT_FORMATS",
