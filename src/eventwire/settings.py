@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
 
 from eventwire.errors import SettingsError
@@ -11,6 +13,7 @@ from eventwire.errors import SettingsError
 DEFAULT_STAGES: tuple[str, ...] = (
     "sentences",
     "entities",
+    "quotations",
     "date_mentions",
     "dates",
     "place_mentions",
@@ -32,6 +35,10 @@ class Settings:
     batch_size: articles per spaCy batch (memory grows fast above ~8).
     chunk_chars: longer texts are parsed in pieces of about this size, split at line breaks.
     max_chars: longer articles are rejected with a reason instead of being read.
+    strict: a stage that fails on an article raises ``StageError`` instead of rejecting the article.
+    cache_dir: where eventwire keeps what it builds once (the gazetteer's index); None for the user's
+        cache directory (``$EVENTWIRE_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventwire``, else
+        ``~/.cache/eventwire``), "" to keep nothing on disk.
     """
 
     model: str = "en_core_web_sm"
@@ -39,6 +46,8 @@ class Settings:
     batch_size: int = 8
     chunk_chars: int = 100_000
     max_chars: int = 20_000_000
+    strict: bool = False
+    cache_dir: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("batch_size", "chunk_chars", "max_chars"):
@@ -49,6 +58,15 @@ class Settings:
             raise SettingsError(f"setting 'model' must be a spaCy model name, got {self.model!r}")
         if not self.stages or not all(isinstance(s, str) for s in self.stages):
             raise SettingsError(f"setting 'stages' must be a non-empty list of stage names, got {self.stages!r}")
+        if not isinstance(self.strict, bool):
+            raise SettingsError(f"setting 'strict' must be true or false, got {self.strict!r}")
+        if self.cache_dir is not None and not isinstance(self.cache_dir, str):
+            raise SettingsError(f"setting 'cache_dir' must be a folder path, or empty for none, got {self.cache_dir!r}")
+
+    @property
+    def gazetteer_cache(self) -> str:
+        """The folder of the gazetteer's cache file ("" for none)."""
+        return default_cache_dir() if self.cache_dir is None else self.cache_dir
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:
@@ -61,3 +79,13 @@ class Settings:
         if "stages" in kwargs and isinstance(kwargs["stages"], list):
             kwargs["stages"] = tuple(kwargs["stages"])
         return cls(**kwargs)
+
+
+def default_cache_dir() -> str:
+    """The user's cache directory for eventwire: ``$EVENTWIRE_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventwire``,
+    else ``~/.cache/eventwire``."""
+    explicit = os.environ.get("EVENTWIRE_CACHE_DIR")
+    if explicit is not None:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return str(Path(base) / "eventwire")

@@ -1,14 +1,16 @@
 from __future__ import annotations
 
+import logging
+
 import pytest
 
-from eventwire.errors import PipelineError, SettingsError
+from eventwire.errors import PipelineError, SettingsError, StageError
 from eventwire.model import Article, ArticleResult, Rejection
-from eventwire.pipeline import Pipeline, register
+from eventwire.pipeline import ENTITIES, SENTENCES, Document, Layer, Pipeline, register
 from eventwire.pipeline.parse import split_text
 from eventwire.settings import Settings
 
-PACKAGES = ("eventwire.extract", "eventwire.resolve")
+PACKAGES = ("eventwire.detect", "eventwire.resolve")
 
 
 def test_unknown_stage_is_named() -> None:
@@ -17,8 +19,8 @@ def test_unknown_stage_is_named() -> None:
 
 
 def test_order_whose_requirement_is_not_produced_upstream_is_refused() -> None:
-    @register("needs_sentences_for_test", version="1", requires=("sentences",))
-    def needs(document: object) -> tuple[object, ...]:
+    @register(Layer("needs_sentences_for_test"), version="1", requires=(SENTENCES,))
+    def needs(document: Document) -> tuple[object, ...]:
         return ()
 
     with pytest.raises(PipelineError, match="requires 'sentences'"):
@@ -63,14 +65,56 @@ def test_results_keep_input_order_and_too_long_article_is_rejected() -> None:
     assert "over the limit of 50" in outcomes[2].reason and outcomes[2].origin == "big.txt"
 
 
-def test_failing_stage_rejects_only_that_article() -> None:
-    @register("fails_on_boom_for_test", version="1")
-    def fails(document: object) -> tuple[object, ...]:
-        if "boom" in document.text:  # type: ignore[attr-defined]
-            raise ValueError("cannot read boom")
-        return ()
+@register(Layer("fails_on_boom_for_test"), version="1")
+def fails_on_boom(document: Document) -> tuple[object, ...]:
+    if "boom" in document.text:
+        raise ValueError("cannot read boom")
+    return ()
 
+
+def test_failing_stage_rejects_only_that_article_saying_where_and_logs_the_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     pipeline = Pipeline(Settings(stages=("fails_on_boom_for_test",)), PACKAGES)
-    outcomes = list(pipeline.run([Article(id="a", text="boom"), Article(id="b", text="fine")]))
-    assert isinstance(outcomes[0], Rejection) and "cannot read boom" in outcomes[0].reason
+    with caplog.at_level(logging.WARNING, logger="eventwire.pipeline"):
+        outcomes = list(pipeline.run([Article(id="a", text="boom", origin="in.jsonl:1"), Article(id="b", text="ok")]))
+    rejection = outcomes[0]
+    assert isinstance(rejection, Rejection) and rejection.origin == "in.jsonl:1"
+    assert rejection.reason.startswith("stage fails_on_boom_for_test@1 failed: ValueError: cannot read boom")
+    assert "test_run.py:" in rejection.reason and "in fails_on_boom" in rejection.reason  # the raising frame
     assert isinstance(outcomes[1], ArticleResult)
+    (record,) = caplog.records
+    assert record.exc_info is not None and "Traceback" in caplog.text and "cannot read boom" in caplog.text
+
+
+def test_strict_settings_make_a_failing_stage_raise() -> None:
+    pipeline = Pipeline(Settings(stages=("fails_on_boom_for_test",), strict=True), PACKAGES)
+    with pytest.raises(StageError, match="cannot read boom") as raised:
+        list(pipeline.run([Article(id="a", text="boom")]))
+    assert raised.value.code == "stage_failed" and raised.value.stage == "fails_on_boom_for_test"
+    assert isinstance(raised.value.__cause__, ValueError)
+
+
+@register(Layer("reads_entities_unasked_for_test"), version="1", requires=(SENTENCES,))
+def reads_entities_unasked(document: Document) -> tuple[object, ...]:
+    return document.get(ENTITIES)
+
+
+@register(Layer("reads_parse_unasked_for_test"), version="1")
+def reads_parse_unasked(document: Document) -> tuple[object, ...]:
+    return tuple(document.doc)
+
+
+@pytest.mark.parametrize(
+    ("stage", "layer"), [("reads_entities_unasked_for_test", "entities"), ("reads_parse_unasked_for_test", "parse")]
+)
+def test_a_stage_can_read_only_what_it_requires(stage: str, layer: str) -> None:
+    pipeline = Pipeline(Settings(stages=("sentences", "entities", stage), strict=True), PACKAGES)
+    with pytest.raises(StageError, match=f"read the layer {layer!r} without requiring it"):
+        pipeline.run_one(Article(id="a", text="Police said two people were hurt in Lagos."))
+
+
+def test_every_default_stage_runs_reading_only_what_it_requires() -> None:
+    text = 'KYIV (AP) - A missile hit Kyiv on Thursday, injuring three people. "It was loud," the mayor said.'
+    result = Pipeline(Settings(strict=True), PACKAGES).run_one(Article(id="a", text=text, published=None))
+    assert result.events and result.quotes and result.places

@@ -2,17 +2,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.extract.dates import date_mentions
 from eventwire.model import DateMention, Granularity
+from eventwire.pipeline import DATES
 from eventwire.resolve import calendar
-from eventwire.resolve.dates import NO_PUBLICATION_DATE, dates
-from tests.conftest import MakeDocument
+from eventwire.resolve.dates import NO_PUBLICATION_DATE
+from tests.conftest import RunStages
 
 
-def resolve(make_document: MakeDocument, text: str, published: str | None) -> list[DateMention]:
-    document = make_document(text, published=published)
-    document.layers["date_mentions"] = date_mentions(document)
-    return list(dates(document))
+def resolve(run_stages: RunStages, text: str, published: str | None) -> list[DateMention]:
+    return list(run_stages(text, "dates", published=published).get(DATES))
 
 
 def values(mentions: list[DateMention]) -> dict[str, str | None]:
@@ -27,8 +25,8 @@ STRIKE_REPORT = (
 )
 
 
-def test_strike_report_resolves_against_publication_date(make_document: MakeDocument) -> None:
-    found = values(resolve(make_document, STRIKE_REPORT, "2022-04-28"))  # a Thursday
+def test_strike_report_resolves_against_publication_date(run_stages: RunStages) -> None:
+    found = values(resolve(run_stages, STRIKE_REPORT, "2022-04-28"))  # a Thursday
     assert found == {
         "Thursday": "2022-04-28",
         "two days after": "2022-04-26",
@@ -38,25 +36,25 @@ def test_strike_report_resolves_against_publication_date(make_document: MakeDocu
     }
 
 
-def test_without_publication_date_only_absolute_dates_resolve(make_document: MakeDocument) -> None:
+def test_without_publication_date_only_absolute_dates_resolve(run_stages: RunStages) -> None:
     text = "The deal was signed on April 28, 2022, and talks resumed on Thursday and again on March 3."
-    mentions = resolve(make_document, text, None)
+    mentions = resolve(run_stages, text, None)
     assert values(mentions) == {"April 28, 2022": "2022-04-28", "Thursday": None, "March 3": None}
     assert mentions[1].note == NO_PUBLICATION_DATE
     assert mentions[0].note == "" and mentions[0].provenance.stage == "dates"
 
 
-def test_weekday_follows_tense(make_document: MakeDocument) -> None:
-    found = values(resolve(make_document, "They met on Tuesday and will meet again on Monday.", "2022-04-28"))
+def test_weekday_follows_tense(run_stages: RunStages) -> None:
+    found = values(resolve(run_stages, "They met on Tuesday and will meet again on Monday.", "2022-04-28"))
     assert found == {"Tuesday": "2022-04-26", "Monday": "2022-05-02"}
 
 
-def test_coarse_granularities(make_document: MakeDocument) -> None:
+def test_coarse_granularities(run_stages: RunStages) -> None:
     text = (
         "Sales fell last week, rose last month and this year, and dipped last fall. "
         "In the 1990s the firm made radios. Output grew in the second quarter of 2021."
     )
-    mentions = resolve(make_document, text, "2022-04-28")
+    mentions = resolve(run_stages, text, "2022-04-28")
     assert values(mentions) == {
         "last week": "2022-W16",
         "last month": "2022-03",
@@ -73,23 +71,23 @@ def test_coarse_granularities(make_document: MakeDocument) -> None:
     ]
 
 
-def test_reference_expressions(make_document: MakeDocument) -> None:
+def test_reference_expressions(run_stages: RunStages) -> None:
     text = "Prices are now high; they fell recently and may rise in the near future."
-    assert values(resolve(make_document, text, None)) == {
+    assert values(resolve(run_stages, text, None)) == {
         "now": "PRESENT_REF",
         "recently": "PAST_REF",
         "the near future": "FUTURE_REF",
     }
 
 
-def test_month_day_without_year_takes_the_recent_year(make_document: MakeDocument) -> None:
+def test_month_day_without_year_takes_the_recent_year(run_stages: RunStages) -> None:
     text = "The factory closed on Nov. 3 and reopened on Jan. 10."
-    assert values(resolve(make_document, text, "2022-01-20")) == {"Nov. 3": "2021-11-03", "Jan. 10": "2022-01-10"}
+    assert values(resolve(run_stages, text, "2022-01-20")) == {"Nov. 3": "2021-11-03", "Jan. 10": "2022-01-10"}
 
 
-def test_year_ago_in_a_quarterly_report_is_the_year_ago_quarter(make_document: MakeDocument) -> None:
+def test_year_ago_in_a_quarterly_report_is_the_year_ago_quarter(run_stages: RunStages) -> None:
     text = "Third-quarter profit rose to $5 million from $4 million a year ago. The quarter was strong."
-    found = values(resolve(make_document, text, "2021-10-26"))
+    found = values(resolve(run_stages, text, "2021-10-26"))
     assert found == {"Third-quarter": "2021-Q3", "a year ago": "2020-Q3", "The quarter": "2021-Q3"}
 
 
@@ -104,9 +102,9 @@ def test_calendar_arithmetic() -> None:
     assert calendar.century(21).value == "20" and calendar.decade(1990).value == "199"
 
 
-def test_quarters_named_against_the_year_ago(make_document: MakeDocument) -> None:
+def test_quarters_named_against_the_year_ago(run_stages: RunStages) -> None:
     text = "Profit in the year-ago third quarter was lower than in the 2020 quarter and in the first half."
-    found = values(resolve(make_document, text, "2021-10-26"))
+    found = values(resolve(run_stages, text, "2021-10-26"))
     assert found == {
         "the year-ago third quarter": "2020-Q3",
         "the 2020 quarter": "2020-Q3",
@@ -114,20 +112,16 @@ def test_quarters_named_against_the_year_ago(make_document: MakeDocument) -> Non
     }
 
 
-def test_vague_amounts_and_seasons_across_the_new_year(make_document: MakeDocument) -> None:
+def test_vague_amounts_and_seasons_across_the_new_year(run_stages: RunStages) -> None:
     text = "The plant shut several years ago, reopened last fall and will expand this summer."
-    found = values(resolve(make_document, text, "2022-02-10"))
+    found = values(resolve(run_stages, text, "2022-02-10"))
     assert found == {"several years ago": "PAST_REF", "last fall": "2021-FA", "this summer": "2022-SU"}
 
 
-def test_article_without_date_warns_once_about_its_unresolved_dates(make_document: MakeDocument) -> None:
-    undated = make_document(STRIKE_REPORT)  # Thursday, two days after, The day before, Feb. 24 (no year)
-    undated.layers["date_mentions"] = date_mentions(undated)
-    dates(undated)
+def test_article_without_date_warns_once_about_its_unresolved_dates(run_stages: RunStages) -> None:
+    undated = run_stages(STRIKE_REPORT, "dates")  # Thursday, two days after, The day before, Feb. 24 (no year)
     assert undated.warnings == [
         "no publication date: 4 relative dates left unresolved (give the article a date to resolve them)"
     ]
-    dated = make_document(STRIKE_REPORT, published="2022-04-28")
-    dated.layers["date_mentions"] = date_mentions(dated)
-    dates(dated)
+    dated = run_stages(STRIKE_REPORT, "dates", published="2022-04-28")
     assert dated.warnings == []

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.detect.quoted_text import quoted_regions
 from eventwire.model import Span
-from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, quoted_regions, reference_point
+from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, reference_point
 
 
 def span_of(text: str, phrase: str) -> Span:
@@ -11,11 +12,13 @@ def span_of(text: str, phrase: str) -> Span:
     return Span(start, start + len(phrase))
 
 
-def test_quotations_are_found_with_straight_and_curly_marks_within_a_paragraph() -> None:
+def test_a_date_inside_a_quotation_is_inside_its_region() -> None:
     text = 'He said "today it ended" and \u201cyesterday\u201d.\n\nShe said "no\n\nmore.'
     regions = quoted_regions(text)
-    assert [r.text_of(text) for r in regions] == ['"today it ended"', "\u201cyesterday\u201d"]
-    assert inside_any(span_of(text, "today"), regions) and not inside_any(span_of(text, "He said"), regions)
+    assert [r.span.text_of(text) for r in regions] == ['"today it ended"', "\u201cyesterday\u201d", '"no']
+    assert [r.closed for r in regions] == [True, True, False]  # a quote left open ends with its paragraph
+    spans = [r.span for r in regions]
+    assert inside_any(span_of(text, "today"), spans) and not inside_any(span_of(text, "He said"), spans)
 
 
 def test_a_date_in_a_subordinate_clause_does_not_date_the_main_clauses_trigger(make_document: Any) -> None:

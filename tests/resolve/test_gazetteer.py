@@ -2,9 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.lexicon.gazetteer import Gazetteer, distance_km, load_gazetteer, normalise_name
 from eventwire.model import PlaceKind, ResolvedPlace
-from eventwire.resolve.gazetteer import Gazetteer, distance_km, load_gazetteer, normalise_name
-from eventwire.resolve.small_places import lookup_small_place
 
 
 @pytest.fixture(scope="module")
@@ -108,15 +107,13 @@ def test_admin1_names_by_geonames_code(gazetteer: Gazetteer) -> None:
 
 
 def test_small_places_by_main_and_ascii_name(gazetteer: Gazetteer) -> None:
-    (place,) = lookup_small_place("baragoi", gazetteer.admin1_names)
+    (place,) = gazetteer.small_places("baragoi")
     assert (place.name, place.country, place.kind) == ("Baragoi", "KE", PlaceKind.CITY)
     assert 1000 <= place.population < 5000
-    assert lookup_small_place("Nowhere Such Town") == ()
+    assert gazetteer.small_places("Nowhere Such Town") == ()
     assert gazetteer.lookup("Baragoi") == ()  # the first tier holds towns of 5,000 people or more only
 
 
 def test_small_places_carry_admin1_names_where_the_table_has_them(gazetteer: Gazetteer) -> None:
-    (marfa,) = lookup_small_place("Marfa", gazetteer.admin1_names)
+    (marfa,) = gazetteer.small_places("Marfa")
     assert (marfa.country, marfa.admin1) == ("US", "Texas")
-    (without_table,) = lookup_small_place("Marfa")
-    assert without_table.admin1 is None

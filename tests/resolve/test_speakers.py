@@ -5,12 +5,8 @@ from typing import Any
 
 import pytest
 
-from eventwire.extract import entities as entities_stage
-from eventwire.extract import quotes as quotes_stage
-from eventwire.extract import sentences as sentences_stage
 from eventwire.model import Article, QuoteMention
-from eventwire.pipeline import Pipeline
-from eventwire.resolve import speakers as speakers_stage
+from eventwire.pipeline import QUOTES, Pipeline
 from eventwire.resolve.people import surname_key
 from eventwire.settings import Settings
 
@@ -18,13 +14,10 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "kyiv-2022-04-28.tx
 
 
 @pytest.fixture
-def quotes_of(make_document: Any) -> Any:
+def quotes_of(run_stages: Any) -> Any:
     def run(text: str) -> tuple[QuoteMention, ...]:
-        document = make_document(text)
-        document.layers["sentences"] = sentences_stage.sentences(document)
-        document.layers["entities"] = entities_stage.entities(document)
-        document.layers["quote_mentions"] = quotes_stage.quote_mentions(document)
-        return speakers_stage.quotes(document)
+        found: tuple[QuoteMention, ...] = run_stages(text, "quotes").get(QUOTES)
+        return found
 
     return run
 
@@ -102,13 +95,8 @@ def test_surname_key_drops_possessive_and_case() -> None:
 def test_kyiv_example_attributes_every_quote_an_analyst_finds() -> None:
     raw = EXAMPLE.read_text(encoding="utf-8")
     text = raw.split(" ", 3)[3]
-    stages = ("sentences", "entities", "quote_mentions", "quotes")
-    modules = (
-        "eventwire.extract.sentences",
-        "eventwire.extract.entities",
-        quotes_stage.__name__,
-        speakers_stage.__name__,
-    )
+    stages = ("sentences", "quotations", "quote_mentions", "quotes")
+    modules = ("eventwire.detect", "eventwire.resolve")
     result = Pipeline(Settings(stages=stages), modules).run_one(Article(id="kyiv", text=text))
     by_cue = {(q.cue.text_of(text) if q.cue else "", q.speaker.name if q.speaker else "") for q in result.quotes}
     speakers = {name for _, name in by_cue}

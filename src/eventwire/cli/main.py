@@ -15,6 +15,7 @@ import click
 
 from eventwire import __version__
 from eventwire.errors import EventwireError
+from eventwire.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -71,7 +72,7 @@ def echo_rejections(rejections: list[Any]) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout (JSONL).")
 @click.option("--merge", is_flag=True, help="Cluster reports of the same event: each object gets a 'cluster' id.")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected; stop at a stage that fails.")
 def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool) -> None:
     """Write the canonical JSON of every article in PATHS (text, JSONL, HTML files or folders).
 
@@ -84,7 +85,7 @@ def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool)
     from eventwire.model import ArticleResult, Rejection
     from eventwire.model.canonical import to_json
 
-    engine = Engine()
+    engine = Engine(Settings(strict=strict))
     rejections: list[Rejection] = []
     with (
         output_stream(out) as stream,
@@ -140,7 +141,7 @@ def finish(rejections: list[Any], strict: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @DB_OPTION
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected; stop at a stage that fails.")
 def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
     """Extract every article in PATHS into the store; already-stored articles are skipped."""
     from eventwire.cli.progress import progress_bar
@@ -148,7 +149,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
     from eventwire.ingest import count_inputs
     from eventwire.store import open_store
 
-    engine = Engine()
+    engine = Engine(Settings(strict=strict))
     with open_store(db) as store, progress_bar("ingesting", enabled=True, total=lambda: count_inputs(paths)) as tick:
         report = engine.ingest(paths, store, progress=lambda _: tick())
     click.echo(

@@ -1,6 +1,16 @@
 """eventwire's data model: frozen dataclasses, standard library only."""
 
 from eventwire.model.article import Article, Rejection, content_hash
+from eventwire.model.candidates import (
+    OUT_OF_SCOPE,
+    DateCandidate,
+    EventKind,
+    EventTrigger,
+    QuoteCandidate,
+    QuotedRegion,
+    SourceMention,
+    ToponymCandidate,
+)
 from eventwire.model.mention import (
     Actor,
     CasualtyKind,
@@ -20,26 +30,34 @@ from eventwire.model.span import Provenance, Span
 from eventwire.model.time import Granularity, ResolvedDate
 
 __all__ = [
+    "OUT_OF_SCOPE",
     "Actor",
     "Article",
     "ArticleResult",
     "CasualtyKind",
     "CasualtyMention",
+    "DateCandidate",
     "DateMention",
     "EntityMention",
     "Event",
+    "EventKind",
+    "EventTrigger",
     "Granularity",
     "PlaceKind",
     "PlaceMention",
     "Provenance",
+    "QuoteCandidate",
     "QuoteKind",
     "QuoteMention",
+    "QuotedRegion",
     "Rejection",
     "ResolvedDate",
     "ResolvedPlace",
     "SentenceMention",
+    "SourceMention",
     "Span",
     "Speaker",
     "StageRun",
+    "ToponymCandidate",
     "content_hash",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+from importlib import metadata
 from typing import TYPE_CHECKING
 
 from eventwire.errors import ModelNotInstalledError
@@ -37,3 +38,17 @@ def load_nlp(name: str) -> Language:
         ) from None
     nlp: Language = module.load()
     return nlp
+
+
+def model_version(name: str) -> str:
+    """``en_core_web_sm-3.8.0``: the model's name and the release of the package that provides it, read from
+    the installed package's metadata (the model is not loaded); the name alone for a model not installed as
+    a package (a folder)."""
+    for package in (name, _FALLBACK_PACKAGES.get(name)):
+        if package is None:
+            continue
+        try:
+            return f"{name}-{metadata.version(package)}"
+        except metadata.PackageNotFoundError:
+            continue
+    return name

@@ -3,58 +3,58 @@
 from __future__ import annotations
 
 import importlib
+import logging
+import traceback
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from eventwire.errors import PipelineError
+from eventwire.errors import PipelineError, StageError
 from eventwire.model import Article, ArticleResult, Rejection, StageRun
 from eventwire.pipeline.document import Document
-from eventwire.pipeline.nlp import load_nlp
+from eventwire.pipeline.layers import CASUALTIES, DATES, ENTITIES, EVENTS, PARSE, PLACES, QUOTES, SENTENCES, Layer
 from eventwire.pipeline.parse import parse_texts
+from eventwire.pipeline.resources import Resources
 from eventwire.pipeline.stage import Stage, registered
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc
 
-# Layers that become fields of ArticleResult; other layers are intermediate.
-RESULT_LAYERS = ("sentences", "entities", "dates", "places", "quotes", "casualties", "events")
+log = logging.getLogger("eventwire.pipeline")
+T = TypeVar("T")
 
 
 def check_order(stages: Iterable[Stage]) -> None:
-    """Refuse an order in which a stage requires a layer that no earlier stage produces."""
-    produced: set[str] = set()
+    """Refuse an order in which a stage requires a layer that no earlier stage produces (the parse comes first)."""
+    produced = {PARSE.name}
     for stage in stages:
-        missing = [name for name in stage.requires if name not in produced]
+        missing = [layer.name for layer in stage.requires if layer.name not in produced]
         if missing:
             raise PipelineError(
                 f"stage {stage.name!r} requires {', '.join(map(repr, missing))}, which no earlier stage produces"
             )
-        produced.add(stage.produces)
+        produced.add(stage.name)
 
 
 class Pipeline:
-    """The stages named in the settings, in order, over spaCy's parse."""
+    """The stages named in the settings, in order, over spaCy's parse, with the process's resources."""
 
-    def __init__(self, settings: Settings, stage_packages: Iterable[str] = ()) -> None:
+    def __init__(
+        self, settings: Settings, stage_packages: Iterable[str] = (), resources: Resources | None = None
+    ) -> None:
         for package in stage_packages:
             importlib.import_module(package)
         self.settings = settings
         self.stages = tuple(registered(name) for name in settings.stages)
         check_order(self.stages)
-        self._nlp: Language | None = None
-
-    @property
-    def nlp(self) -> Language:
-        if self._nlp is None:
-            self._nlp = load_nlp(self.settings.model)
-        return self._nlp
+        self.resources = resources if resources is not None else Resources(settings)
 
     @property
     def version(self) -> tuple[StageRun, ...]:
-        return (StageRun("parse", self.settings.model), *(StageRun(s.name, s.version) for s in self.stages))
+        """What made a result: the model's release and each stage's version with its code's fingerprint."""
+        parse = StageRun(PARSE.name, self.resources.model_version)
+        return (parse, *(StageRun(s.name, s.fingerprinted_version) for s in self.stages))
 
     def run(self, articles: Iterable[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
         """Results in input order; rejections pass through, and an article a stage fails on becomes one."""
@@ -70,9 +70,8 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
         readable = [item for item in batch if isinstance(item, Article) and self._too_long(item) is None]
-        docs = iter(
-            parse_texts(self.nlp, [a.text for a in readable], self.settings.chunk_chars, self.settings.batch_size)
-        )
+        texts = [a.text for a in readable]
+        docs = iter(parse_texts(self.resources.nlp, texts, self.settings.chunk_chars, self.settings.batch_size))
         for item in batch:
             if isinstance(item, Rejection):
                 yield item
@@ -90,12 +89,48 @@ class Pipeline:
         )
 
     def _apply_stages(self, article: Article, doc: Doc) -> ArticleResult | Rejection:
-        document = Document(article=article, doc=doc)
+        document = Document(article, doc, resources=self.resources)
         for stage in self.stages:
             try:
-                document.layers[stage.produces] = stage.run(document)
+                document.put(stage.produces, stage.run(document.for_stage(stage.name, stage.requires)))
             except Exception as error:  # a stage bug must not stop the batch: the article is rejected
-                reason = f"stage {stage.name}@{stage.version} failed: {type(error).__name__}: {error}"
-                return Rejection(article.origin or article.id, reason)
-        fields = {name: document.layers.get(name, ()) for name in RESULT_LAYERS}
-        return ArticleResult(article=article, pipeline=self.version, warnings=tuple(document.warnings), **fields)
+                return self._failed(stage, article, error)
+        return self._result(document)
+
+    def _result(self, document: Document) -> ArticleResult:
+        """The result layers (empty where the pipeline has no stage for one) and the warnings."""
+
+        def layer(which: Layer[T]) -> tuple[T, ...]:
+            return document.get(which) if document.has(which) else ()
+
+        return ArticleResult(
+            article=document.article,
+            pipeline=self.version,
+            sentences=layer(SENTENCES),
+            entities=layer(ENTITIES),
+            dates=layer(DATES),
+            places=layer(PLACES),
+            quotes=layer(QUOTES),
+            casualties=layer(CASUALTIES),
+            events=layer(EVENTS),
+            warnings=tuple(document.warnings),
+        )
+
+    def _failed(self, stage: Stage, article: Article, error: Exception) -> Rejection:
+        """The rejection of an article a stage raised on (logged with the whole traceback), or, when the
+        settings are strict, a ``StageError``."""
+        where = article.origin or article.id
+        reason = f"stage {stage.name}@{stage.version} failed: {type(error).__name__}: {error} ({_last_frame(error)})"
+        log.warning("%s: %s", where, reason, exc_info=error)
+        if self.settings.strict:
+            raise StageError(f"{where}: {reason}", stage=stage.name, article=where) from error
+        return Rejection(where, reason)
+
+
+def _last_frame(error: BaseException) -> str:
+    """Where an exception was raised: ``file.py:123 in function``."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "no traceback"
+    last = frames[-1]
+    return f"{last.filename.rsplit('/', 1)[-1]}:{last.lineno} in {last.name}"

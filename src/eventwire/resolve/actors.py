@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from eventwire.extract.event_lexicon import CIVILIAN_CUES, NON_STATE_CUES, PROTESTS, RIOTS, EventKind
-from eventwire.model import Actor, Span
+from eventwire.lexicon.events import CIVILIAN_CUES, NON_STATE_CUES, PROTESTS, RIOTS
+from eventwire.model import Actor, EventKind, Span
 
 # Demonyms and short country names that name a state's forces ("Russian strikes", "Nigerian troops").
 DEMONYMS: dict[str, str] = {

@@ -1,6 +1,6 @@
 """How each kind of date expression becomes a TIMEX3 value, given the publication date.
 
-One function per rule of ``eventwire.extract.dates``; each takes the candidate and a ``DateContext``
+One function per rule of ``eventwire.detect.dates``; each takes the candidate and a ``DateContext``
 and returns a ``ResolvedDate``, or None when the expression names no calendar value. A rule that
 needs the publication date and has none raises ``MissingAnchor``.
 """
@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from eventwire.extract.dates import MONTHS, NUMBER_WORDS, WEEKDAYS, DateCandidate
-from eventwire.model import Granularity, ResolvedDate
+from eventwire.lexicon.calendar_words import MONTHS, NUMBER_WORDS, WEEKDAYS
+from eventwire.model import DateCandidate, Granularity, ResolvedDate
 from eventwire.resolve import calendar as cal
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.extract.dates import DateCandidate
-from eventwire.model import DateMention, Provenance, ResolvedDate
-from eventwire.pipeline import Document, register
+from eventwire.model import DateCandidate, DateMention, Provenance, ResolvedDate
+from eventwire.pipeline import DATE_MENTIONS, DATES, Document, register
 from eventwire.resolve.date_rules import RULES, DateContext, MissingAnchor
 
 VERSION = "2"
@@ -21,10 +20,10 @@ NO_PUBLICATION_DATE = "no publication date: relative date left unresolved"
 NOT_ON_CALENDAR = "names no single calendar value"
 
 
-@register("dates", version=VERSION, requires=("date_mentions",))
+@register(DATES, version=VERSION, requires=(DATE_MENTIONS,))
 def dates(document: Document) -> tuple[DateMention, ...]:
     text, published = document.text, document.article.published
-    candidates: tuple[DateCandidate, ...] = document.layer("date_mentions")
+    candidates = document.get(DATE_MENTIONS)
     quarterly = sum(c.rule == "quarter" for c in candidates) >= 2
     mentions = tuple(resolve_candidate(c, published, c.sentence.text_of(text), quarterly) for c in candidates)
     unanchored = sum(m.note == NO_PUBLICATION_DATE for m in mentions)

@@ -9,7 +9,6 @@ that clause's event; a place named only as a landmark is not where the event hap
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,6 @@ from eventwire.model import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_QUOTATION = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 # Dependencies that open a clause of their own; a conjoined verb shares its first conjunct's clause.
 CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "csubjpass", "pcomp", "parataxis"})
 # Clauses that depend on a word of another clause: their dates are their own events' dates.
@@ -26,11 +24,6 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl"})
 # Prepositions whose object is a landmark the event is placed by, not the place itself.
 REFERENCE_PREPOSITIONS = frozenset({"near", "outside", "off", "beyond", "toward", "towards"})
 MAX_CLIMB = 40  # a parse is a tree; the bound only guards against a malformed one
-
-
-def quoted_regions(text: str) -> tuple[Span, ...]:
-    """The spans of the article's quotations, marks included ("..." or curly quotes, within one paragraph)."""
-    return tuple(Span(m.start(), m.end()) for m in _QUOTATION.finditer(text))
 
 
 def inside_any(span: Span, regions: Sequence[Span]) -> bool:

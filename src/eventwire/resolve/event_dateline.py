@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from eventwire.lexicon.gazetteer import Gazetteer
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span
-from eventwire.resolve.gazetteer import Gazetteer
 
 DATELINE_REACH = 400  # characters from the top of the article in which a dateline can stand
 _DATELINE = re.compile(

@@ -16,21 +16,41 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from eventwire.extract.event_lexicon import (
+from eventwire.lexicon.countries import country_name
+from eventwire.lexicon.events import (
     BATTLES,
     CIVILIANS,
-    OUT_OF_SCOPE,
     REMOTE,
     SPECIFICITY,
     TRIGGER_FAMILIES,
-    EventKind,
 )
-from eventwire.extract.events import EventTrigger
-from eventwire.lexicon.countries import country_name
-from eventwire.model import Actor, CasualtyMention, DateMention, Event, PlaceMention, Provenance, Span
-from eventwire.pipeline import Document, register
+from eventwire.model import (
+    OUT_OF_SCOPE,
+    Actor,
+    CasualtyMention,
+    DateMention,
+    Event,
+    EventKind,
+    EventTrigger,
+    PlaceMention,
+    Provenance,
+    QuotedRegion,
+    Span,
+)
+from eventwire.pipeline import (
+    CASUALTIES,
+    DATES,
+    EVENT_MENTIONS,
+    EVENTS,
+    PARSE,
+    PLACES,
+    QUOTATIONS,
+    SENTENCES,
+    Document,
+    register,
+)
 from eventwire.resolve import actors
-from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, quoted_regions, reference_point
+from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, reference_point
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
     ArticleDates,
@@ -44,7 +64,6 @@ from eventwire.resolve.event_context import (
     count_casualties,
 )
 from eventwire.resolve.event_dateline import TOWN_KINDS, dateline_place
-from eventwire.resolve.gazetteer import load_gazetteer
 
 VERSION = "2"
 # Reports too vague to type an event alone ("the explosion", "the attack"): they join the violent event
@@ -81,36 +100,36 @@ class _Draft:
         return {t.sentence_index for t in self.triggers}
 
 
-@register("events", version=VERSION, requires=("sentences", "event_mentions", "casualties", "dates", "places"))
+@register(EVENTS, version=VERSION, requires=(PARSE, SENTENCES, QUOTATIONS, EVENT_MENTIONS, CASUALTIES, DATES, PLACES))
 def events(document: Document) -> tuple[Event, ...]:
     """The article's events, the main one first."""
-    triggers: tuple[EventTrigger, ...] = document.layer("event_mentions")
+    triggers = document.get(EVENT_MENTIONS)
     if not triggers:
         return ()
-    index = SentenceIndex(tuple(s.span.start for s in document.layer("sentences")) or (0,))
+    index = SentenceIndex(tuple(s.span.start for s in document.get(SENTENCES)) or (0,))
     published = document.article.published
     dates = ArticleDates.of(
-        ((index.of(m.span), m) for m in _datable(document.layer("dates"), document.text)), published
+        ((index.of(m.span), m) for m in _datable(document.get(DATES), document.get(QUOTATIONS))), published
     )
-    places = ArticlePlaces.of((index.of(m.span), m) for m in document.layer("places"))
+    places = ArticlePlaces.of((index.of(m.span), m) for m in document.get(PLACES))
     landmarks = frozenset(m.span for _, m in places.resolved if reference_point(document.doc, m.span))
     drafts = _merge(triggers, dates, places, landmarks, document)
-    _assign_casualties(drafts, [(index.of(m.span), m) for m in document.layer("casualties")])
+    _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)])
     _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
     _main_event_figures(ordered)
-    dateline = dateline_place(document.text, document.layer("places"), load_gazetteer(), "events", VERSION)
+    dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index)
     _undated_background(ordered[1:])
     return tuple(_event(d, document.text) for d in ordered)
 
 
-def _datable(mentions: Sequence[DateMention], text: str) -> list[DateMention]:
+def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion]) -> list[DateMention]:
     """Dates that can date an event: not a quotation's relative dates ("the day before", "today"), which count
     from when the quote was said."""
-    quotations = quoted_regions(text)
-    return [m for m in mentions if m.provenance.rule in CALENDAR_DATE_RULES or not inside_any(m.span, quotations)]
+    quoted = [q.span for q in quotations]
+    return [m for m in mentions if m.provenance.rule in CALENDAR_DATE_RULES or not inside_any(m.span, quoted)]
 
 
 def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, document: Document) -> DatesOf:

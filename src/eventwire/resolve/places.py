@@ -22,11 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from eventwire.extract.places import ToponymCandidate
-from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span
-from eventwire.pipeline import Document, register
-from eventwire.resolve.gazetteer import Gazetteer, distance_km, load_gazetteer, normalise_name
-from eventwire.resolve.small_places import is_town_after_locative, lookup_small_place, without_division
+from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
+from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
+from eventwire.pipeline import PLACE_MENTIONS, PLACES, Document, register
+from eventwire.resolve.small_places import is_town_after_locative, without_division
 
 VERSION = "2"
 STAGE = "places"
@@ -91,10 +90,10 @@ class _Context:
         return self.admin1s[admin1] - (own[1][admin1] if own else 0)
 
 
-@register(STAGE, version=VERSION, requires=("place_mentions",))
+@register(PLACES, version=VERSION, requires=(PLACE_MENTIONS,))
 def places(document: Document) -> tuple[PlaceMention, ...]:
-    gazetteer = load_gazetteer()
-    candidates: tuple[ToponymCandidate, ...] = document.layer("place_mentions")
+    gazetteer = document.resources.gazetteer
+    candidates = document.get(PLACE_MENTIONS)
     read = [_read(c, gazetteer) for c in candidates]
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
@@ -137,10 +136,7 @@ def _small_place(candidate: ToponymCandidate, name: str, gazetteer: Gazetteer) -
     if candidate.cue == "adjective" or not (candidate.cue == "toponym" or is_town_after_locative(candidate)):
         return _Reading(candidate, (), "unknown")
 
-    def lookup(text: str) -> tuple[ResolvedPlace, ...]:
-        return lookup_small_place(text, gazetteer.admin1_names)
-
-    options = lookup(name) or without_division(name, lookup)
+    options = gazetteer.small_places(name) or without_division(name, gazetteer.small_places)
     return _Reading(candidate, options, "small" if options else "unknown")
 
 

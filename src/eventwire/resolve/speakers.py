@@ -12,11 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from eventwire.extract.quote_sources import SourceMention
-from eventwire.extract.quoted_text import quoted_regions
-from eventwire.extract.quotes import QuoteCandidate
-from eventwire.model import Provenance, QuoteMention, Span, Speaker
-from eventwire.pipeline import Document, register
+from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
+from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
 from eventwire.resolve.people import ROLE_NOUNS, People, PersonMention
 
 STAGE = "quotes"
@@ -36,14 +33,14 @@ class _Resolution:
     rule: str
 
 
-@register(STAGE, version=VERSION, requires=("quote_mentions", "entities"))
+@register(QUOTES, version=VERSION, requires=(PARSE, SENTENCES, QUOTATIONS, QUOTE_MENTIONS))
 def quotes(document: Document) -> tuple[QuoteMention, ...]:
     """The article's quotes with their speakers resolved to names (or kept as written when unresolvable)."""
-    candidates: tuple[QuoteCandidate, ...] = document.layer("quote_mentions")
+    candidates = document.get(QUOTE_MENTIONS)
     named_sources = [c.source.name for c in candidates if c.source is not None and c.source.name is not None]
     people = People.of_document(document.doc, named_sources)
-    quoted = [r.span for r in quoted_regions(document.text)]
-    starts = [sentence.start_char for sentence in document.doc.sents]
+    quoted = [r.span for r in document.get(QUOTATIONS)]
+    starts = [sentence.start_char for sentence in document.sentences()]
     return tuple(_quote(c, document.text, people, quoted, starts) for c in candidates)
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from eventwire.extract.places import ToponymCandidate, is_locative, place_mentions, trim_span
-from eventwire.model import EntityMention, Provenance, Span
+from eventwire.detect.places import is_locative, place_mentions, trim_span
+from eventwire.model import EntityMention, Provenance, Span, ToponymCandidate
 
 MakeDocument = Callable[..., Any]
 

@@ -4,21 +4,17 @@ from typing import Any
 
 import pytest
 
-from eventwire.extract import entities as entities_stage
-from eventwire.extract import sentences as sentences_stage
-from eventwire.extract.quote_cues import cue_lemma
-from eventwire.extract.quoted_text import quote_kind, quoted_regions
-from eventwire.extract.quotes import QuoteCandidate, quote_mentions
-from eventwire.model import QuoteKind
+from eventwire.detect.quote_cues import cue_lemma
+from eventwire.detect.quoted_text import quote_kind, quoted_regions
+from eventwire.model import QuoteCandidate, QuoteKind
+from eventwire.pipeline import QUOTE_MENTIONS
 
 
 @pytest.fixture
-def quotes_of(make_document: Any) -> Any:
+def quotes_of(run_stages: Any) -> Any:
     def run(text: str) -> tuple[QuoteCandidate, ...]:
-        document = make_document(text)
-        document.layers["sentences"] = sentences_stage.sentences(document)
-        document.layers["entities"] = entities_stage.entities(document)
-        return quote_mentions(document)
+        found: tuple[QuoteCandidate, ...] = run_stages(text, "quote_mentions").get(QUOTE_MENTIONS)
+        return found
 
     return run
 

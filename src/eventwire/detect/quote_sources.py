@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.extract.quote_cues import NON_SPEAKER_SUBJECTS
-from eventwire.model import Span
+from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS
+from eventwire.model import SourceMention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -18,14 +17,6 @@ _INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "prep"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-
-
-@dataclass(frozen=True, slots=True)
-class SourceMention:
-    """The phrase naming who speaks (``phrase``) and a proper name inside it (``name``), if any."""
-
-    phrase: Span
-    name: Span | None
 
 
 def speaker_of(cue: Token) -> Token | None:

@@ -6,24 +6,7 @@ trigger's sentence; they refine a trigger's family into an ACLED sub-event type.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-# Event types outside ACLED's scope (crime without a political actor) carry this label in both fields.
-OUT_OF_SCOPE = "none"
-
-
-@dataclass(frozen=True, slots=True)
-class EventKind:
-    """An ACLED event type and sub-event type with the PLOVER type it crosswalks to."""
-
-    event_type: str
-    sub_event_type: str
-    plover: str
-
-    @property
-    def in_acled_scope(self) -> bool:
-        return self.event_type != OUT_OF_SCOPE
-
+from eventwire.model.candidates import OUT_OF_SCOPE, EventKind
 
 BATTLES, REMOTE, CIVILIANS = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"

@@ -4,8 +4,8 @@ from typing import Any
 
 import pytest
 
-from eventwire.extract.casualties import casualties
-from eventwire.extract.casualty_numbers import phrase_value, word_value
+from eventwire.detect.casualties import casualties
+from eventwire.detect.casualty_numbers import phrase_value, word_value
 from eventwire.model import CasualtyKind, CasualtyMention
 
 KILLED, INJURED = CasualtyKind.KILLED, CasualtyKind.INJURED

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.extract.casualty_numbers import LOWER_BOUND_WORDS, UPPER_BOUND_WORDS, Figure, phrase_value, word_value
+from eventwire.detect.casualty_numbers import LOWER_BOUND_WORDS, UPPER_BOUND_WORDS, Figure, phrase_value, word_value
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
-from eventwire.pipeline import Document, register
+from eventwire.pipeline import CASUALTIES, PARSE, SENTENCES, Document, register
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,7 +51,7 @@ NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "another"})
 
 
-@register("casualties", version=VERSION, requires=("sentences",))
+@register(CASUALTIES, version=VERSION, requires=(PARSE, SENTENCES))
 def casualties(document: Document) -> tuple[CasualtyMention, ...]:
     """Every figure of people killed or injured, in text order, one per victim phrase and kind."""
     found: dict[tuple[int, CasualtyKind], CasualtyMention] = {}

@@ -11,16 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.extract.event_lexicon import (
+from eventwire.detect.event_typing import TriggerContext, type_trigger
+from eventwire.lexicon.events import (
     ATTRIBUTION_CUES,
     NOUN_ONLY_TRIGGERS,
     TRIGGER_FAMILIES,
     VERB_ONLY_TRIGGERS,
-    EventKind,
 )
-from eventwire.extract.event_typing import TriggerContext, type_trigger
-from eventwire.model import Provenance, Span
-from eventwire.pipeline import Document, register
+from eventwire.model import EventTrigger, Provenance, Span
+from eventwire.pipeline import EVENT_MENTIONS, PARSE, SENTENCES, Document, register
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -49,25 +48,11 @@ TEMPORAL_PREPOSITIONS = frozenset({"following", "after", "during", "amid", "sinc
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
-@dataclass(frozen=True, slots=True)
-class EventTrigger:
-    """One word reporting an event of ``kind``; ``actor1``/``actor2`` are the phrases naming the parties."""
-
-    span: Span
-    sentence: Span
-    sentence_index: int
-    kind: EventKind
-    provenance: Provenance
-    family: str = ""
-    actor1: Span | None = None
-    actor2: Span | None = None
-
-
-@register("event_mentions", version=VERSION, requires=("sentences",))
+@register(EVENT_MENTIONS, version=VERSION, requires=(PARSE, SENTENCES))
 def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     """Every typed event trigger, in text order."""
     triggers: list[EventTrigger] = []
-    for index, sentence in enumerate(document.doc.sents):
+    for index, sentence in enumerate(document.sentences()):
         words = _sentence_words(sentence)
         for token in sentence:
             trigger = _trigger(token, sentence, index, words)

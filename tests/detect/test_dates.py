@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from eventwire.extract.dates import DateCandidate, date_mentions, find_date_expressions
+from eventwire.detect.dates import date_mentions, find_date_expressions
+from eventwire.model import DateCandidate
 from tests.conftest import MakeDocument
 
 

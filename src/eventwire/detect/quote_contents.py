@@ -8,9 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.extract.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma
-from eventwire.extract.quoted_text import QuotedRegion
-from eventwire.model import Span
+from eventwire.detect.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma
+from eventwire.model import QuotedRegion, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -4,9 +4,10 @@ from typing import Any
 
 import pytest
 
-from eventwire.extract.event_lexicon import OUT_OF_SCOPE, SPECIFICITY, TRIGGER_FAMILIES
-from eventwire.extract.event_typing import _TYPERS
-from eventwire.extract.events import EventTrigger, event_mentions
+from eventwire.detect.event_typing import _TYPERS
+from eventwire.detect.events import event_mentions
+from eventwire.lexicon.events import SPECIFICITY, TRIGGER_FAMILIES
+from eventwire.model import OUT_OF_SCOPE, EventTrigger
 
 ACLED_SUB_EVENT_TYPES = {
     "Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Chemical weapon",

@@ -7,9 +7,9 @@ the paragraph's end, as news style does for quotes that go on over several parag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from eventwire.model import QuoteKind, Span
+from eventwire.model import QuotedRegion, QuoteKind, Span
+from eventwire.pipeline import QUOTATIONS, Document, register
 
 _MARK = re.compile(r"``|''|[\"“”„«»]")
 _OPENERS = frozenset({"“", "„", "«", "``"})
@@ -18,13 +18,10 @@ _DOUBLE_MARKS = frozenset('"“”„«»')
 _LINE = re.compile(r"[^\n]+")
 
 
-@dataclass(frozen=True, slots=True)
-class QuotedRegion:
-    """Text wrapped in double quotation marks; ``span`` includes the marks. ``closed`` is False
-    when the paragraph ended before a closing mark."""
-
-    span: Span
-    closed: bool = True
+@register(QUOTATIONS, version="1")
+def quotations(document: Document) -> tuple[QuotedRegion, ...]:
+    """The article's quotations: the one quotation finder, which quotes, speakers and events all read."""
+    return quoted_regions(document.text)
 
 
 def quoted_regions(text: str) -> tuple[QuotedRegion, ...]:

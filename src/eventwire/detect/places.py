@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
-from eventwire.model import EntityMention, Provenance, Span
-from eventwire.pipeline import Document, register
+from eventwire.model import EntityMention, Provenance, Span, ToponymCandidate
+from eventwire.pipeline import ENTITIES, PARSE, PLACE_MENTIONS, Document, register
 
 VERSION = "2"
 STAGE = "place_mentions"
@@ -41,22 +40,10 @@ _LOCATIVE_BEFORE = re.compile(
 _LOOKBEHIND_CHARS = 40
 
 
-@dataclass(frozen=True, slots=True)
-class ToponymCandidate:
-    """A span that may name a place; ``cue`` is ``toponym``, ``adjective`` or ``name`` (see the module doc)."""
-
-    span: Span
-    text: str
-    cue: str
-    label: str
-    provenance: Provenance
-    locative: bool = False  # a locative word comes before it ("in", "near", "the village of") or a division word after
-
-
-@register(STAGE, version=VERSION, requires=("entities",))
+@register(PLACE_MENTIONS, version=VERSION, requires=(PARSE, ENTITIES))
 def place_mentions(document: Document) -> tuple[ToponymCandidate, ...]:
     text = document.text
-    entities: tuple[EntityMention, ...] = document.layer("entities")
+    entities = document.get(ENTITIES)
     candidates = [c for entity in entities for c in _entity_candidates(entity, text)]
     candidates.extend(_proper_noun_candidates(document, entities))
     names = _personal_names(entities)

