@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from eventwire.model import DateMention, Granularity
 from eventwire.pipeline import DATES
 from eventwire.resolve import calendar
-from eventwire.resolve.dates import NO_PUBLICATION_DATE
+from eventwire.resolve.dates import NO_PUBLICATION_DATE, OFF_THE_CALENDAR
 from tests.conftest import RunStages
 
 
@@ -125,3 +127,10 @@ def test_article_without_date_warns_once_about_its_unresolved_dates(run_stages: 
     ]
     dated = run_stages(STRIKE_REPORT, "dates", published="2022-04-28")
     assert dated.warnings == []
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_relative_dates_beyond_the_calendar_stay_unresolved(run_stages: RunStages, published: str) -> None:
+    found = resolve(run_stages, "The bridge fell yesterday and will reopen tomorrow, officials said.", published)
+    off = [m for m in found if m.resolved is None]
+    assert off and all(m.note == OFF_THE_CALENDAR for m in off)

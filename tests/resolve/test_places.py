@@ -102,7 +102,13 @@ def test_people_and_unknown_names_are_not_places(run_stages: RunStages) -> None:
 
 @pytest.mark.parametrize(
     ("address", "country"),
-    [("https://www.cbc.ca/news/1.2", "CA"), ("bbc.co.uk", "GB"), ("https://apnews.com/x", None), ("site.io", None)],
+    [
+        ("https://www.cbc.ca/news/1.2", "CA"),
+        ("bbc.co.uk", "GB"),
+        ("https://apnews.com/x", None),
+        ("site.io", None),
+        ("http://[x]/y", None),
+    ],
 )
 def test_source_country_from_the_web_address(address: str, country: str | None) -> None:
     assert source_country(address) == country

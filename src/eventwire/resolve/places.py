@@ -350,7 +350,10 @@ def source_country(address: str | None) -> str | None:
     """The country of a publisher's web address by its country domain ("www.cbc.ca" -> "CA"), if it has one."""
     if not address:
         return None
-    host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
+    try:
+        host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
+    except ValueError:  # not a web address ("http://[x]/y"): it says nothing about the publisher
+        return None
     domain = host.rsplit(".", 1)[-1].upper()
     if len(domain) != 2 or domain in _GLOBAL_COUNTRY_DOMAINS:
         return None

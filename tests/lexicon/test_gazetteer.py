@@ -1,14 +1,16 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from eventwire.lexicon.gazetteer import Gazetteer, distance_km, load_gazetteer, normalise_name
+from eventwire.lexicon.gazetteer import Gazetteer, data_fingerprint, distance_km, load_gazetteer, normalise_name
 from eventwire.model import PlaceKind, ResolvedPlace
 
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+    return load_gazetteer()  # in memory: built from the sources
 
 
 def _only(places: tuple[ResolvedPlace, ...], kind: PlaceKind) -> ResolvedPlace:
@@ -117,3 +119,25 @@ def test_small_places_by_main_and_ascii_name(gazetteer: Gazetteer) -> None:
 def test_small_places_carry_admin1_names_where_the_table_has_them(gazetteer: Gazetteer) -> None:
     (marfa,) = gazetteer.small_places("Marfa")
     assert (marfa.country, marfa.admin1) == ("US", "Texas")
+
+
+def test_the_cache_file_reads_back_the_same_places(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    cached = load_gazetteer(tmp_path)
+    (path,) = tmp_path.glob("gazetteer-*.sqlite")
+    assert path.name == f"gazetteer-{data_fingerprint()}.sqlite"
+    assert load_gazetteer(tmp_path) is cached
+    for name in ("Kyiv", "Kiev", "Texas", "Oakland County", "Shevchenkovsky district", "Ky.", "Nowhere"):
+        assert cached.lookup(name) == gazetteer.lookup(name)
+    assert cached.small_places("Baragoi") == gazetteer.small_places("Baragoi")
+    assert cached.adjective("Turkish") == gazetteer.adjective("Turkish")
+    assert cached.country("UA") == gazetteer.country("UA") and cached.admin1_names == gazetteer.admin1_names
+    kyiv = cached.lookup("Kyiv")
+    assert all(a is b for a, b in zip(kyiv, cached.lookup("Kiev"), strict=False) if a == b)  # one object per place
+
+
+def test_an_unwritable_cache_folder_keeps_the_gazetteer_in_memory(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    in_memory = load_gazetteer(blocked / "cache")
+    assert any(p.name == "Kyiv" for p in in_memory.lookup("Kyiv"))
+    assert not (blocked / "cache").exists()
