@@ -193,6 +193,7 @@ def _write_cache(rows: CacheRows, path: Path) -> bool:
                     marks = ", ".join("?" * len(values[0]))
                     connection.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
         connection.close()
+        os.chmod(temporary, 0o644)  # a cache others on the machine may read, like any installed data
         os.replace(temporary, path)
         return True
     except (OSError, sqlite3.Error) as error:

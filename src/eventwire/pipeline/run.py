@@ -49,12 +49,16 @@ class Pipeline:
         self.stages = tuple(registered(name) for name in settings.stages)
         check_order(self.stages)
         self.resources = resources if resources is not None else Resources(settings)
+        self._version: tuple[StageRun, ...] | None = None
 
     @property
     def version(self) -> tuple[StageRun, ...]:
-        """What made a result: the model's release and each stage's version with its code's fingerprint."""
-        parse = StageRun(PARSE.name, self.resources.model_version)
-        return (parse, *(StageRun(s.name, s.fingerprinted_version) for s in self.stages))
+        """What made a result: the model's release and each stage's version with its code's fingerprint
+        (worked out once: the stages and their files do not change while the pipeline runs)."""
+        if self._version is None:
+            parse = StageRun(PARSE.name, self.resources.model_version)
+            self._version = (parse, *(StageRun(s.name, s.fingerprinted_version) for s in self.stages))
+        return self._version
 
     def run(self, articles: Iterable[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
         """Results in input order; rejections pass through, and an article a stage fails on becomes one."""
