@@ -1,7 +1,13 @@
 """The canonical JSON of an article's result: eventwire's public contract (docs/FORMAT.md).
 
-``to_json`` and ``from_json`` are inverse: a result survives the round trip unchanged.
-Bump ``FORMAT_VERSION`` on any change that a reader of the old format would misread.
+``to_json`` and ``from_json`` are inverse: ``from_json(to_json(result), result.article.text) ==
+result`` for every valid result (spans inside the text, sentences numbered by their position,
+finite coordinates and scores), also through ``json.dumps`` and ``json.loads``.
+``tests/model/test_canonical.py`` checks it on generated results.
+Bump ``FORMAT_VERSION`` on any change that a reader of the old format would misread; adding a
+field is not one. ``from_json`` also reads JSON written before the fields that made the round trip
+exact (``origin``, ``entities[].provenance``, ``events[].date_granularity``), with the fallbacks
+that ``docs/FORMAT.md`` lists.
 """
 
 from __future__ import annotations
@@ -37,14 +43,16 @@ Json = dict[str, Any]
 
 
 def to_json(result: ArticleResult) -> Json:
+    """The canonical JSON object of a result (plain dicts, lists, strings, numbers and None)."""
     article, text = result.article, result.article.text
     return {
         "format": FORMAT_VERSION,
         "id": article.id,
         "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
+        "published": article.published.isoformat() if article.published is not None else None,
         "url": article.url,
         "source": article.source,
+        "origin": article.origin,
         "hash": article.hash,
         "events": [_event(e, text) for e in result.events],
         "quotes": [_quote(q, text) for q in result.quotes],
@@ -64,7 +72,18 @@ def _span(span: Span | None, text: str) -> Json | None:
     return {"start": span.start, "end": span.end, "text": span.text_of(text)}
 
 
+def _provenance(provenance: Provenance) -> Json:
+    """A provenance with its score unrounded (``Provenance.to_json`` rounds it, for display)."""
+    return {
+        "stage": provenance.stage,
+        "version": provenance.version,
+        "rule": provenance.rule,
+        "score": provenance.score,
+    }
+
+
 def place_json(place: ResolvedPlace | None) -> Json | None:
+    """A resolved place as ``events[].location`` and ``places[].place`` write it (null for none)."""
     if place is None:
         return None
     return {
@@ -90,7 +109,7 @@ def _place_mention(m: PlaceMention) -> Json:
         "text": m.text,
         **{k: resolved.get(k) for k in ("name", "kind", "country", "admin1", "admin2", "city", "lat", "lon")},
         "place": place_json(m.place),
-        "provenance": m.provenance.to_json(),
+        "provenance": _provenance(m.provenance),
     }
 
 
@@ -99,32 +118,37 @@ def _date_mention(m: DateMention) -> Json:
         "start": m.span.start,
         "end": m.span.end,
         "text": m.text,
-        "value": m.resolved.value if m.resolved else None,
-        "granularity": m.resolved.granularity.value if m.resolved else None,
+        "value": m.resolved.value if m.resolved is not None else None,
+        "granularity": m.resolved.granularity.value if m.resolved is not None else None,
         "note": m.note or None,
-        "provenance": m.provenance.to_json(),
+        "provenance": _provenance(m.provenance),
+    }
+
+
+def _speaker(speaker: Speaker | None, text: str) -> Json | None:
+    """A speaker; ``start``, ``end`` and ``text`` are its mention (null when it has none)."""
+    if speaker is None:
+        return None
+    mention = speaker.span
+    return {
+        "name": speaker.name,
+        "start": mention.start if mention is not None else None,
+        "end": mention.end if mention is not None else None,
+        "text": mention.text_of(text) if mention is not None else None,
+        "name_span": speaker.name_span.to_json() if speaker.name_span is not None else None,
+        "title": speaker.title,
     }
 
 
 def _quote(q: QuoteMention, text: str) -> Json:
-    speaker = None
-    if q.speaker is not None:
-        speaker = {
-            "name": q.speaker.name,
-            "start": q.speaker.span.start if q.speaker.span else None,
-            "end": q.speaker.span.end if q.speaker.span else None,
-            "text": q.speaker.span.text_of(text) if q.speaker.span else None,
-            "name_span": q.speaker.name_span.to_json() if q.speaker.name_span else None,
-            "title": q.speaker.title,
-        }
     return {
         "start": q.span.start,
         "end": q.span.end,
         "text": q.span.text_of(text),
-        "speaker": speaker,
+        "speaker": _speaker(q.speaker, text),
         "cue": _span(q.cue, text),
         "kind": q.kind.value,
-        "provenance": q.provenance.to_json(),
+        "provenance": _provenance(q.provenance),
     }
 
 
@@ -136,12 +160,18 @@ def _casualty(c: CasualtyMention) -> Json:
         "count": c.count,
         "low": c.low,
         "high": c.high,
-        "provenance": c.provenance.to_json(),
+        "provenance": _provenance(c.provenance),
     }
 
 
 def _entity(e: EntityMention) -> Json:
-    return {"start": e.span.start, "end": e.span.end, "text": e.text, "label": e.label}
+    return {
+        "start": e.span.start,
+        "end": e.span.end,
+        "text": e.text,
+        "label": e.label,
+        "provenance": _provenance(e.provenance),
+    }
 
 
 def _actor(a: Actor | None, text: str) -> Json | None:
@@ -156,8 +186,9 @@ def _event(e: Event, text: str) -> Json:
         "event_type": e.event_type,
         "sub_event_type": e.sub_event_type,
         "plover": e.plover,
-        "date": e.date.value if e.date else None,
-        "time_precision": e.date.time_precision if e.date else None,
+        "date": e.date.value if e.date is not None else None,
+        "date_granularity": e.date.granularity.value if e.date is not None else None,
+        "time_precision": e.date.time_precision if e.date is not None else None,
         "location": location,
         "actor1": _actor(e.actor1, text),
         "actor2": _actor(e.actor2, text),
@@ -171,7 +202,7 @@ def _event(e: Event, text: str) -> Json:
             "location": _span(e.place_span, text),
             "casualties": [_span(s, text) for s in e.casualty_spans],
         },
-        "provenance": e.provenance.to_json(),
+        "provenance": _provenance(e.provenance),
     }
 
 
@@ -187,12 +218,16 @@ def from_json(data: Json, text: str) -> ArticleResult:
         title=data.get("title"),
         url=data.get("url"),
         source=data.get("source"),
+        origin=data.get("origin") or "",
+        hash=data.get("hash") or "",  # absent: computed from the text and the publication date
     )
+    pipeline = tuple(StageRun(s["stage"], s["version"]) for s in data.get("pipeline", []))
+    entity_provenance = _entity_provenance_of(pipeline)
     return ArticleResult(
         article=article,
-        pipeline=tuple(StageRun(s["stage"], s["version"]) for s in data.get("pipeline", [])),
+        pipeline=pipeline,
         sentences=tuple(SentenceMention(_read_span(s), i) for i, s in enumerate(data.get("sentences", []))),
-        entities=tuple(_read_entity(e) for e in data.get("entities", [])),
+        entities=tuple(_read_entity(e, entity_provenance) for e in data.get("entities", [])),
         dates=tuple(_read_date(d) for d in data.get("dates", [])),
         places=tuple(_read_place_mention(p) for p in data.get("places", [])),
         quotes=tuple(_read_quote(q) for q in data.get("quotes", [])),
@@ -215,16 +250,31 @@ def _read_provenance(d: Json) -> Provenance:
     return Provenance(d["stage"], d["version"], d.get("rule", ""), d.get("score", 1.0))
 
 
-def _read_entity(d: Json) -> EntityMention:
-    return EntityMention(_read_span(d), d["text"], d["label"], Provenance("entities", "?"))
+def _entity_provenance_of(pipeline: tuple[StageRun, ...]) -> Provenance:
+    """The provenance of entities written without one (older JSON): the entities stage, at its version."""
+    versions = [run.version for run in pipeline if run.name == "entities"]
+    return Provenance("entities", versions[0] if versions else "?")
+
+
+def _read_entity(d: Json, fallback: Provenance) -> EntityMention:
+    provenance = _read_provenance(d["provenance"]) if d.get("provenance") is not None else fallback
+    return EntityMention(_read_span(d), d["text"], d["label"], provenance)
 
 
 def _read_date(d: Json) -> DateMention:
-    resolved = ResolvedDate(d["value"], Granularity(d["granularity"])) if d.get("value") else None
+    resolved = _read_resolved_date(d.get("value"), d.get("granularity"))
     return DateMention(_read_span(d), d["text"], resolved, _read_provenance(d["provenance"]), d.get("note") or "")
 
 
+def _read_resolved_date(value: str | None, granularity: str | None) -> ResolvedDate | None:
+    """A calendar value and its granularity; the granularity is read off the value when it was not written."""
+    if value is None:
+        return None
+    return ResolvedDate(value, Granularity(granularity) if granularity is not None else granularity_of_value(value))
+
+
 def read_place(d: Json | None) -> ResolvedPlace | None:
+    """The resolved place that ``place_json`` wrote (``precision`` is derived from the kind, not read)."""
     if d is None:
         return None
     return ResolvedPlace(
@@ -279,7 +329,6 @@ def _read_actor(d: Json | None) -> Actor | None:
 
 def _read_event(d: Json) -> Event:
     evidence = d.get("evidence") or {}
-    granularity = _granularity_of(d.get("date"))
     return Event(
         event_type=d["event_type"],
         sub_event_type=d.get("sub_event_type"),
@@ -287,7 +336,7 @@ def _read_event(d: Json) -> Event:
         sentence=_read_span(evidence.get("sentence")),
         provenance=_read_provenance(d["provenance"]),
         plover=d.get("plover"),
-        date=ResolvedDate(d["date"], granularity) if d.get("date") and granularity else None,
+        date=_read_resolved_date(d.get("date"), d.get("date_granularity")),
         date_span=_read_optional_span(evidence.get("date")),
         place=read_place(d.get("location")),
         place_span=_read_optional_span(evidence.get("location")),
@@ -299,10 +348,25 @@ def _read_event(d: Json) -> Event:
     )
 
 
-def _granularity_of(value: str | None) -> Granularity | None:
-    """The granularity of an event date value (events carry day, week, month or year values)."""
-    if not value:
-        return None
-    if "W" in value:
+_SEASONS = frozenset({"SP", "SU", "FA", "WI"})
+_UNDIVIDED = {4: Granularity.YEAR, 3: Granularity.DECADE, 2: Granularity.CENTURY}
+
+
+def granularity_of_value(value: str) -> Granularity:
+    """The granularity that a TIMEX3 calendar value's shape says (``2022-Q2`` a quarter, ``201`` a decade).
+
+    Only for JSON that does not say it (events written before ``date_granularity``): the written
+    granularity is the truth, and the resolver's values follow these shapes.
+    """
+    if value.endswith("_REF"):
+        return Granularity.REFERENCE
+    head, _, rest = value.partition("-")
+    if not rest:
+        return _UNDIVIDED.get(len(head), Granularity.YEAR)
+    if rest in _SEASONS:
+        return Granularity.SEASON  # before weeks: winter is 2022-WI
+    if rest.startswith("W"):
         return Granularity.WEEK
-    return {10: Granularity.DAY, 7: Granularity.MONTH, 4: Granularity.YEAR}.get(len(value), Granularity.YEAR)
+    if rest[0] in "QH":
+        return Granularity.QUARTER  # the resolver files half-years (2022-H1) as quarters too
+    return Granularity.DAY if "-" in rest else Granularity.MONTH
