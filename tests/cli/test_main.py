@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 from pathlib import Path
@@ -64,7 +65,7 @@ def test_extract_jsonl_reports_bad_lines_and_keeps_the_others(runner: CliRunner,
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), ("café".encode("latin-1"), "not UTF-8")],
+    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (gzip.compress(b"\x00binary"), "binary")],
 )
 def test_extract_bad_file_is_one_warning_line(runner: CliRunner, tmp_path: Path, content: bytes, reason: str) -> None:
     bad = tmp_path / "bad.txt"

@@ -10,12 +10,14 @@ resulting text. Reading the header takes time linear in its length, whatever it 
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from eventwire.ingest.decode import RejectedInput, decode_text, read_bytes
+from eventwire.ingest.decode import RejectedInput, decode_text
+from eventwire.ingest.notices import warn
+from eventwire.ingest.sources import Source
 from eventwire.model import Article, Rejection
 
 DATE_HEADER = re.compile(r"\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|\Z)\s*", re.IGNORECASE)
@@ -34,16 +36,19 @@ class TextHeader:
     text_start: int
 
 
-def read_text_file(path: Path) -> Article | Rejection:
-    """One article from a text file, or a rejection saying why not."""
-    origin = str(path)
+def read_text(stream: io.BufferedReader, source: Source) -> Article | Rejection:
+    """One article from a text input, or a rejection saying why not."""
     try:
-        data = read_bytes(path)
+        data = stream.read()
         if not data:
             raise RejectedInput("empty file")
-        return article_from_text(decode_text(data), article_id=path.stem, origin=origin)
+        decoded = decode_text(data)
+        article = article_from_text(decoded.text, article_id=source.stem, origin=source.origin)
     except RejectedInput as error:
-        return Rejection(origin, error.reason)
+        return Rejection(source.origin, error.reason)
+    if decoded.note is not None:
+        warn(source.origin, decoded.note)
+    return article
 
 
 def article_from_text(raw: str, article_id: str, origin: str) -> Article:
