@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
+import os
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,7 +68,7 @@ def test_extract_jsonl_reports_bad_lines_and_keeps_the_others(runner: CliRunner,
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), ("café".encode("latin-1"), "not UTF-8")],
+    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (gzip.compress(b"\x00binary"), "binary")],
 )
 def test_extract_bad_file_is_one_warning_line(runner: CliRunner, tmp_path: Path, content: bytes, reason: str) -> None:
     bad = tmp_path / "bad.txt"
@@ -130,3 +134,48 @@ def test_extract_merge_gives_reports_of_one_event_one_cluster(runner: CliRunner,
     assert result.exit_code == 0, result.output
     clusters = {obj["id"]: obj["cluster"] for obj in map(json.loads, result.stdout.splitlines())}
     assert clusters["a"] == clusters["b"] != clusters["c"]
+
+
+def test_extract_reads_stdin_as_dash(runner: CliRunner) -> None:
+    feed = json.dumps({"id": "p", "text": "Protesters marched in Nairobi on Friday.", "published": "2023-01-06"})
+    result = runner.invoke(main, ["extract", "-"], input=gzip.compress((feed + "\n{oops\n").encode()))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == "p"
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith("Warning: <stdin>:2: not JSON")
+
+
+def test_extract_warns_about_a_guessed_encoding_and_reads_the_file(runner: CliRunner, tmp_path: Path) -> None:
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(ARTICLE.replace("Police", "Polícia").encode("latin-1"))
+    result = runner.invoke(main, ["extract", str(legacy)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["id"], data["published"]) == ("legacy", "2024-03-05")
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith(f"Warning: {legacy}: not UTF-8 (byte 0xed at offset 20); read as cp1252")
+
+
+@pytest.fixture
+def unreadable(tmp_path: Path) -> Iterator[Path]:
+    """A file named on the command line that cannot be read: without permission, or (for root) a socket."""
+    path = tmp_path / "secret.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    path.chmod(0)
+    if not os.access(path, os.R_OK):
+        yield path
+        return
+    path.unlink()  # root reads whatever the permissions: a socket cannot be opened by anyone
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        yield path
+
+
+def test_an_unreadable_file_is_a_warning_and_the_others_are_read(
+    runner: CliRunner, unreadable: Path, article_file: Path
+) -> None:
+    result = runner.invoke(main, ["extract", str(unreadable), str(article_file)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == "lagos"
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith(f"Warning: {unreadable}: cannot read the file (")

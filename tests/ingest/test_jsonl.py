@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _pytest.logging import LogCaptureFixture as LogCapture
 
-from eventwire.ingest import read_file
+from eventwire.ingest import ReadLimits, read_file
 from eventwire.model import Article, Rejection
 
 GOOD = {"id": "a1", "text": "Protesters marched.", "published": "2023-06-01", "title": "March", "source": "Wire"}
@@ -23,8 +25,8 @@ def write_lines(tmp_path: Path, lines: list[str], name: str = "feed.jsonl") -> P
     return path
 
 
-def line(**record: Any) -> str:
-    return json.dumps(record)
+def line(ensure_ascii: bool = True, **record: Any) -> str:
+    return json.dumps(record, ensure_ascii=ensure_ascii)
 
 
 def test_one_bad_line_is_a_rejection_with_its_line_number_and_the_others_are_read(tmp_path: Path) -> None:
@@ -103,14 +105,27 @@ def test_byte_order_mark_and_windows_line_endings(tmp_path: Path) -> None:
     assert [i.text for i in read_file(path) if isinstance(i, Article)] == ["first", "second"]
 
 
-def test_a_line_that_is_not_utf8_is_rejected_alone(tmp_path: Path) -> None:
+def test_a_line_in_a_legacy_encoding_is_read_alone_with_a_warning(tmp_path: Path, caplog: LogCapture) -> None:
     path = tmp_path / "mixed.jsonl"
     first = line(text="fine").encode() + b"\n"
-    path.write_bytes(first + b'{"text": "caf\xe9"}\n' + line(text="also fine").encode() + b"\n")
+    legacy = line(text="\u201cWe will fight,\u201d said the minister of the caf\xe9", ensure_ascii=False).encode(
+        "cp1252"
+    )
+    path.write_bytes(first + legacy + b"\n" + line(text="also fine").encode() + b"\n" + legacy + b"\n")
+    with caplog.at_level(logging.WARNING, logger="eventwire.ingest"):
+        items = list(read_file(path))
+    assert [type(i) for i in items] == [Article, Article, Article, Article]
+    assert items[1].text == items[3].text == "\u201cWe will fight,\u201d said the minister of the caf\xe9"
+    (warning,) = caplog.messages  # once per file and encoding, not once per line
+    assert warning.startswith(f"{path}:2: not UTF-8 (byte 0x93 at offset {len(first) + 10}); read as cp1252")
+
+
+def test_a_line_of_binary_data_is_rejected_alone(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(line(text="fine").encode() + b"\n\x01\x02\x00\x03\n" + line(text="also fine").encode() + b"\n")
     items = list(read_file(path))
     assert [type(i) for i in items] == [Article, Rejection, Article]
-    assert isinstance(items[1], Rejection) and items[1].origin == f"{path}:2"
-    assert f"byte 0xe9 at offset {len(first) + 13}" in items[1].reason
+    assert isinstance(items[1], Rejection) and "binary data" in items[1].reason
 
 
 def test_gzipped_jsonl(tmp_path: Path) -> None:
@@ -129,3 +144,116 @@ def test_six_hundred_lines_read_well_under_a_second(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - started
     assert len(items) == 600 and all(isinstance(i, Article) for i in items)
     assert elapsed < 0.5
+
+
+def good_after(tmp_path: Path, bad: str | bytes, name: str = "feed.jsonl") -> list[Article | Rejection]:
+    """What is read from a file of a good line, ``bad``, and another good line."""
+    raw = bad if isinstance(bad, bytes) else bad.encode()
+    path = tmp_path / name
+    path.write_bytes(line(text="Before.").encode() + b"\n" + raw + b"\n" + line(text="After.").encode() + b"\n")
+    items = list(read_file(path))
+    assert [i.text for i in items if isinstance(i, Article)][-1] == "After."  # the lines after a bad one are read
+    return items
+
+
+def test_a_lone_surrogate_becomes_u_fffd_with_a_warning(tmp_path: Path, caplog: LogCapture) -> None:
+    with caplog.at_level(logging.WARNING, logger="eventwire.ingest"):
+        items = good_after(tmp_path, r'{"text": "x \ud800", "title": "\udfff t", "id": "s\ud83d"}')
+    middle = items[1]
+    assert isinstance(middle, Article)
+    assert (middle.text, middle.title, middle.id) == ("x \ufffd", "\ufffd t", "s\ufffd")
+    assert middle.hash  # the text can be encoded (and stored) now
+    assert caplog.messages == [
+        f"{tmp_path / 'feed.jsonl'}:2: 3 lone surrogate(s) (\\ud800-\\udfff escapes, no character) replaced by U+FFFD"
+    ]
+    (pair,) = read_file(write_lines(tmp_path, [r'{"text": "fire \ud83d\udd25"}'], "pair.jsonl"))
+    assert isinstance(pair, Article) and pair.text == "fire \U0001f525"  # a surrogate pair is one character
+
+
+def test_json_nested_deeper_than_the_parser_goes_is_a_rejection(tmp_path: Path) -> None:
+    items = good_after(tmp_path, "[" * 100_000 + "]" * 100_000)
+    assert isinstance(items[1], Rejection) and "nested too deep" in items[1].reason
+    nested_value = '{"text": "ok", "gold": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    assert isinstance(good_after(tmp_path, nested_value)[1], Rejection)
+
+
+def test_an_integer_of_over_4300_digits_is_a_rejection(tmp_path: Path) -> None:
+    items = good_after(tmp_path, '{"text": "x", "n": ' + "9" * 5_000 + "}")
+    bad = items[1]
+    assert isinstance(bad, Rejection) and bad.origin.endswith(":2")
+    assert "4300 digits" in bad.reason and "write such numbers as strings" in bad.reason
+    assert "set_int_max_str_digits" not in bad.reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_with_a_byte_order_mark(tmp_path: Path, encoding: str) -> None:
+    bom = {"utf-16-be": b"\xfe\xff", "utf-32-be": b"\x00\x00\xfe\xff"}.get(encoding, b"")
+    content = "\r\n".join(
+        [line(text="Crowds in Łódź."), "", "{oops", line(text="Rain in Kraków 🌧", ensure_ascii=False)]
+    )
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(bom + (content + "\n").encode(encoding))
+    items = list(read_file(path))
+    assert [type(i) for i in items] == [Article, Rejection, Article]
+    assert [i.origin for i in items] == [f"{path}:1", f"{path}:3", f"{path}:4"]
+    assert [i.text for i in items if isinstance(i, Article)] == ["Crowds in Łódź.", "Rain in Kraków 🌧"]
+
+
+def test_broken_utf16_stops_with_a_rejection_after_the_lines_read(tmp_path: Path) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_bytes(
+        (line(text="first") + "\n").encode("utf-16") + "\ud800".encode("utf-16-le", "surrogatepass") + b"x"
+    )
+    items = list(read_file(path))
+    assert [type(i) for i in items] == [Article, Rejection]
+    assert isinstance(items[1], Rejection) and "broken UTF-16" in items[1].reason
+
+
+def test_gzip_is_known_by_its_magic_number_whatever_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"  # gzipped, but not named so
+    path.write_bytes(gzip.compress((line(text="one") + "\n" + line(text="two") + "\n").encode()))
+    assert [i.text for i in read_file(path) if isinstance(i, Article)] == ["one", "two"]
+    (sniffed,) = read_file(_gzip_to(tmp_path / "dump.2023.gz", line(text="sniffed") + "\n"))
+    assert isinstance(sniffed, Article) and sniffed.id == "dump.2023:1"
+
+
+def _gzip_to(path: Path, content: str) -> Path:
+    path.write_bytes(gzip.compress(content.encode()))
+    return path
+
+
+def test_a_decompression_bomb_is_a_rejection_naming_the_limit_and_lines_before_it_are_kept(tmp_path: Path) -> None:
+    path = _gzip_to(tmp_path / "bomb.jsonl.gz", "".join(line(text=f"Report {n}.") + "\n" for n in range(100)))
+    items = list(read_file(path, limits=ReadLimits(max_decompressed_bytes=500)))
+    *read, stop = items
+    assert read and all(isinstance(i, Article) for i in read)
+    assert isinstance(stop, Rejection) and stop.origin == f"{path}:{len(read) + 1}"
+    assert stop.reason.startswith(f"stopped reading after line {len(read)}: the gzip data decompresses to more than")
+    assert "max_decompressed_bytes=500" in stop.reason
+
+
+def test_one_long_line_without_a_break_stops_at_the_limit(tmp_path: Path) -> None:
+    path = _gzip_to(tmp_path / "long.jsonl.gz", '{"text": "' + "x" * 100_000)
+    (stop,) = read_file(path, limits=ReadLimits(max_decompressed_bytes=10_000))
+    assert isinstance(stop, Rejection) and "max_decompressed_bytes=10000" in stop.reason
+
+
+@pytest.mark.parametrize("damage", ["truncated", "corrupted"])
+def test_broken_gzip_data_is_a_rejection_after_the_lines_read(tmp_path: Path, damage: str) -> None:
+    data = gzip.compress("".join(line(text=f"Report {n}.") + "\n" for n in range(2000)).encode())
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    else:
+        data = data[:20] + bytes(b ^ 0x5A for b in data[20:40]) + data[40:]
+    path = tmp_path / "broken.jsonl.gz"
+    path.write_bytes(data)
+    items = list(read_file(path))
+    assert isinstance(items[-1], Rejection) and "gzip data" in items[-1].reason
+    assert all(isinstance(i, Article) for i in items[:-1])
+
+
+def test_a_file_over_the_size_limit_is_one_rejection(tmp_path: Path) -> None:
+    path = write_lines(tmp_path, [line(text="x" * 500)])
+    (item,) = read_file(path, limits=ReadLimits(max_file_bytes=100))
+    assert isinstance(item, Rejection) and item.origin == str(path)
+    assert "holds 513 bytes, over the 0.0001 MB limit (max_file_bytes=100)" in item.reason

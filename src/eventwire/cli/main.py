@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from eventwire.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Inputs are checked by the ingest layer: a file that cannot be read is a rejection, not the end of the run.
+INPUT_PATH = click.Path(path_type=Path, readable=False, allow_dash=True)
 DB_OPTION = click.option(
     "--db", default="eventwire.db", show_default=True, envvar="EVENTWIRE_DB", help="SQLite store file."
 )
@@ -39,6 +42,22 @@ class EventwireGroup(click.Group):
 @click.version_option(__version__, prog_name="eventwire")
 def main() -> None:
     """News articles in, event data out: events, quotes, places, dates and casualties with evidence."""
+    show_ingest_warnings()
+
+
+class WarningLines(logging.Handler):
+    """Prints what the readers report (an input read, but not exactly as written) as ``Warning:`` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Warning: {record.getMessage()}", err=True)
+
+
+def show_ingest_warnings() -> None:
+    from eventwire.ingest import LOGGER_NAME
+
+    logger = logging.getLogger(LOGGER_NAME)
+    if not any(isinstance(handler, WarningLines) for handler in logger.handlers):
+        logger.addHandler(WarningLines(logging.WARNING))
 
 
 def date_filters(function: F) -> F:
@@ -69,12 +88,12 @@ def echo_rejections(rejections: list[Any]) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
 @click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout (JSONL).")
 @click.option("--merge", is_flag=True, help="Cluster reports of the same event: each object gets a 'cluster' id.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected; stop at a stage that fails.")
 def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool) -> None:
-    """Write the canonical JSON of every article in PATHS (text, JSONL, HTML files or folders).
+    """Write the canonical JSON of every article in PATHS (text, JSONL, HTML files or folders; - for stdin).
 
     One article to stdout is pretty-printed; otherwise one JSON object a line (JSONL).
     Rejected inputs are reported on stderr, one line each, and the others are still extracted.
@@ -139,11 +158,11 @@ def finish(rejections: list[Any], strict: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
 @DB_OPTION
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected; stop at a stage that fails.")
 def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
-    """Extract every article in PATHS into the store; already-stored articles are skipped."""
+    """Extract every article in PATHS (files, folders; - for stdin) into the store; stored ones are skipped."""
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
     from eventwire.ingest import count_inputs

@@ -1,15 +1,19 @@
-"""Which reader a file goes to: by its suffix, else by a look at its first bytes."""
+"""Which reader an input goes to: by its file suffix, else by a look at its first (decompressed) bytes."""
 
 from __future__ import annotations
 
 import enum
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from eventwire.ingest.html import read_html_file
-from eventwire.ingest.jsonl import read_jsonl
-from eventwire.ingest.text_files import read_text_file
+from eventwire.ingest.decode import RejectedInput, byte_order_mark
+from eventwire.ingest.html import read_html
+from eventwire.ingest.jsonl import count_records, read_jsonl
+from eventwire.ingest.limits import ReadLimits
+from eventwire.ingest.sources import Source, file_source, open_source
+from eventwire.ingest.text_files import read_text
 from eventwire.model import Article, Rejection
 
 
@@ -24,14 +28,14 @@ SUFFIX_FORMATS = {
     ".text": InputFormat.TEXT,
     ".jsonl": InputFormat.JSONL,
     ".ndjson": InputFormat.JSONL,
-    ".jsonl.gz": InputFormat.JSONL,
-    ".ndjson.gz": InputFormat.JSONL,
     ".html": InputFormat.HTML,
     ".htm": InputFormat.HTML,
 }
-HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body|!--)", re.IGNORECASE)
-JSON_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
+SUFFIX_FORMATS |= {f"{suffix}.gz": kind for suffix, kind in SUFFIX_FORMATS.items()}
+HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|!--)", re.IGNORECASE)
+JSON_START = re.compile(r"\A\s*\{")
 SNIFF_BYTES = 1024
+DEFAULT_LIMITS = ReadLimits()
 
 
 def known_format(path: Path) -> InputFormat | None:
@@ -41,28 +45,54 @@ def known_format(path: Path) -> InputFormat | None:
     return SUFFIX_FORMATS.get(double if name.endswith(".gz") else path.suffix.lower())
 
 
-def format_of(path: Path) -> InputFormat:
-    """A file's format: from its suffix, else HTML or JSONL if it starts like one, else text."""
-    by_suffix = known_format(path)
-    if by_suffix is not None:
-        return by_suffix
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(SNIFF_BYTES)
-    except OSError:
-        return InputFormat.TEXT  # the text reader reports why it cannot be read
-    if HTML_START.match(head):
+def sniffed_format(head: bytes) -> InputFormat:
+    """HTML or JSONL if ``head`` (the first bytes of an input) starts like one, else text."""
+    mark = byte_order_mark(head)
+    start = head[mark.length :].decode(mark.codec, errors="ignore") if mark else head.decode("latin-1")
+    if HTML_START.match(start):
         return InputFormat.HTML
-    return InputFormat.JSONL if JSON_START.match(head) else InputFormat.TEXT
+    return InputFormat.JSONL if JSON_START.match(start) else InputFormat.TEXT
 
 
-def read_file(path: Path) -> Iterator[Article | Rejection]:
-    """The articles (or rejections) in one file, whatever its format."""
-    path = Path(path)
-    kind = format_of(path)
-    if kind is InputFormat.JSONL:
-        yield from read_jsonl(path)
-    elif kind is InputFormat.HTML:
-        yield read_html_file(path)
-    else:
-        yield read_text_file(path)
+def format_of(path: Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> InputFormat:
+    """A file's format: from its suffix, else HTML or JSONL if it starts like one, else text."""
+    source = file_source(path)
+    try:
+        with open_source(source, limits) as stream:
+            return _format(source, stream)
+    except RejectedInput:
+        return known_format(Path(path)) or InputFormat.TEXT  # its reader reports why it cannot be read
+
+
+def read_file(path: Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Article | Rejection]:
+    """The articles (or rejections) in one file, whatever its format; gzipped files are decompressed."""
+    return read_source(file_source(path), limits)
+
+
+def read_source(source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Article | Rejection]:
+    """The articles (or rejections) in one input; an input that cannot be read at all is one rejection."""
+    try:
+        with open_source(source, limits) as stream:
+            kind = _format(source, stream)
+            if kind is InputFormat.JSONL:
+                yield from read_jsonl(stream, source)
+            elif kind is InputFormat.HTML:
+                yield read_html(stream, source)
+            else:
+                yield read_text(stream, source)
+    except RejectedInput as error:
+        yield Rejection(source.origin, error.reason)
+
+
+def count_source(source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> int:
+    """How many items ``read_source`` yields, without decoding or parsing anything."""
+    try:
+        with open_source(source, limits) as stream:
+            return count_records(stream) if _format(source, stream) is InputFormat.JSONL else 1
+    except RejectedInput:
+        return 1
+
+
+def _format(source: Source, stream: io.BufferedReader) -> InputFormat:
+    by_suffix = known_format(source.path) if source.path is not None else None
+    return by_suffix or sniffed_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])

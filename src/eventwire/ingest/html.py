@@ -11,11 +11,12 @@ charset.
 
 from __future__ import annotations
 
+import io
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from eventwire.ingest.decode import RejectedInput, decode_text, read_bytes
+from eventwire.ingest.decode import RejectedInput, byte_order_mark, decode_unicode
+from eventwire.ingest.sources import Source
 from eventwire.model import Article, Rejection
 
 # htmldate's defaults read the wall clock for the latest acceptable date; a fixed bound keeps runs reproducible.
@@ -23,16 +24,15 @@ DATE_SEARCH = {"original_date": True, "extensive_search": False, "max_date": "29
 PARAGRAPH_BREAK = "\n\n"
 
 
-def read_html_file(path: Path) -> Article | Rejection:
-    """One article from an HTML file, or a rejection saying why not."""
-    origin = str(path)
+def read_html(stream: io.BufferedReader, source: Source) -> Article | Rejection:
+    """One article from an HTML input, or a rejection saying why not."""
     try:
-        data = read_bytes(path)
+        data = stream.read()
         if not data.strip():
             raise RejectedInput("empty file")
-        return article_from_html(_html_content(data), article_id=path.stem, origin=origin)
+        return article_from_html(_html_content(data), article_id=source.stem, origin=source.origin)
     except RejectedInput as error:
-        return Rejection(origin, error.reason)
+        return Rejection(source.origin, error.reason)
 
 
 def article_from_html(html: str | bytes, article_id: str, origin: str) -> Article:
@@ -51,13 +51,11 @@ def article_from_html(html: str | bytes, article_id: str, origin: str) -> Articl
 
 
 def _html_content(data: bytes) -> str | bytes:
-    """UTF-8 pages as text; others as bytes, for trafilatura to decode by their charset."""
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """UTF-8 (or marked UTF-16/32) pages as text; others as bytes, for trafilatura to decode by their charset."""
+    if b"\x00" in data and byte_order_mark(data) is None:
         raise RejectedInput("binary data, not HTML (it holds NUL bytes)")
-    try:
-        return decode_text(data)
-    except RejectedInput:
-        return data
+    text = decode_unicode(data)
+    return data if text is None else text
 
 
 def _extract(html: str | bytes) -> Any:
