@@ -1,10 +1,12 @@
-"""Shared fixtures: the spaCy model loaded once, documents parsed from hand-written text, and registered
-stages run on them the way the pipeline runs them (each reading only what it requires)."""
+"""Shared fixtures: the spaCy model loaded once, documents parsed from hand-written text, registered stages
+run on them the way the pipeline runs them (each reading only what it requires), and where a store goes on
+each backend (SQLite in tmp_path; PostgreSQL when EVENTWIRE_TEST_POSTGRES_URL names a server)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +17,7 @@ from eventwire.model import Article
 from eventwire.pipeline import Document, Resources, registered
 from eventwire.pipeline.nlp import load_nlp
 from eventwire.settings import DEFAULT_STAGES, Settings
+from tests import postgres_databases
 
 MakeDocument = Callable[..., Document]
 RunStages = Callable[..., Document]
@@ -80,3 +83,26 @@ def _with_upstream(names: tuple[str, ...], given: set[str]) -> list[str]:
         needed.add(name)
         pending.extend(layer.name for layer in registered(name).requires)
     return [name for name in DEFAULT_STAGES if name in needed]
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The URL of the PostgreSQL server the tests may use (skipped, or failed if required, without one)."""
+    return postgres_databases.server_url()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """The URL of a fresh PostgreSQL database, dropped after the test."""
+    with postgres_databases.fresh_database(postgres_server) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a new store goes, once per backend: a SQLite file in tmp_path, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "events.db")
+        return
+    with postgres_databases.fresh_database(request.getfixturevalue("postgres_server")) as url:
+        yield url

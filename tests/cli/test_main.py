@@ -1,4 +1,5 @@
-"""The CLI through click's runner: real files in tmp_path, a real SQLite store."""
+"""The CLI through click's runner: real files in tmp_path, a real store on each backend (a SQLite file,
+then a PostgreSQL database when EVENTWIRE_TEST_POSTGRES_URL names a server)."""
 
 from __future__ import annotations
 
@@ -11,15 +12,36 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
-from eventwire.cli.main import main
+from eventwire.cli.main import EventwireGroup, main
+from eventwire.store import open_store
 
 ARTICLE = (
     " date 2024-03-05 Police in Lagos said two people were killed and five injured on Monday when gunmen "
     'attacked a market. "We are hunting the attackers," police spokesman Ade Bello told reporters.\n'
 )
+
+
+def store_exists(url: str) -> bool:
+    """Whether a store was made at ``url``: the SQLite file, or the eventwire schema in the database."""
+    if not url.startswith("postgresql://"):
+        return Path(url).exists()
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        return bool(connection.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'eventwire'").fetchall())
+
+
+def one_error_line(result: Result) -> str:
+    """The run failed with exit code 1 and said why in one ``Error:`` line on stderr; that line."""
+    assert result.exit_code == 1, result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Error: ")
+    assert "Traceback" not in result.output
+    return line
 
 
 @pytest.fixture
@@ -87,8 +109,8 @@ def test_missing_path_is_one_error_line(runner: CliRunner, tmp_path: Path) -> No
     assert line.startswith("Error:") and "nope.txt" in line
 
 
-def test_ingest_is_idempotent_and_queries_read_the_store(runner: CliRunner, article_file: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "store.db")
+def test_ingest_is_idempotent_and_queries_read_the_store(runner: CliRunner, article_file: Path, store_url: str) -> None:
+    db = store_url
     first = runner.invoke(main, ["ingest", str(article_file), "--db", db])
     assert first.exit_code == 0, first.output
     assert "1 new" in first.stderr
@@ -113,10 +135,13 @@ def test_ingest_is_idempotent_and_queries_read_the_store(runner: CliRunner, arti
     assert json.loads(exported.stdout)["type"] == "FeatureCollection"
 
 
-def test_read_command_on_missing_store_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(main, ["events", "--db", str(tmp_path / "none.db")])
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: no store at")
+def test_read_command_on_missing_store_is_an_error(runner: CliRunner, store_url: str) -> None:
+    for command in ("events", "quotes", "export"):
+        result = runner.invoke(main, [command, "--db", store_url])
+        assert result.exit_code == 1
+        assert result.stderr.startswith("Error: no store at")
+        assert len(result.stderr.splitlines()) == 1
+    assert not store_exists(store_url)  # the reads created nothing
 
 
 def test_extract_merge_gives_reports_of_one_event_one_cluster(runner: CliRunner, tmp_path: Path) -> None:
@@ -179,3 +204,89 @@ def test_an_unreadable_file_is_a_warning_and_the_others_are_read(
     assert json.loads(result.stdout)["id"] == "lagos"
     (warning,) = result.stderr.splitlines()
     assert warning.startswith(f"Warning: {unreadable}: cannot read the file (")
+
+
+def test_extract_to_a_missing_folder_is_one_error_line(runner: CliRunner, article_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "no" / "such" / "x.jsonl"
+    line = one_error_line(runner.invoke(main, ["extract", str(article_file), "--out", str(out)]))
+    assert line == f"Error: cannot write {out}: No such file or directory"
+
+
+def test_export_to_a_folder_is_one_error_line(runner: CliRunner, store_url: str, tmp_path: Path) -> None:
+    open_store(store_url).close()
+    line = one_error_line(runner.invoke(main, ["export", "--db", store_url, "--out", str(tmp_path)]))
+    assert line == f"Error: cannot write {tmp_path}: Is a directory"
+
+
+def test_an_output_that_cannot_be_finished_is_one_error_line(runner: CliRunner, tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("needs /dev/full, a device whose every write fails with 'No space left on device'")
+    db = str(tmp_path / "events.db")
+    open_store(db).close()
+    line = one_error_line(runner.invoke(main, ["export", "--db", db, "--format", "geojson", "--out", "/dev/full"]))
+    assert line == "Error: cannot write /dev/full: No space left on device"
+
+
+@pytest.fixture
+def unwritable_folder(tmp_path: Path) -> Path:
+    """A folder in which no file can be created: a read-only folder, or (for root, whom file modes do not
+    stop) a sysfs folder."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    for candidate in (folder, Path("/sys")):
+        try:
+            (candidate / "probe").touch()
+        except OSError:
+            return candidate
+        (candidate / "probe").unlink()
+    pytest.skip("no folder here refuses to create a file (running as root without a read-only sysfs)")
+
+
+def test_ingest_into_an_unwritable_folder_is_one_error_line(
+    runner: CliRunner, article_file: Path, unwritable_folder: Path
+) -> None:
+    db = unwritable_folder / "events.db"
+    line = one_error_line(runner.invoke(main, ["ingest", str(article_file), "--db", str(db)]))
+    assert line.startswith(f"Error: cannot open the store {db}: ") and "denied" in line
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [("folder", "is a folder"), ("file/events.db", "is not a folder"), ("no/such/events.db", "does not exist")],
+)
+def test_ingest_into_an_impossible_place_is_one_error_line(
+    runner: CliRunner, article_file: Path, tmp_path: Path, where: str, reason: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("not a folder\n")
+    line = one_error_line(runner.invoke(main, ["ingest", str(article_file), "--db", str(tmp_path / where)]))
+    assert reason in line
+
+
+def test_an_unknown_store_scheme_is_one_error_line(runner: CliRunner) -> None:
+    line = one_error_line(runner.invoke(main, ["events", "--db", "mysql://localhost/events"]))
+    assert "unknown store URL scheme 'mysql'" in line and "postgresql://" in line
+
+
+def test_the_db_can_come_from_the_environment(runner: CliRunner, store_url: str) -> None:
+    open_store(store_url).close()
+    result = runner.invoke(main, ["quotes", "--format", "json"], env={"EVENTWIRE_DB": store_url})
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+
+
+def test_any_os_error_that_reaches_the_group_is_one_error_line(runner: CliRunner, tmp_path: Path) -> None:
+    """The safety net: an OSError that no command converted still becomes one line, never a traceback."""
+
+    @click.group(cls=EventwireGroup)
+    def group() -> None:
+        pass
+
+    @group.command()
+    def read() -> None:
+        (tmp_path / "missing.txt").read_text()
+
+    line = one_error_line(runner.invoke(group, ["read"]))
+    assert line == f"Error: {tmp_path / 'missing.txt'}: No such file or directory"

@@ -1,4 +1,5 @@
-"""Exports: JSON lines, CSV in ACLED's columns, GeoJSON; each parsed back with the standard library."""
+"""Exports: JSON lines, CSV in ACLED's columns, GeoJSON; each parsed back with the standard library,
+from a real store on each backend."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import io
 import json
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -18,8 +18,8 @@ from tests.store.sample_results import harbour_result, market_result, undated_re
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "events.db") as opened:
+def store(store_url: str) -> Iterator[Store]:
+    with open_store(store_url) as opened:
         for result in (harbour_result(), market_result(), undated_result()):
             opened.save(result)
         yield opened

@@ -1,11 +1,10 @@
-"""Finding events and quotes with filters, over a real SQLite store of hand-built results."""
+"""Finding events and quotes with filters, over a real store of hand-built results, on each backend."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -23,8 +22,8 @@ from tests.store.sample_results import harbour_result, market_result, undated_re
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "events.db") as opened:
+def store(store_url: str) -> Iterator[Store]:
+    with open_store(store_url) as opened:
         for result in (harbour_result(), market_result(), undated_result()):
             opened.save(result)
         yield opened
@@ -68,6 +67,12 @@ def test_text_searches_the_evidence_sentence_by_words(store: Store) -> None:
     assert kinds(find_events(store, EventFilter(text="march"))) == ["harbour-1#1"]  # a word's beginning
     assert find_events(store, EventFilter(text="harbour protest")) == []
     assert kinds(find_events(store, EventFilter(text="Checkpoint"))) == ["goma-3#0"]
+    assert kinds(find_events(store, EventFilter(text="dock-workers, Lviv!"))) == ["harbour-1#1"]  # words only
+
+
+def test_text_without_words_is_a_substring_test(store: Store) -> None:
+    assert [q.article.id for q in find_quotes(store, QuoteFilter(text=","))] == ["harbour-1"]
+    assert find_quotes(store, QuoteFilter(text="_")) == []
 
 
 def test_article_and_limit(store: Store) -> None:
@@ -130,13 +135,13 @@ def test_a_quote_record_has_the_columns_a_table_shows(store: Store) -> None:
     assert quote.to_json()["speaker"] == {"name": "the governor", "title": None, "mention": "The governor"}
 
 
-def test_place_and_speaker_filters_fold_non_ascii_case(tmp_path: Path) -> None:
+def test_place_and_speaker_filters_fold_non_ascii_case(store_url: str) -> None:
     result = market_result()
     paris = ResolvedPlace("Saint-Denis", PlaceKind.CITY, 48.94, 2.36, country="FR", admin1="Île-de-France")
     event = replace(result.events[0], place=paris)
     speaker = replace(result.quotes[0].speaker, name="Søren Ærø") if result.quotes[0].speaker else None
     quote = replace(result.quotes[0], speaker=speaker)
-    with open_store(tmp_path / "folded.db") as store:
+    with open_store(store_url) as store:
         store.save(replace(result, events=(event,), quotes=(quote,)))
         assert [r.location for r in find_events(store, EventFilter(place="ÎLE-DE"))] == ["Saint-Denis"]
         assert [q.speaker for q in find_quotes(store, QuoteFilter(speaker="SØREN"))] == ["Søren Ærø"]

@@ -1,15 +1,17 @@
-"""Migrations: a new or older store is brought up to date; a newer or foreign file is refused."""
+"""SQLite migrations: a new or older store is brought up to date; a newer or foreign file is refused."""
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from eventwire.store import MIGRATIONS, SaveOutcome, StoreError, open_store
-from eventwire.store.schema import APPLICATION_ID, migrate, schema_version
-from tests.store.sample_results import market_result
+from eventwire.store import EventFilter, QuoteFilter, SaveOutcome, SQLiteStore, StoreError, open_store
+from eventwire.store.sqlite_schema import APPLICATION_ID, MIGRATIONS, migrate, schema_version
+from tests.store.sample_results import NEWER_PIPELINE, harbour_result, market_result
+from tests.store.test_sqlite import check_search_index, detect_fts
 
 
 def pragma(path: Path, name: str) -> int:
@@ -97,3 +99,39 @@ def test_another_applications_database_is_refused(tmp_path: Path) -> None:
 def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "no" / "such" / "events.db")
+
+
+def version_1_store(path: Path) -> None:
+    """A file as eventwire's first release wrote it: schema version 1 (search tables that keep their own
+    copy of the text), with the harbour and market articles in it."""
+    connection = autocommit(path)
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA foreign_keys = ON")
+    migrate(connection, str(path), MIGRATIONS[:1])
+    store = SQLiteStore(connection, str(path))
+    store.save(harbour_result())
+    store.save(market_result())
+    store.close()
+
+
+def test_a_version_1_file_migrates_to_external_content_search(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    version_1_store(path)
+    assert pragma(path, "user_version") == 1
+    assert detect_fts(path, "events") == []  # version 1's search tables name no content table
+    with open_store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) >= 2
+        assert [row["trigger"] for row in store.event_rows(EventFilter(text="rockets harbour"))] == ["struck"]
+        assert [row["article_id"] for row in store.quote_rows(QuoteFilter(text="attackers"))] == ["market-7"]
+    assert detect_fts(path, "events") == ["events_search"]
+    check_search_index(path)
+
+
+def test_the_migrated_index_follows_later_writes(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    version_1_store(path)
+    with open_store(path) as store:
+        store.save(replace(harbour_result(NEWER_PIPELINE), events=harbour_result().events[1:]))
+        assert list(store.event_rows(EventFilter(text="rockets"))) == []
+        assert [row["trigger"] for row in store.event_rows(EventFilter(text="marched"))] == ["marched"]
+    check_search_index(path)

@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
@@ -15,7 +15,7 @@ from typing import Any, TextIO, TypeVar
 import click
 
 from eventwire import __version__
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, OutputError
 from eventwire.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -23,12 +23,18 @@ F = TypeVar("F", bound=Callable[..., Any])
 # Inputs are checked by the ingest layer: a file that cannot be read is a rejection, not the end of the run.
 INPUT_PATH = click.Path(path_type=Path, readable=False, allow_dash=True)
 DB_OPTION = click.option(
-    "--db", default="eventwire.db", show_default=True, envvar="EVENTWIRE_DB", help="SQLite store file."
+    "--db",
+    default="eventwire.db",
+    show_default=True,
+    envvar="EVENTWIRE_DB",
+    help="The store: a SQLite file path (or sqlite:///path), or postgresql://user@host/database "
+    "(needs pip install 'eventwire[postgres]'). Also EVENTWIRE_DB.",
 )
 
 
 class EventwireGroup(click.Group):
-    """A group that prints eventwire's own errors as one ``Error: ...`` line and exits 1."""
+    """A group that prints eventwire's own errors, and any operating-system error that reaches it, as one
+    ``Error: ...`` line and exits 1 (never a traceback)."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -36,6 +42,15 @@ class EventwireGroup(click.Group):
         except EventwireError as error:
             click.echo(f"Error: {error}", err=True)
             ctx.exit(1)
+        except OSError as error:
+            click.echo(f"Error: {os_error_message(error)}", err=True)
+            ctx.exit(1)
+
+
+def os_error_message(error: OSError) -> str:
+    """An operating-system error in words: the reason, and the file it is about when it names one."""
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename else reason
 
 
 @click.group(cls=EventwireGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -72,11 +87,29 @@ def as_date(value: Any) -> date | None:
 
 @contextmanager
 def output_stream(path: str | None) -> Iterator[TextIO]:
+    """Standard output (no path, or ``-``), or the file at ``path``, opened for writing and closed at the
+    end; a file that cannot be opened or finished raises ``OutputError`` with the path and the reason."""
     if path is None or path == "-":
         yield sys.stdout
-    else:
-        with open(path, "w", encoding="utf-8") as handle:
-            yield handle
+        return
+    try:
+        handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed below, where its error is named)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+    try:
+        yield handle
+    except BaseException:
+        with suppress(OSError):  # the error that stopped the writing is the one to report
+            handle.close()
+        raise
+    _close(handle, path)
+
+
+def _close(handle: TextIO, path: str) -> None:
+    try:
+        handle.close()  # flushes: a full disk shows here
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
 
 
 def echo_rejections(rejections: list[Any]) -> None:
@@ -89,7 +122,7 @@ def echo_rejections(rejections: list[Any]) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
-@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout (JSONL).")
+@click.option("--out", "-o", type=click.Path(), help="Write here instead of stdout (JSONL).")
 @click.option("--merge", is_flag=True, help="Cluster reports of the same event: each object gets a 'cluster' id.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected; stop at a stage that fails.")
 def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool) -> None:
@@ -173,7 +206,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
         report = engine.ingest(paths, store, progress=lambda _: tick())
     click.echo(
         f"{report.read} read: {report.inserted} new, {report.replaced} re-processed, "
-        f"{report.unchanged} unchanged, {len(report.rejected)} rejected  ({db})",
+        f"{report.unchanged} unchanged, {len(report.rejected)} rejected  ({store.where})",
         err=True,
     )
     finish(report.rejected, strict)
@@ -216,7 +249,7 @@ def events(
         article=article,
         limit=limit,
     )
-    with open_store(existing(db)) as store:
+    with open_store(db, create=False) as store:
         records = find_events(store, query)
     render([r.to_row() for r in records], [r.to_json() for r in records], fmt, sys.stdout, EVENT_COLUMNS)
 
@@ -247,7 +280,7 @@ def quotes(
     query = QuoteFilter(
         since=as_date(since), until=as_date(until), speaker=speaker, text=text, article=article, limit=limit
     )
-    with open_store(existing(db)) as store:
+    with open_store(db, create=False) as store:
         records = find_quotes(store, query)
     render([r.to_row() for r in records], [r.to_json() for r in records], fmt, sys.stdout, QUOTE_COLUMNS)
 
@@ -262,7 +295,7 @@ def quotes(
     show_default=True,
     help="csv uses ACLED's column names.",
 )
-@click.option("--out", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.option("--out", "-o", type=click.Path(), help="Write here instead of stdout.")
 @date_filters
 @click.option("--type", "event_type", help="Event type or sub-event type (case-insensitive).")
 @click.option("--place", help="Location, admin1 or country contains this (case-insensitive).")
@@ -275,16 +308,9 @@ def export(
     from eventwire.store import open_store
 
     query = EventFilter(since=as_date(since), until=as_date(until), event_type=event_type, place=place)
-    with open_store(existing(db)) as store, output_stream(out) as stream:
+    with open_store(db, create=False) as store, output_stream(out) as stream:
         count = export_events(store, fmt, stream, query)
     click.echo(f"{count} events exported", err=True)
-
-
-def existing(db: str) -> str:
-    """The store path, refusing to create a new empty store for a read command."""
-    if db != ":memory:" and not Path(db).exists():
-        raise EventwireError(f"no store at {db!r}; run `eventwire ingest PATH --db {db}` first")
-    return db
 
 
 # The columns a terminal table shows (JSON and CSV carry every field).

@@ -1,21 +1,27 @@
-"""The store: eventwire's only SQL. A SQLite file holding articles, their results and rejections.
+"""The store: eventwire's only SQL. Articles, their results and rejections, in SQLite or PostgreSQL.
 
-``open_store(path)`` creates or migrates the file; ``Store.save(result)`` is idempotent per article
-content hash and pipeline version; ``Store.results()`` reads back into model objects.
+``open_store(url)`` opens (creating or migrating) the store a path or URL names and returns a
+``Store``: the protocol that the engine, ``query/`` and the CLI use, whichever backend is behind it.
+``Store.save(result)`` is idempotent per article content hash and pipeline version;
+``Store.results()`` reads back into model objects. ``SQLiteStore`` is the default backend;
+``eventwire.store.postgres.PostgresStore`` needs ``pip install 'eventwire[postgres]'``.
 """
 
-from eventwire.errors import FilterError, StoreError
+from eventwire.errors import FilterError, StoreError, StoreNotFoundError, StoreUnsupportedError
 from eventwire.store.filters import EventFilter, QuoteFilter
-from eventwire.store.schema import MIGRATIONS
-from eventwire.store.sqlite import SaveOutcome, Store, open_store
+from eventwire.store.protocol import SaveOutcome, Store
+from eventwire.store.sqlite import SQLiteStore
+from eventwire.store.urls import open_store
 
 __all__ = [
-    "MIGRATIONS",
     "EventFilter",
     "FilterError",
     "QuoteFilter",
+    "SQLiteStore",
     "SaveOutcome",
     "Store",
     "StoreError",
+    "StoreNotFoundError",
+    "StoreUnsupportedError",
     "open_store",
 ]

@@ -1,65 +1,85 @@
-"""The SQLite store: one file, idempotent writes of whole article results, reads back into model objects."""
+"""The SQLite store: one file (or ``:memory:``), FTS5 for text search, WAL for concurrent readers.
+
+Everything SQLite writes its own way is here: its dialect, its connection set-up and its
+transactions (``BEGIN IMMEDIATE`` takes the write lock up front, so two writers wait for each other).
+"""
 
 from __future__ import annotations
 
-import enum
-import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
-from eventwire.errors import StoreError
-from eventwire.model import ArticleResult, Rejection
-from eventwire.model.canonical import from_json
-from eventwire.store.filters import EventFilter, QuoteFilter, event_select, quote_select
-from eventwire.store.rows import Row, article_row, casualty_rows, date_rows, event_rows, place_rows, quote_rows
-from eventwire.store.schema import migrate, schema_version
+from eventwire.errors import StoreError, StoreNotFoundError
+from eventwire.store.protocol import Clock, StoredRow, utc_now
+from eventwire.store.rows import Row
+from eventwire.store.sql_store import Params, SqlStore
+from eventwire.store.sqlite_schema import migrate, schema_version
 
-Clock = Callable[[], datetime]
-StoredRow = dict[str, Any]
-
-# The tables that hold an article's results, and the function that makes their rows.
-_RESULT_TABLES: tuple[tuple[str, Callable[[ArticleResult], Iterable[Row]]], ...] = (
-    ("events", event_rows),
-    ("quotes", quote_rows),
-    ("places", place_rows),
-    ("dates", date_rows),
-    ("casualties", casualty_rows),
-)
-_COUNTED_TABLES = ("articles", "events", "quotes", "places", "dates", "casualties", "rejections")
+MEMORY = ":memory:"
 
 
-class SaveOutcome(enum.StrEnum):
-    INSERTED = "inserted"  # a new article
-    REPLACED = "replaced"  # the article was stored by another pipeline version; its results were replaced
-    UNCHANGED = "unchanged"  # already stored by this pipeline version; nothing was written
+class SQLiteDialect:
+    """SQLite's SQL: ``:name`` parameters, ``COLLATE NOCASE``, ``instr``, FTS5 ``MATCH`` on the search tables."""
+
+    def param(self, name: str) -> str:
+        return f":{name}"
+
+    def equals_ignoring_case(self, column: str, value: str) -> str:
+        return f"{column} = {value} COLLATE NOCASE"
+
+    def contains(self, column: str, value: str) -> str:
+        return f"instr({column}, {value}) > 0"
+
+    def matches_words(self, alias: str, table: str, value: str) -> str:
+        search = f"{table}_search"
+        return f"{alias}.id IN (SELECT rowid FROM {search} WHERE {search} MATCH {value})"
+
+    def words_query(self, words: list[str]) -> str:
+        return " ".join(f'"{word}"*' for word in words)  # words are letters and digits: nothing to escape
+
+    def search_columns(self, table: str, row: Row) -> Row:
+        return {}  # the FTS5 tables index the rows' own columns (external content)
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def open_store(path: str | Path, *, clock: Clock = _utc_now) -> Store:
-    """Open (creating it if needed) the store at ``path`` (or ``":memory:"``) and bring its schema up to date.
-
-    ``clock`` gives the time recorded with stored articles and rejections (never used for results)."""
-    where = str(path)
-    if where != ":memory:" and not Path(where).parent.is_dir():
-        raise StoreError(f"cannot create the store {where}: the folder {Path(where).parent} does not exist")
+def open_sqlite(path: str, *, create: bool = True, clock: Clock = utc_now) -> SQLiteStore:
+    """Open the store file at ``path`` (or ``":memory:"``), creating it if ``create``, and migrate it."""
+    if path != MEMORY:
+        _check_location(Path(path), create)
     try:
-        connection = sqlite3.connect(where, timeout=30.0, isolation_level=None)
+        connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
     except sqlite3.Error as error:
-        raise StoreError(f"cannot open the store {where}: {error}") from error
+        raise StoreError(f"cannot open the store {path}: {_open_failure(Path(path), error)}") from error
     try:
-        _prepare(connection, where)
+        _prepare(connection, path)
     except BaseException:
         connection.close()
         raise
-    return Store(connection, where, clock)
+    return SQLiteStore(connection, path, clock)
+
+
+def _check_location(path: Path, create: bool) -> None:
+    if not create and not path.exists():
+        raise StoreNotFoundError(f"no store at {str(path)!r}; ingest articles first: eventwire ingest PATH --db {path}")
+    if not path.parent.is_dir():
+        state = "is not a folder" if path.parent.exists() else "does not exist"
+        raise StoreError(f"cannot create the store {path}: the folder {path.parent} {state}")
+
+
+def _open_failure(path: Path, error: sqlite3.Error) -> str:
+    """Why SQLite could not open ``path``, in the operating system's words when it has them."""
+    if path.is_dir():
+        return "it is a folder; give the path of a file in it"
+    existed = path.exists()
+    try:
+        with path.open("ab"):
+            pass
+    except OSError as denied:
+        return denied.strerror or str(denied)
+    if not existed:
+        path.unlink(missing_ok=True)
+    return str(error)
 
 
 def _prepare(connection: sqlite3.Connection, where: str) -> None:
@@ -70,7 +90,7 @@ def _prepare(connection: sqlite3.Connection, where: str) -> None:
         raise StoreError(f"{where} is not an eventwire database (SQLite says: {error})") from error
     try:
         connection.execute("PRAGMA foreign_keys = ON")
-        if where != ":memory:":
+        if where != MEMORY:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
         migrate(connection, where)
@@ -78,23 +98,14 @@ def _prepare(connection: sqlite3.Connection, where: str) -> None:
         raise StoreError(f"cannot open the store {where}: {error}") from error
 
 
-class Store:
-    """An open store. Use as a context manager, or call ``close``."""
+class SQLiteStore(SqlStore):
+    """An open SQLite store. Use as a context manager, or call ``close``."""
 
-    def __init__(self, connection: sqlite3.Connection, where: str, clock: Clock = _utc_now) -> None:
+    dialect = SQLiteDialect()
+
+    def __init__(self, connection: sqlite3.Connection, where: str, clock: Clock = utc_now) -> None:
+        super().__init__(where, clock)
         self._db = connection
-        self.where = where
-        self._clock = clock
-
-    # ------------------------------------------------------------ lifecycle
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         self._db.close()
@@ -104,90 +115,22 @@ class Store:
         """The store schema version of the file (``PRAGMA user_version``)."""
         return schema_version(self._db)
 
-    # ------------------------------------------------------------ writing
-
-    def has_result(self, article_hash: str, pipeline_version: str) -> bool:
-        """Whether the article with this content hash is stored with results of this pipeline version."""
-        return self._stored_version(article_hash) == pipeline_version
-
-    def save(self, result: ArticleResult) -> SaveOutcome:
-        """Store an article's results in one transaction, replacing those of another pipeline version."""
-        if self._stored_version(result.article.hash) == result.pipeline_version:
-            return SaveOutcome.UNCHANGED  # checked before taking the write lock: a re-ingest writes nothing
-        with self._transaction(f"save article {result.article.id!r}"):
-            stored = self._stored_version(result.article.hash)  # again: another process may have saved it
-            if stored == result.pipeline_version:
-                return SaveOutcome.UNCHANGED
-            if stored is not None:
-                self._db.execute("DELETE FROM articles WHERE hash = ?", (result.article.hash,))
-            _insert(self._db, "articles", [article_row(result, self._now())])
-            for table, rows_of in _RESULT_TABLES:
-                _insert(self._db, table, rows_of(result))
-        return SaveOutcome.INSERTED if stored is None else SaveOutcome.REPLACED
-
-    def save_rejection(self, rejection: Rejection) -> None:
-        """Keep a rejection (once per origin and reason) with the time it was first seen."""
-        with self._transaction(f"save the rejection of {rejection.origin!r}"):
-            self._db.execute(
-                "INSERT INTO rejections (origin, reason, rejected_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (origin, reason) DO NOTHING",
-                (rejection.origin, rejection.reason, self._now()),
-            )
-
-    # ------------------------------------------------------------ reading
-
-    def results(self) -> Iterator[ArticleResult]:
-        """Every stored result, as model objects, by publication date then article id."""
-        cursor = self._read(
-            "SELECT hash, text, origin, result_json FROM articles ORDER BY published IS NULL, published, id, hash"
-        )
-        for row in cursor:
-            yield _result_of(row)
-
-    def result(self, article_hash: str) -> ArticleResult | None:
-        """The stored result of the article with this content hash, or None."""
-        row = self._read("SELECT hash, text, origin, result_json FROM articles WHERE hash = ?", (article_hash,))
-        found = row.fetchone()
-        return None if found is None else _result_of(found)
-
-    def rejections(self) -> Iterator[tuple[Rejection, str]]:
-        """Every stored rejection with the time it was first seen (ISO 8601, UTC), oldest first."""
-        for row in self._read("SELECT origin, reason, rejected_at FROM rejections ORDER BY id"):
-            yield Rejection(row["origin"], row["reason"]), row["rejected_at"]
-
-    def stats(self) -> dict[str, int]:
-        """The number of rows of each kind: articles, events, quotes, places, dates, casualties, rejections."""
-        return {table: self._read(f"SELECT count(*) FROM {table}").fetchone()[0] for table in _COUNTED_TABLES}
-
-    def event_rows(self, query: EventFilter) -> Iterator[StoredRow]:
-        """Events matching ``query`` as flat rows (article columns first), ordered by date, article, ordinal."""
-        sql, params = event_select(query)
-        for row in self._read(sql, params):
-            yield dict(row)
-
-    def quote_rows(self, query: QuoteFilter) -> Iterator[StoredRow]:
-        """Quotes matching ``query`` as flat rows (article columns first), ordered by date, article, ordinal."""
-        sql, params = quote_select(query)
-        for row in self._read(sql, params):
-            yield dict(row)
-
-    # ------------------------------------------------------------ helpers
-
-    def _stored_version(self, article_hash: str) -> str | None:
-        row = self._read("SELECT pipeline_version FROM articles WHERE hash = ?", (article_hash,)).fetchone()
-        return None if row is None else str(row[0])
-
-    def _read(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+    def _read(self, sql: str, params: Params) -> Iterator[StoredRow]:
         try:
-            return self._db.execute(sql, params)
+            cursor = self._db.execute(sql, params)
+            for row in cursor:
+                yield dict(row)
         except sqlite3.Error as error:
             raise StoreError(f"cannot read the store {self.where}: {error}") from error
 
-    def _now(self) -> str:
-        return self._clock().astimezone(UTC).isoformat(timespec="seconds")
+    def _execute(self, sql: str, params: Params) -> None:
+        self._db.execute(sql, params)
 
-    def _transaction(self, what: str) -> _Transaction:
-        return _Transaction(self._db, f"cannot {what} in the store {self.where}")
+    def _execute_many(self, sql: str, rows: list[Row]) -> None:
+        self._db.executemany(sql, rows)
+
+    def _transaction(self, failure: str, lock: str | None = None) -> _Transaction:
+        return _Transaction(self._db, failure)  # BEGIN IMMEDIATE locks the whole file: no finer lock needed
 
 
 class _Transaction:
@@ -216,20 +159,3 @@ class _Transaction:
             self._db.execute("ROLLBACK")
         if isinstance(error, sqlite3.Error):
             raise StoreError(f"{self._failure}: {error}") from error
-
-
-def _insert(connection: sqlite3.Connection, table: str, rows: Iterable[Row]) -> None:
-    rows = list(rows)
-    if not rows:
-        return
-    columns = list(rows[0])
-    names = ", ".join(f'"{name}"' for name in columns)
-    values = ", ".join(f":{name}" for name in columns)
-    connection.executemany(f"INSERT INTO {table} ({names}) VALUES ({values})", rows)
-
-
-def _result_of(row: sqlite3.Row) -> ArticleResult:
-    """A stored result; the article's origin and hash come from their columns (the canonical JSON has no origin)."""
-    result = from_json(json.loads(row["result_json"]), row["text"])
-    article = replace(result.article, origin=row["origin"], hash=row["hash"])
-    return replace(result, article=article)

@@ -1,7 +1,11 @@
-"""The store's schema as a list of migrations; ``PRAGMA user_version`` is the number applied.
+"""The SQLite store's schema as a list of migrations; ``PRAGMA user_version`` is the number applied.
 
 A migration is a tuple of SQL statements. ``migrate`` applies the pending ones in order, in one
 transaction, so a database is always at a whole version. Never edit a released migration: append one.
+
+1. the tables, full-text tables of event evidence and quote content, indexes;
+2. the full-text tables become external-content FTS5 tables of ``events`` and ``quotes`` (they index
+   those tables' columns instead of keeping a copy), so tools such as datasette find and search them.
 """
 
 from __future__ import annotations
@@ -158,8 +162,42 @@ _INDEXES: Migration = (
     "CREATE INDEX rejections_by_origin ON rejections(origin)",
 )
 
+# Migration 2: the search tables index ``events.evidence`` and ``quotes.content`` in place (external
+# content, as the FTS5 documentation describes it: triggers tell the index of every insert, delete
+# and update). ``content="events"`` is written with double quotes because that is the form datasette
+# looks for when it detects a table's full-text index. The index is rebuilt from the existing rows.
+_EXTERNAL_CONTENT_SEARCH: Migration = (
+    "DROP TRIGGER events_search_insert",
+    "DROP TRIGGER events_search_delete",
+    "DROP TRIGGER quotes_search_insert",
+    "DROP TRIGGER quotes_search_delete",
+    "DROP TABLE events_search",
+    "DROP TABLE quotes_search",
+    'CREATE VIRTUAL TABLE events_search USING fts5(evidence, content="events", content_rowid="id", '
+    "tokenize = 'unicode61 remove_diacritics 2')",
+    'CREATE VIRTUAL TABLE quotes_search USING fts5(content, content="quotes", content_rowid="id", '
+    "tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN "
+    "INSERT INTO events_search(rowid, evidence) VALUES (new.id, new.evidence); END",
+    "CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN "
+    "INSERT INTO events_search(events_search, rowid, evidence) VALUES ('delete', old.id, old.evidence); END",
+    "CREATE TRIGGER events_search_update AFTER UPDATE ON events BEGIN "
+    "INSERT INTO events_search(events_search, rowid, evidence) VALUES ('delete', old.id, old.evidence); "
+    "INSERT INTO events_search(rowid, evidence) VALUES (new.id, new.evidence); END",
+    "CREATE TRIGGER quotes_search_insert AFTER INSERT ON quotes BEGIN "
+    "INSERT INTO quotes_search(rowid, content) VALUES (new.id, new.content); END",
+    "CREATE TRIGGER quotes_search_delete AFTER DELETE ON quotes BEGIN "
+    "INSERT INTO quotes_search(quotes_search, rowid, content) VALUES ('delete', old.id, old.content); END",
+    "CREATE TRIGGER quotes_search_update AFTER UPDATE ON quotes BEGIN "
+    "INSERT INTO quotes_search(quotes_search, rowid, content) VALUES ('delete', old.id, old.content); "
+    "INSERT INTO quotes_search(rowid, content) VALUES (new.id, new.content); END",
+    "INSERT INTO events_search(events_search) VALUES ('rebuild')",
+    "INSERT INTO quotes_search(quotes_search) VALUES ('rebuild')",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_SEARCH, *_INDEXES),
+    _EXTERNAL_CONTENT_SEARCH,
 )
 
 
