@@ -40,6 +40,3 @@ class Provenance:
     version: str
     rule: str = ""
     score: float = 1.0
-
-    def to_json(self) -> dict[str, object]:
-        return {"stage": self.stage, "version": self.version, "rule": self.rule, "score": round(self.score, 3)}

@@ -177,7 +177,8 @@ class SqlStore(ABC):
 
 
 def _result_of(row: StoredRow) -> ArticleResult:
-    """A stored result; the article's origin and hash come from their columns (the canonical JSON has no origin)."""
+    """A stored result; the article's origin and hash come from their columns (the canonical JSON of results
+    stored before format 1's ``origin`` field has none)."""
     result = from_json(json.loads(row["result_json"]), row["text"])
     article = replace(result.article, origin=row["origin"], hash=row["hash"])
     return replace(result, article=article)
