@@ -7,6 +7,7 @@ transactions (``BEGIN IMMEDIATE`` takes the write lock up front, so two writers 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -16,6 +17,8 @@ from eventwire.store.protocol import Clock, StoredRow, utc_now
 from eventwire.store.rows import Row
 from eventwire.store.sql_store import Params, SqlStore
 from eventwire.store.sqlite_schema import migrate, schema_version
+
+BUSY_TIMEOUT_SECONDS = 30.0  # how long a connection waits for another to finish writing
 
 MEMORY = ":memory:"
 
@@ -48,7 +51,7 @@ def open_sqlite(path: str, *, create: bool = True, clock: Clock = utc_now) -> SQ
     if path != MEMORY:
         _check_location(Path(path), create)
     try:
-        connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except sqlite3.Error as error:
         raise StoreError(f"cannot open the store {path}: {_open_failure(Path(path), error)}") from error
     try:
@@ -91,11 +94,29 @@ def _prepare(connection: sqlite3.Connection, where: str) -> None:
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         if where != MEMORY:
-            connection.execute("PRAGMA journal_mode = WAL")
+            _use_wal(connection)
             connection.execute("PRAGMA synchronous = NORMAL")
         migrate(connection, where)
     except sqlite3.Error as error:
         raise StoreError(f"cannot open the store {where}: {error}") from error
+
+
+def _use_wal(connection: sqlite3.Connection, timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
+    """Put the file in WAL mode (it stays so). Switching needs the file to itself, and SQLite answers "locked"
+    at once instead of waiting out the busy timeout when another connection opens the new file at the same
+    moment, so wait here, up to the same timeout."""
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
 
 
 class SQLiteStore(SqlStore):
