@@ -30,7 +30,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "query": frozenset({"errors", "model", "lexicon", "store"}),
     "engine": frozenset({"errors", "settings", "model", "ingest", "pipeline", "store"}),
     "cli": frozenset({"__init__", "errors", "settings", "model", "ingest", "engine", "store", "merge", "query"}),
-    "__init__": frozenset({"engine"}),
+    "__init__": frozenset({"engine", "settings"}),
     "__main__": frozenset({"cli"}),
 }
 # Stage packages are loaded by name (``engine.STAGE_PACKAGES``), never imported by the layers after them.

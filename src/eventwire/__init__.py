@@ -11,8 +11,9 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from eventwire.engine import Engine, extract
+    from eventwire.settings import Settings
 
-__all__ = ["Engine", "__version__", "extract"]
+__all__ = ["Engine", "Settings", "__version__", "extract"]
 
 
 def __getattr__(name: str) -> Any:
@@ -20,4 +21,8 @@ def __getattr__(name: str) -> Any:
         from eventwire import engine
 
         return getattr(engine, name)
+    if name == "Settings":
+        from eventwire.settings import Settings
+
+        return Settings
     raise AttributeError(f"module 'eventwire' has no attribute {name!r}")
