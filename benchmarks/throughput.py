@@ -54,7 +54,7 @@ def main() -> None:
     articles = [a for a in read_paths([args.input]) if isinstance(a, Article)][: args.limit]
     texts = [a.text for a in articles]
     engine = Engine()
-    nlp, batch_size = engine.pipeline.nlp, engine.settings.batch_size
+    nlp, batch_size = engine.resources.nlp, engine.settings.batch_size
     list(engine.run(articles[:2]))  # warm-up: model and gazetteer loaded before timing
 
     def bare() -> int:
