@@ -73,3 +73,23 @@ def quote_kind(content: str) -> QuoteKind:
     if any(ch in _DOUBLE_MARKS for ch in stripped) or "``" in stripped:
         return QuoteKind.MIXED
     return QuoteKind.INDIRECT
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"}
+)
+_LONGEST_TITLE = 6  # words
+
+
+def looks_like_a_title(content: str) -> bool:
+    """A quotation that names something rather than says something: a title or a name in quotation
+    marks ('"Meet the Press"', '"Man of the World,"', '"Lyin' Ted."'), or a date. Short, with every
+    word capitalised but the small ones, and not an exclamation or a question."""
+    words = content.strip(" \t\n\"“”„«»`'.,;:").split()
+    if not words or len(words) > _LONGEST_TITLE or content.rstrip(" \"”»'").endswith(("!", "?")):
+        return False
+    if all(w.replace("-", "").isdigit() for w in words):
+        return True
+    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    small = [w for w in words if w.lower() in _TITLE_SMALL_WORDS]
+    return bool(capitalised) and len(capitalised) + len(small) == len(words) and len(words) > 1
