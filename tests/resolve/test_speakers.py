@@ -208,3 +208,21 @@ def test_speakers_in_agency_phrasing(quotes_of: Any) -> None:
     )
     names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
     assert names == ["Ihor Zhovkva", "Ihor Terekhov", "Dmytro Kuleba", "Maria Zakharova"]
+
+
+def test_honorifics_are_no_part_of_a_name(quotes_of: Any) -> None:
+    text = (
+        "Councillor Janet Hale said the council would meet on Friday. "
+        "Ms Hale told the BBC that she had received abusive messages."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and (first.speaker.name, first.speaker.title) == ("Janet Hale", "Councillor")
+    assert second.speaker is not None and second.speaker.name == "Janet Hale"
+
+
+def test_a_pronoun_passes_over_a_person_the_article_says_is_of_the_other_gender(quotes_of: Any) -> None:
+    text = (
+        'Ursula Vance, a spokeswoman for the union, met Mr. Peter Holm on Monday.\n\n"We have an agreement," she said.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ursula Vance"

@@ -23,6 +23,7 @@ from eventwire.detect.quote_datelines import datelines, speaker_barrier
 from eventwire.detect.quote_filters import is_statement
 from eventwire.detect.quote_layouts import LaidOutQuote, label_lines, sign_offs
 from eventwire.detect.quote_regions import RegionIndex
+from eventwire.detect.quote_relays import is_relay, relayed_source
 from eventwire.detect.quote_segments import segmented
 from eventwire.detect.quote_sources import source_mention, speaker_of, subject_of
 from eventwire.detect.quoted_text import quote_kind
@@ -59,11 +60,7 @@ class _Line:
 
     tokens: SpacySpan
     barrier: int
-
-    @property
-    def window(self) -> SpacySpan:
-        """The part of the line a quote's content may cover: after its dateline."""
-        return self.tokens.doc[self.barrier : self.tokens.end]
+    window: SpacySpan  # the part of the line a quote's content may cover: after its dateline
 
 
 @register(QUOTE_MENTIONS, version=VERSION, requires=(PARSE, SENTENCES, QUOTATIONS))
@@ -133,7 +130,7 @@ def _line(tokens: SpacySpan, found_datelines: list[Span]) -> _Line:
     first = tokens.start
     while first < tokens.end and tokens.doc[first].idx < barrier:
         first += 1
-    return _Line(tokens, first)
+    return _Line(tokens, first, tokens if first == tokens.start else tokens.doc[first : tokens.end])
 
 
 def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
@@ -145,13 +142,18 @@ def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
             candidate = None if regions.inside_any(token.idx) else _cue_quote(token, line, regions)
         elif token.pos_ == "NOUN" and token.lemma_ in CLAUSE_NOUNS:
             candidate = None if regions.inside_any(token.idx) else _noun_quote(token, line, regions)
-        elif token.pos_ == "VERB" and token.i >= line.barrier:
-            candidate = _colon_quote(token, line, regions)
+        elif token.text == ":" and _is_other_verb(token.head, line):
+            candidate = _colon_quote(token.head, line, regions)
         else:
             continue
         if candidate is not None and not regions.inside_any(candidate.cue.start if candidate.cue else token.idx):
             found.append(candidate)
     return found
+
+
+def _is_other_verb(token: Token, line: _Line) -> bool:
+    """A verb of the line that is no cue (a cue's colon is read by the cue's own rules)."""
+    return token.pos_ == "VERB" and token.i >= line.barrier and cue_lemma(token) not in _CUES
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -167,8 +169,9 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     if content is None:
         return None
     speaker = speaker_of(cue, line.barrier)
-    if not is_statement(cue, speaker, content.span.text_of(regions.text)):
+    if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
         return None
+    speaker = relayed_source(cue, speaker) or speaker
     return _candidate(regions.text, content, _cue_span(cue), _source_in_line(speaker, line))
 
 
@@ -244,7 +247,7 @@ def _distinct(candidates: list[QuoteCandidate]) -> tuple[QuoteCandidate, ...]:
     starts: list[int] = []  # the kept spans, ordered by start, so that only spans that can overlap are compared
     spans: list[Span] = []
     longest = 0
-    for candidate in sorted(candidates, key=lambda c: (-c.provenance.score, c.span.start, c.cue.start if c.cue else 0)):
+    for candidate in sorted(candidates, key=lambda c: (-c.provenance.score, c.span.start, _cue_distance(c))):
         span = candidate.span
         near = range(bisect_left(starts, span.start - longest), bisect_left(starts, span.end))
         if not any(_same_quote(span, spans[k]) for k in near):
@@ -254,6 +257,15 @@ def _distinct(candidates: list[QuoteCandidate]) -> tuple[QuoteCandidate, ...]:
             spans.insert(position, span)
             longest = max(longest, len(span))
     return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end)))
+
+
+def _cue_distance(candidate: QuoteCandidate) -> int:
+    """How far the cue stands from the content: of two cues for one quotation, the nearer reports it
+    ("Speaking to the BBC, Ms Morton said: ..." -> "said")."""
+    cue, span = candidate.cue, candidate.span
+    if cue is None:
+        return 0
+    return max(cue.start - span.end, span.start - cue.end, 0)
 
 
 def _same_quote(a: Span, b: Span) -> bool:

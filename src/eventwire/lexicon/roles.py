@@ -135,3 +135,120 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "witness",
     }
 )
+
+# Words written before a name that are no part of it ("Ms Hale", "Councillor Janet Hale", "Sen. Warren"),
+# lower-cased and without their full stop.
+HONORIFICS: frozenset[str] = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "reverend",
+        "fr",
+        "father",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "gen",
+        "general",
+        "lt",
+        "col",
+        "colonel",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "adm",
+        "admiral",
+        "cmdr",
+        "brig",
+        "cllr",
+        "councillor",
+        "president",
+        "mayor",
+        "sheikh",
+        "judge",
+        "justice",
+        "minister",
+    }
+)
+
+
+def without_honorifics(name: str) -> tuple[str, str]:
+    """``"Councillor Janet Hale"`` -> ``("Councillor", "Janet Hale")``: the honorifics that open a name, and
+    the name; a name that is nothing but honorifics is kept whole."""
+    words = name.split()
+    first = 0
+    while first < len(words) - 1 and words[first].lower().rstrip(".") in HONORIFICS:
+        first += 1
+    return " ".join(words[:first]), " ".join(words[first:])
+
+
+# Words in a title or before a name that say whether the person is a woman or a man ("spokeswoman",
+# "Mrs"), for "she" and "he" to pass over a person they cannot be.
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {
+        "ms",
+        "mrs",
+        "miss",
+        "madam",
+        "dame",
+        "lady",
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
+        "congresswoman",
+        "councilwoman",
+        "stateswoman",
+        "actress",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "queen",
+        "princess",
+        "duchess",
+        "woman",
+        "girl",
+    }
+)
+MALE_WORDS: frozenset[str] = frozenset(
+    {
+        "mr",
+        "sir",
+        "lord",
+        "spokesman",
+        "chairman",
+        "businessman",
+        "congressman",
+        "councilman",
+        "statesman",
+        "actor",
+        "father",
+        "husband",
+        "son",
+        "brother",
+        "grandfather",
+        "king",
+        "prince",
+        "duke",
+        "man",
+        "boy",
+    }
+)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.lexicon.roles import ROLE_NOUNS
+from eventwire.lexicon.roles import FEMALE_WORDS, MALE_WORDS, ROLE_NOUNS, without_honorifics
 from eventwire.model import Span
 
 if TYPE_CHECKING:
@@ -111,7 +111,11 @@ class People:
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
         self._full: dict[str, PersonMention] = {}
+        self._genders: dict[str, set[str]] = {}
         for mention in self.mentions:
+            gender = gender_of_title(mention.title)
+            if gender is not None:
+                self._genders.setdefault(surname_key(mention.name), set()).add(gender)
             key = surname_key(mention.name)
             known = self._full.get(key)
             if known is None or len(mention.name.split()) > len(known.name.split()):
@@ -131,6 +135,11 @@ class People:
         others = [e for e in entities if e.label_ in _NAME_LABELS and (e.start, e.end) not in seen]
         linked = [e for e in others if surname_key(e.text) in keys and len(e) <= 3]
         return cls(_person_mention(e) for e in [*persons, *linked])
+
+    def gender(self, name: str) -> str | None:
+        """ "female" or "male" when the article's titles for the person called ``name`` say so (and agree)."""
+        found = self._genders.get(surname_key(name), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def full_name(self, name: str) -> PersonMention | None:
         """The fullest mention of the person called ``name`` (a surname or a full name)."""
@@ -163,6 +172,15 @@ class People:
             if _title_fits(mention.title, description, loosely=True):
                 return mention
         return None
+
+
+def gender_of_title(title: str | None) -> str | None:
+    """ "female" for "Mrs", "spokeswoman for the ministry"; "male" for "Mr", "chairman"; else None."""
+    words = {word.strip(".,").lower() for word in (title or "").split()}
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    if female == male:
+        return None
+    return "female" if female else "male"
 
 
 def _title_fits(title: str | None, description: list[str], loosely: bool = False) -> bool:
@@ -225,9 +243,14 @@ def _person_mention(entity: SpacySpan) -> PersonMention:
         if name.endswith(ending):
             name = name[: -len(ending)]
             break
+    honorifics, name = without_honorifics(name)
+    start = entity.start_char + (
+        len(entity.text) - len(entity.text.lstrip()[len(honorifics) :].lstrip()) if honorifics else 0
+    )
     root = entity.root
     is_head = root.dep_ not in _MODIFIER_DEPS
-    return PersonMention(Span(entity.start_char, entity.start_char + len(name)), name, _title_of(entity), is_head)
+    title = _title_of(entity) or honorifics or None
+    return PersonMention(Span(start, start + len(name)), name, title, is_head)
 
 
 def _title_of(entity: SpacySpan) -> str | None:

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from eventwire.lexicon.roles import ROLE_NOUNS
+from eventwire.lexicon.roles import ROLE_NOUNS, without_honorifics
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
 from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention
@@ -32,6 +32,7 @@ STAGE = "quotes"
 VERSION = "3"
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 _BODY_PRONOUNS = frozenset({"it"})
 _OTHER_PRONOUNS = frozenset({"i", "we", "they", "you", "them", "us", "me"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -125,7 +126,7 @@ def resolve_source(source: SourceMention, article: _Article) -> _Resolution | No
     if source.name is not None:
         return _named(source.name, article)
     if lowered in _PERSON_PRONOUNS:
-        return _person_before(source.phrase.start, article)
+        return _person_before(source.phrase.start, article, _PRONOUN_GENDERS[lowered])
     if lowered in _BODY_PRONOUNS:
         return _body_before(source.phrase.start, article)
     if lowered in _OTHER_PRONOUNS:
@@ -134,7 +135,10 @@ def resolve_source(source: SourceMention, article: _Article) -> _Resolution | No
 
 
 def _named(name_span: Span, article: _Article) -> _Resolution:
-    name = name_span.text_of(article.text)
+    honorifics, name = without_honorifics(name_span.text_of(article.text))
+    if honorifics:
+        start = name_span.end - len(name)
+        name_span = Span(start, name_span.end)
     full = article.people.full_name(name)
     words = name.split()
     is_person = _is_person_name(name, full)
@@ -149,10 +153,11 @@ def _is_person_name(name: str, known: PersonMention | None) -> bool:
     return known is not None and bool(words) and words[-1] not in ORGANISATION_WORDS and "of" not in words
 
 
-def _person_before(position: int, article: _Article) -> _Resolution | None:
-    """ "he", "she": the nearest person named before, or the nearest earlier speaker who is a person."""
-    mention = _nearest_person(article, position, _PRONOUN_REACH)
-    spoken = _nearest_spoken(article, position, _PRONOUN_REACH, person=True)
+def _person_before(position: int, article: _Article, gender: str) -> _Resolution | None:
+    """ "he", "she": the nearest person named before, or the nearest earlier speaker who is a person, passing
+    over those the article's titles say are of the other gender ("Mrs", "spokesman")."""
+    mention = _nearest_person(article, position, _PRONOUN_REACH, gender)
+    spoken = _nearest_spoken(article, position, _PRONOUN_REACH, person=True, gender=gender)
     if spoken is not None and (mention is None or spoken[0] > mention.span.end):
         resolution = spoken[1]
         return _Resolution(resolution.name, resolution.name_span, "pronoun", principal=resolution.principal)
@@ -169,13 +174,21 @@ def _body_before(position: int, article: _Article) -> _Resolution | None:
     return _Resolution(spoken[1].name, spoken[1].name_span, "pronoun", is_person=False)
 
 
-def _nearest_spoken(article: _Article, position: int, reach: int, person: bool) -> tuple[int, _Resolution] | None:
+def _nearest_spoken(
+    article: _Article, position: int, reach: int, person: bool, gender: str | None = None
+) -> tuple[int, _Resolution] | None:
     for end, resolution in reversed(article.spoken):
-        if end <= position and position - end <= reach and resolution.is_person == person:
-            return end, resolution
         if position - end > reach:
             return None
+        if end <= position and resolution.is_person == person and _may_be(resolution.name, gender, article):
+            return end, resolution
     return None
+
+
+def _may_be(name: str, gender: str | None, article: _Article) -> bool:
+    """Nothing in the article says the person called ``name`` is not of ``gender``."""
+    known = article.people.gender(name)
+    return gender is None or known is None or known == gender
 
 
 def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolution:
@@ -245,11 +258,11 @@ def _principal_of(target: Token, phrase: Span, article: _Article) -> tuple[str, 
     return text, None
 
 
-def _nearest_person(article: _Article, position: int, reach: int) -> PersonMention | None:
+def _nearest_person(article: _Article, position: int, reach: int, gender: str | None = None) -> PersonMention | None:
     for mention in article.people.before(position):
         if position - mention.span.end > reach:
             return None
-        if mention.is_head and not article.is_quoted(mention.span):
+        if mention.is_head and not article.is_quoted(mention.span) and _may_be(mention.name, gender, article):
             return mention
     return None
 
@@ -264,7 +277,8 @@ def _title(source: SourceMention, text: str, resolution: _Resolution) -> str | N
     committee"), or a description ("Russian leader")."""
     phrase = source.phrase.text_of(text)
     if source.name is not None:
-        before = _without_determiner(text[source.phrase.start : source.name.start].strip(" ,"))
+        honorifics, _ = without_honorifics(source.name.text_of(text))
+        before = _without_determiner(f"{text[source.phrase.start : source.name.start]} {honorifics}".strip(" ,"))
         after = _without_determiner(text[source.name.end : source.phrase.end].strip(" ,"))
         return ", ".join(part for part in (before, after) if part) or None
     if resolution.name != phrase and phrase.lower() not in _PERSON_PRONOUNS | _BODY_PRONOUNS:
