@@ -51,3 +51,8 @@ def test_intentions_and_stances_are_not_statements_but_speech_acts_are(contents_
     assert contents_of("The government plans to build a new airport.") == []
     assert contents_of("Militants attacked a checkpoint near the border.") == []
     assert contents_of("The minister denied the report.") == ["the report"]
+
+
+def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(contents_of: Any) -> None:
+    text = 'Asked whether donors were doing enough, the envoy said: "No. Not even close."'
+    assert contents_of(text) == ['"No. Not even close."']

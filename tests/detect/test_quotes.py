@@ -217,3 +217,19 @@ def test_of_two_cues_for_one_quotation_the_nearer_reports_it(quotes_of: Any) -> 
     text = 'Speaking to the radio on Monday, Ms Morton said: "We have set aside the money."'
     (quote,) = quotes_of(text)
     assert quote.cue is not None and quote.cue.text_of(text) == "said"
+
+
+def test_the_one_quoted_as_saying_speaks(quotes_of: Any) -> None:
+    text = "The head of the agency was quoted as saying that the number of displaced people had doubled."
+    (quote,) = quotes_of(text)
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "The head of the agency"
+
+
+def test_reported_clauses_the_parser_hangs_elsewhere_are_found(quotes_of: Any) -> None:
+    text = (
+        "In Suva last week, the minister told a meeting of island leaders that few people understood the risk.\n\n"
+        "The senator said after the vote he would not accept the offer."
+    )
+    first, second = quotes_of(text)
+    assert _content(text, first) == "that few people understood the risk"
+    assert _content(text, second).endswith("he would not accept the offer")

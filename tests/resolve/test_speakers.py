@@ -226,3 +226,13 @@ def test_a_pronoun_passes_over_a_person_the_article_says_is_of_the_other_gender(
     )
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.name == "Ursula Vance"
+
+
+def test_the_statement_speaks_for_whoever_issued_it(quotes_of: Any) -> None:
+    text = (
+        "In a statement, the Norwegian Refugee Council said aid deliveries had stopped. "
+        "The statement said convoys had been turned back at two checkpoints."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.name == first.speaker.name == "Norwegian Refugee Council"

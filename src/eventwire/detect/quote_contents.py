@@ -106,13 +106,34 @@ def with_regions(span: Span, regions: RegionIndex) -> Span:
 
 
 def _clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
-    children = [c for c in cue.children if c.dep_ in _CLAUSE_DEPS]
+    children = [c for c in cue.children if c.dep_ in _CLAUSE_DEPS] or _misattached_clauses(cue)
     if any(c.i > cue.i for c in children):  # "...: Republicans said they were convinced": the clause after
         children = [c for c in children if c.i > cue.i or not _ends_in_colon(c)]
     clauses = union(subtree_range(c).within(sentence) for c in children)
     if clauses.empty or len(clauses) > MOST_TOKENS:
         return None
     return _trimmed(cue.doc, without(clauses, _side_reports(cue.doc, clauses)), sentence)
+
+
+def _misattached_clauses(cue: Token) -> list[Token]:
+    """Reported clauses the parser hung elsewhere: "said after the convention he would not accept" (an
+    adverbial clause with its own subject and no conjunction) and "told a meeting that few people
+    understood" (a "that" clause read as a relative clause of the object)."""
+    found = [
+        c
+        for c in cue.children
+        if c.dep_ == "advcl"
+        and c.i > cue.i
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "IN") for g in c.children)
+    ]
+    for obj in (c for c in cue.children if c.dep_ == "dobj"):
+        found.extend(
+            r
+            for r in obj.children
+            if r.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
+        )
+    return found
 
 
 def _ends_in_colon(clause: Token) -> bool:

@@ -7,7 +7,8 @@
 - how a source spoke, not what: "spoke on condition of anonymity", "asked not to be named", "talked on
   the phone";
 - bylines: "Jane Doe reports for the Daily News";
-- the writer's own imperatives: "Imagine that ...", "Don't forget that ...".
+- the writer's own imperatives: "Imagine that ...", "Don't forget that ...";
+- the question put to a speaker: "Asked whether donors were doing enough, he said ...".
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ _MANNER = re.compile(
 )
 _BYLINE_CUES = frozenset({"report", "write"})
 _DO = frozenset({"do", "don't", "dont"})
+_PUT_TO = frozenset({"ask", "press", "question", "quiz", "challenge"})
 
 
 def is_statement(cue: Token, source: Token | None, content: str) -> bool:
@@ -71,7 +73,12 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if _MANNER.search(content) and len(content.split()) <= 8:
         return False
-    return not _is_byline(cue) and not _is_imperative(cue)
+    return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
+
+
+def _is_question_put(cue: Token) -> bool:
+    """ "Asked whether donors did enough, he said ...": the question put to the speaker, not the speaker's."""
+    return cue.tag_ == "VBN" and cue.dep_ in ("advcl", "ccomp") and cue.lemma_ in _PUT_TO
 
 
 def _is_imperative(cue: Token) -> bool:

@@ -20,6 +20,7 @@ _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "prep"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _LONGEST_PHRASE = 40  # tokens: a source phrase is never longer
+_QUOTING = frozenset({"quote", "cite", "report", "hear"})
 _SAYING = frozenset({"say", "add", "tell", "state", "announce", "report", "warn", "note", "write", "tweet", "post"})
 
 
@@ -54,7 +55,7 @@ def _proper_head(token: Token) -> Token:
 def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
     """The subject of ``cue``, or of the verb it depends on when it has none ("..., adding that"); of
     several subjects (the parser may run a sentence over a line break), the one after ``barrier``."""
-    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS or _quoted_as(cue, c)]
     for child in sorted(subjects, key=lambda c: c.i < barrier):
         if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
             return cue.head
@@ -73,6 +74,11 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return subject_of(cue.head.head, depth + 1, barrier)
         return subject_of(cue.head, depth + 1, barrier)
     return None
+
+
+def _quoted_as(verb: Token, child: Token) -> bool:
+    """ "X was quoted as saying", "X was cited as saying": the passive subject of quoting speaks."""
+    return child.dep_ == "nsubjpass" and verb.lemma_ in _QUOTING and any(c.lower_ == "as" for c in verb.children)
 
 
 def _named_before_comma(cue: Token) -> bool:

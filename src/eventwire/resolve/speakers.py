@@ -17,7 +17,7 @@ No coreference model: rules over the parse and the article's names (``people.py`
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.lexicon.roles import ROLE_NOUNS, without_honorifics
@@ -39,6 +39,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _PRINCIPAL_PREPOSITIONS = frozenset({"to", "for"})
 _SINGULAR = frozenset({"NN", "NNP"})  # a plural role ("the senators") stands for no one person
+_ISSUED = frozenset({"statement", "communique", "communiqué"})  # what a speaker issues: "the statement said"
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -196,6 +197,11 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     head = _phrase_head(article.doc, source.phrase)
     principal = None if head is None else _principal(head, source.phrase, article)
     words = phrase.lower().split()
+    if head is not None and head.lemma_.lower() in _ISSUED and words[0] in _DEFINITE:
+        issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
+        issuer = issuer or _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=True)
+        if issuer is not None:  # "In a statement, the council said ... The statement said ..."
+            return replace(issuer[1], rule="statement")
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
     is_person = role or words[-1] in ROLE_NOUNS
     if not role or head is None or len(words) < 2 or words[0] not in _DEFINITE:
