@@ -236,3 +236,13 @@ def test_the_statement_speaks_for_whoever_issued_it(quotes_of: Any) -> None:
     first, second = quotes_of(text)
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.name == first.speaker.name == "Norwegian Refugee Council"
+
+
+def test_a_statement_from_someone_speaks_for_them_and_an_age_is_no_title(quotes_of: Any) -> None:
+    text = (
+        "Egypt urged both sides to show restraint, according to a statement from its foreign ministry.\n\n"
+        '"We were sleeping when the missile hit," said Amal Nasser, 34, a teacher.'
+    )
+    ministry, nasser = quotes_of(text)
+    assert ministry.speaker is not None and ministry.speaker.name == "its foreign ministry"
+    assert nasser.speaker is not None and nasser.speaker.title == "teacher"

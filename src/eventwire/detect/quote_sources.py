@@ -20,6 +20,7 @@ _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "prep"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _LONGEST_PHRASE = 40  # tokens: a source phrase is never longer
+_ISSUED = frozenset({"statement", "communique", "communiqué"})
 _QUOTING = frozenset({"quote", "cite", "report", "hear"})
 _SAYING = frozenset({"say", "add", "tell", "state", "announce", "report", "warn", "note", "write", "tweet", "post"})
 
@@ -153,6 +154,8 @@ def _in_phrase(head: Token, child: Token) -> bool:
     but "of" ("the mayor of Kharkiv") and, after a role, whom it speaks for ("an aide to the U.N. chief",
     "a spokesman for the ministry")."""
     if child.dep_ == "prep":
+        if head.lemma_.lower() in _ISSUED:
+            return child.lower_ in ("from", "by", "of")  # "a statement from the foreign ministry"
         return child.lower_ == "of" or (child.lower_ in ("to", "for") and head.lemma_.lower() in ROLE_NOUNS)
     return child.dep_ not in _NOT_IN_PHRASE
 

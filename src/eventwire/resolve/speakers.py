@@ -197,6 +197,9 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     head = _phrase_head(article.doc, source.phrase)
     principal = None if head is None else _principal(head, source.phrase, article)
     words = phrase.lower().split()
+    named = None if head is None or head.lemma_.lower() not in _ISSUED else _issuer_named(head, source.phrase)
+    if named is not None:  # "according to a statement from its foreign ministry"
+        return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
     if head is not None and head.lemma_.lower() in _ISSUED and words[0] in _DEFINITE:
         issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
         issuer = issuer or _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=True)
@@ -215,6 +218,17 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     if found is None:
         return _Resolution(phrase, None, "description", principal=principal)
     return _from_person(found, "description-nearest", article.people)
+
+
+def _issuer_named(statement: Token, phrase: Span) -> Span | None:
+    """Who issued the statement, where its phrase says so: "a statement from the foreign ministry"."""
+    for preposition in statement.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in ("from", "by", "of"):
+            issuer = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+            if issuer is not None:
+                words = statement.doc[issuer.left_edge.i : issuer.right_edge.i + 1]
+                return Span(words.start_char, min(words.end_char, phrase.end))
+    return None
 
 
 def _phrase_head(doc: Doc, phrase: Span) -> Token | None:
@@ -285,8 +299,9 @@ def _title(source: SourceMention, text: str, resolution: _Resolution) -> str | N
     if source.name is not None:
         honorifics, _ = without_honorifics(source.name.text_of(text))
         before = _without_determiner(f"{text[source.phrase.start : source.name.start]} {honorifics}".strip(" ,"))
-        after = _without_determiner(text[source.name.end : source.phrase.end].strip(" ,"))
-        return ", ".join(part for part in (before, after) if part) or None
+        after = [_without_determiner(part.strip()) for part in text[source.name.end : source.phrase.end].split(",")]
+        parts = [part for part in (before, *after) if part and not part.isdigit()]  # not "34", an age
+        return ", ".join(parts) or None
     if resolution.name != phrase and phrase.lower() not in _PERSON_PRONOUNS | _BODY_PRONOUNS:
         return _without_determiner(phrase) or None
     return None
