@@ -175,16 +175,18 @@ def test_a_role_that_speaks_for_someone_names_its_principal(quotes_of: Any) -> N
     assert spokesman.speaker is not None and spokesman.speaker.principal == "the Red Cross"
 
 
-def test_it_is_the_organisation_that_spoke_before_and_they_names_nobody(quotes_of: Any) -> None:
+def test_it_and_they_are_the_body_that_spoke_before_or_nobody(quotes_of: Any) -> None:
     text = (
         "The Health Ministry said 14 people had died in the outbreak. "
         "It added that the vaccine would reach the province on Monday.\n\n"
-        "They said the roads were closed."
+        "Local officials said the roads were closed. They said food was running short."
     )
-    ministry, it, they = quotes_of(text)
+    ministry, it, _officials, they = quotes_of(text)
     assert ministry.speaker is not None and it.speaker is not None
     assert it.speaker.name == ministry.speaker.name == "Health Ministry"
-    assert they.speaker is None and they.provenance.rule.endswith("pronoun-unresolved")
+    assert they.speaker is not None and they.speaker.name == "Local officials"
+    (alone,) = quotes_of("They said the roads were closed.")
+    assert alone.speaker is None and alone.provenance.rule.endswith("pronoun-unresolved")
 
 
 def test_organisations_are_named_whole(quotes_of: Any) -> None:

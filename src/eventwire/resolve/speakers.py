@@ -3,8 +3,9 @@
 - "Guterres" -> the fullest form of that name in the article ("Antonio Guterres");
 - "he" / "she" -> the nearest person before: a person named outside quotation marks, heading its noun
   phrase, or the speaker of an earlier quote ("The regional governor said ... '...,' he told reporters");
-- "it" -> the nearest organisation that spoke before ("The ministry said ... It added ..."); "they",
-  "we" and an unresolvable pronoun -> no speaker (``speaker: null``: nobody is named);
+- "it", "they" -> the nearest organisation or group that spoke just before ("The ministry said ... It
+  added ...", "Police said ... They added ..."); "we", "I" and an unresolvable pronoun -> no speaker
+  (``speaker: null``: nobody is named);
 - "the mayor", "the Russian leader" -> the person this article names with that title, before the
   description or (a description that introduces its person) after it; else the nearest person named
   earlier in the same sentence; else the description as written;
@@ -33,8 +34,8 @@ VERSION = "3"
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
-_BODY_PRONOUNS = frozenset({"it"})
-_OTHER_PRONOUNS = frozenset({"i", "we", "they", "you", "them", "us", "me"})
+_BODY_PRONOUNS = frozenset({"it", "they", "them"})
+_OTHER_PRONOUNS = frozenset({"i", "we", "you", "us", "me"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _PRINCIPAL_PREPOSITIONS = frozenset({"to", "for"})
@@ -168,7 +169,7 @@ def _person_before(position: int, article: _Article, gender: str) -> _Resolution
 
 
 def _body_before(position: int, article: _Article) -> _Resolution | None:
-    """ "it said": the organisation that spoke last, close before."""
+    """ "it said", "they said": the organisation or group that spoke last, close before."""
     spoken = _nearest_spoken(article, position, _BODY_REACH, person=False)
     if spoken is None:
         return None
