@@ -248,3 +248,9 @@ def test_a_statement_from_someone_speaks_for_them_and_an_age_is_no_title(quotes_
     ministry, nasser = quotes_of(text)
     assert ministry.speaker is not None and ministry.speaker.name == "its foreign ministry"
     assert nasser.speaker is not None and nasser.speaker.title == "teacher"
+
+
+def test_a_pronoun_prefers_the_subject_of_the_sentence_that_names_its_person(quotes_of: Any) -> None:
+    text = 'Governor Tom Hale welcomed Mayor Ann Byrd to the capital.\n\n"This is a good day for the state," he said.'
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Tom Hale"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -89,6 +90,7 @@ class PersonMention:
     name: str
     title: str | None
     is_head: bool  # the name heads its noun phrase (not "Zelenskyy's" in "Zelenskyy's chief of staff")
+    is_subject: bool = False  # the name (or the phrase it stands in apposition to) is a clause's subject
 
 
 def surname_key(name: str) -> str:
@@ -250,7 +252,12 @@ def _person_mention(entity: SpacySpan) -> PersonMention:
     root = entity.root
     is_head = root.dep_ not in _MODIFIER_DEPS
     title = _title_of(entity) or honorifics or None
-    return PersonMention(Span(start, start + len(name)), name, title, is_head)
+    return PersonMention(Span(start, start + len(name)), name, title, is_head, _is_subject(root))
+
+
+def _is_subject(root: Token) -> bool:
+    """The name is a subject, or in apposition to one ("Mykola Bondar, a senior aide, said")."""
+    return root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
 
 
 def _title_of(entity: SpacySpan) -> str | None:

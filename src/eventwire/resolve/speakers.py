@@ -158,7 +158,7 @@ def _is_person_name(name: str, known: PersonMention | None) -> bool:
 def _person_before(position: int, article: _Article, gender: str) -> _Resolution | None:
     """ "he", "she": the nearest person named before, or the nearest earlier speaker who is a person, passing
     over those the article's titles say are of the other gender ("Mrs", "spokesman")."""
-    mention = _nearest_person(article, position, _PRONOUN_REACH, gender)
+    mention = _nearest_person(article, position, _PRONOUN_REACH, gender, prefer_subject=True)
     spoken = _nearest_spoken(article, position, _PRONOUN_REACH, person=True, gender=gender)
     if spoken is not None and (mention is None or spoken[0] > mention.span.end):
         resolution = spoken[1]
@@ -279,13 +279,27 @@ def _principal_of(target: Token, phrase: Span, article: _Article) -> tuple[str, 
     return text, None
 
 
-def _nearest_person(article: _Article, position: int, reach: int, gender: str | None = None) -> PersonMention | None:
+def _nearest_person(
+    article: _Article, position: int, reach: int, gender: str | None = None, prefer_subject: bool = False
+) -> PersonMention | None:
+    """The nearest person named before ``position``, heading its phrase, outside quotation marks; for a
+    pronoun (``prefer_subject``), of the people in that person's sentence its subject ("Smith met Jones.
+    '...,' he said" -> Smith)."""
+    found: PersonMention | None = None
     for mention in article.people.before(position):
         if position - mention.span.end > reach:
-            return None
-        if mention.is_head and not article.is_quoted(mention.span) and _may_be(mention.name, gender, article):
+            break
+        if not mention.is_head or article.is_quoted(mention.span) or not _may_be(mention.name, gender, article):
+            continue
+        if found is None:
+            found = mention
+            if mention.is_subject or not prefer_subject:
+                break
+        elif article.sentence_start(mention.span.start) != article.sentence_start(found.span.start):
+            break
+        elif mention.is_subject:
             return mention
-    return None
+    return found
 
 
 def _from_person(mention: PersonMention, rule: str, people: People) -> _Resolution:
