@@ -173,3 +173,63 @@ def test_participle_on_an_object_speaks_for_the_subject_that_made_the_object(quo
     (quote,) = quotes_of(text)
     assert _content(text, quote) == "the vote a fraud"
     assert quote.source is not None and quote.source.phrase.text_of(text) == "The ministry"
+
+
+def test_british_single_quotation_marks_are_quotations(quotes_of: Any) -> None:
+    text = (
+        "‘This is what our members have been asking for since May,’ said Gary Bolton, a union official.\n\n"
+        "Councillor Janet Hale said: ‘I have decided that the city needs a fresh start.’\n\n"
+        "She said the council’s plan “was never costed” and would not say more."
+    )
+    first, second, third = quotes_of(text)
+    assert _content(text, first) == "‘This is what our members have been asking for since May,’"
+    assert first.kind is QuoteKind.DIRECT
+    assert _content(text, second) == "‘I have decided that the city needs a fresh start.’"
+    assert third.kind is QuoteKind.MIXED  # the apostrophe in "council’s" is no quotation mark
+
+
+def test_single_and_double_marks_nest_either_way() -> None:
+    american = "“He called it a ‘peace plan’ today,” she said."
+    british = "‘They told us “leave now” and we left,’ he said."
+    assert [r.span.text_of(american) for r in quoted_regions(american)] == [american[: american.index(" she")]]
+    assert [r.span.text_of(british) for r in quoted_regions(british)] == [british[: british.index(" he said")]]
+    assert quoted_regions("Ukraine’s minister said they don’t know.") == ()
+
+
+def test_an_outlet_that_cites_a_source_relays_it(quotes_of: Any) -> None:
+    text = (
+        "The army has taken the village, the state news agency reported, citing a military source.\n\n"
+        "Exports rose by 12 percent, Trend reports with reference to the State Customs Committee."
+    )
+    first, second = quotes_of(text)
+    assert first.source is not None and first.source.phrase.text_of(text) == "a military source"
+    assert second.source is not None and second.source.phrase.text_of(text) == "the State Customs Committee"
+
+
+def test_any_verb_with_a_colon_before_a_quotation_attributes_it(quotes_of: Any) -> None:
+    text = 'The senator deflected with a joke: "We will see who is laughing in November."'
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == '"We will see who is laughing in November."'
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "The senator"
+
+
+def test_of_two_cues_for_one_quotation_the_nearer_reports_it(quotes_of: Any) -> None:
+    text = 'Speaking to the radio on Monday, Ms Morton said: "We have set aside the money."'
+    (quote,) = quotes_of(text)
+    assert quote.cue is not None and quote.cue.text_of(text) == "said"
+
+
+def test_the_one_quoted_as_saying_speaks(quotes_of: Any) -> None:
+    text = "The head of the agency was quoted as saying that the number of displaced people had doubled."
+    (quote,) = quotes_of(text)
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "The head of the agency"
+
+
+def test_reported_clauses_the_parser_hangs_elsewhere_are_found(quotes_of: Any) -> None:
+    text = (
+        "In Suva last week, the minister told a meeting of island leaders that few people understood the risk.\n\n"
+        "The senator said after the vote he would not accept the offer."
+    )
+    first, second = quotes_of(text)
+    assert _content(text, first) == "that few people understood the risk"
+    assert _content(text, second).endswith("he would not accept the offer")

@@ -140,8 +140,14 @@ def place_mentions(draw: st.DrawFn, text: str) -> PlaceMention:
 
 @st.composite
 def speakers(draw: st.DrawFn, text: str) -> Speaker:
+    principal = draw(optional(unicode_text))
     return Speaker(
-        draw(unicode_text), draw(optional(spans(text))), draw(optional(spans(text))), draw(optional(unicode_text))
+        draw(unicode_text),
+        draw(optional(spans(text))),
+        draw(optional(spans(text))),
+        draw(optional(unicode_text)),
+        principal,
+        None if principal is None else draw(optional(spans(text))),
     )
 
 

@@ -161,7 +161,14 @@ def test_previous_json_written_again_keeps_every_field_it_had() -> None:
 
 
 def _with_added_fields(old: dict[str, Any]) -> dict[str, Any]:
-    """The fixture as today's ``to_json`` writes it: entity provenance and event granularity added."""
+    """The fixture as today's ``to_json`` writes it: entity provenance, event granularity and the speaker's
+    principal added."""
     entity = {"stage": "entities", "version": "1", "rule": "", "score": 1.0}
     events = [{**e, "date_granularity": g} for e, g in zip(old["events"], ["day", "season"], strict=True)]
-    return {**old, "entities": [{**e, "provenance": entity} for e in old["entities"]], "events": events}
+    quotes = [{**q, "speaker": {**q["speaker"], "principal": None}} for q in old["quotes"]]
+    return {
+        **old,
+        "entities": [{**e, "provenance": entity} for e in old["entities"]],
+        "events": events,
+        "quotes": quotes,
+    }

@@ -108,3 +108,149 @@ def test_kyiv_example_attributes_every_quote_an_analyst_finds() -> None:
     podolyak = next(q for q in result.quotes if q.cue and q.cue.text_of(text) == "tweeted")
     assert podolyak.speaker is not None and podolyak.speaker.span is not None
     assert podolyak.speaker.span.text_of(text) == "he" and podolyak.kind.value == "direct"
+
+
+def test_kyiv_example_gives_every_quote_of_the_expected_table_its_speaker() -> None:
+    """The ten quotes an analyst reads out of the bundled example, by the words they begin with, and the
+    aide who speaks for the U.N. chief."""
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    text = raw.split(" ", 3)[3]
+    stages = ("sentences", "quotations", "quote_mentions", "quotes")
+    result = Pipeline(Settings(stages=stages), ("eventwire.detect", "eventwire.resolve")).run_one(
+        Article(id="kyiv", text=text)
+    )
+    expected = [
+        ("Vitali Klitschko", '"two hits in the Shevchenkovsky district'),
+        ("Vitali Klitschko", "three people had been taken to the hospital"),
+        ("Antonio Guterres", '"There was an attack on Kyiv'),
+        ("Andriy Yermak", '"proof that we need a quick victory'),
+        ("Dmytro Kuleba", '"heinous act of barbarism'),
+        ("Oleksiy Reznikov", '"This is an attack on the security'),
+        ("Mykhaylo Podolyak", '"Missile strikes in the downtown of Kyiv'),
+        ("Antonio Guterres", '"War is an absurdity'),
+        ("Antonio Guterres", '"Let me be very clear'),
+        ("Vladimir Putin", "he remained hopeful that negotiations"),
+    ]
+    for speaker, words in expected:
+        quote = next(q for q in result.quotes if words in q.span.text_of(text))
+        assert quote.speaker is not None and quote.speaker.name == speaker, words
+    aide = next(q for q in result.quotes if q.speaker and q.speaker.name.startswith("A close aide"))
+    assert aide.speaker is not None and aide.speaker.principal == "Antonio Guterres"
+
+
+def test_a_description_is_linked_to_the_person_named_with_its_title_soon_after(quotes_of: Any) -> None:
+    text = (
+        "The regional governor said the town would stay under curfew until Friday. "
+        '"We will not allow these criminals to terrorise our people," he told reporters.\n\n'
+        "Governor Najm al-Jubouri, who visited the hospital later, said security forces were searching villages."
+    )
+    first, second, third = quotes_of(text)
+    assert _speaker(text, first)[:2] == ("Najm al-Jubouri", "The regional governor")
+    assert first.speaker is not None and first.speaker.title == "regional governor"
+    assert _speaker(text, second)[:2] == ("Najm al-Jubouri", "he")
+    assert third.speaker is not None and third.speaker.name == "Najm al-Jubouri"
+
+
+def test_a_pronoun_speaks_for_the_nearest_earlier_speaker_even_when_only_described(quotes_of: Any) -> None:
+    text = (
+        "Police Captain Hadi Jassim said the car had been parked near the stalls.\n\n"
+        "Later, the district chief said the market would stay closed.\n\n"
+        '"Nobody will trade here this week," she told reporters.'
+    )
+    last = quotes_of(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "the district chief"
+
+
+def test_a_role_that_speaks_for_someone_names_its_principal(quotes_of: Any) -> None:
+    text = (
+        "U.N. chief Antonio Guterres arrived in the capital on Thursday.\n\n"
+        "A close aide to the U.N. chief sent a message to journalists confirming they were safe.\n\n"
+        "A spokesman for the Red Cross said two of its trucks had been hit."
+    )
+    aide, spokesman = quotes_of(text)[-2:]
+    assert aide.speaker is not None and aide.speaker.name == "A close aide to the U.N. chief"
+    assert aide.speaker.principal == "Antonio Guterres"
+    assert aide.speaker.principal_span is not None
+    assert aide.speaker.principal_span.text_of(text) == "Antonio Guterres"
+    assert spokesman.speaker is not None and spokesman.speaker.principal == "the Red Cross"
+
+
+def test_it_and_they_are_the_body_that_spoke_before_or_nobody(quotes_of: Any) -> None:
+    text = (
+        "The Health Ministry said 14 people had died in the outbreak. "
+        "It added that the vaccine would reach the province on Monday.\n\n"
+        "Local officials said the roads were closed. They said food was running short."
+    )
+    ministry, it, _officials, they = quotes_of(text)
+    assert ministry.speaker is not None and it.speaker is not None
+    assert it.speaker.name == ministry.speaker.name == "Health Ministry"
+    assert they.speaker is not None and they.speaker.name == "Local officials"
+    (alone,) = quotes_of("They said the roads were closed.")
+    assert alone.speaker is None and alone.provenance.rule.endswith("pronoun-unresolved")
+
+
+def test_organisations_are_named_whole(quotes_of: Any) -> None:
+    text = (
+        "The Afghanistan Council of Ministers said in a statement that the decree would take effect at once.\n\n"
+        "Azerbaijan's Ministry of Economy told reporters that exports had risen by a fifth."
+    )
+    council, ministry = quotes_of(text)
+    assert council.speaker is not None and council.speaker.name == "Afghanistan Council of Ministers"
+    assert council.speaker.title is None
+    assert council.cue is not None and council.cue.text_of(text) == "said"
+    assert ministry.speaker is not None and ministry.speaker.name == "Ministry of Economy"
+
+
+def test_speakers_in_agency_phrasing(quotes_of: Any) -> None:
+    text = (
+        "Ihor Zhovkva, told dpa in an interview that talks would resume.\n\n"
+        "The mayor of Kharkiv, Ihor Terekhov, said on Telegram that two districts had lost power.\n\n"
+        "Foreign Minister Dmytro Kuleba on Thursday said there had been no progress in the talks.\n\n"
+        "Maria Zakharova, a spokeswoman for the foreign ministry, said Moscow would respond."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Ihor Zhovkva", "Ihor Terekhov", "Dmytro Kuleba", "Maria Zakharova"]
+
+
+def test_honorifics_are_no_part_of_a_name(quotes_of: Any) -> None:
+    text = (
+        "Councillor Janet Hale said the council would meet on Friday. "
+        "Ms Hale told the BBC that she had received abusive messages."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and (first.speaker.name, first.speaker.title) == ("Janet Hale", "Councillor")
+    assert second.speaker is not None and second.speaker.name == "Janet Hale"
+
+
+def test_a_pronoun_passes_over_a_person_the_article_says_is_of_the_other_gender(quotes_of: Any) -> None:
+    text = (
+        'Ursula Vance, a spokeswoman for the union, met Mr. Peter Holm on Monday.\n\n"We have an agreement," she said.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ursula Vance"
+
+
+def test_the_statement_speaks_for_whoever_issued_it(quotes_of: Any) -> None:
+    text = (
+        "In a statement, the Norwegian Refugee Council said aid deliveries had stopped. "
+        "The statement said convoys had been turned back at two checkpoints."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.name == first.speaker.name == "Norwegian Refugee Council"
+
+
+def test_a_statement_from_someone_speaks_for_them_and_an_age_is_no_title(quotes_of: Any) -> None:
+    text = (
+        "Egypt urged both sides to show restraint, according to a statement from its foreign ministry.\n\n"
+        '"We were sleeping when the missile hit," said Amal Nasser, 34, a teacher.'
+    )
+    ministry, nasser = quotes_of(text)
+    assert ministry.speaker is not None and ministry.speaker.name == "its foreign ministry"
+    assert nasser.speaker is not None and nasser.speaker.title == "teacher"
+
+
+def test_a_pronoun_prefers_the_subject_of_the_sentence_that_names_its_person(quotes_of: Any) -> None:
+    text = 'Governor Tom Hale welcomed Mayor Ann Byrd to the capital.\n\n"This is a good day for the state," he said.'
+    quote = quotes_of(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Tom Hale"

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma
-from eventwire.model import QuotedRegion, Span
+from eventwire.detect.quote_ranges import MOST_TOKENS, TokenRange, subtree_range, tokens_of, union, without
+from eventwire.detect.quote_regions import RegionIndex
+from eventwire.detect.quoted_text import looks_like_a_title
+from eventwire.model import Span
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 _QUOTE_TAGS = frozenset({"``", "''"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
@@ -25,7 +26,9 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ"})
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|[A-Z])\.")
 _QUOTATION_RULES = frozenset({"inverted", "quote", "colon"})
+_SHORTEST_CLAUSE = 4  # tokens: a clause before "according to" shorter than this is not what it attributes
 _NEAR_CUE = 80  # characters between a quotation and the cue that reports it
+_PARAGRAPH_GAP = re.compile(r"[ \t]*\n\s*")  # the rest of a line, then the blank lines to the next paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,42 +37,6 @@ class Content:
 
     span: Span
     rule: str
-
-
-class RegionIndex:
-    """The quoted regions of one text, searchable by position."""
-
-    def __init__(self, text: str, regions: Sequence[QuotedRegion]) -> None:
-        self.text = text  # the article text (``Doc.text`` is rebuilt on every read: slow)
-        self.regions = tuple(regions)
-        self._starts = [r.span.start for r in self.regions]
-
-    def overlapping(self, span: Span) -> list[QuotedRegion]:
-        first = max(bisect_left(self._starts, span.start) - 1, 0)
-        found = []
-        for region in self.regions[first:]:
-            if region.span.start >= span.end:
-                break
-            if region.span.overlaps(span):
-                found.append(region)
-        return found
-
-    def starting_after(self, position: int, limit: int) -> QuotedRegion | None:
-        index = bisect_left(self._starts, position)
-        if index < len(self.regions) and self.regions[index].span.start <= limit:
-            return self.regions[index]
-        return None
-
-    def ending_before(self, position: int) -> QuotedRegion | None:
-        """The last region that ends at or before ``position``."""
-        index = bisect_left(self._starts, position)
-        for region in reversed(self.regions[max(index - 2, 0) : index]):
-            if region.span.end <= position:
-                return region
-        return None
-
-    def inside_any(self, position: int) -> bool:
-        return any(r.span.start < position < r.span.end - 1 for r in self.overlapping(Span(position, position + 1)))
 
 
 def content_of_cue(
@@ -93,23 +60,38 @@ def _is_passive(cue: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 
 
-def content_of_source_phrase(according: Token) -> Content | None:
-    """The clause an "according to X" phrase attributes: the sentence part on the other side of it."""
-    clause = according.head
-    phrase = list(according.subtree)
-    tokens = [t for t in clause.subtree if t.i < phrase[0].i or t.i > phrase[-1].i]
-    before = [t for t in tokens if t.i < phrase[0].i]
-    after = [t for t in tokens if t.i > phrase[-1].i]
-    side = before if len(before) >= len(after) else after
-    span = _trimmed(side)
+def content_of_source_phrase(according: Token, window: SpacySpan) -> Content | None:
+    """The clause an "according to X" phrase attributes: the sentence part on the other side of it, in ``window``
+    (the whole window when the parser made the phrase the sentence's root)."""
+    phrase = source_phrase_range(according, window)
+    if according.head is according:
+        whole = TokenRange(window.start, window.end - 1)
+    else:
+        whole = subtree_range(according.head).within(window)
+    before = TokenRange(whole.first, phrase.first - 1)
+    after = TokenRange(phrase.last + 1, whole.last)
+    side = before if len(before) >= min(len(after), _SHORTEST_CLAUSE) else after  # "X happened, according to Y"
+    span = _trimmed(according.doc, side, window)
     return None if span is None else Content(span, "according-to")
+
+
+def source_phrase_range(according: Token, window: SpacySpan) -> TokenRange:
+    """ "according to X": to the end of X's phrase; when the phrase opens the sentence, to the comma that
+    closes it ("According to the mayor, ...": the parser may hang the rest of the sentence on X)."""
+    whole = subtree_range(according)
+    if according.i > window.start and not according.doc[according.i - 1].is_space:
+        return TokenRange(according.i, whole.last)
+    for token in tokens_of(according.doc, TokenRange(according.i + 2, whole.last)):
+        if token.text == ",":
+            return TokenRange(according.i, token.i - 1)
+    return TokenRange(according.i, whole.last)
 
 
 def content_of_noun(noun: Token, sentence: SpacySpan, regions: RegionIndex) -> Content | None:
     """The "that" clause a speech noun reports ("his claim that the vote was rigged")."""
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            span = _trimmed(list(child.subtree), sentence)
+            span = _trimmed(noun.doc, subtree_range(child), sentence)
             return None if span is None else Content(with_regions(span, regions), "noun-clause")
     return None
 
@@ -124,46 +106,81 @@ def with_regions(span: Span, regions: RegionIndex) -> Span:
 
 
 def _clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
-    clauses = [c for c in cue.children if c.dep_ in _CLAUSE_DEPS]
-    if not clauses:
+    children = [c for c in cue.children if c.dep_ in _CLAUSE_DEPS] or _misattached_clauses(cue)
+    if any(c.i > cue.i for c in children):  # "...: Republicans said they were convinced": the clause after
+        children = [c for c in children if c.i > cue.i or not _ends_in_colon(c)]
+    clauses = union(subtree_range(c).within(sentence) for c in children)
+    if clauses.empty or len(clauses) > MOST_TOKENS:
         return None
-    aside = {t.i for clause in clauses for report in _side_reports(clause) for t in report.subtree}
-    return _trimmed([t for clause in clauses for t in clause.subtree if t.i not in aside], sentence)
+    return _trimmed(cue.doc, without(clauses, _side_reports(cue.doc, clauses)), sentence)
 
 
-def _side_reports(clause: Token) -> list[Token]:
-    """Participles that report something more after a comma, inside a reported clause ("... , citing
-    the figures", "... , arguing that ..."): attributions of their own, not part of the clause."""
+def _misattached_clauses(cue: Token) -> list[Token]:
+    """Reported clauses the parser hung elsewhere: "said after the convention he would not accept" (an
+    adverbial clause with its own subject and no conjunction) and "told a meeting that few people
+    understood" (a "that" clause read as a relative clause of the object)."""
+    found = [
+        c
+        for c in cue.children
+        if c.dep_ == "advcl"
+        and c.i > cue.i
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "IN") for g in c.children)
+    ]
+    for obj in (c for c in cue.children if c.dep_ == "dobj"):
+        found.extend(
+            r
+            for r in obj.children
+            if r.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
+        )
+    return found
+
+
+def _ends_in_colon(clause: Token) -> bool:
+    """The clause is followed by a colon or semicolon: a sentence of its own before the cue's."""
+    following = clause.right_edge.i + 1
+    return following < len(clause.doc) and clause.doc[following].text in (":", ";")
+
+
+def _side_reports(doc: Doc, clause: TokenRange) -> list[TokenRange]:
+    """Attributions of their own inside a reported clause, which are not part of it: participles after a
+    comma ("... , citing the figures", "... , arguing that ...") and reporting verbs with a subject of
+    their own ("... , and when pressed, the mayor replied ...")."""
     found = []
-    for token in clause.subtree:
-        if token is clause or token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj"):
+    for token in tokens_of(doc, TokenRange(clause.first + 1, clause.last)):
+        if token.dep_ not in ("advcl", "conj", "parataxis") or cue_lemma(token) not in _REPORTING:
             continue
-        previous = token.doc[token.i - 1] if token.i > 0 else None
-        if previous is not None and previous.text == "," and cue_lemma(token) in _REPORTING:
-            found.append(token)
+        after_comma = token.tag_ == "VBG" and doc[token.i - 1].text == ","
+        own_subject = token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children)
+        if after_comma or own_subject:
+            found.append(subtree_range(token))
     return found
 
 
 def _inverted(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
     """'"...," he said' and 'The museum, Mr. Obama said, would ...': the cue hangs off the reported
     clause (parataxis); the content is that clause, around the cue when the cue interrupts it."""
-    if cue.dep_ != "parataxis":
+    if cue.dep_ != "parataxis" or any(c.dep_ in _CLAUSE_DEPS and c.i > cue.i for c in cue.children):
         return None
-    own = {t.i for t in cue.subtree}
-    return _trimmed([t for t in cue.head.subtree if t.i not in own], sentence)
+    return _trimmed(cue.doc, without(subtree_range(cue.head).within(sentence), [subtree_range(cue)]), sentence)
 
 
 def _quote_in_sentence(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
     """A quotation right after the cue ('told RTP: "..."') or right before it ('"...," he said'),
     even when the parser put it in a sentence of its own."""
     text = regions.text
-    after = regions.starting_after(cue.idx, sentence.end_char)
-    if after is not None and _introduces(text[cue.idx : after.span.start]):
+    after = regions.starting_after(cue.idx, min(sentence.end_char, cue.idx + _NEAR_CUE))
+    if after is not None and _introduces(text[cue.idx : after.span.start]) and _says(after.span, text):
         return after.span
     before = regions.ending_before(cue.idx)
-    if before is not None and _follows(text[before.span.end : cue.idx]):
-        return before.span
-    return None
+    if before is None or cue.idx - before.span.end > _NEAR_CUE or not _says(before.span, text):
+        return None
+    return before.span if _follows(text[before.span.end : cue.idx]) else None
+
+
+def _says(region: Span, text: str) -> bool:
+    """A quotation that says something, not a title in quotation marks."""
+    return not looks_like_a_title(region.text_of(text))
 
 
 def _introduces(between: str) -> bool:
@@ -182,23 +199,48 @@ def _colon(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None
     """'X said:' and then a quote, in the same paragraph or the next; or, when the colon ends the
     paragraph, the next paragraph (a block quotation without quotation marks)."""
     text = regions.text
-    ending = text[sentence.start_char : sentence.end_char].rstrip()
-    if not ending.endswith(":"):
+    last = _last_word(sentence)
+    if last.text != ":":
         return None
     region = regions.starting_after(sentence.end_char - 1, sentence.end_char + 4)
-    if region is not None and not text[sentence.end_char : region.span.start].strip():
+    if region is not None and not text[sentence.end_char : region.span.start].strip() and _says(region.span, text):
         return region.span
-    return _next_paragraph(text, sentence.start_char + len(ending))
+    return _next_paragraph(text, last.idx + 1)
+
+
+def quotation_after_colon(verb: Token, sentence: SpacySpan, regions: RegionIndex) -> Content | None:
+    """'Trump deflected with a non sequitur: "..."', 'Sanders made the following comment:' and a quotation in
+    the next paragraph: whatever the verb, a quotation its own colon introduces (the colon ends its line)."""
+    colon = next((c for c in verb.children if c.text == ":" and c.dep_ == "punct"), None)
+    if colon is None:
+        return None
+    text = regions.text
+    region = regions.starting_after(colon.idx + 1, colon.idx + 1 + _NEAR_CUE)
+    if region is None:
+        return None
+    if not _says(region.span, text):
+        return None
+    if "\n" not in text[colon.idx + 1 : region.span.start] and not text[colon.idx + 1 : region.span.start].strip():
+        return Content(region.span, "colon")
+    gap = _PARAGRAPH_GAP.match(text, colon.idx + 1)
+    if colon.i == _last_word(sentence).i and gap is not None and gap.end() == region.span.start:
+        return Content(region.span, "colon")
+    return None
+
+
+def _last_word(sentence: SpacySpan) -> Token:
+    last = sentence[-1]
+    while last.i > sentence.start and last.is_space:
+        last = sentence.doc[last.i - 1]
+    return last
 
 
 def _next_paragraph(text: str, end: int) -> Span | None:
     """The paragraph after the line that ends at ``end``, without its final period."""
-    line_end = text.find("\n", end)
-    if line_end < 0 or text[end:line_end].strip():
+    gap = _PARAGRAPH_GAP.match(text, end)
+    if gap is None:
         return None
-    start = line_end
-    while start < len(text) and text[start].isspace():
-        start += 1
+    start = gap.end()
     stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
     paragraph = text[start:stop].rstrip()
@@ -211,11 +253,10 @@ def _object(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | Non
     """'denied the report', 'denouncing it as a "heinous act"': what follows an object cue."""
     if cue_lemma(cue) not in OBJECT_CUES:
         return None
-    parts = [c for c in cue.children if c.i > cue.i and _is_object_part(c)]
-    tokens = [t for part in parts for t in part.subtree]
-    if not any(_is_content_word(t) for t in tokens):
+    parts = union(subtree_range(c).within(sentence) for c in cue.children if c.i > cue.i and _is_object_part(c))
+    if parts.empty or not any(_is_content_word(t) for t in tokens_of(cue.doc, parts)):
         return None
-    return _trimmed(tokens, sentence)
+    return _trimmed(cue.doc, parts, sentence)
 
 
 def _is_content_word(token: Token) -> bool:
@@ -247,22 +288,21 @@ _RULES = (
 )
 
 
-def _trimmed(tokens: list[Token], window: SpacySpan | None = None) -> Span | None:
-    """The character span from the first to the last token (those in ``window``, when given), without
-    edge punctuation (quote marks stay)."""
+def _trimmed(doc: Doc, tokens: TokenRange, window: SpacySpan | None = None) -> Span | None:
+    """The character span of ``tokens`` (their part in ``window``, when given) without edge punctuation
+    (quote marks stay); None when nothing is left, or when it is too long to be a quote."""
     if window is not None:
-        tokens = [t for t in tokens if window.start <= t.i < window.end]
-    if not tokens:
+        tokens = tokens.within(window)
+    if tokens.empty or len(tokens) > MOST_TOKENS:
         return None
-    tokens = sorted(tokens, key=lambda t: t.i)
-    start, end = 0, len(tokens) - 1
-    while start <= end and _is_edge_junk(tokens[start]):
-        start += 1
-    while end >= start and _is_edge_junk(tokens[end]):
-        end -= 1
-    if start > end:
+    first, last = tokens.first, tokens.last
+    while first <= last and _is_edge_junk(doc[first]):
+        first += 1
+    while last >= first and _is_edge_junk(doc[last]):
+        last -= 1
+    if first > last:
         return None
-    return Span(tokens[start].idx, tokens[end].idx + len(tokens[end].text))
+    return Span(doc[first].idx, doc[last].idx + len(doc[last].text))
 
 
 def _is_edge_junk(token: Token) -> bool:

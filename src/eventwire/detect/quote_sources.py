@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS
+from eventwire.detect.quote_ranges import subtree_range
+from eventwire.lexicon.roles import ROLE_NOUNS
 from eventwire.model import SourceMention, Span
 
 if TYPE_CHECKING:
@@ -17,21 +19,26 @@ _INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "prep"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_LONGEST_PHRASE = 40  # tokens: a source phrase is never longer
+_ISSUED = frozenset({"statement", "communique", "communiqué"})
+_QUOTING = frozenset({"quote", "cite", "report", "hear"})
+_SAYING = frozenset({"say", "add", "tell", "state", "announce", "report", "warn", "note", "write", "tweet", "post"})
 
 
-def speaker_of(cue: Token) -> Token | None:
+def speaker_of(cue: Token, barrier: int = 0) -> Token | None:
     """The subject of ``cue``, or else a name written right next to it ('Mr. Obama said', 'said Caddell')
-    when the parser attached it elsewhere."""
-    subject = subject_of(cue)
-    return subject if subject is not None else _adjacent_name(cue)
+    when the parser attached it elsewhere. No speaker starts before token ``barrier`` (the cue's line
+    start, or the end of its dateline)."""
+    subject = subject_of(cue, barrier=barrier)
+    return subject if subject is not None else _adjacent_name(cue, barrier)
 
 
-def _adjacent_name(cue: Token) -> Token | None:
+def _adjacent_name(cue: Token, barrier: int) -> Token | None:
     doc = cue.doc
     before = cue.i - 1
-    while before >= 0 and doc[before].pos_ in ("ADV", "AUX", "PART"):
+    while before >= barrier and doc[before].pos_ in ("ADV", "AUX", "PART"):
         before -= 1
-    if before >= 0 and doc[before].pos_ == "PROPN":
+    if before >= barrier and doc[before].pos_ == "PROPN":
         return doc[before]
     after = cue.i + 1
     if after < len(doc) and doc[after].pos_ == "PROPN" and cue.lemma_ == "say":
@@ -46,20 +53,61 @@ def _proper_head(token: Token) -> Token:
     return token
 
 
-def subject_of(cue: Token, depth: int = 0) -> Token | None:
-    """The subject of ``cue``, or of the verb it depends on when it has none ("..., adding that")."""
-    for child in cue.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-                return cue.head
-            return None if child.lower_ in NON_SPEAKER_SUBJECTS else child
+def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
+    """The subject of ``cue``, or of the verb it depends on when it has none ("..., adding that"); of
+    several subjects (the parser may run a sentence over a line break), the one after ``barrier``."""
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS or _quoted_as(cue, c)]
+    for child in sorted(subjects, key=lambda c: c.i < barrier):
+        if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+            return cue.head
+        if child.i < barrier:
+            return _part_after(child, barrier)
+        if child.lower_ == "it" and 0 < cue.i - child.i <= 2 and _speaks(cue):
+            return child  # "It said in a statement": the body that spoke last
+        return None if child.lower_ in NON_SPEAKER_SUBJECTS else child
+    if _named_before_comma(cue):
+        return cue.head  # "Ihor Zhovkva, told dpa that ...": the parser reads the verb as the name's modifier
     if depth < 3 and cue.dep_ in _INHERITING_DEPS and cue.head is not cue:
         governor = _governor_of_object(cue)
         if governor is not None:
-            return subject_of(governor, depth + 1)
+            return subject_of(governor, depth + 1, barrier)
         if cue.dep_ == "pcomp" and cue.head.pos_ == "ADP":
-            return subject_of(cue.head.head, depth + 1)
-        return subject_of(cue.head, depth + 1)
+            return subject_of(cue.head.head, depth + 1, barrier)
+        return subject_of(cue.head, depth + 1, barrier)
+    return None
+
+
+def _quoted_as(verb: Token, child: Token) -> bool:
+    """ "X was quoted as saying", "X was cited as saying": the passive subject of quoting speaks."""
+    return child.dep_ == "nsubjpass" and verb.lemma_ in _QUOTING and any(c.lower_ == "as" for c in verb.children)
+
+
+def _named_before_comma(cue: Token) -> bool:
+    """A past-tense cue parsed as a modifier of the name just before it, behind a comma."""
+    doc = cue.doc
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBD"
+        and cue.head.pos_ == "PROPN"
+        and cue.i >= 2
+        and doc[cue.i - 1].text == ","
+        and cue.head.i == cue.i - 2
+    )
+
+
+def _speaks(cue: Token) -> bool:
+    """A verb of saying in the active voice, with no "that" clause as its subject ("it is said that")."""
+    return cue.lemma_ in _SAYING and not any(c.dep_ in ("auxpass", "expl", "csubj") for c in cue.children)
+
+
+def _part_after(subject: Token, barrier: int) -> Token | None:
+    """The part of a subject that starts before ``barrier`` which lies after it: "KYIV (AFP) - Foreign
+    Minister Dmytro Kuleba" (the parser hangs the name on the dateline's town) -> Kuleba."""
+    doc = subject.doc
+    for index in range(barrier, min(subject.right_edge.i + 1, barrier + _LONGEST_PHRASE)):
+        token = doc[index]
+        if token.head.i < barrier and not token.is_punct and not token.is_space:
+            return token
     return None
 
 
@@ -72,28 +120,44 @@ def _governor_of_object(cue: Token) -> Token | None:
     return governor if governor.pos_ in ("VERB", "AUX") and governor is not cue.head else None
 
 
-def source_mention(head: Token) -> SourceMention:
-    """The noun phrase headed by ``head`` (without relative clauses) and the best name inside it."""
-    tokens = _phrase_tokens(head)
+def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> SourceMention:
+    """The noun phrase headed by ``head`` (without relative clauses, from token ``barrier`` to token ``last``)
+    and the best name inside it."""
+    tokens = _phrase_tokens(head, barrier, len(head.doc) - 1 if last is None else last)
     phrase = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return SourceMention(phrase, _name_in_phrase(head, phrase))
 
 
-def _phrase_tokens(head: Token) -> list[Token]:
-    kept = {head.i}
-    for child in head.children:
-        if child.dep_ not in _NOT_IN_PHRASE or (child.dep_ == "prep" and child.lower_ == "of"):
-            kept.update(token.i for token in child.subtree)
+def _phrase_tokens(head: Token, barrier: int, last: int) -> list[Token]:
+    """The tokens of the phrase around ``head``: its own, and its modifiers' (read by their edges, at most
+    ``_LONGEST_PHRASE`` on each side), within its line and after ``barrier``."""
+    doc = head.doc
+    kept = [subtree_range(child) for child in head.children if _in_phrase(head, child)]
+
+    def inside(index: int) -> bool:
+        return barrier <= index <= last and not _is_line_break(doc[index]) and any(r.covers(index) for r in kept)
+
     start, end = head.i, head.i
-    while start - 1 in kept and not _is_line_break(head.doc[start - 1]):
+    while start - 1 >= 0 and head.i - start < _LONGEST_PHRASE and inside(start - 1):
         start -= 1
-    while end + 1 in kept and not _is_line_break(head.doc[end + 1]):
+    while end + 1 < len(doc) and end - head.i < _LONGEST_PHRASE and inside(end + 1):
         end += 1
-    while start < head.i and head.doc[start].is_punct:
+    while start < head.i and doc[start].is_punct:
         start += 1
-    while end > head.i and head.doc[end].is_punct:
+    while end > head.i and doc[end].is_punct:
         end -= 1
-    return list(head.doc[start : end + 1])
+    return list(doc[start : end + 1])
+
+
+def _in_phrase(head: Token, child: Token) -> bool:
+    """A modifier that belongs to the source phrase: not a relative clause or most prepositional phrases,
+    but "of" ("the mayor of Kharkiv") and, after a role, whom it speaks for ("an aide to the U.N. chief",
+    "a spokesman for the ministry")."""
+    if child.dep_ == "prep":
+        if head.lemma_.lower() in _ISSUED:
+            return child.lower_ in ("from", "by", "of")  # "a statement from the foreign ministry"
+        return child.lower_ == "of" or (child.lower_ in ("to", "for") and head.lemma_.lower() in ROLE_NOUNS)
+    return child.dep_ not in _NOT_IN_PHRASE
 
 
 def _is_line_break(token: Token) -> bool:
@@ -112,6 +176,10 @@ def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
         with_head = [e for e in people if e.start <= head.i < e.end]
         chosen = with_head[0] if with_head else people[-1]
         return Span(chosen.start_char, chosen.end_char)
+    if first is not None and head.pos_ == "NOUN" and head.lemma_.lower() in ROLE_NOUNS:
+        named = _name_in_apposition(first)
+        if named is not None:
+            return named
     proper = _proper_name_tokens(head)
     if proper is None:
         proper = next((_proper_name_tokens(c) for c in head.children if c.dep_ == "appos"), None)
@@ -119,6 +187,17 @@ def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
         return proper
     entity = _entity_at(head)
     return None if entity is None or head.ent_type_ not in _NAME_LABELS else Span(entity.start_char, entity.end_char)
+
+
+def _name_in_apposition(phrase: SpacySpan) -> Span | None:
+    """A proper name of two or three words set off by a comma inside a role's phrase ("The mayor of Kharkiv,
+    Ihor Terekhov"): the person, whatever label the model gave the name."""
+    for token in phrase:
+        if token.dep_ == "appos" and token.pos_ == "PROPN":
+            name = _proper_name_tokens(token)
+            if name is not None and 2 <= len(name.text_of(phrase.doc.text).split()) <= 3:
+                return name
+    return None
 
 
 def _entities_within(doc: Doc, start: int, end: int) -> list[tuple[SpacySpan, str]]:
@@ -156,11 +235,26 @@ def _names_someone(entity: SpacySpan) -> bool:
 
 
 def _proper_name_tokens(head: Token) -> Span | None:
-    """The run of proper nouns ending at ``head`` ("Vitali Klitschko", "New York Times")."""
+    """The run of proper nouns ending at ``head`` ("Vitali Klitschko", "New York Times"), with the "of"
+    phrase that completes an organisation's name ("Ministry of Economy", "Council of Ministers")."""
     if head.pos_ != "PROPN":
         return None
+    doc = head.doc
     start = head.i
-    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].head.i in range(start, head.i + 1):
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, head.i + 1):
         start -= 1
-    first = head.doc[start]
-    return Span(first.idx, head.idx + len(head.text))
+    return Span(doc[start].idx, _name_end(head))
+
+
+def _name_end(head: Token) -> int:
+    """Where a proper name headed by ``head`` ends: after its "of" + proper noun(s), if it has them."""
+    doc = head.doc
+    end = head.i
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is not None:
+        stop = of.i + 1
+        while stop < len(doc) and stop - of.i <= 4 and doc[stop].pos_ == "PROPN":
+            stop += 1
+        if stop > of.i + 1:
+            end = stop - 1
+    return doc[end].idx + len(doc[end].text)

@@ -1,4 +1,4 @@
-"""Text in double quotation marks: where it is, and what kind of quote a content span is.
+"""Text in quotation marks: where it is, and what kind of quote a content span is.
 
 Quotes are paired within a paragraph (a line). A quote left open at the end of a paragraph runs to
 the paragraph's end, as news style does for quotes that go on over several paragraphs.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.detect.quote_single_marks import nested, single_regions
 from eventwire.model import QuotedRegion, QuoteKind, Span
 from eventwire.pipeline import QUOTATIONS, Document, register
 
@@ -16,6 +17,7 @@ _OPENERS = frozenset({"“", "„", "«", "``"})
 _CLOSERS = frozenset({"”", "»", "''"})
 _DOUBLE_MARKS = frozenset('"“”„«»')
 _LINE = re.compile(r"[^\n]+")
+_SINGLE_OPENERS = re.compile(r"‘|(?:^|[\s(\[—–-])'[A-Z]")
 
 
 @register(QUOTATIONS, version="1")
@@ -25,10 +27,13 @@ def quotations(document: Document) -> tuple[QuotedRegion, ...]:
 
 
 def quoted_regions(text: str) -> tuple[QuotedRegion, ...]:
-    """Every double-quoted region of ``text``, in order, none overlapping."""
+    """Every quoted region of ``text`` (in double marks, or in single marks as British papers quote), in
+    order, none overlapping."""
     regions: list[QuotedRegion] = []
     for line in _LINE.finditer(text):
-        regions.extend(_regions_in_line(text, line.start(), line.end()))
+        doubles = _regions_in_line(text, line.start(), line.end())
+        singles = single_regions(text, line.start(), line.end()) if _SINGLE_OPENERS.search(line.group()) else []
+        regions.extend(nested(doubles, singles) if singles else doubles)
     return tuple(regions)
 
 
@@ -64,12 +69,33 @@ def _looks_like_opener(text: str, mark: re.Match[str], line_start: int) -> bool:
 
 
 def quote_kind(content: str) -> QuoteKind:
-    """direct when the content is wrapped in double quotation marks, mixed when it has some, else indirect."""
+    """direct when the content is wrapped in quotation marks (double, or British single ones), mixed when it
+    has some, else indirect (an apostrophe is no quotation mark)."""
     stripped = content.strip()
     if len(stripped) > 1 and stripped[0] in _DOUBLE_MARKS and stripped[-1] in _DOUBLE_MARKS:
         return QuoteKind.DIRECT
-    if stripped.startswith("``") and stripped.endswith("''"):
+    if stripped.startswith(("``", "‘")) and stripped.endswith(("''", "’")) and len(stripped) > 1:
         return QuoteKind.DIRECT
-    if any(ch in _DOUBLE_MARKS for ch in stripped) or "``" in stripped:
+    if any(ch in _DOUBLE_MARKS for ch in stripped) or "``" in stripped or "‘" in stripped:
         return QuoteKind.MIXED
     return QuoteKind.INDIRECT
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"}
+)
+_LONGEST_TITLE = 6  # words
+
+
+def looks_like_a_title(content: str) -> bool:
+    """A quotation that names something rather than says something: a title or a name in quotation
+    marks ('"Meet the Press"', '"Man of the World,"', '"Lyin' Ted."'), or a date. Short, with every
+    word capitalised but the small ones, and not an exclamation or a question."""
+    words = content.strip(" \t\n\"“”„«»‘’`'.,;:").split()
+    if not words or len(words) > _LONGEST_TITLE or content.rstrip(" \"”»'").endswith(("!", "?")):
+        return False
+    if all(w.replace("-", "").isdigit() for w in words):
+        return True
+    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    small = [w for w in words if w.lower() in _TITLE_SMALL_WORDS]
+    return bool(capitalised) and len(capitalised) + len(small) == len(words) and len(words) > 1

@@ -6,30 +6,36 @@ The speaker is only located here (the subject of the cue, "he", "the U.N. chief"
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_contents import (
     Content,
-    RegionIndex,
     content_of_cue,
     content_of_noun,
     content_of_source_phrase,
+    quotation_after_colon,
+    source_phrase_range,
 )
 from eventwire.detect.quote_cues import CLAUSE_CUES, CLAUSE_NOUNS, OBJECT_CUES, QUOTE_ONLY_CUES, cue_lemma
+from eventwire.detect.quote_datelines import datelines, speaker_barrier
+from eventwire.detect.quote_filters import is_statement
 from eventwire.detect.quote_layouts import LaidOutQuote, label_lines, sign_offs
-from eventwire.detect.quote_sources import source_mention, speaker_of
+from eventwire.detect.quote_regions import RegionIndex
+from eventwire.detect.quote_relays import is_relay, relayed_source
+from eventwire.detect.quote_segments import segmented
+from eventwire.detect.quote_sources import source_mention, speaker_of, subject_of
 from eventwire.detect.quoted_text import quote_kind
-from eventwire.model import Provenance, QuoteCandidate, QuoteKind, SourceMention, Span
+from eventwire.model import Provenance, QuoteCandidate, SourceMention, Span
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, SENTENCES, Document, register
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 STAGE = "quote_mentions"
-VERSION = "2"
+VERSION = "3"
 
 _CUES = CLAUSE_CUES | OBJECT_CUES | QUOTE_ONLY_CUES
 _RULE_SCORES = {
@@ -43,7 +49,18 @@ _RULE_SCORES = {
     "according-to": 0.8,
     "noun-clause": 0.7,
 }
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SAME_QUOTE = 0.25  # overlap over union above which two candidates are one quote
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One line of a sentence (the parser may run a sentence over a paragraph break), and ``barrier``,
+    the first token a speaker may start at (after the line's dateline, if it has one)."""
+
+    tokens: SpacySpan
+    barrier: int
+    window: SpacySpan  # the part of the line a quote's content may cover: after its dateline
 
 
 @register(QUOTE_MENTIONS, version=VERSION, requires=(PARSE, SENTENCES, QUOTATIONS))
@@ -51,13 +68,37 @@ def quote_mentions(document: Document) -> tuple[QuoteCandidate, ...]:
     """Every quote of the article, in text order, one per quoted content (the surest reading wins)."""
     text = document.text
     regions = RegionIndex(text, document.get(QUOTATIONS))
+    found_datelines = datelines(text)
     found: list[QuoteCandidate] = []
     for sentence in document.sentences():
-        for line in _lines(sentence):
-            found.extend(_sentence_quotes(line, regions))
-    found = [_continued(c, regions, text, found) for c in found]
-    found.extend(_laid_out(text, regions))
+        for line in _lines(sentence, found_datelines):
+            found.extend(_line_quotes(line, regions))
+    found = _outside_reported_speech(segmented(found, regions))
+    found.extend(c for c in _laid_out(text, regions) if not _names_a_place(document.doc, c))
     return _distinct(found)
+
+
+def _names_a_place(doc: Doc, candidate: QuoteCandidate) -> bool:
+    """A layout label that is a place ("Iraq: Blast kills four"): a headline's topic, not a speaker."""
+    name = candidate.source.name if candidate.source is not None else None
+    words = None if name is None else doc.char_span(name.start, name.end, alignment_mode="expand")
+    return words is not None and all(t.ent_type_ in _PLACE_LABELS for t in words)
+
+
+def _outside_reported_speech(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Without what an object cue reports inside another quote's content ('she said he had "attacked
+    Machado"'): words of the outer quote, not a statement of their own."""
+    spans = sorted(c.span for c in candidates)
+    starts = [span.start for span in spans]
+    furthest: list[int] = []  # the furthest end among the spans that start at or before each one
+    for span in spans:
+        furthest.append(max(span.end, furthest[-1] if furthest else 0))
+
+    def inside_another(position: int) -> bool:
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and furthest[index] > position
+
+    return [c for c in candidates if not (c.provenance.rule == "object" and c.cue and inside_another(c.cue.start))]
 
 
 def _laid_out(text: str, regions: RegionIndex) -> list[QuoteCandidate]:
@@ -73,33 +114,46 @@ def _laid_out_candidate(text: str, quote: LaidOutQuote, rule: str) -> QuoteCandi
     return _candidate(text, Content(quote.content, rule), quote.cue, source)
 
 
-def _lines(sentence: SpacySpan) -> list[SpacySpan]:
+def _lines(sentence: SpacySpan, found_datelines: list[Span]) -> list[_Line]:
     """A sentence cut at line breaks: the parser sometimes runs a sentence over a paragraph break."""
     breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
-    if not breaks:
-        return [sentence]
     doc, lines, start = sentence.doc, [], sentence.start
     for index in [*breaks, sentence.end]:
         if index > start:
-            lines.append(doc[start:index])
+            lines.append(_line(doc[start:index], found_datelines))
         start = index + 1
     return lines
 
 
-def _sentence_quotes(sentence: SpacySpan, regions: RegionIndex) -> list[QuoteCandidate]:
+def _line(tokens: SpacySpan, found_datelines: list[Span]) -> _Line:
+    barrier = speaker_barrier(tokens.start_char, found_datelines)
+    first = tokens.start
+    while first < tokens.end and tokens.doc[first].idx < barrier:
+        first += 1
+    return _Line(tokens, first, tokens if first == tokens.start else tokens.doc[first : tokens.end])
+
+
+def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
     found = []
-    for token in sentence:
+    for token in line.tokens:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            candidate = _according_to(token, regions.text)
+            candidate = _according_to(token, line, regions.text)
         elif token.pos_ == "VERB" and (cue_lemma(token) in _CUES or _reports_a_clause(token)):
-            candidate = None if regions.inside_any(token.idx) else _cue_quote(token, sentence, regions)
+            candidate = None if regions.inside_any(token.idx) else _cue_quote(token, line, regions)
         elif token.pos_ == "NOUN" and token.lemma_ in CLAUSE_NOUNS:
-            candidate = None if regions.inside_any(token.idx) else _noun_quote(token, sentence, regions)
+            candidate = None if regions.inside_any(token.idx) else _noun_quote(token, line, regions)
+        elif token.text == ":" and _is_other_verb(token.head, line):
+            candidate = _colon_quote(token.head, line, regions)
         else:
             continue
         if candidate is not None and not regions.inside_any(candidate.cue.start if candidate.cue else token.idx):
             found.append(candidate)
     return found
+
+
+def _is_other_verb(token: Token, line: _Line) -> bool:
+    """A verb of the line that is no cue (a cue's colon is read by the cue's own rules)."""
+    return token.pos_ == "VERB" and token.i >= line.barrier and cue_lemma(token) not in _CUES
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -110,40 +164,67 @@ def _reports_a_clause(verb: Token) -> bool:
     return False
 
 
-def _cue_quote(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> QuoteCandidate | None:
-    content = content_of_cue(cue, sentence, regions, quoted_only=cue_lemma(cue) in QUOTE_ONLY_CUES)
+def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
+    content = content_of_cue(cue, line.window, regions, quoted_only=cue_lemma(cue) in QUOTE_ONLY_CUES)
     if content is None:
         return None
-    return _candidate(regions.text, content, _cue_span(cue), _source_in_line(speaker_of(cue), sentence))
+    speaker = speaker_of(cue, line.barrier)
+    if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
+        return None
+    speaker = relayed_source(cue, speaker) or speaker
+    return _candidate(regions.text, content, _cue_span(cue), _source_in_line(speaker, line))
 
 
-def _noun_quote(noun: Token, sentence: SpacySpan, regions: RegionIndex) -> QuoteCandidate | None:
+def _colon_quote(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
+    """A quotation after the colon that ends a sentence with a speaker, whatever its verb."""
+    content = quotation_after_colon(verb, line.window, regions)
+    speaker = None if content is None else subject_of(verb, barrier=line.barrier)
+    if content is None or speaker is None or regions.inside_any(verb.idx):
+        return None
+    return _candidate(regions.text, content, _cue_span(verb), _source_in_line(speaker, line))
+
+
+def _noun_quote(noun: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
     """'his claim that ...': the owner of the claim speaks, or the subject of the verb that makes it."""
-    content = content_of_noun(noun, sentence, regions)
+    content = content_of_noun(noun, line.window, regions)
     if content is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj":
-        owner = speaker_of(noun.head)
     cue = Span(noun.idx, noun.idx + len(noun.text))
-    return _candidate(regions.text, content, cue, _source_in_line(owner, sentence))
+    verb = _verb_of_speech_noun(noun)
+    if owner is None and verb is not None:
+        owner = speaker_of(verb, line.barrier)
+        if noun.dep_ == "pobj":  # "said in a statement that ...": the verb is the cue
+            cue = _cue_span(verb)
+    return _candidate(regions.text, content, cue, _source_in_line(owner, line))
 
 
-def _source_in_line(head: Token | None, line: SpacySpan) -> SourceMention | None:
-    """The source phrase headed by ``head``, if it is in the cue's line (the parse may cross paragraphs)."""
-    if head is None or not line.start <= head.i < line.end:
+def _verb_of_speech_noun(noun: Token) -> Token | None:
+    """The verb that makes a speech noun: "issued a statement", "said in a statement"."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _source_in_line(head: Token | None, line: _Line, last: int | None = None) -> SourceMention | None:
+    """The source phrase headed by ``head``, if it is in the cue's line (the parse may cross paragraphs),
+    and not after token ``last``."""
+    if head is None or not line.barrier <= head.i < line.tokens.end:
         return None
-    return source_mention(head)
+    return source_mention(head, line.barrier, line.tokens.end - 1 if last is None else last)
 
 
-def _according_to(according: Token, text: str) -> QuoteCandidate | None:
-    content = content_of_source_phrase(according)
+def _according_to(according: Token, line: _Line, text: str) -> QuoteCandidate | None:
+    content = content_of_source_phrase(according, line.window)
     to = next(c for c in according.children if c.lower_ == "to")
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if content is None or not objects:
         return None
     cue = Span(according.idx, to.idx + len(to.text))
-    return _candidate(text, content, cue, source_mention(objects[0]))
+    phrase = source_phrase_range(according, line.window)
+    return _candidate(text, content, cue, _source_in_line(objects[0], line, phrase.last))
 
 
 def _candidate(text: str, content: Content, cue: Span, source: SourceMention | None) -> QuoteCandidate:
@@ -160,45 +241,13 @@ def _cue_span(cue: Token) -> Span:
     return Span(cue.idx, end)
 
 
-def _continued(
-    candidate: QuoteCandidate, regions: RegionIndex, text: str, found: list[QuoteCandidate]
-) -> QuoteCandidate:
-    """A quote that goes on after the cue ('"...," he said. "..."') or over paragraphs, as one span."""
-    if candidate.kind is QuoteKind.INDIRECT:
-        return candidate
-    end = candidate.span.end
-    while (region := regions.starting_after(end, len(text))) is not None:
-        between = text[end : region.span.start]
-        crosses_line = "\n" in between
-        if crosses_line and not _continues_over_lines(text, end, regions):
-            break
-        if any(other.span.overlaps(region.span) for other in found if other is not candidate):
-            break
-        if not crosses_line and len(between) > 200:
-            break
-        end = region.span.end
-    if end == candidate.span.end:
-        return candidate
-    span = Span(candidate.span.start, end)
-    return replace(candidate, span=span, kind=quote_kind(span.text_of(text)))
-
-
-def _continues_over_lines(text: str, end: int, regions: RegionIndex) -> bool:
-    """A quote left open at a paragraph's end goes on in the next paragraph when that one opens a quote."""
-    ending = regions.overlapping(Span(end - 1, end))
-    if not ending or ending[-1].closed or ending[-1].span.end != end:
-        return False
-    following = text[end:].lstrip()
-    return bool(following) and following[0] in '"“'
-
-
 def _distinct(candidates: list[QuoteCandidate]) -> tuple[QuoteCandidate, ...]:
     """One candidate per quote: of two that are nearly the same span, the one found by the surer rule."""
     kept: list[QuoteCandidate] = []
     starts: list[int] = []  # the kept spans, ordered by start, so that only spans that can overlap are compared
     spans: list[Span] = []
     longest = 0
-    for candidate in sorted(candidates, key=lambda c: (-c.provenance.score, c.span.start, c.cue.start if c.cue else 0)):
+    for candidate in sorted(candidates, key=lambda c: (-c.provenance.score, c.span.start, _cue_distance(c))):
         span = candidate.span
         near = range(bisect_left(starts, span.start - longest), bisect_left(starts, span.end))
         if not any(_same_quote(span, spans[k]) for k in near):
@@ -208,6 +257,15 @@ def _distinct(candidates: list[QuoteCandidate]) -> tuple[QuoteCandidate, ...]:
             spans.insert(position, span)
             longest = max(longest, len(span))
     return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end)))
+
+
+def _cue_distance(candidate: QuoteCandidate) -> int:
+    """How far the cue stands from the content: of two cues for one quotation, the nearer reports it
+    ("Speaking to the BBC, Ms Morton said: ..." -> "said")."""
+    cue, span = candidate.cue, candidate.span
+    if cue is None:
+        return 0
+    return max(cue.start - span.end, span.start - cue.end, 0)
 
 
 def _same_quote(a: Span, b: Span) -> bool:

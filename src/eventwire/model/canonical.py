@@ -137,7 +137,16 @@ def _speaker(speaker: Speaker | None, text: str) -> Json | None:
         "text": mention.text_of(text) if mention is not None else None,
         "name_span": speaker.name_span.to_json() if speaker.name_span is not None else None,
         "title": speaker.title,
+        "principal": _principal(speaker),
     }
+
+
+def _principal(speaker: Speaker) -> Json | None:
+    """Whom the speaker speaks for: ``{name, name_span}``, or null."""
+    if speaker.principal is None:
+        return None
+    span = speaker.principal_span
+    return {"name": speaker.principal, "name_span": span.to_json() if span is not None else None}
 
 
 def _quote(q: QuoteMention, text: str) -> Json:
@@ -300,7 +309,15 @@ def _read_quote(d: Json) -> QuoteMention:
     speaker = None
     if s is not None:
         span = Span(s["start"], s["end"]) if s.get("start") is not None else None
-        speaker = Speaker(s["name"], span, _read_optional_span(s.get("name_span")), s.get("title"))
+        principal = s.get("principal") or {}
+        speaker = Speaker(
+            s["name"],
+            span,
+            _read_optional_span(s.get("name_span")),
+            s.get("title"),
+            principal.get("name"),
+            _read_optional_span(principal.get("name_span")),
+        )
     return QuoteMention(
         _read_span(d),
         speaker,

@@ -56,12 +56,16 @@ class QuoteKind(enum.StrEnum):
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who said it. ``span`` is the mention the sentence uses ("he", "the U.N. chief");
-    ``name`` is the resolved name, and ``name_span`` where that name is written in full."""
+    ``name`` is the resolved name, and ``name_span`` where that name is written in full.
+    ``principal`` is the person or body the speaker speaks for, when the mention says so ("a close aide
+    to the U.N. chief" -> "Antonio Guterres"), and ``principal_span`` where that name is written."""
 
     name: str
     span: Span | None
     name_span: Span | None = None
     title: str | None = None
+    principal: str | None = None
+    principal_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

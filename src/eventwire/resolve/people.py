@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwire.lexicon.roles import FEMALE_WORDS, MALE_WORDS, ROLE_NOUNS, without_honorifics
 from eventwire.model import Span
 
 if TYPE_CHECKING:
@@ -19,60 +20,64 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-ROLE_NOUNS: frozenset[str] = frozenset(
+_INTRODUCED_WITHIN = 700  # characters after a description in which the person it stands for may be named
+_LOOK_BACK = 400  # mentions looked at on one side of a position (a bound: the lookups stay linear)
+# Last words of organisations' names: a speaker so named is not a person ("the Interior Ministry").
+ORGANISATION_WORDS: frozenset[str] = frozenset(
     {
-        "leader",
-        "chief",
-        "head",
-        "mayor",
-        "president",
-        "minister",
-        "premier",
-        "chancellor",
-        "secretary",
-        "secretary-general",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "governor",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "candidate",
-        "nominee",
-        "aide",
-        "adviser",
-        "advisor",
-        "ambassador",
-        "envoy",
-        "commander",
-        "general",
-        "director",
-        "chairman",
-        "chairwoman",
-        "official",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "businessman",
-        "businesswoman",
-        "billionaire",
-        "mogul",
-        "star",
-        "host",
-        "founder",
-        "ceo",
-        "lawmaker",
-        "speaker",
-        "judge",
-        "prosecutor",
-        "attorney",
-        "lawyer",
+        "ministry",
+        "department",
+        "office",
+        "council",
+        "committee",
+        "commission",
+        "government",
+        "administration",
+        "agency",
+        "authority",
+        "association",
+        "union",
+        "party",
+        "police",
+        "army",
+        "forces",
+        "military",
+        "court",
+        "parliament",
+        "assembly",
+        "senate",
+        "congress",
+        "bank",
+        "company",
+        "corporation",
+        "group",
+        "foundation",
+        "institute",
+        "university",
+        "organisation",
+        "organization",
+        "service",
+        "services",
+        "board",
+        "campaign",
+        "embassy",
+        "mission",
+        "command",
+        "centre",
+        "center",
+        "league",
+        "federation",
+        "front",
+        "movement",
+        "network",
+        "news",
+        "press",
+        "times",
+        "post",
     }
 )
 
@@ -85,6 +90,7 @@ class PersonMention:
     name: str
     title: str | None
     is_head: bool  # the name heads its noun phrase (not "Zelenskyy's" in "Zelenskyy's chief of staff")
+    is_subject: bool = False  # the name (or the phrase it stands in apposition to) is a clause's subject
 
 
 def surname_key(name: str) -> str:
@@ -107,7 +113,11 @@ class People:
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
         self._full: dict[str, PersonMention] = {}
+        self._genders: dict[str, set[str]] = {}
         for mention in self.mentions:
+            gender = gender_of_title(mention.title)
+            if gender is not None:
+                self._genders.setdefault(surname_key(mention.name), set()).add(gender)
             key = surname_key(mention.name)
             known = self._full.get(key)
             if known is None or len(mention.name.split()) > len(known.name.split()):
@@ -128,23 +138,61 @@ class People:
         linked = [e for e in others if surname_key(e.text) in keys and len(e) <= 3]
         return cls(_person_mention(e) for e in [*persons, *linked])
 
+    def gender(self, name: str) -> str | None:
+        """ "female" or "male" when the article's titles for the person called ``name`` say so (and agree)."""
+        found = self._genders.get(surname_key(name), set())
+        return next(iter(found)) if len(found) == 1 else None
+
     def full_name(self, name: str) -> PersonMention | None:
         """The fullest mention of the person called ``name`` (a surname or a full name)."""
         return self._full.get(surname_key(name))
 
-    def before(self, position: int) -> list[PersonMention]:
+    def before(self, position: int) -> Iterator[PersonMention]:
         """Mentions that end before ``position``, nearest first."""
         index = bisect_left(self._starts, position)
-        return [m for m in reversed(self.mentions[:index]) if m.span.end <= position]
+        for mention in reversed(self.mentions[max(index - _LOOK_BACK, 0) : index]):
+            if mention.span.end <= position:
+                yield mention
 
-    def titled(self, description: list[str], position: int) -> PersonMention | None:
-        """The nearest person before ``position`` whose title has every word of ``description``
-        ("u.n.", "chief" for "the U.N. chief" -> "U.N. chief Guterres")."""
+    def after(self, position: int) -> Iterator[PersonMention]:
+        """Mentions that start at or after ``position``, nearest first."""
+        index = bisect_left(self._starts, position)
+        yield from self.mentions[index : index + _LOOK_BACK]
+
+    def titled(self, description: list[str], position: int, reach: int) -> PersonMention | None:
+        """The person whose title fits ``description`` ("u.n.", "chief" for "the U.N. chief" -> "U.N. chief
+        Guterres"), nearest before ``position``, else (a description that introduces a name: "the regional
+        governor ... Governor Najm al-Jubouri") nearest after it, within ``reach`` characters."""
         for mention in self.before(position):
-            title = set(mention.title.lower().split()) if mention.title else set()
-            if title and all(word in title for word in description):
+            if position - mention.span.end > reach:
+                break
+            if _title_fits(mention.title, description):
+                return mention
+        for mention in self.after(position):
+            if mention.span.start - position > min(reach, _INTRODUCED_WITHIN):
+                break
+            if _title_fits(mention.title, description, loosely=True):
                 return mention
         return None
+
+
+def gender_of_title(title: str | None) -> str | None:
+    """ "female" for "Mrs", "spokeswoman for the ministry"; "male" for "Mr", "chairman"; else None."""
+    words = {word.strip(".,").lower() for word in (title or "").split()}
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    if female == male:
+        return None
+    return "female" if female else "male"
+
+
+def _title_fits(title: str | None, description: list[str], loosely: bool = False) -> bool:
+    """Every word of ``description`` is in ``title``; ``loosely``, its role noun (the last word) is."""
+    if not title or not description:
+        return False
+    words = {word.strip(".,").lower() for word in title.replace("-", " ").split()} | set(title.lower().split())
+    if loosely:
+        return description[-1] in words
+    return all(word in words for word in description)
 
 
 def _is_person_name(entity: SpacySpan, labels: Counter[tuple[str, str]]) -> bool:
@@ -180,7 +228,8 @@ def _speaker_names(doc: Doc, spans: Iterable[Span]) -> list[SpacySpan]:
 
 def _could_be_person(name: SpacySpan) -> bool:
     labelled_place = any(t.ent_type_ in _PLACE_LABELS or t.ent_type_ == "NORP" for t in name)
-    return not labelled_place and name.root.pos_ == "PROPN" and len(name) <= 3
+    organisation = name[-1].lower_ in ORGANISATION_WORDS or any(t.lower_ == "of" for t in name)
+    return not labelled_place and not organisation and name.root.pos_ == "PROPN" and len(name) <= 3
 
 
 def _proper_run(doc: Doc, head: Token) -> SpacySpan:
@@ -196,9 +245,19 @@ def _person_mention(entity: SpacySpan) -> PersonMention:
         if name.endswith(ending):
             name = name[: -len(ending)]
             break
+    honorifics, name = without_honorifics(name)
+    start = entity.start_char + (
+        len(entity.text) - len(entity.text.lstrip()[len(honorifics) :].lstrip()) if honorifics else 0
+    )
     root = entity.root
     is_head = root.dep_ not in _MODIFIER_DEPS
-    return PersonMention(Span(entity.start_char, entity.start_char + len(name)), name, _title_of(entity), is_head)
+    title = _title_of(entity) or honorifics or None
+    return PersonMention(Span(start, start + len(name)), name, title, is_head, _is_subject(root))
+
+
+def _is_subject(root: Token) -> bool:
+    """The name is a subject, or in apposition to one ("Mykola Bondar, a senior aide, said")."""
+    return root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
 
 
 def _title_of(entity: SpacySpan) -> str | None:
@@ -208,11 +267,26 @@ def _title_of(entity: SpacySpan) -> str | None:
     if before:
         first = min(t.left_edge.i for t in before)
         return entity.doc[first : entity.start].text or None
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        head = root.head
-        return entity.doc[head.left_edge.i : head.i + 1].text
+    role = _role_in_apposition(root)
+    if role is not None:
+        return role
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if appositions:
         apposition = appositions[0]
         return entity.doc[apposition.left_edge.i : apposition.right_edge.i + 1].text
+    return None
+
+
+def _role_in_apposition(root: Token) -> str | None:
+    """The role a name stands in apposition to: "a senior aide, Mykola Bondar" and "The mayor of Kharkiv,
+    Ihor Terekhov" (the parser may hang the name on the place: the role is looked for up to two heads up)."""
+    if root.dep_ != "appos":
+        return None
+    head = root.head
+    for _ in range(3):
+        if head.pos_ == "NOUN" and head.i < root.i:
+            return root.doc[head.left_edge.i : root.left_edge.i].text.rstrip(" ,") or None
+        if head.dep_ not in ("pobj", "prep", "compound") or head.head is head:
+            return None
+        head = head.head
     return None

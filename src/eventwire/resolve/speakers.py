@@ -1,29 +1,49 @@
 """Speakers: the phrase a quote's sentence uses for its source, resolved to a name within the article.
 
-"Guterres" -> the fullest form of that name in the article ("Antonio Guterres"); "he" / "she" -> the
-nearest person named before (outside quotation marks, heading its noun phrase); "the mayor", "the
-Russian leader" -> the nearest person titled with that word, else the nearest person named earlier in
-the same sentence, else the description as written.
-No coreference model: rules over the parse and the article's names.
+- "Guterres" -> the fullest form of that name in the article ("Antonio Guterres");
+- "he" / "she" -> the nearest person before: a person named outside quotation marks, heading its noun
+  phrase, or the speaker of an earlier quote ("The regional governor said ... '...,' he told reporters");
+- "it", "they" -> the nearest organisation or group that spoke just before ("The ministry said ... It
+  added ...", "Police said ... They added ..."); "we", "I" and an unresolvable pronoun -> no speaker
+  (``speaker: null``: nobody is named);
+- "the mayor", "the Russian leader" -> the person this article names with that title, before the
+  description or (a description that introduces its person) after it; else the nearest person named
+  earlier in the same sentence; else the description as written;
+- "a close aide to the U.N. chief", "a spokesman for the ministry" -> the description as written, with
+  the person or body it speaks for as the speaker's principal.
+
+No coreference model: rules over the parse and the article's names (``people.py``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
+from eventwire.lexicon.roles import ROLE_NOUNS, without_honorifics
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
-from eventwire.resolve.people import ROLE_NOUNS, People, PersonMention
+from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 STAGE = "quotes"
-VERSION = "2"
+VERSION = "3"
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_OTHER_PRONOUNS = frozenset({"i", "we", "they", "you", "them", "us", "it"})
+_PRONOUN_GENDERS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+_BODY_PRONOUNS = frozenset({"it", "they", "them"})
+_OTHER_PRONOUNS = frozenset({"i", "we", "you", "us", "me"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-# How far back (characters) a pronoun may look for its person.
-_PRONOUN_REACH = 1500
+_DEFINITE = frozenset({"the", "his", "her", "its", "their"})
+_PRINCIPAL_PREPOSITIONS = frozenset({"to", "for"})
+_SINGULAR = frozenset({"NN", "NNP"})  # a plural role ("the senators") stands for no one person
+_ISSUED = frozenset({"statement", "communique", "communiqué"})  # what a speaker issues: "the statement said"
+_PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
+_BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
+_TITLE_REACH = 2500  # characters a description looks for the person with its title
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,107 +51,273 @@ class _Resolution:
     name: str
     name_span: Span | None
     rule: str
+    is_person: bool = True
+    principal: tuple[str, Span | None] | None = None
+
+
+@dataclass(slots=True)
+class _Article:
+    """What speakers are resolved against: the text, its parse, its people, the quoted stretches, the
+    sentence starts, and the speakers resolved so far (by where their mention ends)."""
+
+    text: str
+    doc: Doc
+    people: People
+    quoted: list[Span]
+    sentence_starts: list[int]
+    spoken: list[tuple[int, _Resolution]] = field(default_factory=list)
+
+    def sentence_start(self, position: int) -> int:
+        index = bisect_right(self.sentence_starts, position) - 1
+        return self.sentence_starts[index] if index >= 0 else 0
+
+    def is_quoted(self, span: Span) -> bool:
+        index = bisect_right(self.quoted, Span(span.start, len(self.text))) - 1
+        return index >= 0 and self.quoted[index].contains(span)
 
 
 @register(QUOTES, version=VERSION, requires=(PARSE, SENTENCES, QUOTATIONS, QUOTE_MENTIONS))
 def quotes(document: Document) -> tuple[QuoteMention, ...]:
-    """The article's quotes with their speakers resolved to names (or kept as written when unresolvable)."""
+    """The article's quotes with their speakers resolved to names (kept as written when a description
+    names nobody more precisely; null when nobody is named)."""
     candidates = document.get(QUOTE_MENTIONS)
     named_sources = [c.source.name for c in candidates if c.source is not None and c.source.name is not None]
-    people = People.of_document(document.doc, named_sources)
-    quoted = [r.span for r in document.get(QUOTATIONS)]
-    starts = [sentence.start_char for sentence in document.sentences()]
-    return tuple(_quote(c, document.text, people, quoted, starts) for c in candidates)
+    article = _Article(
+        document.text,
+        document.doc,
+        People.of_document(document.doc, named_sources),
+        sorted(r.span for r in document.get(QUOTATIONS)),
+        [sentence.start_char for sentence in document.sentences()],
+    )
+    speakers: dict[int, tuple[Speaker | None, str]] = {}
+    for index in sorted(range(len(candidates)), key=lambda i: _source_position(candidates[i])):
+        speakers[index] = _speaker(candidates[index], article)
+    return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
 
 
-def _quote(
-    candidate: QuoteCandidate, text: str, people: People, quoted: list[Span], sentence_starts: list[int]
-) -> QuoteMention:
-    speaker = None
-    rule = candidate.provenance.rule
-    if candidate.source is not None:
-        sentence_start = _sentence_start(sentence_starts, candidate.source.phrase.start)
-        resolution = resolve_source(candidate.source, text, people, quoted, sentence_start)
-        speaker = Speaker(
-            resolution.name,
-            candidate.source.phrase,
-            resolution.name_span,
-            _title(candidate.source, text, resolution),
-        )
-        rule = f"{rule}+{resolution.rule}"
+def _source_position(candidate: QuoteCandidate) -> int:
+    return candidate.source.phrase.start if candidate.source is not None else candidate.span.start
+
+
+def _quote(candidate: QuoteCandidate, speaker: Speaker | None, rule: str) -> QuoteMention:
+    rule = f"{candidate.provenance.rule}+{rule}" if rule else candidate.provenance.rule
     provenance = Provenance(STAGE, VERSION, rule=rule, score=candidate.provenance.score)
     return QuoteMention(candidate.span, speaker, candidate.cue, candidate.kind, provenance)
 
 
-def _sentence_start(sentence_starts: list[int], position: int) -> int:
-    index = bisect_right(sentence_starts, position) - 1
-    return sentence_starts[index] if index >= 0 else 0
+def _speaker(candidate: QuoteCandidate, article: _Article) -> tuple[Speaker | None, str]:
+    """The speaker of ``candidate`` and the rule that resolved it (remembered for later pronouns)."""
+    source = candidate.source
+    if source is None:
+        return None, ""
+    resolution = resolve_source(source, article)
+    if resolution is None:
+        return None, "pronoun-unresolved"
+    article.spoken.append((source.phrase.end, resolution))
+    principal, principal_span = resolution.principal or (None, None)
+    title = _title(source, article.text, resolution)
+    speaker = Speaker(resolution.name, source.phrase, resolution.name_span, title, principal, principal_span)
+    return speaker, resolution.rule
 
 
-def resolve_source(
-    source: SourceMention, text: str, people: People, quoted: list[Span], sentence_start: int = 0
-) -> _Resolution:
-    """The name behind a source phrase, and where that name is written; ``sentence_start`` is where the
-    phrase's sentence begins (a description looks no further back for an untitled person)."""
-    phrase = source.phrase.text_of(text)
-    if source.name is not None:
-        return _named(source.name, text, people)
+def resolve_source(source: SourceMention, article: _Article) -> _Resolution | None:
+    """The name behind a source phrase and where that name is written; None when the phrase is a pronoun
+    that names nobody the article has named."""
+    phrase = source.phrase.text_of(article.text)
     lowered = phrase.lower()
+    if source.name is not None:
+        return _named(source.name, article)
     if lowered in _PERSON_PRONOUNS:
-        found = _nearest_person(people, source.phrase.start, quoted, _PRONOUN_REACH)
-        return _from_person(found, phrase, "pronoun", people)
+        return _person_before(source.phrase.start, article, _PRONOUN_GENDERS[lowered])
+    if lowered in _BODY_PRONOUNS:
+        return _body_before(source.phrase.start, article)
     if lowered in _OTHER_PRONOUNS:
-        return _Resolution(phrase, None, "pronoun-unresolved")
-    return _described(source, phrase, people, quoted, source.phrase.start - sentence_start)
+        return None
+    return _described(source, phrase, article)
 
 
-def _named(name_span: Span, text: str, people: People) -> _Resolution:
-    name = name_span.text_of(text)
-    full = people.full_name(name)
+def _named(name_span: Span, article: _Article) -> _Resolution:
+    honorifics, name = without_honorifics(name_span.text_of(article.text))
+    if honorifics:
+        start = name_span.end - len(name)
+        name_span = Span(start, name_span.end)
+    full = article.people.full_name(name)
     words = name.split()
-    if full is not None and full.name.split()[-len(words) :] == words:
+    is_person = _is_person_name(name, full)
+    if full is not None and is_person and full.name.split()[-len(words) :] == words:
         return _Resolution(full.name, full.span, "name")
-    return _Resolution(name, name_span, "name")
+    return _Resolution(name, name_span, "name", is_person=is_person)
 
 
-def _described(source: SourceMention, phrase: str, people: People, quoted: list[Span], reach: int) -> _Resolution:
-    words = phrase.lower().split()
-    if len(words) < 2 or words[0] not in ("the", "his", "her", "its", "their") or words[-1] not in ROLE_NOUNS:
-        return _Resolution(phrase, None, "description")
-    titled = people.titled(words[1:], source.phrase.start)
-    if titled is not None:
-        return _from_person(titled, phrase, "title", people)
-    found = _nearest_person(people, source.phrase.start, quoted, reach)
-    if found is None:
-        return _Resolution(phrase, None, "description")
-    return _from_person(found, phrase, "description-nearest", people)
+def _is_person_name(name: str, known: PersonMention | None) -> bool:
+    """A name that is a person's: one the article names as a person, not an organisation's."""
+    words = name.lower().split()
+    return known is not None and bool(words) and words[-1] not in ORGANISATION_WORDS and "of" not in words
 
 
-def _nearest_person(people: People, position: int, quoted: list[Span], reach: int) -> PersonMention | None:
-    for mention in people.before(position):
-        if position - mention.span.end > reach:
+def _person_before(position: int, article: _Article, gender: str) -> _Resolution | None:
+    """ "he", "she": the nearest person named before, or the nearest earlier speaker who is a person, passing
+    over those the article's titles say are of the other gender ("Mrs", "spokesman")."""
+    mention = _nearest_person(article, position, _PRONOUN_REACH, gender, prefer_subject=True)
+    spoken = _nearest_spoken(article, position, _PRONOUN_REACH, person=True, gender=gender)
+    if spoken is not None and (mention is None or spoken[0] > mention.span.end):
+        resolution = spoken[1]
+        return _Resolution(resolution.name, resolution.name_span, "pronoun", principal=resolution.principal)
+    if mention is None:
+        return None
+    return _from_person(mention, "pronoun", article.people)
+
+
+def _body_before(position: int, article: _Article) -> _Resolution | None:
+    """ "it said", "they said": the organisation or group that spoke last, close before."""
+    spoken = _nearest_spoken(article, position, _BODY_REACH, person=False)
+    if spoken is None:
+        return None
+    return _Resolution(spoken[1].name, spoken[1].name_span, "pronoun", is_person=False)
+
+
+def _nearest_spoken(
+    article: _Article, position: int, reach: int, person: bool, gender: str | None = None
+) -> tuple[int, _Resolution] | None:
+    for end, resolution in reversed(article.spoken):
+        if position - end > reach:
             return None
-        if mention.is_head and not any(q.contains(mention.span) for q in quoted):
-            return mention
+        if end <= position and resolution.is_person == person and _may_be(resolution.name, gender, article):
+            return end, resolution
     return None
 
 
-def _from_person(mention: PersonMention | None, phrase: str, rule: str, people: People) -> _Resolution:
-    if mention is None:
-        return _Resolution(phrase, None, f"{rule}-unresolved")
+def _may_be(name: str, gender: str | None, article: _Article) -> bool:
+    """Nothing in the article says the person called ``name`` is not of ``gender``."""
+    known = article.people.gender(name)
+    return gender is None or known is None or known == gender
+
+
+def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolution:
+    """A description: the titled person it stands for, or as written, with whom it speaks for."""
+    head = _phrase_head(article.doc, source.phrase)
+    principal = None if head is None else _principal(head, source.phrase, article)
+    words = phrase.lower().split()
+    named = None if head is None or head.lemma_.lower() not in _ISSUED else _issuer_named(head, source.phrase)
+    if named is not None:  # "according to a statement from its foreign ministry"
+        return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
+    if head is not None and head.lemma_.lower() in _ISSUED and words[0] in _DEFINITE:
+        issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
+        issuer = issuer or _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=True)
+        if issuer is not None:  # "In a statement, the council said ... The statement said ..."
+            return replace(issuer[1], rule="statement")
+    role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
+    is_person = role or words[-1] in ROLE_NOUNS
+    if not role or head is None or len(words) < 2 or words[0] not in _DEFINITE:
+        return _Resolution(phrase, None, "description", is_person=is_person, principal=principal)
+    description = _role_words(head, source.phrase)
+    titled = article.people.titled(description, source.phrase.start, _TITLE_REACH)
+    if titled is not None:
+        return _from_person(titled, "title", article.people)
+    reach = source.phrase.start - article.sentence_start(source.phrase.start)
+    found = _nearest_person(article, source.phrase.start, reach)
+    if found is None:
+        return _Resolution(phrase, None, "description", principal=principal)
+    return _from_person(found, "description-nearest", article.people)
+
+
+def _issuer_named(statement: Token, phrase: Span) -> Span | None:
+    """Who issued the statement, where its phrase says so: "a statement from the foreign ministry"."""
+    for preposition in statement.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in ("from", "by", "of"):
+            issuer = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+            if issuer is not None:
+                words = statement.doc[issuer.left_edge.i : issuer.right_edge.i + 1]
+                return Span(words.start_char, min(words.end_char, phrase.end))
+    return None
+
+
+def _phrase_head(doc: Doc, phrase: Span) -> Token | None:
+    words = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    return None if words is None else words.root
+
+
+def _role_words(head: Token, phrase: Span) -> list[str]:
+    """The words of a description up to its role noun, without the determiner: "regional governor"."""
+    first = head.left_edge.i
+    while first < head.i and head.doc[first].idx < phrase.start:
+        first += 1
+    words = [t.lower_ for t in head.doc[first : head.i + 1] if not t.is_punct]
+    return [w for w in words if w not in _DEFINITE and w not in _DETERMINERS] or [head.lower_]
+
+
+def _principal(head: Token, phrase: Span, article: _Article) -> tuple[str, Span | None] | None:
+    """Whom a role speaks for: "an aide to the U.N. chief" -> the U.N. chief's name, "a spokesman for the
+    ministry" -> "the ministry"."""
+    if head.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    for preposition in head.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in _PRINCIPAL_PREPOSITIONS:
+            continue
+        target = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if target is not None and phrase.start <= target.idx < phrase.end:
+            return _principal_of(target, phrase, article)
+    return None
+
+
+def _principal_of(target: Token, phrase: Span, article: _Article) -> tuple[str, Span | None]:
+    doc = target.doc
+    words = doc[target.left_edge.i : target.right_edge.i + 1]
+    span = Span(words.start_char, min(words.end_char, phrase.end))
+    text = span.text_of(article.text)
+    if target.pos_ == "PROPN":
+        full = article.people.full_name(text)
+        if full is not None and _is_person_name(text, full):
+            return full.name, full.span
+        return text, span
+    lowered = text.lower().split()
+    if target.lemma_.lower() in ROLE_NOUNS and lowered and lowered[0] in _DEFINITE:
+        titled = article.people.titled(_role_words(target, span), span.start, _TITLE_REACH)
+        if titled is not None:
+            full = article.people.full_name(titled.name) or titled
+            return full.name, full.span
+    return text, None
+
+
+def _nearest_person(
+    article: _Article, position: int, reach: int, gender: str | None = None, prefer_subject: bool = False
+) -> PersonMention | None:
+    """The nearest person named before ``position``, heading its phrase, outside quotation marks; for a
+    pronoun (``prefer_subject``), of the people in that person's sentence its subject ("Smith met Jones.
+    '...,' he said" -> Smith)."""
+    found: PersonMention | None = None
+    for mention in article.people.before(position):
+        if position - mention.span.end > reach:
+            break
+        if not mention.is_head or article.is_quoted(mention.span) or not _may_be(mention.name, gender, article):
+            continue
+        if found is None:
+            found = mention
+            if mention.is_subject or not prefer_subject:
+                break
+        elif article.sentence_start(mention.span.start) != article.sentence_start(found.span.start):
+            break
+        elif mention.is_subject:
+            return mention
+    return found
+
+
+def _from_person(mention: PersonMention, rule: str, people: People) -> _Resolution:
     full = people.full_name(mention.name) or mention
     return _Resolution(full.name, full.span, rule)
 
 
 def _title(source: SourceMention, text: str, resolution: _Resolution) -> str | None:
-    """The words around the name in the source phrase ("Kyiv Mayor"), or a description ("Russian leader")."""
+    """The words around the name in the source phrase ("Kyiv Mayor"; "Rep., top Republican on the
+    committee"), or a description ("Russian leader")."""
     phrase = source.phrase.text_of(text)
     if source.name is not None:
-        before = text[source.phrase.start : source.name.start]
-        after = text[source.name.end : source.phrase.end]
-        rest = " ".join(part.strip(" ,") for part in (before, after) if part.strip(" ,"))
-        return _without_determiner(rest) or None
-    if resolution.name != phrase and phrase.lower() not in _PERSON_PRONOUNS:
+        honorifics, _ = without_honorifics(source.name.text_of(text))
+        before = _without_determiner(f"{text[source.phrase.start : source.name.start]} {honorifics}".strip(" ,"))
+        after = [_without_determiner(part.strip()) for part in text[source.name.end : source.phrase.end].split(",")]
+        parts = [part for part in (before, *after) if part and not part.isdigit()]  # not "34", an age
+        return ", ".join(parts) or None
+    if resolution.name != phrase and phrase.lower() not in _PERSON_PRONOUNS | _BODY_PRONOUNS:
         return _without_determiner(phrase) or None
     return None
 

@@ -1,0 +1,111 @@
+"""What is not a statement, though a cue verb reports it.
+
+- a source that cannot speak: a camera, footage, a picture, a document ("Footage showed residents
+  digging through the rubble" reports what a camera saw, not what anybody said);
+- what a speaker did not say: "did not say whether anyone had been arrested", "would not say when";
+- no answer: "did not respond to requests for comment";
+- how a source spoke, not what: "spoke on condition of anonymity", "asked not to be named", "talked on
+  the phone";
+- bylines: "Jane Doe reports for the Daily News";
+- the writer's own imperatives: "Imagine that ...", "Don't forget that ...";
+- the question put to a speaker: "Asked whether donors were doing enough, he said ...".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventwire.detect.quote_cues import cue_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Heads of source phrases that show or record but do not speak.
+NON_SPEAKING_SOURCES: frozenset[str] = frozenset(
+    {
+        "footage",
+        "video",
+        "videos",
+        "image",
+        "images",
+        "imagery",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "picture",
+        "pictures",
+        "camera",
+        "cameras",
+        "cctv",
+        "screenshot",
+        "screenshots",
+        "map",
+        "maps",
+        "document",
+        "documents",
+    }
+)
+_OPEN_QUESTION = re.compile(r"(?:whether|if|when|where|why|how|who|whom|what|which)\b", re.IGNORECASE)
+_NO_ANSWER = re.compile(
+    r"\b(?:requests?|calls?|messages?|e-?mails?|queries|inquiries|questions)\b.{0,40}\bcomment\b|\bfor comment\b",
+    re.IGNORECASE,
+)
+_ANSWER_CUES = frozenset({"respond", "reply", "return", "answer", "comment"})
+_MANNER = re.compile(
+    r"(?:on|under)\s+(?:the\s+)?conditions?\s+(?:of|that)\b|\banonymity\b|^on\s+(?:the\s+)?(?:phone|telephone|sidelines)\b"
+    r"|^not\s+to\s+be\s+(?:named|identified|quoted)\b",
+    re.IGNORECASE,
+)
+_BYLINE_CUES = frozenset({"report", "write"})
+_DO = frozenset({"do", "don't", "dont"})
+_PUT_TO = frozenset({"ask", "press", "question", "quiz", "challenge"})
+
+
+def is_statement(cue: Token, source: Token | None, content: str) -> bool:
+    """Whether ``cue`` with the source headed by ``source`` reports a statement whose words are ``content``."""
+    if source is not None and source.lower_ in NON_SPEAKING_SOURCES:
+        return False
+    if _is_negated(cue) and _OPEN_QUESTION.match(content):
+        return False
+    if cue_lemma(cue) in _ANSWER_CUES and _NO_ANSWER.search(content):
+        return False
+    if _MANNER.search(content) and len(content.split()) <= 8:
+        return False
+    return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
+
+
+def _is_question_put(cue: Token) -> bool:
+    """ "Asked whether donors did enough, he said ...": the question put to the speaker, not the speaker's."""
+    return cue.tag_ == "VBN" and cue.dep_ in ("advcl", "ccomp") and cue.lemma_ in _PUT_TO
+
+
+def _is_imperative(cue: Token) -> bool:
+    """ "Imagine that ...", "Don't forget that ...", "Ask yourself whether ...": the writer addresses the reader."""
+    if cue.tag_ != "VB" or cue.dep_ not in ("ROOT", "conj"):
+        return False
+    if cue.dep_ == "conj" and not _is_imperative(cue.head):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.lower_ not in _DO) for c in cue.children
+    )
+
+
+def _is_byline(cue: Token) -> bool:
+    """ "Jane Doe reports for the Daily News", "writes for": who the writer works for."""
+    return (
+        cue_lemma(cue) in _BYLINE_CUES
+        and cue.tag_ == "VBZ"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)
+    )
+
+
+def _is_negated(cue: Token) -> bool:
+    """ "did not say", "would never say", "declined to say", "refused to say"."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    governor = cue.head
+    return cue.dep_ == "xcomp" and (
+        governor.lemma_ in ("decline", "refuse", "fail") or any(c.dep_ == "neg" for c in governor.children)
+    )

@@ -1,0 +1,58 @@
+"""What a cue reports that is not a statement (``detect/quote_filters.py``), on invented wire copy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.model import QuoteCandidate
+from eventwire.pipeline import QUOTE_MENTIONS
+
+
+@pytest.fixture
+def contents_of(run_stages: Any) -> Any:
+    def run(text: str) -> list[str]:
+        found: tuple[QuoteCandidate, ...] = run_stages(text, "quote_mentions").get(QUOTE_MENTIONS)
+        return [q.span.text_of(text) for q in found]
+
+    return run
+
+
+def test_a_camera_footage_or_a_document_does_not_speak(contents_of: Any) -> None:
+    assert contents_of("Footage broadcast by local television showed residents digging through the rubble.") == []
+    assert contents_of("The camera showed the minister leaving the building.") == []
+    assert contents_of("A document seen by reporters says the tender will close in June.") == []
+
+
+def test_how_a_source_spoke_is_not_what_it_said(contents_of: Any) -> None:
+    text = "A security official, who spoke on condition of anonymity, said the attackers came from the west."
+    assert contents_of(text) == ["the attackers came from the west"]
+    text = "The officer, who asked not to be named, said two men had been detained."
+    assert contents_of(text) == ["two men had been detained"]
+
+
+def test_what_a_source_did_not_say_is_no_statement(contents_of: Any) -> None:
+    assert contents_of("The Interior Ministry did not say whether anyone had been arrested.") == []
+    assert contents_of("The governor would not say when the curfew would end.") == []
+    assert contents_of("The company declined to say how many workers were hurt.") == []
+
+
+def test_no_answer_to_a_request_for_comment_is_no_statement(contents_of: Any) -> None:
+    assert contents_of("The ministry did not respond to a request for comment.") == []
+
+
+def test_the_writer_addressing_the_reader_is_no_statement(contents_of: Any) -> None:
+    assert contents_of("Imagine that the dam breaks tonight.") == []
+
+
+def test_intentions_and_stances_are_not_statements_but_speech_acts_are(contents_of: Any) -> None:
+    assert contents_of("The rebels want more territory.") == []
+    assert contents_of("The government plans to build a new airport.") == []
+    assert contents_of("Militants attacked a checkpoint near the border.") == []
+    assert contents_of("The minister denied the report.") == ["the report"]
+
+
+def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(contents_of: Any) -> None:
+    text = 'Asked whether donors were doing enough, the envoy said: "No. Not even close."'
+    assert contents_of(text) == ['"No. Not even close."']
