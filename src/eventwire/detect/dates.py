@@ -9,6 +9,7 @@ resolver (``eventwire.resolve.dates``) needs to place bare weekdays and months.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -180,14 +181,23 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def _longest_first(matches: Iterable[tuple[str, re.Match[str]]]) -> list[tuple[str, re.Match[str]]]:
-    """Greedy: longest match wins, earlier pattern breaks ties; the kept ones sorted by position."""
+    """Greedy: longest match wins, earlier pattern breaks ties; the kept ones sorted by position.
+
+    The kept spans are disjoint, so they stay sorted by start, and a candidate need only be checked against
+    its two neighbours there (a bisection): n log n, where checking every kept span was quadratic.
+    """
     ordered = sorted(matches, key=lambda m: (m[1].start() - m[1].end(), m[1].start()))
     kept: list[tuple[str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept (non-empty, disjoint) spans, sorted by start
+    ends: list[int] = []
     for rule, match in ordered:
-        if all(match.end() <= s or match.start() >= e for s, e in taken):
-            kept.append((rule, match))
-            taken.append((match.start(), match.end()))
+        start, end = match.start(), match.end()
+        at = bisect_right(starts, start)
+        if (at > 0 and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
+            continue
+        starts.insert(at, start)
+        ends.insert(at, end)
+        kept.append((rule, match))
     return sorted(kept, key=lambda m: m[1].start())
 
 
