@@ -76,20 +76,27 @@ class Engine:
         """The pipeline version string stored with every result (``stage@version,...``)."""
         return pipeline_version(self.pipeline.version)
 
-    def run(self, items: Iterable[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
-        """Results (or rejections) in input order."""
-        return self.pipeline.run(items)
+    def run(self, items: Iterable[Article | Rejection], workers: int | None = 1) -> Iterator[ArticleResult | Rejection]:
+        """Results (or rejections) in input order, from ``workers`` processes (each loads its own
+        model; None: one per core)."""
+        from eventwire.pipeline.pool import run_pooled
+
+        return run_pooled(self.pipeline, STAGE_PACKAGES, items, workers)
 
     def extract(self, article: Article) -> ArticleResult:
         return self.pipeline.run_one(article)
 
-    def extract_paths(self, paths: Iterable[str | Path]) -> Iterator[ArticleResult | Rejection]:
+    def extract_paths(
+        self, paths: Iterable[str | Path], workers: int | None = 1
+    ) -> Iterator[ArticleResult | Rejection]:
         """Read files, folders and JSONL and run the pipeline on every article in them."""
         from eventwire.ingest import read_paths
 
-        return self.run(read_paths(paths))
+        return self.run(read_paths(paths), workers)
 
-    def ingest(self, paths: Iterable[str | Path], store: Store, progress: Progress | None = None) -> IngestReport:
+    def ingest(
+        self, paths: Iterable[str | Path], store: Store, progress: Progress | None = None, workers: int | None = 1
+    ) -> IngestReport:
         """Read, extract and store; articles already stored with this pipeline version are skipped unparsed."""
         from eventwire.ingest import read_paths
 
@@ -104,7 +111,7 @@ class Engine:
                     continue
                 yield item
 
-        for outcome in self.run(unseen(read_paths(paths))):
+        for outcome in self.run(unseen(read_paths(paths)), workers):
             if isinstance(outcome, Rejection):
                 store.save_rejection(outcome)
                 report.rejected.append(outcome)

@@ -25,6 +25,8 @@ its message says what happened and what to do about it. Python's own exceptions 
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class EventwireError(Exception):
     """Base of every error eventwire raises on purpose."""
@@ -76,6 +78,9 @@ class StageError(PipelineError):
         super().__init__(message)
         self.stage = stage
         self.article = article
+
+    def __reduce__(self) -> tuple[Any, ...]:  # raised in a worker process, it crosses back whole
+        return (type(self), (str(self),), {"stage": self.stage, "article": self.article})
 
 
 class StoreError(EventwireError):

@@ -31,6 +31,10 @@ DB_OPTION = click.option(
     "(needs pip install 'eventwire[postgres]'). Also EVENTWIRE_DB.",
 )
 
+WORKERS_OPTION = click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes, each with its own model. [default: the cores]"
+)
+
 
 class EventwireGroup(click.Group):
     """A group that prints eventwire's own errors, and any operating-system error that reaches it, as one
@@ -125,7 +129,8 @@ def echo_rejections(rejections: list[Any]) -> None:
 @click.option("--out", "-o", type=click.Path(), help="Write here instead of stdout (JSONL).")
 @click.option("--merge", is_flag=True, help="Cluster reports of the same event: each object gets a 'cluster' id.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected; stop at a stage that fails.")
-def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool) -> None:
+@WORKERS_OPTION
+def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool, workers: int | None) -> None:
     """Write the canonical JSON of every article in PATHS (text, JSONL, HTML files or folders; - for stdin).
 
     One article to stdout is pretty-printed; otherwise one JSON object a line (JSONL).
@@ -145,7 +150,7 @@ def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool)
     ):
 
         def results() -> Iterator[ArticleResult]:
-            for outcome in engine.extract_paths(paths):
+            for outcome in engine.extract_paths(paths, workers):
                 tick()
                 if isinstance(outcome, Rejection):
                     rejections.append(outcome)
@@ -194,7 +199,8 @@ def finish(rejections: list[Any], strict: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
 @DB_OPTION
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected; stop at a stage that fails.")
-def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
+@WORKERS_OPTION
+def ingest(paths: tuple[Path, ...], db: str, strict: bool, workers: int | None) -> None:
     """Extract every article in PATHS (files, folders; - for stdin) into the store; stored ones are skipped."""
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
@@ -203,7 +209,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
 
     engine = Engine(Settings(strict=strict))
     with open_store(db) as store, progress_bar("ingesting", enabled=True, total=lambda: count_inputs(paths)) as tick:
-        report = engine.ingest(paths, store, progress=lambda _: tick())
+        report = engine.ingest(paths, store, progress=lambda _: tick(), workers=workers)
     click.echo(
         f"{report.read} read: {report.inserted} new, {report.replaced} re-processed, "
         f"{report.unchanged} unchanged, {len(report.rejected)} rejected  ({store.where})",

@@ -1,0 +1,156 @@
+"""Running the pipeline in worker processes: each loads the model and the gazetteer once, the caller's process
+reads the inputs and writes the results (one writer), and results come back in input order.
+
+Work goes out in batches of ``settings.batch_size`` articles, with a bounded number in flight (so memory
+stays flat on a stream of millions). A worker that dies (killed, out of memory) does not stop the run: the
+pool is started again, the batches that were in flight are run again one article at a time, and an article
+that kills a worker twice becomes a rejection with the reason. A worker whose parent dies exits within a
+second (kill -9 of the run leaves no orphan behind).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
+
+from eventwire.model import Article, ArticleResult, Rejection
+from eventwire.pipeline.run import Pipeline
+from eventwire.settings import Settings
+
+Item = Article | Rejection
+Outcome = ArticleResult | Rejection
+
+# Batches in flight per worker: enough to keep every worker busy while the caller writes.
+IN_FLIGHT_PER_WORKER = 2
+
+_PIPELINE: Pipeline | None = None
+
+
+def default_workers() -> int:
+    """The machine's cores (those this process may run on)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run_pooled(
+    pipeline: Pipeline, stage_packages: tuple[str, ...], items: Iterable[Item], workers: int | None
+) -> Iterator[Outcome]:
+    """The outcome of every item, in input order, computed by ``workers`` processes (None: one per core)
+    running the pipeline of ``pipeline.settings`` with the stages of ``stage_packages``. One worker, or an
+    input of one batch or less, runs in this process with ``pipeline``: a worker would only load the model
+    once more."""
+    settings = pipeline.settings
+    workers = default_workers() if workers is None else workers
+    stream = iter(items)
+    head = list(islice(stream, settings.batch_size + 1))
+    if workers <= 1 or len(head) <= settings.batch_size:
+        yield from pipeline.run(chain(head, stream))
+        return
+    stream = chain(head, stream)
+    with _Pool(settings, stage_packages, workers) as pool:
+        pending: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
+        limit = workers * IN_FLIGHT_PER_WORKER
+        while True:
+            while len(pending) < limit and (batch := list(islice(stream, settings.batch_size))):
+                pending.append((batch, pool.submit(batch)))
+            if not pending:
+                return
+            batch, future = pending.popleft()
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                yield from pool.recover([(batch, future), *pending])
+                pending.clear()
+                continue
+            yield from outcomes
+
+
+class _Pool:
+    """A process pool that can be started again after a worker died."""
+
+    def __init__(self, settings: Settings, stage_packages: tuple[str, ...], workers: int) -> None:
+        self.settings = settings
+        self.stage_packages = stage_packages
+        self.workers = workers
+        self.executor = self._start(workers)
+
+    def _start(self, workers: int) -> ProcessPoolExecutor:
+        # spawn: a fresh interpreter, whatever threads (a progress bar) or loaded model the caller has
+        return ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(self.settings, self.stage_packages, os.getpid()),
+        )
+
+    def submit(self, batch: list[Item]) -> Future[list[Outcome]]:
+        return self.executor.submit(_run_batch, batch)
+
+    def restart(self, workers: int) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start(workers)
+
+    def recover(self, batches: Iterable[tuple[list[Item], Future[list[Outcome]]]]) -> Iterator[Outcome]:
+        """The outcomes of the batches in flight when a worker died, in order: those finished before, as they
+        are; the others run again one article at a time in a fresh worker, so that an article that kills its
+        worker is known (and rejected after a second try) and the others are read."""
+        self.restart(1)
+        for batch, future in batches:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield from future.result()
+                continue
+            for item in batch:
+                yield self._alone(item)
+        self.restart(self.workers)
+
+    def _alone(self, item: Item) -> Outcome:
+        for attempt in range(2):
+            try:
+                (outcome,) = self.submit([item]).result()
+                return outcome
+            except BrokenProcessPool as error:
+                self.restart(1)
+                if attempt == 1:
+                    return _died(item, error)
+        raise AssertionError("unreachable")
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _died(item: Item, error: BaseException) -> Rejection:
+    if isinstance(item, Rejection):
+        return item
+    return Rejection(item.origin or item.id, f"the worker process reading it died twice ({error})")
+
+
+def _start_worker(settings: Settings, stage_packages: tuple[str, ...], parent: int) -> None:
+    global _PIPELINE
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _PIPELINE = Pipeline(settings, stage_packages)
+    _PIPELINE.resources.nlp  # noqa: B018 (load the model and the gazetteer now, once, not in the first batch)
+    _PIPELINE.resources.gazetteer  # noqa: B018
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker outlives no killed parent: its queue would never close."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _run_batch(batch: list[Item]) -> list[Outcome]:
+    assert _PIPELINE is not None, "the worker was not started"
+    return list(_PIPELINE.run(batch))

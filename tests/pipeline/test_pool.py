@@ -1,0 +1,77 @@
+"""Worker processes: the same results as one process, in input order; a worker that dies costs only the
+article that killed it (a rejection with the reason); a strict run's stage error crosses back whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from eventwire.engine import STAGE_PACKAGES, Engine
+from eventwire.errors import StageError
+from eventwire.model import Article, ArticleResult, Rejection
+from eventwire.model.canonical import to_json
+from eventwire.pipeline import Pipeline
+from eventwire.pipeline.pool import run_pooled
+from eventwire.settings import DEFAULT_STAGES, Settings
+
+FAULTS = (*STAGE_PACKAGES, "tests.pipeline.worker_faults")
+
+
+def _articles(n: int) -> list[Article | Rejection]:
+    items: list[Article | Rejection] = []
+    for i in range(n):
+        text = (
+            f"Gunmen killed {i + 2} guards at a bank in Kano on Monday, police said. "
+            f'"We will find them," said Commissioner Ali Musa on Tuesday.'
+        )
+        items.append(Article(id=f"a{i}", text=text, published=None))
+    items.insert(3, Rejection("broken.jsonl:4", "line is not JSON"))
+    return items
+
+
+def _described(outcomes: Iterable[ArticleResult | Rejection]) -> list[object]:
+    return [o if isinstance(o, Rejection) else to_json(o) for o in outcomes]
+
+
+def test_two_workers_give_what_one_process_gives_in_input_order() -> None:
+    settings = Settings(batch_size=2)
+    items = _articles(9)
+    alone = _described(Engine(settings).run(items, workers=1))
+    pooled = _described(Engine(settings).run(items, workers=2))
+    assert pooled == alone
+    assert [o["id"] if isinstance(o, dict) else o.origin for o in pooled] == [  # type: ignore[attr-defined]
+        "a0",
+        "a1",
+        "a2",
+        "broken.jsonl:4",
+        "a3",
+        "a4",
+        "a5",
+        "a6",
+        "a7",
+        "a8",
+    ]
+
+
+def test_an_article_that_kills_its_worker_is_rejected_and_the_others_are_read() -> None:
+    settings = Settings(batch_size=2, stages=(*DEFAULT_STAGES, "worker_faults"))
+    items = _articles(8)
+    items[5] = Article(id="killer", text="END-THIS-WORKER in Kano on Monday.", published=None)
+    outcomes = list(run_pooled(Pipeline(settings, FAULTS), FAULTS, items, 2))
+    assert len(outcomes) == len(items)
+    kinds = [(o.origin, "rejected") if isinstance(o, Rejection) else (o.article.id, "read") for o in outcomes]
+    expected = [(item.origin, "rejected") if isinstance(item, Rejection) else (item.id, "read") for item in items]
+    expected[5] = ("killer", "rejected")
+    assert kinds == expected
+    reason = outcomes[5].reason  # type: ignore[union-attr]
+    assert "worker process reading it died twice" in reason
+
+
+def test_a_strict_run_raises_the_stage_error_of_a_worker() -> None:
+    settings = Settings(batch_size=2, strict=True, stages=(*DEFAULT_STAGES, "worker_faults"))
+    items = _articles(6)
+    items[4] = Article(id="bad", text="RAISE-IN-STAGE in Kano.", published=None)
+    with pytest.raises(StageError, match="a stage that fails on this article") as raised:
+        list(run_pooled(Pipeline(settings, FAULTS), FAULTS, items, 2))
+    assert raised.value.stage == "worker_faults" and raised.value.article == "bad"
