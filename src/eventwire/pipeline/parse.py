@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,39 @@ def split_text(text: str, size: int) -> list[str]:
     return pieces
 
 
+# spaCy's tokenizer is quadratic on a long run of characters with no space (it retries its prefix, suffix
+# and infix rules over the whole rest of the run: 20,000 quote marks took 55 s). Such a run is tokenized in
+# pieces of this many characters, each piece by the tokenizer, and the pieces joined: same text, bounded time.
+LONG_RUN = 100
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+def long_runs(text: str) -> int:
+    """How many runs of ``LONG_RUN`` or more characters without a space ``text`` holds."""
+    return sum(1 for _ in _LONG_RUN.finditer(text))
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """spaCy's tokens of ``text`` (``doc.text == text``), long runs without spaces cut every ``LONG_RUN``."""
+    from spacy.tokens import Doc
+
+    runs = list(_LONG_RUN.finditer(text))
+    if not runs:
+        return nlp.make_doc(text)
+    docs: list[Doc] = []
+    start = 0
+    for run in runs:
+        if run.start() > start:
+            docs.append(nlp.make_doc(text[start : run.start()]))
+        docs.extend(
+            nlp.make_doc(text[i : min(i + LONG_RUN, run.end())]) for i in range(run.start(), run.end(), LONG_RUN)
+        )
+        start = run.end()
+    if start < len(text):
+        docs.append(nlp.make_doc(text[start:]))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def parse_texts(nlp: Language, texts: Sequence[str], chunk_chars: int, batch_size: int) -> Iterator[Doc]:
     """One ``Doc`` per text, in order, with ``doc.text == text``."""
     from spacy.tokens import Doc
@@ -37,7 +71,8 @@ def parse_texts(nlp: Language, texts: Sequence[str], chunk_chars: int, batch_siz
     pieces = [(piece, index) for index, text in enumerate(texts) for piece in split_text(text, chunk_chars)]
     current: list[Doc] = []
     current_index = 0
-    for doc, index in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+    tokenized = ((tokenize(nlp, piece), index) for piece, index in pieces)
+    for doc, index in nlp.pipe(tokenized, as_tuples=True, batch_size=batch_size):
         if index != current_index:
             yield _join(Doc, current)
             current, current_index = [], index

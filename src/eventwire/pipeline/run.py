@@ -13,7 +13,7 @@ from eventwire.errors import PipelineError, StageError
 from eventwire.model import Article, ArticleResult, Rejection, StageRun
 from eventwire.pipeline.document import Document
 from eventwire.pipeline.layers import CASUALTIES, DATES, ENTITIES, EVENTS, PARSE, PLACES, QUOTES, SENTENCES, Layer
-from eventwire.pipeline.parse import parse_texts
+from eventwire.pipeline.parse import LONG_RUN, long_runs, parse_texts
 from eventwire.pipeline.resources import Resources
 from eventwire.pipeline.stage import Stage, registered
 from eventwire.settings import Settings
@@ -94,6 +94,11 @@ class Pipeline:
 
     def _apply_stages(self, article: Article, doc: Doc) -> ArticleResult | Rejection:
         document = Document(article, doc, resources=self.resources)
+        if runs := long_runs(article.text):
+            document.warnings.append(
+                f"{runs} run(s) of {LONG_RUN} or more characters without a space were tokenized in pieces of "
+                f"{LONG_RUN} (the tokenizer is quadratic on them)"
+            )
         for stage in self.stages:
             try:
                 document.put(stage.produces, stage.run(document.for_stage(stage.name, stage.requires)))
