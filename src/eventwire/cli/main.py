@@ -196,12 +196,19 @@ def finish(rejections: list[Any], strict: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
+@click.argument("paths", nargs=-1, type=INPUT_PATH)
 @DB_OPTION
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input is rejected; stop at a stage that fails.")
 @WORKERS_OPTION
-def ingest(paths: tuple[Path, ...], db: str, strict: bool, workers: int | None) -> None:
+@click.option("--from-parquet", type=click.Path(path_type=Path, file_okay=False), help="Load a batch folder instead.")
+def ingest(paths: tuple[Path, ...], db: str, strict: bool, workers: int | None, from_parquet: Path | None) -> None:
     """Extract every article in PATHS (files, folders; - for stdin) into the store; stored ones are skipped."""
+    if from_parquet is not None or not paths:
+        from eventwire.cli.batch import ingest_batch
+
+        if from_parquet is None or paths:
+            raise click.UsageError("give PATHS to read, or --from-parquet DIR (a folder made by eventwire batch)")
+        return ingest_batch(from_parquet, db, strict)
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
     from eventwire.ingest import count_inputs
@@ -332,3 +339,6 @@ EVENT_COLUMNS = (
     "article_id",
 )
 QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "article_id")
+
+
+import eventwire.cli.batch  # noqa: E402, F401 (registers the batch command; it imports the options above)
