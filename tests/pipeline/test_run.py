@@ -144,3 +144,22 @@ def test_a_long_run_without_spaces_is_tokenized_in_pieces_with_a_warning(nlp: An
         return timings[0], timings[1]
 
     assert_grows_at_most(measure, factor=2.5, slack=0.01)
+
+
+def test_an_article_not_in_english_is_marked_and_not_read(nlp: Any) -> None:
+    pipeline = Pipeline(Settings(), PACKAGES, Resources(Settings(), nlp=nlp))
+    german = Article(
+        id="de",
+        text="Die Polizei sagte am Montag, dass zwei Menschen bei einem Angriff auf einen Markt in Kano getötet "
+        "wurden. Der Bürgermeister rief die Bevölkerung zur Ruhe auf und versprach eine schnelle Untersuchung.",
+    )
+    english = Article(
+        id="en",
+        text="Police said two people were killed on Monday when gunmen attacked a market in Kano. The mayor "
+        "called for calm and promised a quick inquiry into what happened there.",
+    )
+    marked, read = list(pipeline.run([german, english]))
+    assert isinstance(marked, ArticleResult) and isinstance(read, ArticleResult)
+    assert marked.events == () and marked.entities == () and marked.sentences == ()
+    assert any("language 'de', not English" in w for w in marked.warnings)
+    assert read.events and not any("not English" in w for w in read.warnings)

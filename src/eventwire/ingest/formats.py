@@ -14,6 +14,7 @@ from eventwire.ingest.jsonl import count_records, read_jsonl
 from eventwire.ingest.limits import ReadLimits
 from eventwire.ingest.sources import Source, file_source, open_source
 from eventwire.ingest.text_files import read_text
+from eventwire.ingest.warc import WARC_START, count_warc, read_warc
 from eventwire.model import Article, Rejection
 
 
@@ -21,6 +22,7 @@ class InputFormat(enum.Enum):
     TEXT = "text"
     JSONL = "jsonl"
     HTML = "html"
+    WARC = "warc"
 
 
 SUFFIX_FORMATS = {
@@ -30,6 +32,7 @@ SUFFIX_FORMATS = {
     ".ndjson": InputFormat.JSONL,
     ".html": InputFormat.HTML,
     ".htm": InputFormat.HTML,
+    ".warc": InputFormat.WARC,
 }
 SUFFIX_FORMATS |= {f"{suffix}.gz": kind for suffix, kind in SUFFIX_FORMATS.items()}
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|!--)", re.IGNORECASE)
@@ -46,9 +49,11 @@ def known_format(path: Path) -> InputFormat | None:
 
 
 def sniffed_format(head: bytes) -> InputFormat:
-    """HTML or JSONL if ``head`` (the first bytes of an input) starts like one, else text."""
+    """WARC, HTML or JSONL if ``head`` (the first bytes of an input) starts like one, else text."""
     mark = byte_order_mark(head)
     start = head[mark.length :].decode(mark.codec, errors="ignore") if mark else head.decode("latin-1")
+    if head.startswith(WARC_START):
+        return InputFormat.WARC
     if HTML_START.match(start):
         return InputFormat.HTML
     return InputFormat.JSONL if JSON_START.match(start) else InputFormat.TEXT
@@ -78,6 +83,8 @@ def read_source(source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator
                 yield from read_jsonl(stream, source)
             elif kind is InputFormat.HTML:
                 yield read_html(stream, source)
+            elif kind is InputFormat.WARC:
+                yield from read_warc(stream, source)
             else:
                 yield read_text(stream, source)
     except RejectedInput as error:
@@ -88,7 +95,10 @@ def count_source(source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> int:
     """How many items ``read_source`` yields, without decoding or parsing anything."""
     try:
         with open_source(source, limits) as stream:
-            return count_records(stream) if _format(source, stream) is InputFormat.JSONL else 1
+            kind = _format(source, stream)
+            if kind is InputFormat.WARC:
+                return count_warc(stream)
+            return count_records(stream) if kind is InputFormat.JSONL else 1
     except RejectedInput:
         return 1
 

@@ -28,7 +28,7 @@ STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 STDIN_STEM = "stdin"
 GZIP_MAGIC = b"\x1f\x8b"
-INNER_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm")
+INNER_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".warc")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from eventwire.errors import PipelineError, StageError
 from eventwire.model import Article, ArticleResult, Rejection, StageRun
 from eventwire.pipeline.document import Document
+from eventwire.pipeline.language import not_english
 from eventwire.pipeline.layers import CASUALTIES, DATES, ENTITIES, EVENTS, PARSE, PLACES, QUOTES, SENTENCES, Layer
 from eventwire.pipeline.parse import LONG_RUN, long_runs, parse_texts
 from eventwire.pipeline.resources import Resources
@@ -94,6 +95,9 @@ class Pipeline:
 
     def _apply_stages(self, article: Article, doc: Doc) -> ArticleResult | Rejection:
         document = Document(article, doc, resources=self.resources)
+        if (foreign := not_english(article.text)) is not None:
+            document.warnings.append(foreign)
+            return self._result(document)  # marked, not read as English
         if runs := long_runs(article.text):
             document.warnings.append(
                 f"{runs} run(s) of {LONG_RUN} or more characters without a space were tokenized in pieces of "
