@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.ingest.decode import RejectedInput, byte_order_mark
+from eventwire.ingest.fetch import Fetcher
 from eventwire.ingest.html import read_html
 from eventwire.ingest.jsonl import count_records, read_jsonl
 from eventwire.ingest.limits import ReadLimits
 from eventwire.ingest.sources import Source, file_source, open_source
 from eventwire.ingest.text_files import read_text
 from eventwire.ingest.warc import WARC_START, count_warc, read_warc
+from eventwire.ingest.web import looks_like_feed, read_feed, read_url_list
 from eventwire.model import Article, Rejection
 
 
@@ -23,6 +25,8 @@ class InputFormat(enum.Enum):
     JSONL = "jsonl"
     HTML = "html"
     WARC = "warc"
+    FEED = "feed"
+    URLS = "urls"
 
 
 SUFFIX_FORMATS = {
@@ -33,6 +37,9 @@ SUFFIX_FORMATS = {
     ".html": InputFormat.HTML,
     ".htm": InputFormat.HTML,
     ".warc": InputFormat.WARC,
+    ".rss": InputFormat.FEED,
+    ".atom": InputFormat.FEED,
+    ".urls": InputFormat.URLS,
 }
 SUFFIX_FORMATS |= {f"{suffix}.gz": kind for suffix, kind in SUFFIX_FORMATS.items()}
 HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|!--)", re.IGNORECASE)
@@ -54,6 +61,8 @@ def sniffed_format(head: bytes) -> InputFormat:
     start = head[mark.length :].decode(mark.codec, errors="ignore") if mark else head.decode("latin-1")
     if head.startswith(WARC_START):
         return InputFormat.WARC
+    if looks_like_feed(head):
+        return InputFormat.FEED
     if HTML_START.match(start):
         return InputFormat.HTML
     return InputFormat.JSONL if JSON_START.match(start) else InputFormat.TEXT
@@ -74,8 +83,11 @@ def read_file(path: Path, *, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Ar
     return read_source(file_source(path), limits)
 
 
-def read_source(source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Article | Rejection]:
-    """The articles (or rejections) in one input; an input that cannot be read at all is one rejection."""
+def read_source(
+    source: Source, limits: ReadLimits = DEFAULT_LIMITS, fetcher: Fetcher | None = None
+) -> Iterator[Article | Rejection]:
+    """The articles (or rejections) in one input; an input that cannot be read at all is one rejection.
+    A feed's items and a URL list's pages are fetched with ``fetcher`` (default: settings from the environment)."""
     try:
         with open_source(source, limits) as stream:
             kind = _format(source, stream)
@@ -85,6 +97,11 @@ def read_source(source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator
                 yield read_html(stream, source)
             elif kind is InputFormat.WARC:
                 yield from read_warc(stream, source)
+            elif kind in (InputFormat.FEED, InputFormat.URLS):
+                data = stream.read()
+                web = fetcher or Fetcher()
+                read = read_feed if kind is InputFormat.FEED else read_url_list
+                yield from read(data, source.origin, web)
             else:
                 yield read_text(stream, source)
     except RejectedInput as error:
@@ -98,6 +115,8 @@ def count_source(source: Source, limits: ReadLimits = DEFAULT_LIMITS) -> int:
             kind = _format(source, stream)
             if kind is InputFormat.WARC:
                 return count_warc(stream)
+            if kind in (InputFormat.FEED, InputFormat.URLS):
+                return 1  # known only once fetched
             return count_records(stream) if kind is InputFormat.JSONL else 1
     except RejectedInput:
         return 1

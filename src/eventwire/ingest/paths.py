@@ -18,23 +18,45 @@ from pathlib import Path
 from typing import BinaryIO
 
 from eventwire.errors import InputError
+from eventwire.ingest.fetch import Fetcher, FetchSettings, is_url
 from eventwire.ingest.formats import DEFAULT_LIMITS, count_source, known_format, read_source
 from eventwire.ingest.limits import ReadLimits
 from eventwire.ingest.sources import STDIN, Source, file_source, printable_name, stdin_source
+from eventwire.ingest.web import read_url
 from eventwire.model import Article, Rejection
 
 LOOP_REASON = "a symbolic link that loops back on itself (ELOOP); point it at a file or remove it"
 
 
 def read_paths(
-    paths: Iterable[str | Path], *, limits: ReadLimits = DEFAULT_LIMITS, stdin: BinaryIO | None = None
+    paths: Iterable[str | Path],
+    *,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    stdin: BinaryIO | None = None,
+    fetch: FetchSettings | None = None,
 ) -> Iterator[Article | Rejection]:
-    """Every article in the given files and folders (``-``: standard input, or ``stdin``), in order.
+    """Every article in the given files, folders and URLs (``-``: standard input, or ``stdin``), in order.
 
-    Checks first that every path exists; ``limits`` bounds what one input may hold.
+    Checks first that every path exists; ``limits`` bounds what one input may hold, ``fetch`` how pages are
+    fetched (default: ``FetchSettings.from_env()``).
     """
-    checked = checked_paths(paths)
-    return _read_checked(checked, limits, stdin)
+    given = list(paths)
+    checked = checked_paths(p for p in given if not is_url(p))
+    return _read_all(given, checked, limits, stdin, Fetcher(fetch or FetchSettings.from_env()))
+
+
+def _read_all(
+    given: list[str | Path], checked: list[Path], limits: ReadLimits, stdin: BinaryIO | None, fetcher: Fetcher
+) -> Iterator[Article | Rejection]:
+    files = iter(checked)
+    try:
+        for path in given:
+            if is_url(path):
+                yield from read_url(str(path), fetcher)
+            else:
+                yield from _read_checked([next(files)], limits, stdin, fetcher)
+    finally:
+        fetcher.close()
 
 
 def count_inputs(paths: Iterable[str | Path], *, limits: ReadLimits = DEFAULT_LIMITS) -> int | None:
@@ -43,7 +65,10 @@ def count_inputs(paths: Iterable[str | Path], *, limits: ReadLimits = DEFAULT_LI
     Standard input cannot be counted without being used up, so a ``-`` among the paths gives None.
     """
     try:
-        checked = checked_paths(paths)
+        given = list(paths)
+        if any(is_url(path) for path in given):
+            return None  # known only once fetched
+        checked = checked_paths(given)
         if any(is_stdin(path) for path in checked):
             return None
         return sum(1 if isinstance(item, Rejection) else count_source(item, limits) for item in input_sources(checked))
@@ -151,9 +176,11 @@ def _entry_item(entry: os.DirEntry[str]) -> Path | Source | Rejection | None:
     return file_source(path)
 
 
-def _read_checked(paths: list[Path], limits: ReadLimits, stdin: BinaryIO | None) -> Iterator[Article | Rejection]:
+def _read_checked(
+    paths: list[Path], limits: ReadLimits, stdin: BinaryIO | None, fetcher: Fetcher
+) -> Iterator[Article | Rejection]:
     for item in input_sources(paths, stdin):
         if isinstance(item, Rejection):
             yield item
         else:
-            yield from read_source(item, limits)
+            yield from read_source(item, limits, fetcher)
