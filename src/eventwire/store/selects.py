@@ -73,6 +73,12 @@ def _event_conditions(query: EventFilter, dialect: Dialect) -> tuple[list[str], 
     return where, params
 
 
+def event_conditions(query: EventFilter, dialect: Dialect) -> tuple[list[str], SqlParams]:
+    """The conditions (over ``e``, the events, and ``a``, their articles) that select the events ``query``
+    asks for, with their parameters: merged events are filtered by their members the same way."""
+    return _event_conditions(query, dialect)
+
+
 def _quote_conditions(query: QuoteFilter, dialect: Dialect) -> tuple[list[str], SqlParams]:
     p = dialect.param
     where: list[str] = []
