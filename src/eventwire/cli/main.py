@@ -326,3 +326,9 @@ EVENT_COLUMNS = (
     "article_id",
 )
 QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "article_id")
+
+
+from eventwire.cli.merged import COMMANDS as MERGED_COMMANDS  # noqa: E402 (registered after main is defined)
+
+for _command in MERGED_COMMANDS:
+    main.add_command(_command)

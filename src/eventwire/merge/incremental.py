@@ -94,10 +94,17 @@ def merge_into_store(store: Store, hashes: Iterable[str]) -> MergeReport:
     return _recluster(store, local, frequencies, new_terms, df_delta)
 
 
+def merge_pending(store: Store) -> MergeReport:
+    """Merge the stored articles that no merge has seen yet (stored with ``ingest`` without merging)."""
+    hashes = store.article_hashes()
+    seen = store.merge_term_counts(hashes)
+    return merge_into_store(store, [h for h in hashes if h not in seen])
+
+
 def rebuild(store: Store) -> MergeReport:
     """Forget every merged event (overrides stay) and merge every stored article at once."""
     store.clear_merged()
-    return merge_into_store(store, store.merged_article_hashes())
+    return merge_into_store(store, store.article_hashes())
 
 
 class Frequencies:
@@ -282,8 +289,7 @@ class _Plan:
         for ident, items in zip(ids, self.clusters, strict=True):
             for i in items:
                 result = self.local.results[self.hashes[i]]
-                if result.events:
-                    members[ident].append(self._main_member(result, i, items))
+                members[ident].append(self._main_member(result, i, items))
         self._place_other_events(ids, members)
         change = MergeWrite(replaced=set(self.local.affected))
         for ident, group in sorted(members.items()):
@@ -384,7 +390,7 @@ class _Plan:
         for ident, group in sorted(members.items()):
             for member in group:
                 other = member.event
-                if other.event_type != event.event_type or other.date is None or other.place is None:
+                if other is None or other.event_type != event.event_type or other.date is None or other.place is None:
                     continue
                 other_days = day_range(other.date)
                 if other_days is None or days.gap_days(other_days) > SAME_EVENT_DAYS:

@@ -124,7 +124,7 @@ class MergedTables:
                 found.add((row["kind"], row["article_a"], row["article_b"]))
         return sorted(found)
 
-    def merged_article_hashes(self) -> list[str]:
+    def article_hashes(self) -> list[str]:
         """Every stored article's hash, in the order results are read (publication date, id)."""
         rows = self._read("SELECT hash FROM articles ORDER BY published IS NULL, published, id, hash", {})
         return [row["hash"] for row in rows]
