@@ -281,7 +281,8 @@ class _Plan:
         self.store, self.local, self.scores, self.evidence, self.overridden = store, local, scores, evidence, overridden
         self.clusters = [items for _, items in sorted(clusters.items())]
         self.hashes = local.hashes
-        self.old_id = {row["article_hash"]: int(row["merged_id"]) for row in local.old_rows if row["ordinal"] == 0}
+        self.old_key_id = {(row["article_hash"], int(row["ordinal"])): int(row["merged_id"]) for row in local.old_rows}
+        self.old_id = {h: ident for (h, ordinal), ident in self.old_key_id.items() if ordinal == 0}
 
     def write(self) -> MergeWrite:
         ids = self._cluster_ids()
@@ -375,8 +376,14 @@ class _Plan:
                 self._attach(Member(result, ordinal, None, features), target, members)
 
     def _attach(self, member: Member, target: int | None, members: dict[int, list[Member]]) -> None:
+        """Add ``member`` to merged event ``target``; with no target, to an event of its own: the one it was
+        in before when no cluster of this run took that id (so that re-merging keeps ids), else a new one."""
         if target is None:
-            (target,) = self.store.allocate_merged_ids(1)
+            before = self.old_key_id.get(member.key)
+            if before is not None and before not in members:
+                target = before
+            else:
+                (target,) = self.store.allocate_merged_ids(1)
         members.setdefault(target, []).append(member)
 
     def _matching_event(self, event: Event, members: Mapping[int, list[Member]]) -> tuple[int | None, str | None]:

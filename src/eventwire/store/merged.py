@@ -22,7 +22,7 @@ CHUNK = 500  # items per IN list: well under every backend's limit on parameters
 NEXT_ID = "next_merged_id"
 MERGED_COLUMNS = (
     "m.id, m.event_type, m.sub_event_type, m.day_first, m.day_last, m.location, m.country, m.killed, "
-    "m.injured, m.source_count, m.record_json"
+    "m.injured, m.source_count, m.record_json, m.updated_at"
 )
 MERGED_TABLES = ("merged_events", "merged_members", "merged_revisions", "merge_articles", "merge_top_terms")
 
