@@ -91,7 +91,8 @@ def merge_into_store(store: Store, hashes: Iterable[str]) -> MergeReport:
     new_tops = {h: frequencies.top_terms(c) for h, c in new_terms.items()}
     candidates = _candidates(store, new_tops, frequencies, set(results))
     local = _neighbourhood(store, results, new_terms, candidates)
-    return _recluster(store, local, frequencies, new_terms, df_delta)
+    added = len(results.keys() - old_terms.keys())
+    return _recluster(store, local, frequencies, new_terms, df_delta, added)
 
 
 def merge_pending(store: Store) -> MergeReport:
@@ -148,6 +149,7 @@ def _candidates(store: Store, new_tops: Mapping[str, list[str]], frequencies: Fr
     held: Counter[str] = Counter(t for tops in new_tops.values() for t in tops)
     old_tops = store.merge_top_terms_of(new)
     held.subtract(t for tops in old_tops.values() for t in tops)
+    frequencies.load(held)
     rare = [t for t in held if frequencies.top_count(t) + held[t] <= MAX_ARTICLES_PER_TERM]
     found = store.articles_with_top_terms(rare)
     return {h for holders in found.values() for h in holders} - new
@@ -202,8 +204,10 @@ def _recluster(
     frequencies: Frequencies,
     new_terms: Mapping[str, Mapping[str, int]],
     df_delta: Counter[str],
+    added: int,
 ) -> MergeReport:
     hashes = local.hashes
+    frequencies.load({t for h in hashes for t in local.terms[h]})
     vectors = [frequencies.vector(local.terms[h]) for h in hashes]
     tops = [top_terms(v, TERMS_PER_ARTICLE) for v in vectors]
     old_tops = store.merge_top_terms_of(hashes)
@@ -220,7 +224,10 @@ def _recluster(
     plan = _Plan(store, local, clusters, scores, evidence, overridden)
     change = plan.write()
     change.terms = dict(new_terms)
-    change.top_terms = {h: tops[i] for i, h in enumerate(hashes)}
+    change.added_articles = added
+    change.top_terms = {  # only what changed: the store's writes stay few however large it is
+        h: tops[i] for i, h in enumerate(hashes) if h in local.new or set(tops[i]) != set(old_tops.get(h, ()))
+    }
     for term in set(df_delta) | set(frequencies.top_delta):
         change.term_changes[term] = (df_delta[term], frequencies.top_delta[term])
     store.write_merge(change)

@@ -202,7 +202,7 @@ _EXTERNAL_CONTENT_SEARCH: Migration = (
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_SEARCH, *_INDEXES),
     _EXTERNAL_CONTENT_SEARCH,
-    merged_tables(integer_key="INTEGER PRIMARY KEY", real="REAL", text="TEXT"),
+    merged_tables(integer_key="INTEGER PRIMARY KEY", real="REAL", text="TEXT", clustered=" WITHOUT ROWID"),
 )
 
 
