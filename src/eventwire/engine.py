@@ -95,9 +95,16 @@ class Engine:
         return self.run(read_paths(paths), workers)
 
     def ingest(
-        self, paths: Iterable[str | Path], store: Store, progress: Progress | None = None, workers: int | None = 1
+        self,
+        paths: Iterable[str | Path],
+        store: Store,
+        progress: Progress | None = None,
+        workers: int | None = 1,
+        *,
+        merge: bool = True,
     ) -> IngestReport:
-        """Read, extract and store; articles already stored with this pipeline version are skipped unparsed."""
+        """Read, extract and store; articles already stored with this pipeline version are skipped unparsed.
+        Then (``merge``) the new and re-processed articles' events are merged into the stored merged events."""
         from eventwire.ingest import read_paths
 
         report = IngestReport()
@@ -111,14 +118,21 @@ class Engine:
                     continue
                 yield item
 
+        saved: list[str] = []
         for outcome in self.run(unseen(read_paths(paths)), workers):
             if isinstance(outcome, Rejection):
                 store.save_rejection(outcome)
                 report.rejected.append(outcome)
             else:
                 report.count(store.save(outcome))
+                saved.append(outcome.article.hash)
             if progress:
                 progress(outcome)
+        if merge:  # merged events: the run's articles join the stored ones (eventwire.merge.incremental)
+            from eventwire.merge.incremental import merge_into_store, merge_pending
+
+            merge_into_store(store, saved)
+            merge_pending(store)  # articles saved by an earlier run that was killed before its merge
         return report
 
 

@@ -6,7 +6,9 @@ open a new store at once both work: the second waits, then finds the store up to
 a released migration: append one.
 
 1. the tables (the same columns as SQLite's, text dates in the "C" collation so that they sort
-   the same), with full-text search through a generated ``tsvector`` column and a GIN index.
+   the same), with full-text search through a generated ``tsvector`` column and a GIN index;
+2. merged events, their members, revisions and overrides, and the incremental merge's term tables
+   (``merged_schema.py``, the same as SQLite's migration 3).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import psycopg
 from psycopg.rows import tuple_row
 
 from eventwire.errors import StoreError, StoreNotFoundError
+from eventwire.store.merged_schema import merged_tables
 
 SCHEMA = "eventwire"
 # The advisory lock a migration holds ("EvWr", as SQLite's application id).
@@ -170,6 +173,9 @@ _INDEXES: Migration = (
 
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_INDEXES),
+    merged_tables(
+        integer_key="bigint PRIMARY KEY", real="double precision", text='text COLLATE "C"', prefix="eventwire."
+    ),
 )
 
 

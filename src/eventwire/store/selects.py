@@ -21,7 +21,7 @@ QUOTE_COLUMNS = (
     "q.ordinal, q.speaker, q.speaker_title, q.speaker_mention, q.content, q.content_start, q.content_end, "
     "q.cue, q.kind, q.confidence"
 )
-ARTICLE_COLUMNS = "a.id AS article_id, a.hash AS article_hash, a.title, a.url, a.source, a.published"
+ARTICLE_COLUMNS = "a.id AS article_id, a.hash AS article_hash, a.title, a.url, a.source, a.published, a.stored_at"
 RESULT_COLUMNS = "hash, text, origin, result_json"
 RESULTS_ORDER = "published IS NULL, published, id, hash"
 
@@ -71,6 +71,12 @@ def _event_conditions(query: EventFilter, dialect: Dialect) -> tuple[list[str], 
     if query.article:
         where.append(_article_condition(query.article, params, dialect))
     return where, params
+
+
+def event_conditions(query: EventFilter, dialect: Dialect) -> tuple[list[str], SqlParams]:
+    """The conditions (over ``e``, the events, and ``a``, their articles) that select the events ``query``
+    asks for, with their parameters: merged events are filtered by their members the same way."""
+    return _event_conditions(query, dialect)
 
 
 def _quote_conditions(query: QuoteFilter, dialect: Dialect) -> tuple[list[str], SqlParams]:
