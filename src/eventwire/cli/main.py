@@ -326,3 +326,15 @@ EVENT_COLUMNS = (
     "article_id",
 )
 QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "article_id")
+
+
+def _add_commands() -> None:
+    """Commands kept in modules of their own (they import this module's options)."""
+    from eventwire.cli.serve import serve
+    from eventwire.cli.tokens import token
+
+    main.add_command(serve)
+    main.add_command(token)
+
+
+_add_commands()

@@ -7,6 +7,7 @@ a released migration: append one.
 
 1. the tables (the same columns as SQLite's, text dates in the "C" collation so that they sort
    the same), with full-text search through a generated ``tsvector`` column and a GIN index.
+2. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
 """
 
 from __future__ import annotations
@@ -168,8 +169,20 @@ _INDEXES: Migration = (
     "CREATE INDEX quotes_search ON eventwire.quotes USING gin (search)",
 )
 
+# Migration 2: API tokens. ``id`` is the public part of a token, ``digest`` the sha256 (hex) of its secret.
+_API_TOKENS: Migration = (
+    """CREATE TABLE eventwire.api_tokens (
+    id text COLLATE "C" PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    digest text NOT NULL,
+    created_at text NOT NULL,
+    revoked_at text
+)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_INDEXES),
+    _API_TOKENS,
 )
 
 

@@ -6,6 +6,7 @@ transaction, so a database is always at a whole version. Never edit a released m
 1. the tables, full-text tables of event evidence and quote content, indexes;
 2. the full-text tables become external-content FTS5 tables of ``events`` and ``quotes`` (they index
    those tables' columns instead of keeping a copy), so tools such as datasette find and search them.
+3. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
 """
 
 from __future__ import annotations
@@ -195,9 +196,21 @@ _EXTERNAL_CONTENT_SEARCH: Migration = (
     "INSERT INTO quotes_search(quotes_search) VALUES ('rebuild')",
 )
 
+# Migration 3: API tokens. ``id`` is the public part of a token, ``digest`` the sha256 (hex) of its secret.
+_API_TOKENS: Migration = (
+    """CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    digest TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_SEARCH, *_INDEXES),
     _EXTERNAL_CONTENT_SEARCH,
+    _API_TOKENS,
 )
 
 
