@@ -26,9 +26,11 @@ ALLOWED: dict[str, frozenset[str]] = {
     "detect": frozenset({"errors", "model", "lexicon", "pipeline"}),
     "resolve": frozenset({"errors", "model", "lexicon", "pipeline"}),
     "store": frozenset({"errors", "settings", "model", "lexicon"}),
-    "merge": frozenset({"errors", "model", "lexicon"}),
+    # merge reads and writes the store: incremental merging retrieves its candidates from the stored articles
+    "merge": frozenset({"errors", "model", "lexicon", "store"}),
     "query": frozenset({"errors", "model", "lexicon", "store"}),
-    "engine": frozenset({"errors", "settings", "model", "ingest", "pipeline", "store"}),
+    # engine merges on ingest: one call into merge after the articles are saved
+    "engine": frozenset({"errors", "settings", "model", "ingest", "pipeline", "store", "merge"}),
     # serve: the HTTP API and UI over the read side; it runs posted articles through the engine, reading
     # them (JSON or HTML) with ingest's own readers so that a post means what a file means.
     "serve": frozenset({"__init__", "errors", "settings", "model", "ingest", "engine", "store", "query"}),

@@ -89,8 +89,11 @@ class Engine:
 
         return self.run(read_paths(paths))
 
-    def ingest(self, paths: Iterable[str | Path], store: Store, progress: Progress | None = None) -> IngestReport:
-        """Read, extract and store; articles already stored with this pipeline version are skipped unparsed."""
+    def ingest(
+        self, paths: Iterable[str | Path], store: Store, progress: Progress | None = None, *, merge: bool = True
+    ) -> IngestReport:
+        """Read, extract and store; articles already stored with this pipeline version are skipped unparsed.
+        Then (``merge``) the new and re-processed articles' events are merged into the stored merged events."""
         from eventwire.ingest import read_paths
 
         report = IngestReport()
@@ -104,14 +107,20 @@ class Engine:
                     continue
                 yield item
 
+        saved: list[str] = []
         for outcome in self.run(unseen(read_paths(paths))):
             if isinstance(outcome, Rejection):
                 store.save_rejection(outcome)
                 report.rejected.append(outcome)
             else:
                 report.count(store.save(outcome))
+                saved.append(outcome.article.hash)
             if progress:
                 progress(outcome)
+        if merge:  # merged events: the run's articles join the stored ones (eventwire.merge.incremental)
+            from eventwire.merge.incremental import merge_into_store
+
+            merge_into_store(store, saved)
         return report
 
 

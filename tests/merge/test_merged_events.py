@@ -26,10 +26,16 @@ def test_best_is_the_latest_report_and_revisions_are_kept_in_publication_order()
     assert [r.source for r in reconciled.reports] == ["a", "b", "c"]
 
 
-def test_best_is_the_median_when_no_report_is_dated() -> None:
-    reconciled = reconcile([figure(2, None), figure(9, None), figure(4, None)])
+def test_best_is_the_smallest_when_no_report_is_dated() -> None:
+    reconciled = reconcile([figure(9, None), figure(2, None), figure(4, None)])
     assert reconciled is not None
-    assert (reconciled.low, reconciled.best, reconciled.high) == (2, 4, 9)
+    assert (reconciled.low, reconciled.best, reconciled.high) == (2, 2, 9)
+
+
+def test_best_is_the_most_conservative_of_the_latest_day() -> None:
+    reconciled = reconcile([figure(3, "2024-03-10"), figure(6, "2024-03-11"), figure(5, "2024-03-11")])
+    assert reconciled is not None
+    assert (reconciled.low, reconciled.best, reconciled.high) == (3, 5, 6)
 
 
 def test_no_figure_is_none() -> None:

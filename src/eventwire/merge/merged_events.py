@@ -1,14 +1,15 @@
 """One record per real-world event: the clustered reports' sources listed, their figures reconciled.
 
 Casualty figures are reconciled as ACLED and UCDP do: ``low`` is the smallest figure any report
-gives, ``high`` the largest, and ``best`` the figure of the most recently published report (tolls
-are revised as the dead are counted), or the median when no report has a publication date. Every
-report's figure is kept, in publication order, so the revisions stay visible.
+gives, ``high`` the largest, and ``best`` follows ACLED's conservative rule over the current reports:
+the smallest figure among the most recently published reports (tolls are revised as the dead are
+counted, so older reports are superseded; among reports of the same day the most conservative wins),
+or the smallest of all when no report has a publication date (``RECONCILE_RULE``). Every report's
+figure is kept, in publication order, so the revisions stay visible.
 """
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from eventwire.model import ArticleResult, Event, ResolvedDate, ResolvedPlace
 from eventwire.model.canonical import place_json
 
 NO_EVENT_TYPE = "none"
+RECONCILE_RULE = "conservative-latest: the smallest figure of the latest reports (of all, when none is dated)"
 
 Value = TypeVar("Value", bound=Hashable)
 
@@ -102,9 +104,9 @@ def reconcile(figures: Sequence[ReportedFigure]) -> ReconciledFigure | None:
     dated = [figure for figure in ordered if figure.published is not None]
     if dated:
         latest = max(figure.published for figure in dated if figure.published is not None)
-        best = max(figure.count for figure in dated if figure.published == latest)
+        best = min(figure.count for figure in dated if figure.published == latest)
     else:
-        best = int(statistics.median_low(counts))
+        best = min(counts)
     return ReconciledFigure(low=min(counts), best=best, high=max(counts), reports=ordered)
 
 

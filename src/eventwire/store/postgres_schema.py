@@ -6,8 +6,10 @@ open a new store at once both work: the second waits, then finds the store up to
 a released migration: append one.
 
 1. the tables (the same columns as SQLite's, text dates in the "C" collation so that they sort
-   the same), with full-text search through a generated ``tsvector`` column and a GIN index.
-2. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
+   the same), with full-text search through a generated ``tsvector`` column and a GIN index;
+2. merged events, their members, revisions and overrides, and the incremental merge's term tables
+   (``merged_schema.py``, the same as SQLite's migration 3);
+3. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import psycopg
 from psycopg.rows import tuple_row
 
 from eventwire.errors import StoreError, StoreNotFoundError
+from eventwire.store.merged_schema import merged_tables
 
 SCHEMA = "eventwire"
 # The advisory lock a migration holds ("EvWr", as SQLite's application id).
@@ -169,7 +172,7 @@ _INDEXES: Migration = (
     "CREATE INDEX quotes_search ON eventwire.quotes USING gin (search)",
 )
 
-# Migration 2: API tokens. ``id`` is the public part of a token, ``digest`` the sha256 (hex) of its secret.
+# Migration 3: API tokens. ``id`` is the public part of a token, ``digest`` the sha256 (hex) of its secret.
 _API_TOKENS: Migration = (
     """CREATE TABLE eventwire.api_tokens (
     id text COLLATE "C" PRIMARY KEY,
@@ -182,6 +185,9 @@ _API_TOKENS: Migration = (
 
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_INDEXES),
+    merged_tables(
+        integer_key="bigint PRIMARY KEY", real="double precision", text='text COLLATE "C"', prefix="eventwire."
+    ),
     _API_TOKENS,
 )
 

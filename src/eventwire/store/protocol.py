@@ -15,6 +15,7 @@ from typing import Any, Protocol, Self
 
 from eventwire.model import ArticleResult, Rejection
 from eventwire.store.filters import ArticleFilter, EventFilter, QuoteFilter
+from eventwire.store.merged_protocol import MergedStore
 
 Clock = Callable[[], datetime]
 StoredRow = dict[str, Any]
@@ -33,7 +34,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class Store(Protocol):
+class Store(MergedStore, Protocol):
     """An open store of article results and rejections. Use as a context manager, or call ``close``."""
 
     @property

@@ -159,6 +159,12 @@ def _event_conditions(query: EventFilter, dialect: Dialect) -> tuple[list[str], 
     return where, params
 
 
+def event_conditions(query: EventFilter, dialect: Dialect) -> tuple[list[str], SqlParams]:
+    """The conditions (over ``e``, the events, and ``a``, their articles) that select the events ``query``
+    asks for, with their parameters: merged events are filtered by their members the same way."""
+    return _event_conditions(query, dialect)
+
+
 def _page_conditions(query: EventFilter, where: list[str], params: SqlParams, dialect: Dialect) -> None:
     """The conditions of the filters that only pages (the HTTP API) use."""
     p = dialect.param

@@ -21,6 +21,7 @@ from eventwire.model import ArticleResult, Rejection
 from eventwire.model.canonical import from_json
 from eventwire.store.dialect import Dialect
 from eventwire.store.filters import ArticleFilter, EventFilter, QuoteFilter
+from eventwire.store.merged import MergedTables
 from eventwire.store.protocol import Clock, SaveOutcome, StoredRow, utc_now
 from eventwire.store.rows import Row, article_row, casualty_rows, date_rows, event_rows, place_rows, quote_rows
 from eventwire.store.selects import (
@@ -45,7 +46,7 @@ RESULT_TABLES: tuple[tuple[str, Callable[[ArticleResult], Iterable[Row]]], ...] 
 COUNTED_TABLES = ("articles", "events", "quotes", "places", "dates", "casualties", "rejections")
 
 
-class SqlStore(ABC):
+class SqlStore(MergedTables, ABC):
     """A store over one database connection; a backend subclass supplies the connection's primitives."""
 
     dialect: Dialect

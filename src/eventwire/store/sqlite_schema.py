@@ -5,8 +5,11 @@ transaction, so a database is always at a whole version. Never edit a released m
 
 1. the tables, full-text tables of event evidence and quote content, indexes;
 2. the full-text tables become external-content FTS5 tables of ``events`` and ``quotes`` (they index
-   those tables' columns instead of keeping a copy), so tools such as datasette find and search them.
-3. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
+   those tables' columns instead of keeping a copy), so tools such as datasette find and search them;
+3. merged events (one record per real-world event), their members (which event of which article, with
+   the similarity and the features that joined it), the revisions of their casualty figures, the
+   analysts' overrides, and what the incremental merge keeps about each article (term counts, top terms);
+4. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from eventwire.errors import StoreError
+from eventwire.store.merged_schema import merged_tables
 
 # ``PRAGMA application_id``: marks the file as an eventwire store ("EvWr").
 APPLICATION_ID = int.from_bytes(b"EvWr", "big")
@@ -196,7 +200,7 @@ _EXTERNAL_CONTENT_SEARCH: Migration = (
     "INSERT INTO quotes_search(quotes_search) VALUES ('rebuild')",
 )
 
-# Migration 3: API tokens. ``id`` is the public part of a token, ``digest`` the sha256 (hex) of its secret.
+# Migration 4: API tokens. ``id`` is the public part of a token, ``digest`` the sha256 (hex) of its secret.
 _API_TOKENS: Migration = (
     """CREATE TABLE api_tokens (
     id TEXT PRIMARY KEY,
@@ -210,6 +214,7 @@ _API_TOKENS: Migration = (
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_SEARCH, *_INDEXES),
     _EXTERNAL_CONTENT_SEARCH,
+    merged_tables(integer_key="INTEGER PRIMARY KEY", real="REAL", text="TEXT"),
     _API_TOKENS,
 )
 
