@@ -32,8 +32,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     # engine merges on ingest: one call into merge after the articles are saved
     "engine": frozenset({"errors", "settings", "model", "ingest", "pipeline", "store", "merge"}),
     # serve: the HTTP API and UI over the read side; it runs posted articles through the engine, reading
-    # them (JSON or HTML) with ingest's own readers so that a post means what a file means.
-    "serve": frozenset({"__init__", "errors", "settings", "model", "ingest", "engine", "store", "query"}),
+    # them (JSON or HTML) with ingest's own readers so that a post means what a file means, and merges
+    # them into the stored merged events as an ingest does.
+    "serve": frozenset({"__init__", "errors", "settings", "model", "ingest", "engine", "store", "merge", "query"}),
     # cli -> serve: `eventwire serve` and `eventwire token` start and manage the server.
     "cli": frozenset(
         {"__init__", "errors", "settings", "model", "ingest", "engine", "store", "merge", "query", "serve"}

@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventwire.engine import Engine
+from eventwire.merge.incremental import merge_into_store
 from eventwire.pipeline import Resources
 from eventwire.serve import ServeSettings, create_app, create_token
 from eventwire.store import open_store
@@ -17,9 +18,11 @@ from tests.store.sample_results import harbour_result, market_result, undated_re
 @pytest.fixture
 def sample_store(store_url: str) -> str:
     """The URL of a store holding the harbour, market and Goma results (four events, two quotes)."""
+    results = (harbour_result(), market_result(), undated_result())
     with open_store(store_url) as store:
-        for result in (harbour_result(), market_result(), undated_result()):
+        for result in results:
             store.save(result)
+        merge_into_store(store, [result.article.hash for result in results])
     return store_url
 
 

@@ -183,9 +183,35 @@ def test_articles_listed_and_one_read_back(client: TestClient) -> None:
     assert_error(client.get("/api/v1/articles/xyz"), 404, "not_found")
 
 
-def test_merged_events_are_absent_with_the_error_shape(client: TestClient) -> None:
-    assert_error(client.get("/api/v1/merged-events"), 404, "not_found")
-    assert_error(client.get("/api/v1/merged-events/abc"), 404, "not_found")
+def test_merged_events_paged_and_filtered_by_their_members(client: TestClient) -> None:
+    every = client.get("/api/v1/merged-events").json()
+    assert every["next"] is None and len(every["items"]) == 4  # four events of three articles: none alike
+    seen, cursor = [], None
+    for _ in range(10):
+        page = client.get("/api/v1/merged-events", params={"limit": 1, **({"cursor": cursor} if cursor else {})}).json()
+        seen += [item["id"] for item in page["items"]]
+        cursor = page["next"]
+        if cursor is None:
+            break
+    assert seen == [item["id"] for item in every["items"]]
+    (odesa,) = client.get("/api/v1/merged-events", params={"place": "odesa"}).json()["items"]
+    assert odesa["killed"]["best"] == 3 and odesa["sources"][0]["event_id"].endswith("-0")
+    (goma,) = client.get("/api/v1/merged-events", params={"actor": "m23"}).json()["items"]
+    assert goma["location"]["name"] == "Goma"
+
+
+def test_one_merged_event_with_each_source_text_and_its_evidence(client: TestClient) -> None:
+    (odesa,) = client.get("/api/v1/merged-events", params={"plover": "ATTACK"}).json()["items"]
+    body = client.get(f"/api/v1/merged-events/{odesa['id']}").json()
+    assert body["merged_event"]["id"] == odesa["id"] and body["merged_event"]["killed"]["revisions"]
+    (source,) = body["sources"]
+    assert source["text"] == HARBOUR_TEXT and ("trigger", "struck") in {
+        (h["field"], h["text"]) for h in source["highlights"]
+    }
+    event = client.get(f"/api/v1/events/{odesa['sources'][0]['event_id']}").json()
+    assert event["merged_event"] == odesa["id"]
+    assert_error(client.get("/api/v1/merged-events/999999"), 404, "not_found")
+    assert_error(client.get("/api/v1/merged-events/abc"), 400, "filter_invalid")
 
 
 def test_index_stats_config_and_the_openapi_description(client: TestClient) -> None:
@@ -203,7 +229,7 @@ def test_unknown_routes_and_methods_are_errors_in_the_one_shape(client: TestClie
 
 
 def test_pages_and_static_files_are_served(client: TestClient) -> None:
-    for path in ("/", "/quotes", "/event/abc-0"):
+    for path in ("/", "/quotes", "/event/abc-0", "/merged/1"):
         page = client.get(path)
         assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
         assert "script-src 'self'" in page.headers["content-security-policy"]

@@ -76,6 +76,8 @@ def test_a_posted_article_is_read_by_the_engine_stored_and_returned(writing_clie
     assert response.status_code == 201, response.text
     body = response.json()
     assert body["stored"] == "inserted" and body["result"]["id"] == "posted-1"
+    (merged_id,) = body["merged_events"]
+    assert writing_client.get(f"/api/v1/merged-events/{merged_id}").json()["merged_event"]["killed"]["best"] == 4
     (event,) = body["result"]["events"]
     assert event["killed"] == 4 and event["location"]["name"] == "Kaduna"
     listed = writing_client.get("/api/v1/events", params={"article": "posted-1"}).json()["items"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -12,6 +13,7 @@ from eventwire.errors import NotFoundError, RequestError
 from eventwire.serve import cursors
 from eventwire.serve.context import context_of
 from eventwire.serve.exports import MEDIA_TYPES, stream_export
+from eventwire.serve.merged import merged_detail, merged_page
 from eventwire.serve.params import Cursor, EventQuery, Limit, Since, Until, event_query, paged_events, paged_quotes
 from eventwire.serve.problems import error_responses
 from eventwire.serve.views import (
@@ -215,19 +217,23 @@ def export(
     )
 
 
-MERGED_ABSENT = (
-    "merged events are not in this store yet: this version of eventwire serves the events of each article "
-    "(/api/v1/events); merged events come with the event database"
+@router.get("/merged-events", responses=READ_ERRORS, summary="Merged events (reports of one real event), paged")
+def merged_events(
+    request: Request,
+    filters: Annotated[EventQuery, Depends(event_query)],
+    cursor: Cursor = None,
+    limit: Limit = 100,
+) -> Json:
+    store = context_of(request).reader(request)
+    query = filters.to_filter()
+    return merged_page(store, replace(query, actor=None), query.actor, cursor, limit)
+
+
+@router.get(
+    "/merged-events/{merged_id}",
+    responses=ONE_ERRORS,
+    summary="One merged event: its sources with their text and evidence spans, its figures' revisions",
 )
-
-
-@router.get("/merged-events", responses=ONE_ERRORS, summary="Merged events (not served yet: 404)")
-def merged_events(request: Request) -> Json:
-    context_of(request).reader(request)
-    raise NotFoundError(MERGED_ABSENT)
-
-
-@router.get("/merged-events/{merged_id}", responses=ONE_ERRORS, summary="One merged event (not served yet: 404)")
-def merged_event(request: Request, merged_id: Annotated[str, Path(max_length=80)]) -> Json:
-    context_of(request).reader(request)
-    raise NotFoundError(MERGED_ABSENT)
+def merged_event(request: Request, merged_id: Annotated[int, Path(ge=0, le=2**62)]) -> Json:
+    store = context_of(request).reader(request)
+    return merged_detail(store, merged_id)

@@ -19,7 +19,12 @@ from eventwire.serve.settings import ServeSettings
 
 STATIC = Path(__file__).parent / "static"
 # The pages of the UI: each is a static HTML file that reads its data from one JSON call.
-PAGES = {"/": "index.html", "/quotes": "quotes.html", "/event/{event_id}": "event.html"}
+PAGES = {
+    "/": "index.html",
+    "/quotes": "quotes.html",
+    "/event/{event_id}": "event.html",
+    "/merged/{merged_id}": "event.html",
+}
 
 
 def create_app(settings: ServeSettings | None = None, *, engine_factory: EngineFactory = Engine) -> FastAPI:

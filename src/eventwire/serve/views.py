@@ -86,8 +86,10 @@ def event_detail(store: Store, record: EventRecord) -> Json:
     result = store.result(record.article.hash)
     if result is None:  # the article was replaced between the two reads
         raise NotFoundError(f"the article of event {event_id(record.article.hash, record.ordinal)!r} is gone")
+    merged_id = store.merged_id_of(record.article.hash, record.ordinal)
     return {
         "event": event_json(record),
+        "merged_event": merged_id,
         "sources": [source_json(result, record.ordinal)],
         "quotes": [
             quote_json(QuoteRecord.from_row(row)) for row in store.quote_rows(QuoteFilter(article=record.article.hash))

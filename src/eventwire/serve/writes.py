@@ -10,10 +10,11 @@ from eventwire.errors import InputError, RequestError
 from eventwire.ingest.decode import RejectedInput
 from eventwire.ingest.html import article_from_html
 from eventwire.ingest.jsonl import article_from_record
+from eventwire.merge.incremental import merge_into_store
 from eventwire.model import Article, Rejection
 from eventwire.model.canonical import to_json
 from eventwire.serve.context import ServeContext
-from eventwire.store import Store
+from eventwire.store import SaveOutcome, Store
 
 JSON_TYPES = ("application/json",)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -74,4 +75,7 @@ def ingest_article(context: ServeContext, store: Store, article: Article) -> dic
     if isinstance(outcome, Rejection):
         raise InputError(f"the article was rejected: {outcome.reason}")
     saved = store.save(outcome)
-    return {"stored": saved.value, "result": to_json(outcome)}
+    if saved is not SaveOutcome.UNCHANGED:  # the article joins the merged events, as an ingested one does
+        merge_into_store(store, [outcome.article.hash])
+    merged = [store.merged_id_of(outcome.article.hash, ordinal) for ordinal in range(len(outcome.events))]
+    return {"stored": saved.value, "merged_events": merged, "result": to_json(outcome)}

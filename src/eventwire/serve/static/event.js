@@ -7,15 +7,53 @@ const FIELD_NAMES = {
 };
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const id = decodeURIComponent(location.pathname.split("/").pop());
-  const url = `/api/v1/events/${encodeURIComponent(id)}`;
+  const [, kind, raw] = location.pathname.split("/");
+  const id = decodeURIComponent(raw || "");
+  const merged = kind === "merged";
+  const url = merged ? `/api/v1/merged-events/${encodeURIComponent(id)}` : `/api/v1/events/${encodeURIComponent(id)}`;
   document.getElementById("json-link").setAttribute("href", url);
   try {
-    render(await getJson(url));
+    const data = await getJson(url);
+    if (merged) renderMerged(data); else render(data);
   } catch (error) {
     showStatus(error.message, true);
   }
 });
+
+function figure(value) {
+  if (!value) return "";
+  const range = value.low !== value.high ? ` (reports: ${value.low}–${value.high})` : "";
+  return `${value.best}${range}`;
+}
+
+function renderMerged(data) {
+  const merged = data.merged_event;
+  const first = merged.sources[0] || {};
+  const type = merged.event_type || first.event_type || "Event";
+  const when = merged.date || merged.reported;
+  const where = merged.location;
+  document.getElementById("title").textContent = `${type}${merged.sub_event_type ? " / " + merged.sub_event_type : ""}`;
+  document.title = `eventwire: ${type} ${when ? when.first : ""}`;
+  const rows = [
+    ["Type", type, "trigger"], ["Sub-event type", merged.sub_event_type || first.sub_event_type, "trigger"],
+    ["Date", when ? (when.first === when.last ? when.first : `${when.first} – ${when.last}`) : "", "date"],
+    ["Location", where ? [where.name, where.admin1, where.country].filter(Boolean).join(", ") : "", "location"],
+    ["Actor 1", merged.actor1, "actor1"], ["Actor 2", merged.actor2, "actor2"],
+    ["Killed", figure(merged.killed), "casualties"], ["Injured", figure(merged.injured), "casualties"],
+    ["Sources", merged.source_count, null],
+  ];
+  document.querySelector("#fields tbody").replaceChildren(...rows.map(([name, value, field]) =>
+    el("tr", {}, el("th", {}, name), el("td", {}, field ? el("span", {class: `key ev-${field}`}, fmt(value)) : fmt(value)))));
+  document.getElementById("sources").replaceChildren(...data.sources.map(sourceBlock));
+  const revisions = [];
+  for (const name of ["killed", "injured"]) {
+    for (const report of (merged[name] && merged[name].revisions) || []) {
+      revisions.push(el("li", {}, el("span", {class: "who"}, `${name} ${report.count}`), ` — ${fmt(report.published)}, ${report.source || report.article_id}`));
+    }
+  }
+  document.getElementById("quotes-heading").textContent = "Revisions of the figures";
+  document.getElementById("quotes").replaceChildren(...(revisions.length ? revisions : [el("li", {}, "none")]));
+}
 
 function render(data) {
   const event = data.event;
@@ -31,6 +69,9 @@ function render(data) {
   document.querySelector("#fields tbody").replaceChildren(...rows.map(([name, value, field]) =>
     el("tr", {}, el("th", {}, name), el("td", {}, field ? el("span", {class: `key ev-${field}`}, fmt(value)) : fmt(value)))));
   document.getElementById("sources").replaceChildren(...data.sources.map(sourceBlock));
+  if (data.merged_event !== null && data.merged_event !== undefined) {
+    document.getElementById("json-link").after(" · ", el("a", {href: `/merged/${data.merged_event}`, id: "merged-link"}, "the merged event (every report)"));
+  }
   const quotes = document.getElementById("quotes");
   quotes.replaceChildren(...data.quotes.map((quote) => el("li", {},
     el("span", {class: "who"}, quote.speaker ? quote.speaker.name : "unattributed"), ": ", `“${quote.quote.text}”`)));

@@ -60,13 +60,13 @@ async function loadEvents(params, more) {
   query.set("limit", String(PAGE));
   if (more && nextCursor) query.set("cursor", nextCursor);
   showStatus("loading…");
-  const page = await getJson(`/api/v1/events?${query}`);
+  const page = await getJson(`/api/v1/merged-events?${query}`);
   nextCursor = page.next;
   const body = document.querySelector("#events tbody");
   if (!more) { body.replaceChildren(); points.clearLayers(); }
-  for (const event of page.items) {
-    body.append(eventRow(event));
-    addPoint(event);
+  for (const merged of page.items) {
+    body.append(mergedRow(merged));
+    addPoint(merged);
   }
   const shown = body.children.length;
   document.getElementById("count").textContent = `${shown}${page.next ? "+" : ""} events`;
@@ -74,27 +74,43 @@ async function loadEvents(params, more) {
   showStatus(shown ? "" : "No events match these filters.");
 }
 
-function eventRow(event) {
-  const link = el("a", {href: `/event/${encodeURIComponent(event.id)}`, class: "event-link"}, event.days.first || "undated");
-  const place = event.location ? [event.location.name, event.location.country_name].filter(Boolean).join(", ") : "";
-  return el("tr", {"data-type": event.event_type},
-    el("td", {}, link), el("td", {class: "type"}, event.event_type), el("td", {}, fmt(event.sub_event_type)),
-    el("td", {}, place), el("td", {}, fmt(event.killed)), el("td", {}, fmt(event.injured)),
-    el("td", {}, fmt(event.actor1)), el("td", {class: "evidence"}, event.evidence.sentence.text));
+function best(figure) {
+  return figure ? figure.best : null;
 }
 
-function addPoint(event) {
-  const where = event.location;
+function typeOf(merged) {
+  return merged.event_type || (merged.sources[0] && merged.sources[0].event_type) || "";
+}
+
+function dayOf(merged) {
+  const when = merged.date || merged.reported;
+  return when ? when.first : "";
+}
+
+function mergedRow(merged) {
+  const link = el("a", {href: `/merged/${merged.id}`, class: "event-link"}, dayOf(merged) || "undated");
+  const where = merged.location;
+  const place = where ? [where.name, where.admin1, where.country].filter(Boolean).join(", ") : "";
+  const first = merged.sources[0] || {};
+  return el("tr", {"data-type": typeOf(merged)},
+    el("td", {}, link), el("td", {class: "type"}, typeOf(merged)), el("td", {}, fmt(merged.sub_event_type || first.sub_event_type)),
+    el("td", {}, place), el("td", {}, fmt(best(merged.killed))), el("td", {}, fmt(best(merged.injured))),
+    el("td", {}, fmt(merged.source_count)), el("td", {class: "evidence"}, fmt(first.evidence)));
+}
+
+function addPoint(merged) {
+  const where = merged.location;
   if (!where || where.lat === null || where.lon === null) return;
-  const casualties = (event.killed || 0) + (event.injured || 0);
+  const casualties = (best(merged.killed) || 0) + (best(merged.injured) || 0);
+  const colour = colourOf(typeOf(merged));
   const marker = L.circleMarker([where.lat, where.lon], {
-    radius: 5 + Math.min(25, 3 * Math.sqrt(casualties)), color: colourOf(event.event_type), weight: 1.5,
-    fillColor: colourOf(event.event_type), fillOpacity: 0.55, className: "event-point",
+    radius: 5 + Math.min(25, 3 * Math.sqrt(casualties)), color: colour, weight: 1.5,
+    fillColor: colour, fillOpacity: 0.55, className: "event-point",
   });
   const popup = el("div", {},
-    el("strong", {}, event.event_type), el("br"), `${fmt(event.days.first)} · ${where.name}`, el("br"),
-    `killed ${fmt(event.killed) || "–"}, injured ${fmt(event.injured) || "–"}`, el("br"),
-    el("a", {href: `/event/${encodeURIComponent(event.id)}`}, "open the event"));
+    el("strong", {}, typeOf(merged) || "event"), el("br"), `${dayOf(merged)} · ${where.name}`, el("br"),
+    `killed ${fmt(best(merged.killed)) || "–"}, injured ${fmt(best(merged.injured)) || "–"}, ${merged.source_count} source(s)`, el("br"),
+    el("a", {href: `/merged/${merged.id}`}, "open the event"));
   marker.bindPopup(popup);
   marker.addTo(points);
 }
