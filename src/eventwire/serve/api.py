@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import StreamingResponse
 
 from eventwire import __version__
-from eventwire.errors import NotFoundError, RequestError
+from eventwire.errors import FilterError, NotFoundError, RequestError
 from eventwire.serve import cursors
 from eventwire.serve.context import context_of
 from eventwire.serve.exports import MEDIA_TYPES, stream_export
@@ -172,7 +172,10 @@ def quotes(
 ) -> Json:
     store = context_of(request).reader(request)
     if event:
-        article = parse_event_id(event)[0]
+        try:
+            article = parse_event_id(event)[0]
+        except NotFoundError as error:
+            raise FilterError(f"event: {error}") from error
     query = QuoteFilter(since=since, until=until, speaker=speaker or None, text=text or None, article=article or None)
     query = paged_quotes(query, sort, cursor, limit)
     return quote_page(list(store.quote_rows(query)), query, limit)
