@@ -33,8 +33,16 @@ ALLOWED: dict[str, frozenset[str]] = {
     "engine": frozenset({"errors", "settings", "model", "ingest", "pipeline", "store", "merge"}),
     # batch runs the engine's pipeline on Dask workers and writes Parquet: a front door beside the engine
     "batch": frozenset({"errors", "settings", "model", "ingest", "pipeline", "engine"}),
+    # serve: the HTTP API and UI over the read side; it runs posted articles through the engine, reading
+    # them (JSON or HTML) with ingest's own readers so that a post means what a file means, and merges
+    # them into the stored merged events as an ingest does.
+    "serve": frozenset({"__init__", "errors", "settings", "model", "ingest", "engine", "store", "merge", "query"}),
+    # cli -> serve: `eventwire serve` and `eventwire token` start and manage the server.
     "cli": frozenset(
-        {"__init__", "errors", "settings", "model", "ingest", "engine", "store", "merge", "query", "batch", "pipeline"}
+        {
+            "__init__", "errors", "settings", "model", "ingest", "engine", "store", "merge", "query",
+            "batch", "pipeline", "serve",
+        }
     ),
     "__init__": frozenset({"engine", "settings"}),
     "__main__": frozenset({"cli"}),

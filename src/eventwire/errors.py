@@ -17,10 +17,12 @@ its message says what happened and what to do about it. Python's own exceptions 
     ├── StoreError                      store_error
     │   ├── StoreNotFoundError          store_not_found
     │   └── StoreUnsupportedError       store_unsupported
-    └── QueryError                      query_invalid
-        ├── FilterError                 filter_invalid
-        ├── ExportFormatError           export_format_unknown
-        └── NotFoundError               not_found
+    ├── QueryError                      query_invalid
+    │   ├── FilterError                 filter_invalid
+    │   ├── ExportFormatError           export_format_unknown
+    │   └── NotFoundError               not_found
+    ├── RequestError                    request_invalid
+    └── AuthError                       unauthorized
 """
 
 from __future__ import annotations
@@ -123,3 +125,16 @@ class NotFoundError(QueryError):
     """A record asked for by id that the store does not hold."""
 
     code = "not_found"
+
+
+class RequestError(EventwireError):
+    """An HTTP request the API cannot take as sent (a malformed body, a media type it does not read, a body
+    too large, a method the route does not allow)."""
+
+    code = "request_invalid"
+
+
+class AuthError(EventwireError):
+    """An HTTP request without a valid bearer token where the API needs one (``eventwire token create``)."""
+
+    code = "unauthorized"

@@ -319,3 +319,15 @@ from eventwire.cli.merged import COMMANDS as MERGED_COMMANDS  # noqa: E402
 
 for _command in (*MERGED_COMMANDS, export):
     main.add_command(_command)
+
+
+def _add_commands() -> None:
+    """Commands kept in modules of their own (they import this module's options)."""
+    from eventwire.cli.serve import serve
+    from eventwire.cli.tokens import token
+
+    main.add_command(serve)
+    main.add_command(token)
+
+
+_add_commands()

@@ -8,12 +8,15 @@
 """
 
 from eventwire.errors import FilterError, StoreError, StoreNotFoundError, StoreUnsupportedError
-from eventwire.store.filters import EventFilter, QuoteFilter
+from eventwire.store.filters import EVENT_SORTS, QUOTE_SORTS, ArticleFilter, EventFilter, QuoteFilter
 from eventwire.store.protocol import SaveOutcome, Store
 from eventwire.store.sqlite import SQLiteStore
 from eventwire.store.urls import open_store
 
 __all__ = [
+    "EVENT_SORTS",
+    "QUOTE_SORTS",
+    "ArticleFilter",
     "EventFilter",
     "FilterError",
     "QuoteFilter",

@@ -8,7 +8,8 @@ a released migration: append one.
 1. the tables (the same columns as SQLite's, text dates in the "C" collation so that they sort
    the same), with full-text search through a generated ``tsvector`` column and a GIN index;
 2. merged events, their members, revisions and overrides, and the incremental merge's term tables
-   (``merged_schema.py``, the same as SQLite's migration 3).
+   (``merged_schema.py``, the same as SQLite's migration 3);
+3. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
 """
 
 from __future__ import annotations
@@ -171,11 +172,23 @@ _INDEXES: Migration = (
     "CREATE INDEX quotes_search ON eventwire.quotes USING gin (search)",
 )
 
+# Migration 3: API tokens. ``id`` is the public part of a token, ``digest`` the sha256 (hex) of its secret.
+_API_TOKENS: Migration = (
+    """CREATE TABLE eventwire.api_tokens (
+    id text COLLATE "C" PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    digest text NOT NULL,
+    created_at text NOT NULL,
+    revoked_at text
+)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_INDEXES),
     merged_tables(
         integer_key="bigint PRIMARY KEY", real="double precision", text='text COLLATE "C"', prefix="eventwire."
     ),
+    _API_TOKENS,
 )
 
 

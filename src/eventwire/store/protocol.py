@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Any, Protocol, Self
 
 from eventwire.model import ArticleResult, Rejection
-from eventwire.store.filters import EventFilter, QuoteFilter
+from eventwire.store.filters import ArticleFilter, EventFilter, QuoteFilter
 from eventwire.store.merged_protocol import MergedStore
 
 Clock = Callable[[], datetime]
@@ -91,4 +91,30 @@ class Store(MergedStore, Protocol):
 
     def quote_rows(self, query: QuoteFilter) -> Iterator[StoredRow]:
         """Quotes matching ``query`` as flat rows (article columns first), ordered by date, article, ordinal."""
+        ...
+
+    def event_counts(self, query: EventFilter) -> Iterator[StoredRow]:
+        """Per first day and event type, the number of events matching ``query``: ``day``, ``event_type``,
+        ``count`` rows, by day (undated last) then type."""
+        ...
+
+    def article_rows(self, query: ArticleFilter) -> Iterator[StoredRow]:
+        """Articles matching ``query`` (no text) with their numbers of events and quotes, by publication
+        date (undated last) then hash, each with its ``sort_key``."""
+        ...
+
+    def save_token(self, token_id: str, name: str, digest: str) -> None:
+        """Keep a new API token: its public id, its name (unique) and the digest of its secret."""
+        ...
+
+    def token_rows(self) -> Iterator[StoredRow]:
+        """Every API token (``id``, ``name``, ``created_at``, ``revoked_at``; no digest), oldest first."""
+        ...
+
+    def token_digest(self, token_id: str) -> str | None:
+        """The digest of the secret of the unrevoked token ``token_id``, or None."""
+        ...
+
+    def revoke_token(self, name: str) -> bool:
+        """Revoke the token named ``name`` (or with that id); False if there is no such unrevoked token."""
         ...

@@ -16,14 +16,22 @@ from datetime import UTC
 from types import TracebackType
 from typing import Any, Self
 
+from eventwire.errors import StoreError
 from eventwire.model import ArticleResult, Rejection
 from eventwire.model.canonical import from_json
 from eventwire.store.dialect import Dialect
-from eventwire.store.filters import EventFilter, QuoteFilter
+from eventwire.store.filters import ArticleFilter, EventFilter, QuoteFilter
 from eventwire.store.merged import MergedTables
 from eventwire.store.protocol import Clock, SaveOutcome, StoredRow, utc_now
 from eventwire.store.rows import Row, article_row, casualty_rows, date_rows, event_rows, place_rows, quote_rows
-from eventwire.store.selects import RESULT_COLUMNS, RESULTS_ORDER, event_select, quote_select
+from eventwire.store.selects import (
+    RESULT_COLUMNS,
+    RESULTS_ORDER,
+    article_select,
+    event_count_select,
+    event_select,
+    quote_select,
+)
 
 Params = Mapping[str, Any]
 
@@ -146,6 +154,54 @@ class SqlStore(MergedTables, ABC):
     def quote_rows(self, query: QuoteFilter) -> Iterator[StoredRow]:
         """Quotes matching ``query`` as flat rows (article columns first), ordered by date, article, ordinal."""
         return self._read(*quote_select(query, self.dialect))
+
+    def event_counts(self, query: EventFilter) -> Iterator[StoredRow]:
+        """Per first day and event type, the number of events matching ``query``: ``day``, ``event_type``,
+        ``count`` rows, by day (undated last) then type."""
+        return self._read(*event_count_select(query, self.dialect))
+
+    def article_rows(self, query: ArticleFilter) -> Iterator[StoredRow]:
+        """Articles matching ``query`` (no text) with their numbers of events and quotes, by publication
+        date (undated last) then hash, each with its ``sort_key``."""
+        return self._read(*article_select(query, self.dialect))
+
+    # ------------------------------------------------------------ API tokens
+
+    def save_token(self, token_id: str, name: str, digest: str) -> None:
+        """Keep a new API token: its public id, its name (unique) and the digest of its secret."""
+        p = self.dialect.param
+        if self._read_one(f"SELECT id FROM api_tokens WHERE name = {p('name')}", {"name": name}) is not None:
+            raise StoreError(f"a token named {name!r} exists in the store {self.where}; choose another name")
+        with self._transaction(f"cannot save the token {name!r} in the store {self.where}"):
+            self._execute(
+                f"INSERT INTO api_tokens (id, name, digest, created_at) "
+                f"VALUES ({p('id')}, {p('name')}, {p('digest')}, {p('created_at')})",
+                {"id": token_id, "name": name, "digest": digest, "created_at": self._now()},
+            )
+
+    def token_rows(self) -> Iterator[StoredRow]:
+        """Every API token (``id``, ``name``, ``created_at``, ``revoked_at``; no digest), oldest first."""
+        return self._read("SELECT id, name, created_at, revoked_at FROM api_tokens ORDER BY created_at, id", {})
+
+    def token_digest(self, token_id: str) -> str | None:
+        """The digest of the secret of the unrevoked token ``token_id``, or None."""
+        sql = f"SELECT digest FROM api_tokens WHERE id = {self.dialect.param('id')} AND revoked_at IS NULL"
+        row = self._read_one(sql, {"id": token_id})
+        return None if row is None else str(row["digest"])
+
+    def revoke_token(self, name: str) -> bool:
+        """Revoke the token named ``name`` (or with that id); False if there is no such unrevoked token."""
+        p = self.dialect.param
+        sql = f"SELECT id FROM api_tokens WHERE (name = {p('name')} OR id = {p('name')}) AND revoked_at IS NULL"
+        found = self._read_one(sql, {"name": name})
+        if found is None:
+            return False
+        with self._transaction(f"cannot revoke the token {name!r} in the store {self.where}"):
+            self._execute(
+                f"UPDATE api_tokens SET revoked_at = {p('now')} WHERE id = {p('id')}",
+                {"now": self._now(), "id": found["id"]},
+            )
+        return True
 
     # ------------------------------------------------------------ helpers
 

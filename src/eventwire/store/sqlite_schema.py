@@ -8,7 +8,8 @@ transaction, so a database is always at a whole version. Never edit a released m
    those tables' columns instead of keeping a copy), so tools such as datasette find and search them;
 3. merged events (one record per real-world event), their members (which event of which article, with
    the similarity and the features that joined it), the revisions of their casualty figures, the
-   analysts' overrides, and what the incremental merge keeps about each article (term counts, top terms).
+   analysts' overrides, and what the incremental merge keeps about each article (term counts, top terms);
+4. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
 """
 
 from __future__ import annotations
@@ -199,10 +200,22 @@ _EXTERNAL_CONTENT_SEARCH: Migration = (
     "INSERT INTO quotes_search(quotes_search) VALUES ('rebuild')",
 )
 
+# Migration 4: API tokens. ``id`` is the public part of a token, ``digest`` the sha256 (hex) of its secret.
+_API_TOKENS: Migration = (
+    """CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    digest TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_SEARCH, *_INDEXES),
     _EXTERNAL_CONTENT_SEARCH,
     merged_tables(integer_key="INTEGER PRIMARY KEY", real="REAL", text="TEXT", clustered=" WITHOUT ROWID"),
+    _API_TOKENS,
 )
 
 
