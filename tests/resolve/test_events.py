@@ -99,7 +99,7 @@ def test_reports_of_the_same_event_merge_and_figures_are_not_summed(run_stages: 
 def test_crime_is_reported_as_out_of_scope_and_comes_after_an_acled_event_in_the_lead(run_stages: Any) -> None:
     crime = "A man was shot and killed outside a bar in the city on Sunday night, police said."
     (event,) = assemble(run_stages, crime, "2016-02-09")
-    assert (event.event_type, event.sub_event_type, event.plover) == ("none", "none", "CRIME")
+    assert (event.event_type, event.sub_event_type, event.plover) == ("none", "none", "ASSAULT")
     assert event.killed == 1
     both = "Soldiers clashed with rebels near the airport. " + crime
     found = assemble(run_stages, both, "2016-02-09")
