@@ -64,7 +64,7 @@ def test_kyiv_missile_strike_is_the_main_event_with_its_circumstances(run_stages
     assert main.date is not None and main.date.value == "2022-04-28"
     assert main.date_span is not None and KYIV_TEXT[main.date_span.start : main.date_span.end] == "Thursday"
     assert main.place is not None and main.place.city == "Kyiv" and main.place.kind is PlaceKind.DISTRICT
-    assert main.actor1 is not None and main.actor1.name == "Military Forces of Russia"
+    assert main.actor1 is not None and main.actor1.name == "Military Forces of Russia (2000-)"
     assert main.actor2 is not None and main.actor2.name == "Civilians (Ukraine)"
     assert (main.killed, main.injured) == (None, 3)
     assert main.provenance.stage == "events" and 0.8 <= main.provenance.score <= 1.0

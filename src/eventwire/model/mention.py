@@ -146,8 +146,9 @@ class Event:
     @property
     def interaction(self) -> int | None:
         """ACLED's interaction code: the two actors' inter codes, the lower first (17: state forces and
-        civilians), or the one actor's code times ten (60: protesters alone); None without an inter code."""
-        codes = sorted(x.inter for x in (self.actor1, self.actor2) if x is not None and x.inter is not None)
-        if not codes:
+        civilians), or the first actor's code times ten when it acts alone (60: protesters); None when the
+        first actor has no inter code."""
+        if self.actor1 is None or self.actor1.inter is None:
             return None
+        codes = sorted(x.inter for x in (self.actor1, self.actor2) if x is not None and x.inter is not None)
         return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)

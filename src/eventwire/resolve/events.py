@@ -51,6 +51,7 @@ from eventwire.pipeline import (
     register,
 )
 from eventwire.resolve import actors
+from eventwire.resolve.actor_coding import code_event_actors
 from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, reference_point
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
@@ -123,7 +124,7 @@ def events(document: Document) -> tuple[Event, ...]:
     if dateline is not None:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index)
     _undated_background(ordered[1:])
-    return tuple(_event(d, document.text) for d in ordered)
+    return tuple(code_event_actors(_event(d, document.text), document.text, published) for d in ordered)
 
 
 def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion]) -> list[DateMention]:
