@@ -224,6 +224,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool) -> None:
 @click.option("--article", help="Only events of this article id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--plover", help="PLOVER category (CONSULT, ACCUSE, ASSAULT, ...; case-insensitive).")
 def events(
     db: str,
     since: Any,
@@ -234,6 +235,7 @@ def events(
     article: str | None,
     limit: int | None,
     fmt: str,
+    plover: str | None,
 ) -> None:
     """List stored events, filtered."""
     from eventwire.cli.render import render
@@ -248,6 +250,7 @@ def events(
         text=text,
         article=article,
         limit=limit,
+        plover=plover,
     )
     with open_store(db, create=False) as store:
         records = find_events(store, query)
@@ -318,6 +321,7 @@ EVENT_COLUMNS = (
     "date",
     "event_type",
     "sub_event_type",
+    "plover",
     "location",
     "country",
     "killed",
@@ -325,4 +329,4 @@ EVENT_COLUMNS = (
     "actor1",
     "article_id",
 )
-QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "article_id")
+QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "event", "article_id")

@@ -16,7 +16,8 @@ class EventFilter:
     """Events whose date (or, without one, the article's publication date) overlaps ``since``..``until``;
     whose type or sub-type is ``event_type`` (case-insensitive); whose location, admin1 or country
     contains ``place``; whose evidence sentence contains the words of ``text``; of article ``article``
-    (its id, or a prefix of at least 6 characters of its hash)."""
+    (its id, or a prefix of at least 6 characters of its hash); whose PLOVER category is ``plover``
+    (case-insensitive: ``CONSULT``)."""
 
     since: date | None = None
     until: date | None = None
@@ -25,6 +26,7 @@ class EventFilter:
     text: str | None = None
     article: str | None = None
     limit: int | None = None
+    plover: str | None = None
 
     def __post_init__(self) -> None:
         _check_limit(self.limit)

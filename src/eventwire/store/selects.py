@@ -63,6 +63,9 @@ def _event_conditions(query: EventFilter, dialect: Dialect) -> tuple[list[str], 
         type_is = dialect.equals_ignoring_case
         where.append(f"({type_is('e.event_type', p('type'))} OR {type_is('e.sub_event_type', p('type'))})")
         params["type"] = query.event_type.strip()
+    if query.plover:
+        where.append(dialect.equals_ignoring_case("e.plover", p("plover")))
+        params["plover"] = query.plover.strip()
     if query.place:
         where.append(dialect.contains("e.place_key", p("place")))
         params["place"] = query.place.strip().casefold()
