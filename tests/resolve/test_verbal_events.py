@@ -122,3 +122,22 @@ def test_quotes_link_to_the_event_they_are_about(run_stages: Any) -> None:
     assert quotes['the attack as "a cowardly act."'] == condemnation
     assert quotes['"We will not rest,"'] == condemnation  # the same speaker goes on
     assert quotes['"The harvest was good this year,"'] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney is now facing charges after he is accused of pointing a firearm at the victim.",  # a passive
+        "A 13-year-old accused of killing his friend was arrested in Cedar Rapids.",
+        "The gunman shot two men who came to her aid, police said.",  # "aid" with no one sending it
+        "Governor Elias Waya was arrested a day after being dismissed by President Kiir.",  # fired, not rejected
+    ],
+)
+def test_what_reads_like_a_cue_but_is_none(run_stages: Any, text: str) -> None:
+    assert verbal(run_stages, text) == ()
+
+
+def test_people_who_speak_for_themselves_are_not_their_state(run_stages: Any) -> None:
+    assert verbal(run_stages, "Algerian lawyers rejected the proposal in Tunis.") == ()
+    (event,) = verbal(run_stages, "Algerian officials rejected the proposal in Tunis.")
+    assert parties(event) == ("Algeria", None)

@@ -46,7 +46,7 @@ VERB_CUES: dict[str, VerbalCue] = {
     **_cues("ACCUSE", "condemn denounce criticise criticize decry slam deplore", "disapprove"),
     **_cues("ACCUSE", "accuse blame allege", "allege"),
     **_cues("ACCUSE", "lash", "disapprove", needs=frozenset({"out"})),
-    **_cues("REJECT", "reject refuse dismiss veto rebuff deny"),
+    **_cues("REJECT", "reject refuse veto rebuff deny"),  # not "dismiss": "dismissed by the president" is fired
     **_cues("THREATEN", "threaten"),
     **_cues("REQUEST", "demand urge request appeal"),
     **_cues("REQUEST", "call", needs=_ON_FOR),
@@ -106,3 +106,6 @@ VIOLENCE_REFERENCES = frozenset({"attack", "attacks", "strike", "strikes", "bomb
                                  "blast", "blasts", "explosion", "explosions", "killing", "killings", "massacre",
                                  "assault", "raid", "raids", "invasion", "move", "act", "hits", "hit", "violence",
                                  "aggression", "it", "this", "that", "shooting", "abduction"})  # fmt: skip
+# The words of a sentence that speak of violence itself (not "it" or "this", which stand for anything).
+VIOLENCE_WORDS = VIOLENCE_REFERENCES - {"it", "this", "that", "move", "act"} | {"missile", "missiles", "bombs",
+                                                                              "shells"}  # fmt: skip

@@ -48,6 +48,14 @@ _TITLE_SECTORS = (
      "government"),
 )  # fmt: skip
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Heads of a phrase whose named modifier is the actor: "Russian officials", "CUF director", "Kenya's president";
+# not "Algerian lawyers" or "Lupane State University students", who speak for themselves.
+OFFICIAL_HEADS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "director", "leader",
+                            "leaders", "chief", "head", "minister", "ministry", "government", "authorities",
+                            "authority", "president", "forces", "force", "troops", "army", "military", "police",
+                            "commander", "envoy", "ambassador", "delegation", "secretary", "chairman",
+                            "representative", "administration", "foreign", "prime", "king", "leadership",
+                            "negotiator", "negotiators", "diplomat", "diplomats", "embassy"})  # fmt: skip
 
 
 def code_event_actors(event: Event, text: str, published: date | None) -> Event:
@@ -138,6 +146,7 @@ class ActorCoder:
         known = table.known_actor(name)
         if known is not None:
             return _known(known, span)
+        name = _without_article(name)
         mention = people.full_name(name) if label != "NORP" else None
         if mention is not None and (label == "PERSON" or len(name.split()) <= 2):
             return self.person_mention(mention, people, span)  # "Guterres", which the model may call a place
@@ -152,7 +161,7 @@ class ActorCoder:
         return Actor(_without_article(name), span, None, kind="organisation")
 
     def person(self, name: str, title: str | None, span: Span | None) -> Actor:
-        return Actor(name, span, None, sector=_sector_of_title(title), kind="person")
+        return Actor(_without_article(name), span, None, sector=_sector_of_title(title), kind="person")
 
     def person_mention(self, mention: PersonMention, people: People, span: Span | None = None) -> Actor:
         full = people.full_name(mention.name) or mention
@@ -164,9 +173,10 @@ def _entity_of(token: Token) -> tuple[int, int, str] | None:
     """The named entity (first token, last token, label) a token is part of or that heads its phrase
     ("Foreign Minister Dmytro Kuleba", "Russian forces" -> "Russian")."""
     doc = token.doc
-    named = [c for c in token.children if c.dep_ in {"compound", "appos"}]  # "president William Ruto"
-    modifiers = [c for c in token.children if c.dep_ in {"amod", "poss", "nmod"}]  # "Kenya's", "Russian"
-    for candidate in [token, *named, *modifiers]:
+    named = [c for c in token.children if c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON"]
+    speaks_for = token.lemma_.lower() in OFFICIAL_HEADS or token.lower_ in OFFICIAL_HEADS
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "poss", "nmod", "compound"}] if speaks_for else []
+    for candidate in [token, *named, *modifiers]:  # "President William Ruto"; "Kenya's", "Russian" officials
         label = candidate.ent_type_
         if label not in _ENTITY_LABELS:
             continue

@@ -13,15 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from eventwire.lexicon.verbal import VIOLENCE_REFERENCES
+from eventwire.lexicon.verbal import VIOLENCE_WORDS
 from eventwire.model import Event, QuoteMention, Span
 from eventwire.pipeline import EVENTS, QUOTE_EVENTS, QUOTES, SENTENCES, VERBAL_EVENTS, Document, register
 
 VERSION = "1"
 _WORD = re.compile(r"[\w'-]+")
-# Words of a quote that speak of the violence itself (not "it" or "this", which a quote uses for anything).
-VIOLENCE_WORDS = VIOLENCE_REFERENCES - {"it", "this", "that", "move", "act"} | {"missile", "missiles", "shelling",
-                                                                              "bombs", "shells"}  # fmt: skip
 
 
 @register(QUOTE_EVENTS, version=VERSION, requires=(SENTENCES, QUOTES, EVENTS, VERBAL_EVENTS))

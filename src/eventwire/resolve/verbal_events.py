@@ -160,8 +160,8 @@ def _not_an_event(token: Token, article: _Article) -> bool:
 
 def _event(token: Token, cue: lex.VerbalCue, sentence: SpacySpan, article: _Article) -> Event | None:
     governor = _governor(token, cue)
-    if token.pos_ != "VERB" and governor is None and _possessor(token) is None:
-        return None  # "the talks" alone, "negotiations could end the conflict": no one named doing it
+    if token.pos_ != "VERB" and governor is None and (cue.plover != "CONSULT" or _possessor(token) is None):
+        return None  # "the talks" alone, "came to her aid": no one named doing it ("his visit" is one)
     source = _source(token, governor, sentence, article)
     target_token = _target(token, governor)
     target = _party(target_token, sentence, article) if target_token is not None else None
@@ -217,19 +217,31 @@ def _source(token: Token, governor: Token | None, sentence: SpacySpan, article: 
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it is conjoined with or complements ("lashed out,
-    writing"; "went on to visit")."""
+    """Who does what the verb says: its subject, the agent of a passive ("was condemned by the UN"; a passive
+    without one names nobody: "he is accused of"), or the subject of the verb it is conjoined with or
+    complements ("met and discussed", "went on to visit"), or that a participle hangs from ("..., saying")."""
     head = verb
     for _ in range(MAX_CLIMB):
         for child in head.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if head.dep_ not in {"conj", "xcomp", "advcl", "acl"} or head.head.i == head.i:
+        if _passive(head):
+            return None
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subject is not None:
+            return subject
+        shares_subject = head.dep_ in {"conj", "xcomp"} or (head.dep_ == "advcl" and head.tag_ == "VBG")
+        if not shares_subject or head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """ "is accused", "accused of killing" (a participle modifying a noun): the subject is the target."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
 
 
 def _target(token: Token, governor: Token | None) -> Token | None:
@@ -298,7 +310,7 @@ def _violence_target(cue: lex.VerbalCue, target: Token | None, sentence: SpacySp
         return None
     words = {t.lower_ for t in sentence}
     about = target is not None and target.lower_ in lex.VIOLENCE_REFERENCES
-    if about or (target is None and words & lex.VIOLENCE_REFERENCES and cue.plover == "ACCUSE"):
+    if about or (target is None and words & lex.VIOLENCE_WORDS and cue.plover == "ACCUSE"):
         return violent.actor1
     return None
 
