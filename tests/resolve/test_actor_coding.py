@@ -82,3 +82,20 @@ def test_forces_abroad_are_external_and_protesters_are_coded(run_stages: Any) ->
     assert coded(strike.actor1) == ("Military Forces of Russia (2000-)", 8, "military")
     protest = main_event(run_stages, "Hundreds of protesters marched in Paris on Saturday against the pension reform.")
     assert coded(protest.actor1) == ("Protesters (France)", 6, "protesters") and protest.interaction == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "associated"),
+    [
+        ("Hundreds of students protested in Nairobi on Tuesday against higher fees.", "Students (Kenya)"),
+        (
+            "University of Zambia workers went on strike in Lusaka on Monday over unpaid salaries.",
+            "Labor Group (Zambia)",
+        ),
+        ("Protesters marched through Lyon on Saturday against the pension reform.", None),
+    ],
+)
+def test_a_crowd_has_the_associated_actor_of_who_it_is(run_stages: Any, text: str, associated: str | None) -> None:
+    event = main_event(run_stages, text)
+    assert event.actor1 is not None and event.actor1.inter == 6
+    assert event.actor1.associated == associated

@@ -141,3 +141,17 @@ def test_people_who_speak_for_themselves_are_not_their_state(run_stages: Any) ->
     assert verbal(run_stages, "Algerian lawyers rejected the proposal in Tunis.") == ()
     (event,) = verbal(run_stages, "Algerian officials rejected the proposal in Tunis.")
     assert parties(event) == ("Algeria", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Protesters in Paris demanded the resignation of the minister on Saturday.", "Protesters (France)"),
+        ("Police in Nairobi rejected the claims on Monday.", "Police Forces of Kenya"),
+        ("The Nigerian army denied the report in Abuja.", "Military Forces of Nigeria (2015-2023)"),
+        ("Fighting went on in Kharkiv. The Ukrainian government welcomed the move.", "Government of Ukraine"),
+    ],
+)
+def test_forces_governments_and_crowds_speak_as_acled_names_them(run_stages: Any, text: str, source: str) -> None:
+    (event, *_) = verbal(run_stages, text)
+    assert event.actor1 is not None and event.actor1.name == source

@@ -34,6 +34,25 @@ _REBEL_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "jihadis
 _MILITIA_WORDS = frozenset({"militia", "militias", "militiamen", "militiaman", "vigilante", "vigilantes", "herdsmen",
                             "paramilitary", "paramilitaries"})  # fmt: skip
 _WORD = re.compile(r"[\w'-]+")
+# Common nouns that name a state's forces, its government or a crowd, as ACLED names them.
+_GROUPS: dict[str, str] = {
+    **dict.fromkeys(["police", "policemen", "gendarmes", "gendarmerie"], "Police Forces of {}"),
+    **dict.fromkeys(["army", "military", "troops", "soldiers"], "Military Forces of {}"),
+    **dict.fromkeys(["government", "authorities"], "Government of {}"),
+    **dict.fromkeys(["protesters", "demonstrators", "protestors"], "Protesters ({})"),
+}
+# ACLED's associated actors for the people a crowd is made of (the first that fits wins).
+ASSOCIATED_GROUPS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"teacher", "teachers", "lecturers"}), "Teachers"),
+    (frozenset({"student", "students", "pupils"}), "Students"),
+    (frozenset({"journalist", "journalists", "reporters"}), "Journalists"),
+    (frozenset({"lawyer", "lawyers", "advocates"}), "Lawyers"),
+    (frozenset({"farmer", "farmers", "herders", "peasants"}), "Farmers"),
+    (frozenset({"doctors", "nurses", "medics", "health"}), "Health Workers"),
+    (frozenset({"workers", "worker", "union", "unions", "employees", "miners", "drivers", "staff"}), "Labor Group"),
+    (frozenset({"women"}), "Women"),
+    (frozenset({"refugees", "refugee", "migrants", "idps", "displaced"}), "Refugees/IDPs"),
+)
 # Bombings that ACLED gives to an unidentified armed group when the report names no perpetrator.
 UNATTRIBUTED_BOMBINGS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 # Words of a title that place a person in a sector: "Foreign Minister" government, "U.N. chief" IGO.
@@ -64,14 +83,16 @@ def code_event_actors(event: Event, text: str, published: date | None) -> Event:
     when = _event_day(event, published)
     home = country_name(event.place.country) if event.place is not None else None
     unknown = event.actor1 is None and event.sub_event_type in UNATTRIBUTED_BOMBINGS
-    actor1 = _unidentified(home) if unknown else code_actor(event.actor1, text, when, home)
+    sentence = event.sentence.text_of(text)
+    actor1 = _unidentified(home) if unknown else code_actor(event.actor1, text, when, home, sentence)
     actor2 = code_actor(event.actor2, text, when, home)
     if actor1 is event.actor1 and actor2 is event.actor2:
         return event
     return replace(event, actor1=actor1, actor2=actor2)
 
 
-def code_actor(actor: Actor | None, text: str, when: date | None, home: str | None) -> Actor | None:
+def code_actor(actor: Actor | None, text: str, when: date | None, home: str | None, sentence: str = "") -> Actor | None:
+    """The actor named, typed and coded; ``sentence`` tells who a crowd named by no phrase is."""
     if actor is None:
         return None
     mention = actor.span.text_of(text) if actor.span is not None else ""
@@ -85,11 +106,24 @@ def code_actor(actor: Actor | None, text: str, when: date | None, home: str | No
             name = f"{prefix}{state} ({period})" if period else f"{prefix}{state}"
             inter = table.STATE_FORCES if home is None or home == state else table.EXTERNAL
             return replace(actor, name=name, country=state, inter=inter, sector=sector, kind="state")
+    if actor.name.startswith("Government of "):
+        return replace(actor, inter=table.STATE_FORCES, sector="government", kind="state")
     for crowd, (inter, sector, kind) in _CROWDS.items():
         if actor.name == crowd or actor.name.startswith(crowd + " ("):
             country = actor.country or (home if actor.name == f"{crowd} ({home})" else None)
-            return replace(actor, country=country, inter=inter, sector=sector, kind=kind)
+            described = mention or (sentence if crowd in {"Protesters", "Rioters"} else "")
+            associated = _associated(described, country) if crowd in {"Protesters", "Rioters", "Civilians"} else None
+            return replace(actor, country=country, inter=inter, sector=sector, kind=kind, associated=associated)
     return _named_group(actor)
+
+
+def _associated(mention: str, country: str | None) -> str | None:
+    """ACLED's associated actor of a crowd, by who the crowd is ("striking teachers" -> "Teachers (Kenya)")."""
+    words = {w.lower() for w in _WORD.findall(mention)}
+    group = next((name for cues, name in ASSOCIATED_GROUPS if words & cues), None)
+    if group is None:
+        return None
+    return f"{group} ({country})" if country else group
 
 
 def _unidentified(home: str | None) -> Actor:
@@ -131,12 +165,17 @@ def _event_day(event: Event, published: date | None) -> date | None:
 class ActorCoder:
     """Names the parties of verbal events from the parse of one article."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, home: str | None = None, published: date | None = None) -> None:
         self.doc = doc
+        self.home = home  # the country the article reports from, for "the police", "protesters"
+        self.published = published
 
     def actor(self, token: Token, people: People) -> Actor | None:
         """The actor a noun phrase names: a person, a known group, an organisation, a state, or a state's people
         ("Russian officials" -> Russia); None for a phrase that names nobody ("places", "journalists")."""
+        group = _GROUPS.get(token.lower_)
+        if group is not None:
+            return self._group(token, group)
         entity = _entity_of(token)
         if entity is None:
             return None
@@ -159,6 +198,25 @@ class ActorCoder:
             country = _demonym_state(name)
             return Actor(country, span, country, sector="government", kind="state") if country else None
         return Actor(_without_article(name), span, None, kind="organisation")
+
+    def _group(self, token: Token, pattern: str) -> Actor:
+        """ "the police" -> "Police Forces of Nigeria (2023-)", "Russian troops" -> "Military Forces of Russia
+        (2000-)", "protesters" -> "Protesters (France)": the country a modifier names, else the article's."""
+        state = (
+            next(
+                (
+                    _demonym_state(c.text) or (c.text if c.ent_type_ == "GPE" else None)
+                    for c in token.children
+                    if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.ent_type_ in {"NORP", "GPE"}
+                ),
+                None,
+            )
+            or self.home
+        )
+        name = pattern.format(state) if state else pattern.split(" of ")[0].split(" (")[0]
+        actor = Actor(name, Span(token.idx, token.idx + len(token)), state)
+        coded = code_actor(actor, self.doc.text, self.published, self.home)
+        return coded if coded is not None else actor
 
     def person(self, name: str, title: str | None, span: Span | None) -> Actor:
         return Actor(_without_article(name), span, None, sector=_sector_of_title(title), kind="person")

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from eventwire.lexicon import verbal as lex
+from eventwire.lexicon.countries import country_name
 from eventwire.model import (
     Actor,
     DateMention,
@@ -83,10 +84,12 @@ class _Article:
 def verbal_events(document: Document) -> tuple[Event, ...]:
     """The article's verbal and non-violent events, in text order."""
     doc = document.doc
+    acled = document.get(EVENTS)
+    published = document.article.published
     article = _Article(
         doc=doc,
         people=People.of_document(doc),
-        coder=ActorCoder(doc),
+        coder=ActorCoder(doc, _home_country(acled, document.get(PLACES)), published),
         quoted=tuple(q.span for q in document.get(QUOTATIONS)),
         quotes=document.get(QUOTES),
         acled=document.get(EVENTS),
@@ -111,6 +114,12 @@ def verbal_events(document: Document) -> tuple[Event, ...]:
                 seen.add(key)
                 found.append(event)
     return tuple(found)
+
+
+def _home_country(acled: tuple[Event, ...], places: tuple[PlaceMention, ...]) -> str | None:
+    """The country the article reports from: its main event's, else the first place's it names."""
+    located = [e.place for e in acled[:1] if e.place is not None] + [m.place for m in places if m.place is not None]
+    return next((country_name(p.country) for p in located if p.country), None)
 
 
 # ---------------------------------------------------------------- cues
