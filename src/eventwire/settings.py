@@ -23,6 +23,8 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "casualties",
     "event_mentions",
     "events",
+    "verbal_events",
+    "quote_events",
 )
 
 

@@ -51,14 +51,14 @@ def test_triggers_are_typed_in_acled_terms(make_document: Any, text: str, expect
 
 def test_plain_crime_is_out_of_acled_scope_but_still_an_event(make_document: Any) -> None:
     (trigger, *_) = triggers(make_document, "A man was shot and killed outside a bar on Sunday, police said.")
-    assert trigger.kind.event_type == OUT_OF_SCOPE and trigger.kind.plover == "CRIME"
+    assert trigger.kind.event_type == OUT_OF_SCOPE and trigger.kind.plover == "ASSAULT"
     assert not trigger.kind.in_acled_scope
 
 
 def test_a_gunshot_wound_reports_a_crime(make_document: Any) -> None:
     (trigger,) = triggers(make_document, "The toddler died of a gunshot wound at the family home.")
     assert trigger.span.text_of("The toddler died of a gunshot wound at the family home.") == "gunshot"
-    assert trigger.kind.plover == "CRIME"
+    assert trigger.kind.plover == "ASSAULT"
 
 
 def test_disasters_talks_and_threats_are_not_events(make_document: Any) -> None:

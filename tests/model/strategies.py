@@ -159,6 +159,7 @@ def quote_mentions(draw: st.DrawFn, text: str) -> QuoteMention:
         draw(optional(spans(text))),
         draw(st.sampled_from(QuoteKind)),
         draw(provenances),
+        draw(optional(counts)),
     )
 
 
@@ -176,7 +177,15 @@ def casualty_mentions(draw: st.DrawFn, text: str) -> CasualtyMention:
 
 @st.composite
 def actors(draw: st.DrawFn, text: str) -> Actor:
-    return Actor(draw(unicode_text), draw(optional(spans(text))), draw(optional(unicode_text)))
+    return Actor(
+        draw(unicode_text),
+        draw(optional(spans(text))),
+        draw(optional(unicode_text)),
+        draw(optional(st.integers(1, 8))),
+        draw(optional(st.sampled_from(["military", "police", "government", "rebel", "IGO"]) | unicode_text)),
+        draw(optional(st.sampled_from(["state", "armed group", "person"]))),
+        draw(optional(unicode_text)),
+    )
 
 
 @st.composite
@@ -187,7 +196,7 @@ def events(draw: st.DrawFn, text: str) -> Event:
         trigger=draw(spans(text)),
         sentence=draw(spans(text)),
         provenance=draw(provenances),
-        plover=draw(optional(st.sampled_from(["ASSAULT", "CONSULT", "CRIME"]) | unicode_text)),
+        plover=draw(optional(st.sampled_from(["ASSAULT", "CONSULT", "ACCUSE"]) | unicode_text)),
         date=draw(optional(resolved_dates)),
         date_span=draw(optional(spans(text))),
         place=draw(optional(places)),
@@ -197,6 +206,7 @@ def events(draw: st.DrawFn, text: str) -> Event:
         killed=draw(optional(counts)),
         injured=draw(optional(counts)),
         casualty_spans=draw(few(spans(text))),
+        plover_mode=draw(optional(st.sampled_from(["aerial", "visit"]) | unicode_text)),
     )
 
 

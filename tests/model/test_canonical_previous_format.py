@@ -161,14 +161,24 @@ def test_previous_json_written_again_keeps_every_field_it_had() -> None:
 
 
 def _with_added_fields(old: dict[str, Any]) -> dict[str, Any]:
-    """The fixture as today's ``to_json`` writes it: entity provenance, event granularity and the speaker's
-    principal added."""
+    """The fixture as today's ``to_json`` writes it: entity provenance, event granularity, the speaker's
+    principal, the quote's event, the PLOVER mode, the interaction code and the actors' codes added."""
     entity = {"stage": "entities", "version": "1", "rule": "", "score": 1.0}
-    events = [{**e, "date_granularity": g} for e, g in zip(old["events"], ["day", "season"], strict=True)]
-    quotes = [{**q, "speaker": {**q["speaker"], "principal": None}} for q in old["quotes"]]
+    events = [
+        {**e, "date_granularity": g, "plover_mode": None, "interaction": None, **_actor_codes(e)}
+        for e, g in zip(old["events"], ["day", "season"], strict=True)
+    ]
+    quotes = [{**q, "speaker": {**q["speaker"], "principal": None}, "event": None} for q in old["quotes"]]
     return {
         **old,
         "entities": [{**e, "provenance": entity} for e in old["entities"]],
         "events": events,
         "quotes": quotes,
+    }
+
+
+def _actor_codes(event: dict[str, Any]) -> dict[str, Any]:
+    codes = {"inter": None, "sector": None, "kind": None, "associated": None}
+    return {
+        key: None if event[key] is None else {**event[key], **codes} for key in ("actor1", "actor2") if key in event
     }

@@ -64,7 +64,7 @@ def test_kyiv_missile_strike_is_the_main_event_with_its_circumstances(run_stages
     assert main.date is not None and main.date.value == "2022-04-28"
     assert main.date_span is not None and KYIV_TEXT[main.date_span.start : main.date_span.end] == "Thursday"
     assert main.place is not None and main.place.city == "Kyiv" and main.place.kind is PlaceKind.DISTRICT
-    assert main.actor1 is not None and main.actor1.name == "Military Forces of Russia"
+    assert main.actor1 is not None and main.actor1.name == "Military Forces of Russia (2000-)"
     assert main.actor2 is not None and main.actor2.name == "Civilians (Ukraine)"
     assert (main.killed, main.injured) == (None, 3)
     assert main.provenance.stage == "events" and 0.8 <= main.provenance.score <= 1.0
@@ -99,7 +99,7 @@ def test_reports_of_the_same_event_merge_and_figures_are_not_summed(run_stages: 
 def test_crime_is_reported_as_out_of_scope_and_comes_after_an_acled_event_in_the_lead(run_stages: Any) -> None:
     crime = "A man was shot and killed outside a bar in the city on Sunday night, police said."
     (event,) = assemble(run_stages, crime, "2016-02-09")
-    assert (event.event_type, event.sub_event_type, event.plover) == ("none", "none", "CRIME")
+    assert (event.event_type, event.sub_event_type, event.plover) == ("none", "none", "ASSAULT")
     assert event.killed == 1
     both = "Soldiers clashed with rebels near the airport. " + crime
     found = assemble(run_stages, both, "2016-02-09")

@@ -237,6 +237,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool, workers: int | None, 
 @click.option("--article", help="Only events of this article id.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--plover", help="PLOVER category (CONSULT, ACCUSE, ASSAULT, ...; case-insensitive).")
 def events(
     db: str,
     since: Any,
@@ -247,6 +248,7 @@ def events(
     article: str | None,
     limit: int | None,
     fmt: str,
+    plover: str | None,
 ) -> None:
     """List stored events, filtered."""
     from eventwire.cli.render import render
@@ -261,6 +263,7 @@ def events(
         text=text,
         article=article,
         limit=limit,
+        plover=plover,
     )
     with open_store(db, create=False) as store:
         records = find_events(store, query)
@@ -303,6 +306,7 @@ EVENT_COLUMNS = (
     "date",
     "event_type",
     "sub_event_type",
+    "plover",
     "location",
     "country",
     "killed",
@@ -310,7 +314,7 @@ EVENT_COLUMNS = (
     "actor1",
     "article_id",
 )
-QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "article_id")
+QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "event", "article_id")
 
 
 import eventwire.cli.batch  # noqa: E402, F401 (registers the batch command; it imports the options above)

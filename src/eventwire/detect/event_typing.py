@@ -323,7 +323,7 @@ def _withdraw(context: TriggerContext) -> Typing | None:
         return None
     if context.arguments & lex.TERRITORY_CUES or context.lemma == "handover" or _unopposed(context):
         return Typing(lex.TERRITORY_TRANSFER, "withdraw-territory", 0.6)
-    return Typing(lex.CHANGE_TO_GROUP, "withdraw", 0.5)
+    return Typing(lex.WITHDRAWAL, "withdraw", 0.5)  # "troops withdrew": PLOVER RETREAT, not MOBILIZE
 
 
 def _loot(context: TriggerContext) -> Typing | None:

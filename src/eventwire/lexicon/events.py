@@ -11,31 +11,34 @@ from eventwire.model.candidates import OUT_OF_SCOPE, EventKind
 BATTLES, REMOTE, CIVILIANS = "Battles", "Explosions/Remote violence", "Violence against civilians"
 PROTESTS, RIOTS, STRATEGIC = "Protests", "Riots", "Strategic developments"
 
-ARMED_CLASH = EventKind(BATTLES, "Armed clash", "FIGHT")
-GOVERNMENT_REGAINS = EventKind(BATTLES, "Government regains territory", "FIGHT")
-NON_STATE_OVERTAKES = EventKind(BATTLES, "Non-state actor overtakes territory", "FIGHT")
-CHEMICAL = EventKind(REMOTE, "Chemical weapon", "ASSAULT")
-AIR_STRIKE = EventKind(REMOTE, "Air/drone strike", "FIGHT")
-SUICIDE_BOMB = EventKind(REMOTE, "Suicide bomb", "ASSAULT")
-SHELLING = EventKind(REMOTE, "Shelling/artillery/missile attack", "FIGHT")
-REMOTE_EXPLOSIVE = EventKind(REMOTE, "Remote explosive/landmine/IED", "ASSAULT")
-GRENADE = EventKind(REMOTE, "Grenade", "ASSAULT")
-SEXUAL_VIOLENCE = EventKind(CIVILIANS, "Sexual violence", "ASSAULT")
+ARMED_CLASH = EventKind(BATTLES, "Armed clash", "ASSAULT")
+GOVERNMENT_REGAINS = EventKind(BATTLES, "Government regains territory", "ASSAULT")
+NON_STATE_OVERTAKES = EventKind(BATTLES, "Non-state actor overtakes territory", "ASSAULT")
+CHEMICAL = EventKind(REMOTE, "Chemical weapon", "ASSAULT", "WMD")
+AIR_STRIKE = EventKind(REMOTE, "Air/drone strike", "ASSAULT", "aerial")
+SUICIDE_BOMB = EventKind(REMOTE, "Suicide bomb", "ASSAULT", "suicide")
+SHELLING = EventKind(REMOTE, "Shelling/artillery/missile attack", "ASSAULT", "shelling")
+REMOTE_EXPLOSIVE = EventKind(REMOTE, "Remote explosive/landmine/IED", "ASSAULT", "explosives")
+GRENADE = EventKind(REMOTE, "Grenade", "ASSAULT", "explosives")
+SEXUAL_VIOLENCE = EventKind(CIVILIANS, "Sexual violence", "ASSAULT", "sexual")
 ATTACK = EventKind(CIVILIANS, "Attack", "ASSAULT")
-ABDUCTION = EventKind(CIVILIANS, "Abduction/forced disappearance", "ASSAULT")
+ABDUCTION = EventKind(CIVILIANS, "Abduction/forced disappearance", "ASSAULT", "abduct")
 PEACEFUL_PROTEST = EventKind(PROTESTS, "Peaceful protest", "PROTEST")
 PROTEST_INTERVENTION = EventKind(PROTESTS, "Protest with intervention", "PROTEST")
 EXCESSIVE_FORCE = EventKind(PROTESTS, "Excessive force against protesters", "COERCE")
 VIOLENT_DEMONSTRATION = EventKind(RIOTS, "Violent demonstration", "PROTEST")
 MOB_VIOLENCE = EventKind(RIOTS, "Mob violence", "ASSAULT")
 AGREEMENT = EventKind(STRATEGIC, "Agreement", "AGREE")
-ARRESTS = EventKind(STRATEGIC, "Arrests", "COERCE")
+ARRESTS = EventKind(STRATEGIC, "Arrests", "COERCE", "arrest")
 CHANGE_TO_GROUP = EventKind(STRATEGIC, "Change to group/activity", "MOBILIZE")
 DISRUPTED_WEAPONS = EventKind(STRATEGIC, "Disrupted weapons use", "COERCE")
 BASE_ESTABLISHED = EventKind(STRATEGIC, "Headquarters or base established", "MOBILIZE")
 LOOTING = EventKind(STRATEGIC, "Looting/property destruction", "COERCE")
-TERRITORY_TRANSFER = EventKind(STRATEGIC, "Non-violent transfer of territory", "RETREAT")
-CRIME = EventKind(OUT_OF_SCOPE, OUT_OF_SCOPE, "CRIME")
+TERRITORY_TRANSFER = EventKind(STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw")
+# Forces that pull back without handing over ground: a change to their activity for ACLED, a RETREAT for PLOVER.
+WITHDRAWAL = EventKind(STRATEGIC, "Change to group/activity", "RETREAT", "withdraw")
+# Violence outside ACLED's scope (a shooting with no political actor): PLOVER's ASSAULT (its manual has no CRIME).
+CRIME = EventKind(OUT_OF_SCOPE, OUT_OF_SCOPE, "ASSAULT")
 
 # ---------------------------------------------------------------- triggers: word -> family
 

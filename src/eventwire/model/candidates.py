@@ -17,11 +17,13 @@ OUT_OF_SCOPE = "none"
 
 @dataclass(frozen=True, slots=True)
 class EventKind:
-    """An ACLED event type and sub-event type with the PLOVER type it crosswalks to."""
+    """An ACLED event type and sub-event type with the PLOVER type it crosswalks to, and PLOVER's mode where
+    the kind fixes it (an air strike is an ASSAULT in the "aerial" mode)."""
 
     event_type: str
     sub_event_type: str
     plover: str
+    plover_mode: str | None = None
 
     @property
     def in_acled_scope(self) -> bool:

@@ -157,6 +157,7 @@ def _quote(q: QuoteMention, text: str) -> Json:
         "speaker": _speaker(q.speaker, text),
         "cue": _span(q.cue, text),
         "kind": q.kind.value,
+        "event": q.event,
         "provenance": _provenance(q.provenance),
     }
 
@@ -186,7 +187,15 @@ def _entity(e: EntityMention) -> Json:
 def _actor(a: Actor | None, text: str) -> Json | None:
     if a is None:
         return None
-    return {"name": a.name, "country": a.country, "mention": _span(a.span, text)}
+    return {
+        "name": a.name,
+        "country": a.country,
+        "inter": a.inter,
+        "sector": a.sector,
+        "kind": a.kind,
+        "associated": a.associated,
+        "mention": _span(a.span, text),
+    }
 
 
 def _event(e: Event, text: str) -> Json:
@@ -195,6 +204,8 @@ def _event(e: Event, text: str) -> Json:
         "event_type": e.event_type,
         "sub_event_type": e.sub_event_type,
         "plover": e.plover,
+        "plover_mode": e.plover_mode,
+        "interaction": e.interaction,
         "date": e.date.value if e.date is not None else None,
         "date_granularity": e.date.granularity.value if e.date is not None else None,
         "time_precision": e.date.time_precision if e.date is not None else None,
@@ -324,6 +335,7 @@ def _read_quote(d: Json) -> QuoteMention:
         _read_optional_span(d.get("cue")),
         QuoteKind(d["kind"]),
         _read_provenance(d["provenance"]),
+        d.get("event"),
     )
 
 
@@ -341,7 +353,15 @@ def _read_casualty(d: Json) -> CasualtyMention:
 def _read_actor(d: Json | None) -> Actor | None:
     if d is None:
         return None
-    return Actor(d["name"], _read_optional_span(d.get("mention")), d.get("country"))
+    return Actor(
+        d["name"],
+        _read_optional_span(d.get("mention")),
+        d.get("country"),
+        d.get("inter"),
+        d.get("sector"),
+        d.get("kind"),
+        d.get("associated"),
+    )
 
 
 def _read_event(d: Json) -> Event:
@@ -362,6 +382,7 @@ def _read_event(d: Json) -> Event:
         killed=d.get("killed"),
         injured=d.get("injured"),
         casualty_spans=tuple(_read_span(s) for s in evidence.get("casualties", [])),
+        plover_mode=d.get("plover_mode"),
     )
 
 

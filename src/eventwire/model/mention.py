@@ -70,13 +70,15 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class QuoteMention:
-    """A quotation: ``span`` is the quoted content, ``cue`` the verb or phrase that introduces it."""
+    """A quotation: ``span`` is the quoted content, ``cue`` the verb or phrase that introduces it, ``event``
+    the index (into ``ArticleResult.events``) of the event it is about, None where there is none."""
 
     span: Span
     speaker: Speaker | None
     cue: Span | None
     kind: QuoteKind
     provenance: Provenance
+    event: int | None = None  # the index in the result's events of the event the quote is about
 
 
 class CasualtyKind(enum.StrEnum):
@@ -98,16 +100,31 @@ class CasualtyMention:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A party to an event; ``name`` follows ACLED's naming where it can ("Civilians (Ukraine)")."""
+    """A party to an event; ``name`` follows ACLED's naming where it can ("Civilians (Ukraine)",
+    "Military Forces of Russia (2000-)", "Unidentified Armed Group (Mali)", "Boko Haram").
+
+    ``inter`` is ACLED's actor type (1 state forces, 2 rebel groups, 3 political militias, 4 identity
+    militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces); ``sector`` the PLOVER/POLECAT
+    sector ("military", "police", "government", "rebel", "civilian", "IGO", ...); ``kind`` what the name
+    stands for ("state", "armed group", "IGO", "alliance", "person", "crowd", "civilians");
+    ``associated`` ACLED's associated actor ("Labor Group (Nigeria)"), where there is one."""
 
     name: str
     span: Span | None = None
     country: str | None = None
+    inter: int | None = None
+    sector: str | None = None
+    kind: str | None = None
+    associated: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """What happened, when, where, to whom, with the evidence for each field."""
+    """What happened, when, where, to whom, with the evidence for each field.
+
+    ``plover`` is one of PLOVER's 16 categories and ``plover_mode`` its mode where the text gives it
+    ("aerial", "visit"). A verbal or non-violent event (a meeting, an accusation) has ``event_type``
+    "none" unless ACLED codes it; its ``sentence`` is the evidence."""
 
     event_type: str
     sub_event_type: str | None
@@ -124,3 +141,14 @@ class Event:
     killed: int | None = None
     injured: int | None = None
     casualty_spans: tuple[Span, ...] = ()
+    plover_mode: str | None = None
+
+    @property
+    def interaction(self) -> int | None:
+        """ACLED's interaction code: the two actors' inter codes, the lower first (17: state forces and
+        civilians), or the first actor's code times ten when it acts alone (60: protesters); None when the
+        first actor has no inter code."""
+        if self.actor1 is None or self.actor1.inter is None:
+            return None
+        codes = sorted(x.inter for x in (self.actor1, self.actor2) if x is not None and x.inter is not None)
+        return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)

@@ -12,9 +12,11 @@ from eventwire.pipeline.layers import (
     PLACE_MENTIONS,
     PLACES,
     QUOTATIONS,
+    QUOTE_EVENTS,
     QUOTE_MENTIONS,
     QUOTES,
     SENTENCES,
+    VERBAL_EVENTS,
     Layer,
 )
 from eventwire.pipeline.resources import Resources
@@ -33,8 +35,10 @@ __all__ = [
     "PLACE_MENTIONS",
     "QUOTATIONS",
     "QUOTES",
+    "QUOTE_EVENTS",
     "QUOTE_MENTIONS",
     "SENTENCES",
+    "VERBAL_EVENTS",
     "Document",
     "Layer",
     "Pipeline",

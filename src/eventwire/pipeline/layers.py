@@ -52,3 +52,7 @@ QUOTES: Layer[QuoteMention] = Layer("quotes")
 CASUALTIES: Layer[CasualtyMention] = Layer("casualties")
 EVENT_MENTIONS: Layer[EventTrigger] = Layer("event_mentions")
 EVENTS: Layer[Event] = Layer("events")
+# Verbal and non-violent events (PLOVER-coded statements and actions), after the ACLED events.
+VERBAL_EVENTS: Layer[Event] = Layer("verbal_events")
+# The quotes with the event each is about (``QuoteMention.event``), indexing EVENTS then VERBAL_EVENTS.
+QUOTE_EVENTS: Layer[QuoteMention] = Layer("quote_events")

@@ -13,7 +13,19 @@ from eventwire.errors import PipelineError, StageError
 from eventwire.model import Article, ArticleResult, Rejection, StageRun
 from eventwire.pipeline.document import Document
 from eventwire.pipeline.language import not_english
-from eventwire.pipeline.layers import CASUALTIES, DATES, ENTITIES, EVENTS, PARSE, PLACES, QUOTES, SENTENCES, Layer
+from eventwire.pipeline.layers import (
+    CASUALTIES,
+    DATES,
+    ENTITIES,
+    EVENTS,
+    PARSE,
+    PLACES,
+    QUOTE_EVENTS,
+    QUOTES,
+    SENTENCES,
+    VERBAL_EVENTS,
+    Layer,
+)
 from eventwire.pipeline.parse import LONG_RUN, long_runs, parse_texts
 from eventwire.pipeline.resources import Resources
 from eventwire.pipeline.stage import Stage, registered
@@ -111,7 +123,8 @@ class Pipeline:
         return self._result(document)
 
     def _result(self, document: Document) -> ArticleResult:
-        """The result layers (empty where the pipeline has no stage for one) and the warnings."""
+        """The result layers (empty where the pipeline has no stage for one) and the warnings; the quotes as
+        linked to their events when the pipeline links them."""
 
         def layer(which: Layer[T]) -> tuple[T, ...]:
             return document.get(which) if document.has(which) else ()
@@ -123,9 +136,9 @@ class Pipeline:
             entities=layer(ENTITIES),
             dates=layer(DATES),
             places=layer(PLACES),
-            quotes=layer(QUOTES),
+            quotes=layer(QUOTE_EVENTS) if document.has(QUOTE_EVENTS) else layer(QUOTES),
             casualties=layer(CASUALTIES),
-            events=layer(EVENTS),
+            events=layer(EVENTS) + layer(VERBAL_EVENTS),  # the ACLED events first: events[0] is the main one
             warnings=tuple(document.warnings),
         )
 

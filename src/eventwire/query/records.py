@@ -7,6 +7,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
+from eventwire.model import Event
+
 Flat = dict[str, str | int | float | None]
 Nested = dict[str, Any]
 
@@ -179,10 +181,11 @@ class QuoteRecord:
     cue: str | None
     kind: str
     confidence: float
+    event: LinkedEvent | None = None  # the event the quote is about, when its article's result links one
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> QuoteRecord:
-        values = {f.name: row[f.name] for f in fields(cls) if f.name != "article"}
+        values = {f.name: row[f.name] for f in fields(cls) if f.name not in {"article", "event"}}
         return cls(article=ArticleRef.from_row(row), **values)
 
     def to_json(self) -> Nested:
@@ -197,6 +200,7 @@ class QuoteRecord:
             "cue": self.cue,
             "kind": self.kind,
             "confidence": self.confidence,
+            "event": self.event.to_json() if self.event is not None else None,
         }
 
     def to_row(self) -> Flat:
@@ -208,10 +212,48 @@ class QuoteRecord:
             "kind": self.kind,
             "quote": self.content,
             "cue": self.cue,
+            "event": self.event.summary if self.event is not None else None,
             "confidence": self.confidence,
             "ordinal": self.ordinal,
             **{k: v for k, v in self.article.to_row().items() if k != "published"},
         }
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedEvent:
+    """The event a quote is about: its position among its article's events and what it is."""
+
+    ordinal: int
+    event_type: str
+    sub_event_type: str | None
+    plover: str | None
+    date: str | None
+    location: str | None
+    actor1: str | None
+    actor2: str | None
+
+    @classmethod
+    def of(cls, ordinal: int, event: Event) -> LinkedEvent:
+        return cls(
+            ordinal,
+            event.event_type,
+            event.sub_event_type,
+            event.plover,
+            event.date.value if event.date is not None else None,
+            event.place.name if event.place is not None else None,
+            event.actor1.name if event.actor1 is not None else None,
+            event.actor2.name if event.actor2 is not None else None,
+        )
+
+    @property
+    def summary(self) -> str:
+        """ "CONSULT Antonio Guterres -> Vladimir Putin, Moscow, 2022-04-26", or the ACLED type for an ACLED event."""
+        what = self.sub_event_type if self.event_type != "none" and self.sub_event_type else (self.plover or "")
+        who = " -> ".join(a for a in (self.actor1, self.actor2) if a)
+        return ", ".join(part for part in (f"{what} {who}".strip(), self.location, self.date) if part)
+
+    def to_json(self) -> Nested:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def _iso(day: date | None) -> str | None:

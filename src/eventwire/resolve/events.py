@@ -5,7 +5,7 @@ evidence; a generic trigger ("the explosion", "the attack") joins the violent ev
 before it. ``events[0]`` is the article's main event: the ACLED-typed event the lead reports.
 
 Crime without a political actor (a shooting in a US city) is outside ACLED's scope: such an event
-carries ``event_type`` and ``sub_event_type`` "none" and PLOVER "CRIME", so a reader of ACLED
+carries ``event_type`` and ``sub_event_type`` "none" and PLOVER "ASSAULT", so a reader of ACLED
 labels sees "none", while its date, place and casualties are still reported. It comes first only
 when no ACLED event is reported in the lead (the first sentences) or before it.
 """
@@ -24,6 +24,7 @@ from eventwire.lexicon.events import (
     SPECIFICITY,
     TRIGGER_FAMILIES,
 )
+from eventwire.lexicon.plover import mode_of
 from eventwire.model import (
     OUT_OF_SCOPE,
     Actor,
@@ -50,6 +51,7 @@ from eventwire.pipeline import (
     register,
 )
 from eventwire.resolve import actors
+from eventwire.resolve.actor_coding import code_event_actors
 from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, reference_point
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
@@ -122,7 +124,7 @@ def events(document: Document) -> tuple[Event, ...]:
     if dateline is not None:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index)
     _undated_background(ordered[1:])
-    return tuple(_event(d, document.text) for d in ordered)
+    return tuple(code_event_actors(_event(d, document.text), document.text, published) for d in ordered)
 
 
 def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion]) -> list[DateMention]:
@@ -390,6 +392,7 @@ def _event(draft: _Draft, text: str) -> Event:
         killed=counted.killed,
         injured=counted.injured,
         casualty_spans=counted.spans,
+        plover_mode=mode_of(draft.kind, first.span.text_of(text)),
     )
 
 

@@ -29,7 +29,8 @@ class EventFilter:
     """Events whose date (or, without one, the article's publication date) overlaps ``since``..``until``;
     whose type or sub-type is ``event_type`` (case-insensitive); whose location, admin1 or country
     contains ``place``; whose evidence sentence contains the words of ``text``; of article ``article``
-    (its id, or a prefix of at least 6 characters of its hash)."""
+    (its id, or a prefix of at least 6 characters of its hash); whose PLOVER category is ``plover``
+    (case-insensitive: ``CONSULT``)."""
 
     since: date | None = None
     until: date | None = None

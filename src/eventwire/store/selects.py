@@ -148,6 +148,9 @@ def _event_conditions(query: EventFilter, dialect: Dialect) -> tuple[list[str], 
         type_is = dialect.equals_ignoring_case
         where.append(f"({type_is('e.event_type', p('type'))} OR {type_is('e.sub_event_type', p('type'))})")
         params["type"] = query.event_type.strip()
+    if query.plover:
+        where.append(dialect.equals_ignoring_case("e.plover", p("plover")))
+        params["plover"] = query.plover.strip()
     if query.place:
         where.append(dialect.contains("e.place_key", p("place")))
         params["place"] = query.place.strip().casefold()
@@ -171,9 +174,6 @@ def _page_conditions(query: EventFilter, where: list[str], params: SqlParams, di
     if query.sub_event_type:
         where.append(dialect.equals_ignoring_case("e.sub_event_type", p("sub_type")))
         params["sub_type"] = query.sub_event_type.strip()
-    if query.plover:
-        where.append(dialect.equals_ignoring_case("e.plover", p("plover")))
-        params["plover"] = query.plover.strip()
     if query.actor:
         actors = "lower(coalesce(e.actor1, '') || ' | ' || coalesce(e.actor2, ''))"
         where.append(dialect.contains(actors, p("actor")))
