@@ -161,14 +161,20 @@ def test_previous_json_written_again_keeps_every_field_it_had() -> None:
 
 
 def _with_added_fields(old: dict[str, Any]) -> dict[str, Any]:
-    """The fixture as today's ``to_json`` writes it: entity provenance, event granularity and the speaker's
-    principal added."""
+    """The fixture as today's ``to_json`` writes it: entity provenance, event granularity, the speaker's
+    principal, the event's status, claimant and casualty ranges, and the article's structure added."""
     entity = {"stage": "entities", "version": "1", "rule": "", "score": 1.0}
-    events = [{**e, "date_granularity": g} for e, g in zip(old["events"], ["day", "season"], strict=True)]
+    status = {"status": "reported", "claimant": None, "killed_low": None, "killed_high": None}
+    status |= {"injured_low": None, "injured_high": None}
+    events = [
+        {**e, "date_granularity": g, **status, "evidence": {**e["evidence"], "claimant": None}}
+        for e, g in zip(old["events"], ["day", "season"], strict=True)
+    ]
     quotes = [{**q, "speaker": {**q["speaker"], "principal": None}} for q in old["quotes"]]
     return {
         **old,
         "entities": [{**e, "provenance": entity} for e in old["entities"]],
         "events": events,
         "quotes": quotes,
+        "structure": [],
     }

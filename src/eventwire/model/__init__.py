@@ -27,12 +27,14 @@ from eventwire.model.mention import (
 from eventwire.model.place import PlaceKind, ResolvedPlace
 from eventwire.model.result import ArticleResult, StageRun
 from eventwire.model.span import Provenance, Span
+from eventwire.model.structure import ArticlePart, PartKind
 from eventwire.model.time import Granularity, ResolvedDate
 
 __all__ = [
     "OUT_OF_SCOPE",
     "Actor",
     "Article",
+    "ArticlePart",
     "ArticleResult",
     "CasualtyKind",
     "CasualtyMention",
@@ -43,6 +45,7 @@ __all__ = [
     "EventKind",
     "EventTrigger",
     "Granularity",
+    "PartKind",
     "PlaceKind",
     "PlaceMention",
     "Provenance",

@@ -105,6 +105,10 @@ class Actor:
     country: str | None = None
 
 
+EVENT_STATUSES = ("reported", "claimed", "background", "aggregate", "negated", "hypothetical")
+COUNTABLE_STATUSES = frozenset({"reported", "claimed"})  # what happened (or a party says happened) in this report
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """What happened, when, where, to whom, with the evidence for each field."""
@@ -124,3 +128,14 @@ class Event:
     killed: int | None = None
     injured: int | None = None
     casualty_spans: tuple[Span, ...] = ()
+    # What the article says of the event: "reported" (it happened), "claimed" (a party says so: ``claimant``),
+    # "background" (an earlier happening told for context), "aggregate" (a total over many: "the war has killed
+    # 40,000"), "negated" ("no progress on a ceasefire") or "hypothetical" (feared, planned, future).
+    status: str = "reported"
+    claimant: str | None = None
+    claimant_span: Span | None = None
+    # The range of the figures when the text gives one ("nine to 10" -> 9, 10; "at least 18" -> 18, None).
+    killed_low: int | None = None
+    killed_high: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None

@@ -15,6 +15,7 @@ from eventwire.pipeline.layers import (
     QUOTE_MENTIONS,
     QUOTES,
     SENTENCES,
+    STRUCTURE,
     Layer,
 )
 from eventwire.pipeline.resources import Resources
@@ -35,6 +36,7 @@ __all__ = [
     "QUOTES",
     "QUOTE_MENTIONS",
     "SENTENCES",
+    "STRUCTURE",
     "Document",
     "Layer",
     "Pipeline",

@@ -12,7 +12,18 @@ from typing import TYPE_CHECKING, TypeVar
 from eventwire.errors import PipelineError, StageError
 from eventwire.model import Article, ArticleResult, Rejection, StageRun
 from eventwire.pipeline.document import Document
-from eventwire.pipeline.layers import CASUALTIES, DATES, ENTITIES, EVENTS, PARSE, PLACES, QUOTES, SENTENCES, Layer
+from eventwire.pipeline.layers import (
+    CASUALTIES,
+    DATES,
+    ENTITIES,
+    EVENTS,
+    PARSE,
+    PLACES,
+    QUOTES,
+    SENTENCES,
+    STRUCTURE,
+    Layer,
+)
 from eventwire.pipeline.parse import parse_texts
 from eventwire.pipeline.resources import Resources
 from eventwire.pipeline.stage import Stage, registered
@@ -118,6 +129,7 @@ class Pipeline:
             casualties=layer(CASUALTIES),
             events=layer(EVENTS),
             warnings=tuple(document.warnings),
+            structure=layer(STRUCTURE),
         )
 
     def _failed(self, stage: Stage, article: Article, error: Exception) -> Rejection:

@@ -390,6 +390,10 @@ def _event(draft: _Draft, text: str) -> Event:
         killed=counted.killed,
         injured=counted.injured,
         casualty_spans=counted.spans,
+        killed_low=counted.killed_range[0],
+        killed_high=counted.killed_range[1],
+        injured_low=counted.injured_range[0],
+        injured_high=counted.injured_range[1],
     )
 
 
