@@ -12,6 +12,8 @@ from eventwire.model.candidates import (
     ToponymCandidate,
 )
 from eventwire.model.mention import (
+    COUNTABLE_STATUSES,
+    EVENT_STATUSES,
     Actor,
     CasualtyKind,
     CasualtyMention,
@@ -31,6 +33,8 @@ from eventwire.model.structure import ArticlePart, PartKind
 from eventwire.model.time import Granularity, ResolvedDate
 
 __all__ = [
+    "COUNTABLE_STATUSES",
+    "EVENT_STATUSES",
     "OUT_OF_SCOPE",
     "Actor",
     "Article",

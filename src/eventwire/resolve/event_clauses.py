@@ -75,3 +75,15 @@ def reference_point(doc: Doc, place_span: Span) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "coast":
         head = head.head.head
     return token.dep_ == "pobj" and head.lower_ in REFERENCE_PREPOSITIONS
+
+
+def names_an_actor(doc: Doc, place_span: Span) -> bool:
+    """Whether a place names whose someone is rather than where ("US forces", "Kenyan troops", "Syria's army"):
+    a modifier of a noun, not a place of the event."""
+    token = _token(doc, place_span)
+    if token is None:
+        return False
+    head = token.head
+    while token.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return token.dep_ in {"compound", "amod", "poss", "nmod"} and head.pos_ in {"NOUN", "PROPN"} and head.i > token.i
