@@ -165,7 +165,7 @@ def _with_added_fields(old: dict[str, Any]) -> dict[str, Any]:
     principal, the event's status, claimant and casualty ranges, and the article's structure added."""
     entity = {"stage": "entities", "version": "1", "rule": "", "score": 1.0}
     status = {"status": "reported", "claimant": None, "killed_low": None, "killed_high": None}
-    status |= {"injured_low": None, "injured_high": None}
+    status |= {"injured_low": None, "injured_high": None, "date_basis": None}
     events = [
         {**e, "date_granularity": g, **status, "evidence": {**e["evidence"], "claimant": None}}
         for e, g in zip(old["events"], ["day", "season"], strict=True)

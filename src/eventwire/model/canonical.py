@@ -209,7 +209,7 @@ def _event(e: Event, text: str) -> Json:
         "plover": e.plover,
         "date": e.date.value if e.date is not None else None,
         "date_granularity": e.date.granularity.value if e.date is not None else None,
-        "time_precision": e.date.time_precision if e.date is not None else None,
+        "time_precision": _time_precision(e),
         "location": location,
         "actor1": _actor(e.actor1, text),
         "actor2": _actor(e.actor2, text),
@@ -231,7 +231,19 @@ def _event(e: Event, text: str) -> Json:
         "killed_high": e.killed_high,
         "injured_low": e.injured_low,
         "injured_high": e.injured_high,
+        "date_basis": e.date_basis,
     }
+
+
+PUBLICATION_DAY_PRECISION = 2  # an event dated by its report's publication day: ACLED's "within the week"
+
+
+def _time_precision(e: Event) -> int | None:
+    if e.date is None:
+        return None
+    if e.date_basis == "published":
+        return max(PUBLICATION_DAY_PRECISION, e.date.time_precision)
+    return e.date.time_precision
 
 
 # ---------------------------------------------------------------- reading
@@ -395,6 +407,7 @@ def _read_event(d: Json) -> Event:
         killed_high=d.get("killed_high"),
         injured_low=d.get("injured_low"),
         injured_high=d.get("injured_high"),
+        date_basis=d.get("date_basis"),
     )
 
 

@@ -139,3 +139,6 @@ class Event:
     killed_high: int | None = None
     injured_low: int | None = None
     injured_high: int | None = None
+    # Where ``date`` comes from: "text" (a date expression, ``date_span``), "published" (the report's lead tells the
+    # event without a date: the publication day, ACLED's time precision 2), or None (undated).
+    date_basis: str | None = None

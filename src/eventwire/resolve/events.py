@@ -52,7 +52,13 @@ from eventwire.pipeline import (
     register,
 )
 from eventwire.resolve import actors
-from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, names_an_actor, reference_point
+from eventwire.resolve.event_clauses import (
+    dates_a_statement,
+    dates_the_trigger,
+    inside_any,
+    names_an_actor,
+    reference_point,
+)
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
     ArticleDates,
@@ -167,6 +173,7 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
             m
             for m in dates(sentence)
             if any(t.sentence_index != sentence or dates_the_trigger(document.doc, m.span, t.span) for t in triggers)
+            and not dates_a_statement(document.doc, m.span)
         ]
 
     return usable
@@ -469,10 +476,17 @@ def _event(draft: _Draft, text: str) -> Event:
         killed_high=counted.killed_range[1],
         injured_low=counted.injured_range[0],
         injured_high=counted.injured_range[1],
+        date_basis=_date_basis(draft.dated),
         status=draft.status.status,
         claimant=draft.status.claimant,
         claimant_span=draft.status.claimant_span,
     )
+
+
+def _date_basis(dated: DatedChoice) -> str | None:
+    if dated.date is None:
+        return None
+    return "text" if dated.span is not None else "published"
 
 
 def _actor1(draft: _Draft, text: str, country: str | None) -> Actor | None:
