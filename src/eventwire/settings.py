@@ -11,6 +11,7 @@ from typing import Any
 from eventwire.errors import SettingsError
 
 DEFAULT_STAGES: tuple[str, ...] = (
+    "structure",
     "sentences",
     "entities",
     "quotations",

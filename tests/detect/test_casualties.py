@@ -122,3 +122,26 @@ def test_unharmed_people_and_alternatives_are_not_added(make_document: Any) -> N
 def test_a_bare_singular_counts_only_as_the_object_of_a_verb_of_killing(make_document: Any) -> None:
     assert figures(make_document, "Gunmen kill village chief in the north.") == [(KILLED, 1)]
     assert figures(make_document, "Police swarm shooting scene at the town hall.") == []
+
+
+def test_people_left_dead_by_an_attack_are_the_figure_not_the_attack(make_document: Any) -> None:
+    text = "A bomb attack on a bus station has left at least 18 people dead, police said."
+    (mention,) = read(make_document, text)
+    assert (mention.kind, mention.count, mention.low) == (KILLED, 18, 18)
+
+
+def test_a_range_is_its_lower_figure_with_both_bounds(make_document: Any) -> None:
+    (mention,) = read(make_document, "Police said nine to 10 people were shot outside the club.")
+    assert (mention.count, mention.low, mention.high) == (9, 9, 10)
+    (dashed,) = read(make_document, "Rebels killed 20-30 villagers in the raid.")
+    assert (dashed.kind, dashed.count, dashed.low, dashed.high) == (KILLED, 20, 20, 30)
+
+
+def test_an_enumeration_of_victims_is_summed(make_document: Any) -> None:
+    text = "The gunmen opened fire on the bus, killing a child, three women and a man."
+    assert figures(make_document, text) == [(KILLED, 5)]
+
+
+def test_an_update_of_the_toll_is_read(make_document: Any) -> None:
+    (mention,) = read(make_document, "The toll has risen to 18, officials said.")
+    assert (mention.kind, mention.count, mention.provenance.rule) == (KILLED, 18, "toll-update")

@@ -162,10 +162,21 @@ def test_previous_json_written_again_keeps_every_field_it_had() -> None:
 
 def _with_added_fields(old: dict[str, Any]) -> dict[str, Any]:
     """The fixture as today's ``to_json`` writes it: entity provenance, event granularity, the speaker's
-    principal, the quote's event, the PLOVER mode, the interaction code and the actors' codes added."""
+    principal, the quote's event, the PLOVER mode, the interaction code and the actors' codes, the event's
+    status, claimant and casualty ranges, and the article's structure added."""
     entity = {"stage": "entities", "version": "1", "rule": "", "score": 1.0}
+    status = {"status": "reported", "claimant": None, "killed_low": None, "killed_high": None}
+    status |= {"injured_low": None, "injured_high": None, "date_basis": None}
     events = [
-        {**e, "date_granularity": g, "plover_mode": None, "interaction": None, **_actor_codes(e)}
+        {
+            **e,
+            "date_granularity": g,
+            "plover_mode": None,
+            "interaction": None,
+            **_actor_codes(e),
+            **status,
+            "evidence": {**e["evidence"], "claimant": None},
+        }
         for e, g in zip(old["events"], ["day", "season"], strict=True)
     ]
     quotes = [{**q, "speaker": {**q["speaker"], "principal": None}, "event": None} for q in old["quotes"]]
@@ -174,6 +185,7 @@ def _with_added_fields(old: dict[str, Any]) -> dict[str, Any]:
         "entities": [{**e, "provenance": entity} for e in old["entities"]],
         "events": events,
         "quotes": quotes,
+        "structure": [],
     }
 
 

@@ -49,6 +49,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "whom", "which"})
 NOT_FIGURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "another"})
+# Verbs that update a figure ("the toll rose to 18", "climbed to", "reached", "was revised to").
+UPDATE_VERBS = frozenset({"rise", "climb", "jump", "reach", "increase", "grow", "mount", "revise", "stand", "hit"})
+RANGE_WORDS = frozenset({"to", "-", "\u2013", "or"})
 
 
 @register(CASUALTIES, version=VERSION, requires=(PARSE, SENTENCES))
@@ -93,6 +96,8 @@ def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
         return KILLED, f"noun-{lemma}"
     if pos == "NOUN" and lemma in {"wound", "injury"} and _sufferer_verb(token) is not None:
         return INJURED, "suffered-wounds"
+    if pos == "NOUN" and lemma == "toll" and token.head.lemma_.lower() in UPDATE_VERBS:
+        return KILLED, "toll-update"  # "the (death) toll rose to 18": a later figure than the first reports
     if pos == "NOUN" and lemma == "toll" and _has_child_word(token, {"death"}):
         return KILLED, "death-toll"
     return None
@@ -176,6 +181,8 @@ def _victims(cue: Token) -> list[Token]:
     if cue.pos_ == "ADJ" and cue.dep_ in {"amod", "nummod"}:
         return [cue.head]
     if cue.pos_ == "ADJ" and cue.dep_ in {"oprd", "acomp", "xcomp", "advcl", "ccomp"}:
+        if own := _role_children(cue, ("nsubj",)):
+            return own  # "has left at least 18 people dead": the people are dead, not the attack
         for role in ("dobj", "nsubjpass", "nsubj"):
             if victims := _role_children(cue.head, (role,)):
                 return victims
@@ -187,7 +194,7 @@ def _victims(cue: Token) -> list[Token]:
         return [_antecedent(v, cue) for v in _role_children(cue, ("nsubj",))] or _inherited_victims(cue)
     victims = _role_children(cue, ("dobj",))
     if victims:
-        return victims
+        return victims[:1]
     subjects = _role_children(cue, ("nsubj",))
     if subjects and (_is_number(subjects[0]) or _reads_passive(cue)):
         return subjects  # headline style: "Three killed in attack", "... and 14 others wounded"
@@ -267,6 +274,8 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     figure = _figure(victim, figure_tokens, depth=0, bare=rule.startswith("verb-"))
     if figure is None:
         return None
+    if victim.dep_ == "dobj" and victim.head.i == cue.i:
+        figure = _with_enumeration(cue, figure, figure_tokens, bare=rule.startswith("verb-"))
     start = min([cue.idx, *(t.idx for t in figure_tokens)])
     end = max([cue.idx + len(cue), *(t.idx + len(t) for t in figure_tokens)])
     score = 0.8 if rule in {"stab", "shoot", "hospital"} else 0.9
@@ -287,6 +296,15 @@ def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure 
             continue
         own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))
     return own
+
+
+def _with_enumeration(cue: Token, figure: Figure, used: list[Token], bare: bool) -> Figure:
+    """ "killing a child, three women and a man": the parse joins the later victims to the verb; they add up."""
+    for conj in (c for c in cue.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counts_with(c)):
+        extra = _figure(conj, used, 1, bare)
+        if extra is not None:
+            figure = Figure(figure.value + extra.value, _add(figure.low, extra.low), _add(figure.high, extra.high))
+    return figure
 
 
 def _counts_with(conj: Token) -> bool:
@@ -347,6 +365,9 @@ def _determiner_figure(victim: Token, used: list[Token], bare: bool) -> Figure |
 
 
 def _number_figure(number: Token, used: list[Token]) -> Figure | None:
+    ranged = _range_figure(number, used)
+    if ranged is not None:
+        return ranged
     words = [t for t in number.subtree if t.i <= number.i and (t.like_num or t.lower_ in {"hundred", "thousand"})]
     phrase = [t for t in words if t.i >= number.i - 2] or [number]
     value = phrase_value([t.text for t in phrase])
@@ -363,6 +384,23 @@ def _number_figure(number: Token, used: list[Token]) -> Figure | None:
     if before & UPPER_BOUND_WORDS:
         return Figure(value, high=value)
     return Figure(value)
+
+
+def _range_figure(number: Token, used: list[Token]) -> Figure | None:
+    """ "nine to 10", "9-10", "between 9 and 10", "two or three": the lower figure as the best reading, with the
+    range (ACLED codes the lower figure of a range)."""
+    doc = number.doc
+    if number.i < 2:
+        return None
+    joiner, before = doc[number.i - 1], doc[number.i - 2]
+    between = number.i >= 3 and joiner.lower_ == "and" and doc[number.i - 3].lower_ == "between"
+    if not (joiner.lower_ in RANGE_WORDS or between) or not _is_number(before):
+        return None
+    low, high = word_value(before.text), word_value(number.text)
+    if low is None or high is None or not low < high:
+        return None
+    used.extend([before, joiner, number])
+    return Figure(low, low=low, high=high)
 
 
 def _is_number(token: Token) -> bool:

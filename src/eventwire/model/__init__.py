@@ -12,6 +12,8 @@ from eventwire.model.candidates import (
     ToponymCandidate,
 )
 from eventwire.model.mention import (
+    COUNTABLE_STATUSES,
+    EVENT_STATUSES,
     Actor,
     CasualtyKind,
     CasualtyMention,
@@ -27,12 +29,16 @@ from eventwire.model.mention import (
 from eventwire.model.place import PlaceKind, ResolvedPlace
 from eventwire.model.result import ArticleResult, StageRun
 from eventwire.model.span import Provenance, Span
+from eventwire.model.structure import ArticlePart, PartKind
 from eventwire.model.time import Granularity, ResolvedDate
 
 __all__ = [
+    "COUNTABLE_STATUSES",
+    "EVENT_STATUSES",
     "OUT_OF_SCOPE",
     "Actor",
     "Article",
+    "ArticlePart",
     "ArticleResult",
     "CasualtyKind",
     "CasualtyMention",
@@ -43,6 +49,7 @@ __all__ = [
     "EventKind",
     "EventTrigger",
     "Granularity",
+    "PartKind",
     "PlaceKind",
     "PlaceMention",
     "Provenance",

@@ -32,6 +32,7 @@ from eventwire.model.mention import (
 from eventwire.model.place import PlaceKind, ResolvedPlace
 from eventwire.model.result import ArticleResult, StageRun
 from eventwire.model.span import Provenance, Span
+from eventwire.model.structure import ArticlePart, PartKind
 from eventwire.model.time import Granularity, ResolvedDate
 
 FORMAT_VERSION = "eventwire.article/1"
@@ -63,6 +64,17 @@ def to_json(result: ArticleResult) -> Json:
         "sentences": [s.span.to_json() for s in result.sentences],
         "pipeline": [{"stage": s.name, "version": s.version} for s in result.pipeline],
         "warnings": list(result.warnings),
+        "structure": [_part(p) for p in result.structure],
+    }
+
+
+def _part(part: ArticlePart) -> Json:
+    return {
+        "kind": part.kind.value,
+        "start": part.span.start,
+        "end": part.span.end,
+        "place": part.place.to_json() if part.place is not None else None,
+        "date": part.date.to_json() if part.date is not None else None,
     }
 
 
@@ -208,7 +220,7 @@ def _event(e: Event, text: str) -> Json:
         "interaction": e.interaction,
         "date": e.date.value if e.date is not None else None,
         "date_granularity": e.date.granularity.value if e.date is not None else None,
-        "time_precision": e.date.time_precision if e.date is not None else None,
+        "time_precision": _time_precision(e),
         "location": location,
         "actor1": _actor(e.actor1, text),
         "actor2": _actor(e.actor2, text),
@@ -221,9 +233,28 @@ def _event(e: Event, text: str) -> Json:
             "date": _span(e.date_span, text),
             "location": _span(e.place_span, text),
             "casualties": [_span(s, text) for s in e.casualty_spans],
+            "claimant": _span(e.claimant_span, text),
         },
         "provenance": _provenance(e.provenance),
+        "status": e.status,
+        "claimant": e.claimant,
+        "killed_low": e.killed_low,
+        "killed_high": e.killed_high,
+        "injured_low": e.injured_low,
+        "injured_high": e.injured_high,
+        "date_basis": e.date_basis,
     }
+
+
+PUBLICATION_DAY_PRECISION = 2  # an event dated by its report's publication day: ACLED's "within the week"
+
+
+def _time_precision(e: Event) -> int | None:
+    if e.date is None:
+        return None
+    if e.date_basis == "published":
+        return max(PUBLICATION_DAY_PRECISION, e.date.time_precision)
+    return e.date.time_precision
 
 
 # ---------------------------------------------------------------- reading
@@ -254,6 +285,13 @@ def from_json(data: Json, text: str) -> ArticleResult:
         casualties=tuple(_read_casualty(c) for c in data.get("casualties", [])),
         events=tuple(_read_event(e) for e in data.get("events", [])),
         warnings=tuple(data.get("warnings", [])),
+        structure=tuple(_read_part(p) for p in data.get("structure", [])),
+    )
+
+
+def _read_part(d: Json) -> ArticlePart:
+    return ArticlePart(
+        PartKind(d["kind"]), _read_span(d), _read_optional_span(d.get("place")), _read_optional_span(d.get("date"))
     )
 
 
@@ -383,6 +421,14 @@ def _read_event(d: Json) -> Event:
         injured=d.get("injured"),
         casualty_spans=tuple(_read_span(s) for s in evidence.get("casualties", [])),
         plover_mode=d.get("plover_mode"),
+        status=d.get("status", "reported"),
+        claimant=d.get("claimant"),
+        claimant_span=_read_optional_span(evidence.get("claimant")),
+        killed_low=d.get("killed_low"),
+        killed_high=d.get("killed_high"),
+        injured_low=d.get("injured_low"),
+        injured_high=d.get("injured_high"),
+        date_basis=d.get("date_basis"),
     )
 
 

@@ -118,6 +118,10 @@ class Actor:
     associated: str | None = None
 
 
+EVENT_STATUSES = ("reported", "claimed", "background", "aggregate", "negated", "hypothetical")
+COUNTABLE_STATUSES = frozenset({"reported", "claimed"})  # what happened (or a party says happened) in this report
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """What happened, when, where, to whom, with the evidence for each field.
@@ -142,6 +146,21 @@ class Event:
     injured: int | None = None
     casualty_spans: tuple[Span, ...] = ()
     plover_mode: str | None = None
+
+    # What the article says of the event: "reported" (it happened), "claimed" (a party says so: ``claimant``),
+    # "background" (an earlier happening told for context), "aggregate" (a total over many: "the war has killed
+    # 40,000"), "negated" ("no progress on a ceasefire") or "hypothetical" (feared, planned, future).
+    status: str = "reported"
+    claimant: str | None = None
+    claimant_span: Span | None = None
+    # The range of the figures when the text gives one ("nine to 10" -> 9, 10; "at least 18" -> 18, None).
+    killed_low: int | None = None
+    killed_high: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
+    # Where ``date`` comes from: "text" (a date expression, ``date_span``), "published" (the report's lead tells the
+    # event without a date: the publication day, ACLED's time precision 2), or None (undated).
+    date_basis: str | None = None
 
     @property
     def interaction(self) -> int | None:

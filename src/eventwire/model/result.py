@@ -14,6 +14,7 @@ from eventwire.model.mention import (
     QuoteMention,
     SentenceMention,
 )
+from eventwire.model.structure import ArticlePart
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class ArticleResult:
     casualties: tuple[CasualtyMention, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
+    structure: tuple[ArticlePart, ...] = ()  # headline, dateline, lead, body
 
     @property
     def pipeline_version(self) -> str:

@@ -17,6 +17,7 @@ from eventwire.pipeline.layers import (
     QUOTES,
     SENTENCES,
     VERBAL_EVENTS,
+    STRUCTURE,
     Layer,
 )
 from eventwire.pipeline.resources import Resources
@@ -39,6 +40,7 @@ __all__ = [
     "QUOTE_MENTIONS",
     "SENTENCES",
     "VERBAL_EVENTS",
+    "STRUCTURE",
     "Document",
     "Layer",
     "Pipeline",

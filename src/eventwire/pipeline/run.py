@@ -23,6 +23,7 @@ from eventwire.pipeline.layers import (
     QUOTE_EVENTS,
     QUOTES,
     SENTENCES,
+    STRUCTURE,
     VERBAL_EVENTS,
     Layer,
 )
@@ -140,6 +141,7 @@ class Pipeline:
             casualties=layer(CASUALTIES),
             events=layer(EVENTS) + layer(VERBAL_EVENTS),  # the ACLED events first: events[0] is the main one
             warnings=tuple(document.warnings),
+            structure=layer(STRUCTURE),
         )
 
     def _failed(self, stage: Stage, article: Article, error: Exception) -> Rejection:

@@ -23,6 +23,9 @@ CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "acl", "ccomp", "xcomp", "csu
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl"})
 # Prepositions whose object is a landmark the event is placed by, not the place itself.
 REFERENCE_PREPOSITIONS = frozenset({"near", "outside", "off", "beyond", "toward", "towards"})
+# Verbs of saying: a date of their clause ("officials said today", "police said on Sunday") is when the report
+# was made, not when the event happened.
+STATEMENT_VERBS = frozenset({"say", "tell", "add", "confirm", "report", "state", "explain", "note", "disclose"})
 MAX_CLIMB = 40  # a parse is a tree; the bound only guards against a malformed one
 
 
@@ -75,3 +78,23 @@ def reference_point(doc: Doc, place_span: Span) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "coast":
         head = head.head.head
     return token.dep_ == "pobj" and head.lower_ in REFERENCE_PREPOSITIONS
+
+
+def names_an_actor(doc: Doc, place_span: Span) -> bool:
+    """Whether a place names whose someone is rather than where ("US forces", "Kenyan troops", "Syria's army"):
+    a modifier of a noun, not a place of the event."""
+    token = _token(doc, place_span)
+    if token is None:
+        return False
+    head = token.head
+    while token.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return token.dep_ in {"compound", "amod", "poss", "nmod"} and head.pos_ in {"NOUN", "PROPN"} and head.i > token.i
+
+
+def dates_a_statement(doc: Doc, date_span: Span) -> bool:
+    """Whether a date is of a statement ("police said on Sunday", "officials told reporters today")."""
+    date_token = _token(doc, date_span)
+    if date_token is None:
+        return False
+    return _clause_head(date_token).lemma_.lower() in STATEMENT_VERBS

@@ -219,17 +219,42 @@ class Casualties:
     killed: int | None
     injured: int | None
     spans: tuple[Span, ...]
+    killed_range: tuple[int | None, int | None] = (None, None)  # (low, high) of the figure chosen
+    injured_range: tuple[int | None, int | None] = (None, None)
+
+
+UPDATE_RULES = frozenset({"toll-update"})  # "the toll rose to 18": the latest figure, preferred to the first
 
 
 def count_casualties(mentions: Sequence[CasualtyMention]) -> Casualties:
-    """The event's figures: the largest of its reports per kind (partial figures are smaller, not additive).
+    """The event's figures: the last update of the toll if there is one, else the largest of its reports per kind
+    (partial figures are smaller, not additive), with the range of the figure chosen.
 
     People reported shot are not counted as injured when as many are reported killed: they died.
     """
-    killed_counts = [m.count for m in mentions if m.kind is CasualtyKind.KILLED]
-    killed = max(killed_counts) if killed_counts else None
-    plain = [m.count for m in mentions if m.kind is CasualtyKind.INJURED and m.provenance.rule not in GUESSED_FROM_SHOT]
-    shot = [m.count for m in mentions if m.kind is CasualtyKind.INJURED and m.provenance.rule in GUESSED_FROM_SHOT]
-    injured_counts = plain + [n - (killed or 0) for n in shot if n - (killed or 0) > 0]
-    injured = max(injured_counts) if injured_counts else (0 if shot else None)
-    return Casualties(killed, injured, tuple(m.span for m in mentions))
+    killed_mention = _killed_figure([m for m in mentions if m.kind is CasualtyKind.KILLED])
+    killed = killed_mention.count if killed_mention is not None else None
+    injured_reports = [m for m in mentions if m.kind is CasualtyKind.INJURED]
+    plain = [m for m in injured_reports if m.provenance.rule not in GUESSED_FROM_SHOT]
+    shot = [m for m in injured_reports if m.provenance.rule in GUESSED_FROM_SHOT]
+    counts = [(m.count, m) for m in plain] + [(m.count - (killed or 0), m) for m in shot if m.count - (killed or 0) > 0]
+    injured_choice = max(counts, key=lambda pair: pair[0]) if counts else None
+    injured = injured_choice[0] if injured_choice else (0 if shot else None)
+    return Casualties(
+        killed,
+        injured,
+        tuple(m.span for m in mentions),
+        _range(killed_mention),
+        _range(injured_choice[1]) if injured_choice and injured_choice[0] == injured_choice[1].count else (None, None),
+    )
+
+
+def _killed_figure(mentions: Sequence[CasualtyMention]) -> CasualtyMention | None:
+    updates = [m for m in mentions if m.provenance.rule in UPDATE_RULES]
+    if updates:
+        return max(updates, key=lambda m: m.span.start)
+    return max(mentions, key=lambda m: m.count) if mentions else None
+
+
+def _range(mention: CasualtyMention | None) -> tuple[int | None, int | None]:
+    return (mention.low, mention.high) if mention is not None else (None, None)

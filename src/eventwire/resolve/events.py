@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from eventwire.lexicon.countries import country_name
 from eventwire.lexicon.events import (
@@ -26,6 +27,7 @@ from eventwire.lexicon.events import (
 )
 from eventwire.lexicon.plover import mode_of
 from eventwire.model import (
+    COUNTABLE_STATUSES,
     OUT_OF_SCOPE,
     Actor,
     CasualtyMention,
@@ -52,7 +54,13 @@ from eventwire.pipeline import (
 )
 from eventwire.resolve import actors
 from eventwire.resolve.actor_coding import code_event_actors
-from eventwire.resolve.event_clauses import dates_the_trigger, inside_any, reference_point
+from eventwire.resolve.event_clauses import (
+    dates_a_statement,
+    dates_the_trigger,
+    inside_any,
+    names_an_actor,
+    reference_point,
+)
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
     ArticleDates,
@@ -66,6 +74,7 @@ from eventwire.resolve.event_context import (
     count_casualties,
 )
 from eventwire.resolve.event_dateline import TOWN_KINDS, dateline_place
+from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 
 VERSION = "2"
 # Reports too vague to type an event alone ("the explosion", "the attack"): they join the violent event
@@ -87,7 +96,14 @@ class _Draft:
     triggers: list[EventTrigger]
     dated: DatedChoice
     placed: PlacedChoice
+    status: Status = field(default_factory=lambda: Status(REPORTED))
     casualties: list[CasualtyMention] = field(default_factory=list)
+
+    @property
+    def countable(self) -> bool:
+        """Whether the event happened in this report (or a party claims it did): not background, a total,
+        denied or only feared."""
+        return self.status.status in COUNTABLE_STATUSES
 
     @property
     def first_sentence(self) -> int:
@@ -114,17 +130,34 @@ def events(document: Document) -> tuple[Event, ...]:
         ((index.of(m.span), m) for m in _datable(document.get(DATES), document.get(QUOTATIONS))), published
     )
     places = ArticlePlaces.of((index.of(m.span), m) for m in document.get(PLACES))
-    landmarks = frozenset(m.span for _, m in places.resolved if reference_point(document.doc, m.span))
+    landmarks = frozenset(
+        m.span
+        for _, m in places.resolved
+        if reference_point(document.doc, m.span) or (_is_country(m) and names_an_actor(document.doc, m.span))
+    )
     drafts = _merge(triggers, dates, places, landmarks, document)
-    _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)])
+    sentence_spans = [s.span for s in document.get(SENTENCES)]
+    subject = _earlier_subject(drafts)
+    _assign_casualties(
+        drafts,
+        [(index.of(m.span), m) for m in document.get(CASUALTIES)],
+        _told_of_others(sentence_spans, document.text, published) - subject,
+    )
     _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
     _main_event_figures(ordered)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
-    if dateline is not None:
+    if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index)
     _undated_background(ordered[1:])
+    _undated_others(ordered, dates)
     return tuple(code_event_actors(_event(d, document.text), document.text, published) for d in ordered)
+
+
+def _is_country(mention: PlaceMention) -> bool:
+    """ "US forces", "Kenyan troops": a country named for an actor (a town before a noun, "Chicago police", is
+    most often the event's place too)."""
+    return mention.place is not None and mention.place.kind.value == "country"
 
 
 def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion]) -> list[DateMention]:
@@ -142,6 +175,7 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
             m
             for m in dates(sentence)
             if any(t.sentence_index != sentence or dates_the_trigger(document.doc, m.span, t.span) for t in triggers)
+            and not dates_a_statement(document.doc, m.span)
         ]
 
     return usable
@@ -163,10 +197,14 @@ def _merge(
     for trigger in crime_last:
         dated = choose_date([trigger.sentence_index], _for_triggers([trigger], dates, document), published)
         placed = choose_place([trigger.sentence_index], places, landmarks)
-        draft = _joinable(drafts, trigger, dated, placed)
+        status = trigger_status(document.doc, trigger.span, trigger.sentence, published)
+        countable = status.status in COUNTABLE_STATUSES
+        draft = _joinable([d for d in drafts if d.countable == countable], trigger, dated, placed)
         if draft is None:
-            drafts.append(_Draft(trigger.kind, [trigger], dated, placed))
+            drafts.append(_Draft(trigger.kind, [trigger], dated, placed, status))
             continue
+        if status.claimant is not None and draft.status.claimant is None:
+            draft.status = status
         if draft.generic and trigger.provenance.rule not in GENERIC_RULES:
             draft.kind = trigger.kind  # "the attack ... with grenades": the specific report types the event
         draft.triggers.append(trigger)
@@ -275,15 +313,56 @@ def _undated_background(drafts: Sequence[_Draft]) -> None:
             draft.dated = DatedChoice(None, None, draft.dated.confidence)
 
 
+def _undated_others(drafts: Sequence[_Draft], dates: ArticleDates) -> None:
+    """Background, totals, denied and feared events take no date from the publication day nor from the sentences
+    around them: they are dated by a date of their own sentences ("in 2019"), else stay undated."""
+    for draft in drafts:
+        if draft.countable:
+            continue
+        own = [m for i in sorted(draft.sentences) for m in dates(i)]
+        if draft.dated.span is None or not any(m.span == draft.dated.span for m in own):
+            first = own[0] if own else None
+            draft.dated = DatedChoice(first.resolved if first else None, first.span if first else None, 0.6)
+
+
 # ---------------------------------------------------------------- casualties and salience
 
 
-def _assign_casualties(drafts: list[_Draft], casualties: Sequence[tuple[int, CasualtyMention]]) -> None:
+def _earlier_subject(drafts: list[_Draft]) -> frozenset[int]:
+    """An article about the aftermath of an earlier attack (a trial, an arrest, a funeral) tells no violent event
+    of its own: the earlier one is its subject, reported, not background. Its sentences are returned."""
+    violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
+    if any(d.countable and d.kind.event_type in violent for d in drafts):
+        return frozenset()
+    earlier = [d for d in drafts if d.status.status == BACKGROUND and d.kind.event_type in violent]
+    for draft in earlier:
+        draft.status = Status(REPORTED)
+    return frozenset(i for d in earlier for i in d.sentences)
+
+
+def _told_of_others(sentences: Sequence[Span], text: str, published: date | None) -> frozenset[int]:
+    """The sentences that tell a total or an earlier happening ("the insurgency has killed 36,000 people since
+    2009"): their figures are not those of an event this report tells of."""
+    return frozenset(
+        i for i, span in enumerate(sentences) if sentence_context(span.text_of(text), published) != REPORTED
+    )
+
+
+def _assign_casualties(
+    drafts: list[_Draft], casualties: Sequence[tuple[int, CasualtyMention]], told_of_others: frozenset[int]
+) -> None:
     """Each figure goes to the events whose triggers are nearest before it (same sentence first), if any is near:
-    every event reported in that sentence ("killed in clashes after retaking the town" is both)."""
+    every event reported in that sentence ("killed in clashes after retaking the town" is both). A figure of a
+    sentence that tells a total or an earlier happening goes only to such an event."""
     first = min(drafts, key=lambda d: d.first_sentence)
     for sentence, mention in casualties:
-        nearest = _nearest_before(drafts, sentence)
+        if sentence in told_of_others:
+            others = [d for d in drafts if not d.countable]
+            for draft in _nearest_before(others, sentence) or [d for d in others if sentence in d.sentences]:
+                draft.casualties.append(mention)
+            continue
+        countable = [d for d in drafts if d.countable]
+        nearest = _nearest_before(countable, sentence) if countable else _nearest_before(drafts, sentence)
         if not nearest and 0 < first.first_sentence - sentence <= CASUALTY_WINDOW:
             nearest = [first]  # the lead's figures, told before the event's own word ("four people were found dead")
         for draft in nearest:
@@ -305,13 +384,14 @@ def _main_event_figures(ordered: list[_Draft]) -> None:
     arrest "in the shooting" or the clash "where three were killed" report the same incident), when that
     event is reported close after it and its place does not differ from the main event's."""
     main = ordered[0]
-    if main.casualties:
+    if main.casualties or not main.countable:
         return
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
     for draft in ordered[1:]:
         near = min(draft.sentences) - max(main.sentences) <= CASUALTY_WINDOW
         if (
-            draft.casualties
+            draft.countable
+            and draft.casualties
             and near
             and draft.kind.event_type in violent
             and _places_compatible(main.placed, draft.placed)
@@ -331,13 +411,15 @@ def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
         specificity = SPECIFICITY.get(draft.kind.sub_event_type, 0)
         return (draft.first_sentence, -specificity, draft.triggers[0].span.start, -len(draft.triggers), -score)
 
-    in_scope = sorted((d for d in drafts if d.kind.in_acled_scope), key=key)
-    out_of_scope = sorted((d for d in drafts if not d.kind.in_acled_scope), key=key)
+    countable = [d for d in drafts if d.countable]
+    in_scope = sorted((d for d in countable if d.kind.in_acled_scope), key=key)
+    out_of_scope = sorted((d for d in countable if not d.kind.in_acled_scope), key=key)
+    others = sorted((d for d in drafts if not d.countable), key=key)  # never the main event while one happened
     if in_scope and out_of_scope:
         first_out = out_of_scope[0].first_sentence
         if in_scope[0].first_sentence >= LEAD_SENTENCES and in_scope[0].first_sentence > first_out:
-            return [out_of_scope[0], *in_scope, *out_of_scope[1:]]
-    return in_scope + out_of_scope
+            return [out_of_scope[0], *in_scope, *out_of_scope[1:], *others]
+    return in_scope + out_of_scope + others
 
 
 _TITLE_WORD = re.compile(r"[a-z]+")
@@ -361,7 +443,7 @@ def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Dr
     """The event the headline reports leads, ACLED-typed before out-of-scope; otherwise the order stands."""
     if not families:
         return ordered
-    matching = [d for d in ordered if any(t.family in families for t in d.triggers)]
+    matching = [d for d in ordered if d.countable and any(t.family in families for t in d.triggers)]
     if not matching:
         return ordered
     lead = next((d for d in matching if d.kind.in_acled_scope), matching[0])
@@ -393,7 +475,21 @@ def _event(draft: _Draft, text: str) -> Event:
         injured=counted.injured,
         casualty_spans=counted.spans,
         plover_mode=mode_of(draft.kind, first.span.text_of(text)),
+        killed_low=counted.killed_range[0],
+        killed_high=counted.killed_range[1],
+        injured_low=counted.injured_range[0],
+        injured_high=counted.injured_range[1],
+        date_basis=_date_basis(draft.dated),
+        status=draft.status.status,
+        claimant=draft.status.claimant,
+        claimant_span=draft.status.claimant_span,
     )
+
+
+def _date_basis(dated: DatedChoice) -> str | None:
+    if dated.date is None:
+        return None
+    return "text" if dated.span is not None else "published"
 
 
 def _actor1(draft: _Draft, text: str, country: str | None) -> Actor | None:

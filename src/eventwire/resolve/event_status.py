@@ -1,0 +1,197 @@
+"""What the article says of a reported event: that it happened, that a party claims it, or that it is
+background, a total over many happenings, denied or only feared.
+
+- aggregate: a total over time or over many incidents ("the insurgency has killed 36,000 people", "more than
+  40,000 have been killed since the war began", "thousands were killed", "this year");
+- background: an earlier happening told for context ("in 2019", "last year", "two years ago", "a similar attack");
+- negated: "no progress on a ceasefire", "did not attack", "denied attacking";
+- hypothetical: feared, planned, threatened or future ("could attack", "will strike", "plans to attack",
+  "a coalition to fight");
+- claimed: a party says it did it ("the group claimed responsibility for the attack", "X claimed it killed"),
+  with the claimant;
+- reported: everything else.
+
+Read per trigger from its sentence (cue words) and its clause in the parse (negation, modal verbs, verbs of
+claiming and intending above it); the article's background sentences also keep their casualty figures from the
+main event (``sentence_context``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from eventwire.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+REPORTED, CLAIMED, BACKGROUND, AGGREGATE, NEGATED, HYPOTHETICAL = (
+    "reported", "claimed", "background", "aggregate", "negated", "hypothetical",
+)  # fmt: skip
+
+_SUPERLATIVE = r"(?:\w+est|worst|first|biggest|largest|most \w+|only)\b[^.;]{0,40}"
+_AGGREGATE = re.compile(
+    r"\bsince (?:(?:the )?(?:start|beginning|outbreak|onset) of|(?:19|20)\d\d|the (?:war|conflict|insurgency|uprising|"
+    r"revolution|crisis|fighting|violence)|it began|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b"
+    r"|\b(?:so far|to date) this year\b|\bthis year alone\b|\bin recent (?:years|months)\b"
+    r"|\bover the (?:past|last) (?:\w+ )?(?:years|decades|months)\b"
+    r"|\b(?:the|this|a) (?:war|conflict|insurgency|uprising|violence|fighting|crisis|campaign|unrest)"
+    r" (?:that )?(?:has|have|had) (?:so far )?(?:killed|claimed|left|displaced)\b"
+    r"|\b(?:tens of |hundreds of )?thousands (?:of people |of civilians )?(?:have|had|were)(?: been)? killed\b"
+    r"|\ba total of\b|\bdeath toll (?:in|of) the (?:war|conflict)\b",
+    re.IGNORECASE,
+)
+_NOT_AGGREGATE = re.compile(rf"\b{_SUPERLATIVE}\bsince\b", re.IGNORECASE)
+_BACKGROUND = re.compile(
+    r"\b(?:last|previous) (?:year|month|summer|winter|spring|autumn|fall)\b"
+    r"|\b(?:\w+|\d+) (?:years|months) (?:ago|earlier)\b"
+    r"|\bearlier this year\b|\bin a similar\b|\ba similar (?:attack|incident|shooting|bombing|raid)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:in|of|since) ((?:19|20)\d\d)\b", re.IGNORECASE)
+CLAIM_VERBS = frozenset({"claim"})
+NEGATING_VERBS = frozenset({"deny", "reject", "refute", "fail", "dismiss"})
+INTENT_VERBS = frozenset(
+    {"threaten", "plan", "vow", "warn", "fear", "intend", "seek", "urge", "call", "demand", "propose", "aim", "want",
+     "prepare", "pledge", "promise", "consider", "hope", "expect", "try", "attempt", "plot"}
+)  # fmt: skip
+MODALS = frozenset({"could", "would", "might", "may", "should", "will", "'ll", "wo", "must", "can"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+LIGHT_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "hold", "mount", "commit", "reach", "sign", "make", "have",
+     "begin", "start", "resume", "join", "organize", "organise", "announce", "agree"}
+)  # fmt: skip
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp"})
+OFFICIAL_SUBJECTS = frozenset({"police", "official", "officials", "authorities", "ministry", "army", "military"})
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    status: str
+    claimant: str | None = None
+    claimant_span: Span | None = None
+
+
+def sentence_context(sentence_text: str, published: date | None) -> str:
+    """``aggregate`` or ``background`` for a sentence that tells a total or an earlier happening, else ``reported``."""
+    if _AGGREGATE.search(sentence_text) and not _NOT_AGGREGATE.search(sentence_text):
+        return AGGREGATE
+    if _BACKGROUND.search(sentence_text) or _earlier_year(sentence_text, published):
+        return BACKGROUND
+    return REPORTED
+
+
+def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | None) -> Status:
+    """The status of the event a trigger reports."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Status(REPORTED)
+    token = span.root
+    path = _path_to_clauses(token)
+    if _negated(path):
+        return Status(NEGATED)
+    if _hypothetical(path):
+        return Status(HYPOTHETICAL)
+    context = sentence_context(sentence.text_of(doc.text), published)
+    if context != REPORTED:
+        return Status(context)
+    return _claimed(path) or Status(REPORTED)
+
+
+def _path_to_clauses(token: Token) -> list[Token]:
+    """The token and its heads up to the second clause above it (a report's own clause and the one it hangs in)."""
+    path = [token]
+    clauses = 0
+    while token.head.i != token.i and clauses < 2:
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in {"VERB", "AUX"}:
+            clauses += 1
+        token = token.head
+        path.append(token)
+    return path
+
+
+def _governing_verb(path: list[Token]) -> Token | None:
+    """For a noun report, the verb that says whether it happened: a light verb of which it is the object
+    ("held talks", "launched an attack", "reached a ceasefire"); none for a subject ("the attack will be
+    investigated" says nothing of whether the attack happened)."""
+    own = path[0]
+    if own.pos_ in {"VERB", "AUX"}:
+        return own
+    for token in path[1:]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if token.lemma_.lower() in LIGHT_VERBS and own.dep_ not in SUBJECTS else None
+    return None
+
+
+def _negated(path: list[Token]) -> bool:
+    """A negation on the report, on a noun that governs it ("no progress on a ceasefire"), or on its verb."""
+    for token in path:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or token.lower_ == "without":
+            return True
+    verb = _governing_verb(path)
+    if verb is None:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb is not path[0] and any(_has_no(c) for c in verb.children if c.dep_ == "dobj"):
+        return True  # "made no progress on a ceasefire", the parse hanging "on a ceasefire" on the verb
+    above = verb.head if verb.head.i != verb.i else None
+    return above is not None and above.lemma_.lower() in NEGATING_VERBS and verb.dep_ in {"xcomp", "pcomp", "ccomp"}
+
+
+def _has_no(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _hypothetical(path: list[Token]) -> bool:
+    """A modal or a condition on the report's verb, a verb of intending above it ("plans to attack", "threatened
+    attacks"), or a purpose ("a coalition to fight")."""
+    own = path[0]
+    if own.pos_ not in {"VERB", "AUX"} and own.head.lemma_.lower() in INTENT_VERBS and own.dep_ not in SUBJECTS:
+        return True  # "threatened attacks", "called for protests"
+    verb = _governing_verb(path)
+    if verb is None:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+        return True
+    above = verb.head if verb.head.i != verb.i else None
+    if above is not None and above.lemma_.lower() in INTENT_VERBS and verb.dep_ in {"xcomp", "ccomp", "dobj"}:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return verb.dep_ in {"acl", "relcl", "advcl"}
+    return False
+
+
+def _claimed(path: list[Token]) -> Status | None:
+    """ "X claimed responsibility for the attack", "X claimed (that) it had killed ...": a claim, by X."""
+    for token in path[1:]:
+        if token.lemma_.lower() not in CLAIM_VERBS or token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].lower_ in OFFICIAL_SUBJECTS:
+            return None  # what the police or the army say is their report, not a party's claim
+        if not subjects or subjects[0].pos_ == "PRON":
+            return Status(CLAIMED)
+        subject = subjects[0]
+        words = [t for t in subject.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}]
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        name = subject.doc.text[start:end]
+        name = re.sub(r"^(?:the|a|an) ", "", name, flags=re.IGNORECASE)
+        return Status(CLAIMED, name, Span(end - len(name), end))
+    return None
+
+
+def _earlier_year(sentence_text: str, published: date | None) -> bool:
+    """ "an ambush in 2019" in a report published in 2023."""
+    if published is None:
+        return False
+    return any(int(year) < published.year for year in _YEAR.findall(sentence_text))

@@ -1,0 +1,46 @@
+"""An event is dated by its happening, not by the statement that reports it (invented reports)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import Event
+from eventwire.model.canonical import to_json
+
+
+def main_event(text: str, published: str) -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def test_the_day_of_the_statement_is_not_the_day_of_the_raid() -> None:
+    event = main_event(
+        "Police raided a house in Kano late Friday and arrested two men, police said on Sunday.", "2023-05-08"
+    )
+    assert (event.date and event.date.value, event.date_basis) == ("2023-05-05", "text")
+
+
+def test_officials_said_today_does_not_date_the_strike_of_the_night_before() -> None:
+    text = "An air strike hit a market in Kunduz, killing five people, officials said today. It happened late Monday."
+    event = main_event(text, "2023-05-09")
+    assert event.date is not None and event.date.value == "2023-05-08"
+
+
+def test_sunday_night_is_sunday() -> None:
+    event = main_event("Gunmen shot dead a trader in Kano on Sunday night, police said on Monday.", "2023-05-08")
+    assert event.date is not None and event.date.value == "2023-05-07"
+
+
+def test_a_lead_without_a_date_says_it_is_dated_by_the_publication_day() -> None:
+    result = eventwire.extract("Gunmen killed two farmers in a village near Kano, police said.", published="2023-05-08")
+    event = result.events[0]
+    assert (event.date and event.date.value, event.date_basis) == ("2023-05-08", "published")
+    assert to_json(result)["events"][0]["time_precision"] == 2
+
+
+def test_an_undated_background_event_stays_undated() -> None:
+    text = (
+        "Gunmen killed two farmers in a village near Kano on Monday, police said. "
+        "A similar attack on the village had killed four people."
+    )
+    events = eventwire.extract(text, published="2023-05-09").events
+    background = [e for e in events if e.status == "background"]
+    assert background and all(e.date is None and e.date_basis is None for e in background)

@@ -1,0 +1,60 @@
+"""Background totals, earlier happenings, denials, threats and claims: kept with their status, never the main
+event, and never giving their figures to the event the report tells of (invented reports)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import Event
+
+
+def events(text: str, published: str = "2024-05-07") -> tuple[Event, ...]:
+    return eventwire.extract(text, published=published).events
+
+
+def test_a_total_of_the_war_is_no_figure_of_the_main_event() -> None:
+    text = (
+        "BAGHDAD (Reuters) - A roadside bomb killed three soldiers near Tikrit on Monday, officials said. "
+        "The insurgency has killed 36,000 people since 2009."
+    )
+    found = events(text)
+    assert (found[0].status, found[0].killed) == ("reported", 3)
+    assert all(e.killed != 36000 for e in found if e.status == "reported")
+    assert [e.status for e in found if e.killed == 36000] in ([], ["aggregate"])
+
+
+def test_an_earlier_attack_told_for_context_is_background_and_keeps_its_own_date() -> None:
+    text = (
+        "Gunmen attacked a police post in Maiduguri on Monday, killing two officers. "
+        "In 2019, an ambush near the town killed 12 soldiers."
+    )
+    found = events(text)
+    assert (found[0].status, found[0].killed, found[0].date and found[0].date.value) == ("reported", 2, "2024-05-06")
+    background = [e for e in found if e.status == "background"]
+    assert background and all(e.date is None or e.date.value == "2019" for e in background)
+
+
+def test_no_progress_on_a_ceasefire_is_no_agreement() -> None:
+    text = "Envoys met in Doha on Thursday. They made no progress on a ceasefire."
+    agreements = [e for e in events(text) if e.sub_event_type == "Agreement"]
+    assert agreements and all(e.status == "negated" for e in agreements)
+
+
+def test_a_purpose_is_no_clash() -> None:
+    found = events("Militias formed a coalition to fight the army in the north.")
+    assert all(e.status == "hypothetical" for e in found if e.event_type == "Battles")
+
+
+def test_a_claim_names_its_claimant() -> None:
+    text = "The Taliban claimed responsibility for an attack that killed dozens of soldiers in Helmand."
+    main = events(text)[0]
+    assert (main.status, main.claimant, main.killed) == ("claimed", "Taliban", 12)
+    assert main.claimant_span is not None and text[main.claimant_span.start : main.claimant_span.end] == "Taliban"
+
+
+def test_the_aftermath_of_an_earlier_shooting_reports_that_shooting() -> None:
+    text = (
+        "A man accused of a shooting that left two people dead in Dayton last year went on trial on Monday. "
+        "Prosecutors said he fired into a crowd."
+    )
+    main = events(text)[0]
+    assert main.status == "reported" and main.killed == 2
