@@ -40,8 +40,18 @@ ALLOWED: dict[str, frozenset[str]] = {
     # cli -> serve: `eventwire serve` and `eventwire token` start and manage the server.
     "cli": frozenset(
         {
-            "__init__", "errors", "settings", "model", "ingest", "engine", "store", "merge", "query",
-            "batch", "pipeline", "serve",
+            "__init__",
+            "errors",
+            "settings",
+            "model",
+            "ingest",
+            "engine",
+            "store",
+            "merge",
+            "query",
+            "batch",
+            "pipeline",
+            "serve",
         }
     ),
     "__init__": frozenset({"engine", "settings"}),

@@ -16,8 +16,8 @@ from eventwire.pipeline.layers import (
     QUOTE_MENTIONS,
     QUOTES,
     SENTENCES,
-    VERBAL_EVENTS,
     STRUCTURE,
+    VERBAL_EVENTS,
     Layer,
 )
 from eventwire.pipeline.resources import Resources
@@ -39,8 +39,8 @@ __all__ = [
     "QUOTE_EVENTS",
     "QUOTE_MENTIONS",
     "SENTENCES",
-    "VERBAL_EVENTS",
     "STRUCTURE",
+    "VERBAL_EVENTS",
     "Document",
     "Layer",
     "Pipeline",
