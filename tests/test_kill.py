@@ -1,4 +1,4 @@
-"""kill -9 at random points of ``eventwire ingest --workers 2``, each followed by the same command again:
+"""kill -9 at a random point of ``eventwire ingest --workers 2`` on a fresh store, then the same command again:
 the store is never damaged (SQLite's integrity and foreign-key checks are clean after every kill), the
 killed run's workers exit with it, and the last run leaves exactly what one uninterrupted run leaves
 (the same counts of articles, events, quotes, places, dates, casualties and rejections; no duplicate).
@@ -91,10 +91,10 @@ def test_kill_9_at_random_points_of_ingest_then_again_loses_and_duplicates_nothi
     expected = checked_counts(clean)
     assert expected["articles"] == ARTICLES
 
-    db = tmp_path / "killed.db"
     generator = random.Random(int(os.environ.get("EVENTWIRE_KILL_SEED", "11")))
-    stored_after_kills = []
-    for _ in range(KILL_POINTS):
+    stored_when_killed = []
+    for point in range(KILL_POINTS):
+        db = tmp_path / f"killed-{point}.db"  # each kill point on a fresh store, then the same command again
         run = ingest(source, db)
         time.sleep(generator.uniform(0.2, clean_seconds))
         workers = children_of(run.pid)
@@ -104,8 +104,7 @@ def test_kill_9_at_random_points_of_ingest_then_again_loses_and_duplicates_nothi
         while any(alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not any(alive(w) for w in workers), "a worker outlived its killed parent"
-        if db.exists():
-            stored_after_kills.append(checked_counts(db)["articles"])
-    assert ingest(source, db).wait(timeout=600) == 0
-    assert checked_counts(db) == expected
-    print(f"{KILL_POINTS} kills; articles stored when killed: {stored_after_kills}; after the re-run: {expected}")
+        stored_when_killed.append(checked_counts(db)["articles"] if db.exists() else None)
+        assert ingest(source, db).wait(timeout=600) == 0
+        assert checked_counts(db) == expected
+    print(f"{KILL_POINTS} kills; articles stored when killed: {stored_when_killed}; after each re-run: {expected}")

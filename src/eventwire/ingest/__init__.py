@@ -23,6 +23,11 @@ the name (``.jsonl.gz``, ``.txt.gz``, ``.html.gz`` are the suffixes read in fold
 - HTML (``.html``, ``.htm``): trafilatura extracts the main text (paragraphs separated by a blank
   line; comments and tables left out), the title, the publication date declared in the markup, the
   site name (source) and the canonical URL, without any network access. No text is a rejection.
+- WARC (``.warc``, ``.warc.gz``; ``warc``): each HTML response record, read as an HTML page, with the record's
+  URL and (when the page declares none) its date. origin = ``path#n``.
+- Feeds (``.rss``, ``.atom``, or sniffed) and URL lists (``.urls``), and ``http(s)://`` URLs among the paths
+  (``web``, ``fetch``): pages fetched with ``FetchSettings`` (timeouts, size limit, bounded redirects,
+  robots.txt, no private addresses by default); each page that cannot be fetched is a rejection.
 
 Decoding (``decode``): UTF-8, UTF-16 and UTF-32 with a byte-order mark; without a mark, UTF-8, else
 the legacy encoding charset-normalizer guesses (cp1252, latin-1, cp1251, ...), with a warning naming

@@ -65,21 +65,40 @@ def tokenize(nlp: Language, text: str) -> Doc:
 
 
 def parse_texts(nlp: Language, texts: Sequence[str], chunk_chars: int, batch_size: int) -> Iterator[Doc]:
-    """One ``Doc`` per text, in order, with ``doc.text == text``."""
-    from spacy.tokens import Doc
+    """One ``Doc`` per text, in order, with ``doc.text == text``.
 
-    pieces = [(piece, index) for index, text in enumerate(texts) for piece in split_text(text, chunk_chars)]
+    Memory is bounded by the characters in flight, not by the article: pieces go to spaCy in batches of at
+    most ``batch_size`` pieces and about ``chunk_chars`` characters, and the pieces of a long text are joined
+    without spaCy's per-token tensor (nothing downstream reads it; it is 96 floats a token).
+    """
     current: list[Doc] = []
     current_index = 0
-    tokenized = ((tokenize(nlp, piece), index) for piece, index in pieces)
-    for doc, index in nlp.pipe(tokenized, as_tuples=True, batch_size=batch_size):
+    for doc, index in _parsed_pieces(nlp, texts, chunk_chars, batch_size):
         if index != current_index:
-            yield _join(Doc, current)
+            yield _join(current)
             current, current_index = [], index
         current.append(doc)
     if current:
-        yield _join(Doc, current)
+        yield _join(current)
 
 
-def _join(doc_class: type[Doc], docs: list[Doc]) -> Doc:
-    return docs[0] if len(docs) == 1 else doc_class.from_docs(docs, ensure_whitespace=False)
+def _parsed_pieces(nlp: Language, texts: Sequence[str], chunk_chars: int, batch_size: int) -> Iterator[tuple[Doc, int]]:
+    group: list[tuple[Doc, int]] = []
+    size = 0
+    for index, text in enumerate(texts):
+        for piece in split_text(text, chunk_chars):
+            group.append((tokenize(nlp, piece), index))
+            size += len(piece)
+            if len(group) >= batch_size or size >= chunk_chars:
+                yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
+                group, size = [], 0
+    if group:
+        yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
+
+
+def _join(docs: list[Doc]) -> Doc:
+    from spacy.tokens import Doc
+
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
