@@ -32,7 +32,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     # engine merges on ingest: one call into merge after the articles are saved
     "engine": frozenset({"errors", "settings", "model", "ingest", "pipeline", "store", "merge"}),
     "cli": frozenset({"__init__", "errors", "settings", "model", "ingest", "engine", "store", "merge", "query"}),
-    "__init__": frozenset({"engine", "settings"}),
+    # the package's front door also reads: eventwire.open(db) is the query layer's Collection
+    "__init__": frozenset({"engine", "settings", "query"}),
     "__main__": frozenset({"cli"}),
 }
 # Stage packages are loaded by name (``engine.STAGE_PACKAGES``), never imported by the layers after them.
