@@ -67,6 +67,9 @@ def test_reports_of_one_event_become_one_merged_event_with_every_source(store: S
     assert merged_event(store, bowling.id) == bowling
     assert merged_event_of(store, BOWLING_VIGIL.article.hash) == bowling
     assert merged_event(store, 10_000) is None
+    flood = merged_event_of(store, TUCSON_FLOOD.article.hash)
+    assert flood is not None and flood.record["event_type"] == "none"
+    assert flood.record["notes"].startswith("An event outside ACLED's categories in Tucson")
 
 
 def test_merging_in_parts_gives_what_merging_at_once_gives(store: Store) -> None:
