@@ -152,14 +152,14 @@ def merged_record(merged_id: int, members: Sequence[Member]) -> dict[str, Any]:
 
 
 def type_vote(events: Sequence[Event]) -> tuple[str | None, str | None, dict[str, float]]:
-    """The event type with the largest summed confidence (``none`` votes for nothing), its most
-    supported sub-event type, and the votes."""
+    """The event type with the largest summed confidence (``none`` votes for nothing: it is the type only
+    when every member is ``none``), its most supported sub-event type, and the votes."""
     votes: dict[str, float] = defaultdict(float)
     for event in events:
         if event.event_type != NO_EVENT_TYPE:
             votes[event.event_type] += max(event.provenance.score, 0.01)
-    if not votes:
-        return None, None, {}
+    if not votes:  # every member is out of ACLED's scope (``none``), or no member is an event
+        return (NO_EVENT_TYPE if events else None), None, {}
     chosen = max(sorted(votes), key=lambda t: votes[t])
     sub_votes: dict[str, float] = defaultdict(float)
     for event in events:
@@ -262,7 +262,9 @@ def _source_json(member: Member) -> dict[str, Any]:
 
 def summary(record: dict[str, Any]) -> str:
     """A one-sentence summary of a merged event, for ACLED's ``notes``: what, where, when, the toll, the sources."""
-    what = (record["sub_event_type"] or record["event_type"] or "An event of unknown type").rstrip(".")
+    what = record["sub_event_type"] or record["event_type"] or "An event of unknown type"
+    if what == NO_EVENT_TYPE:
+        what = "An event outside ACLED's categories"
     what = what[0].upper() + what[1:]
     location = record["location"]
     where = ""

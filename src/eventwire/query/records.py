@@ -12,6 +12,9 @@ from eventwire.model import Event
 Flat = dict[str, str | int | float | None]
 Nested = dict[str, Any]
 
+EVENT_FORMAT = "eventwire.event/1"  # the JSON of one report's event (docs/FORMAT.md)
+QUOTE_FORMAT = "eventwire.quote/1"
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleRef:
@@ -101,6 +104,10 @@ class EventRecord:
     def has_coordinates(self) -> bool:
         return self.lat is not None and self.lon is not None
 
+    def to_dict(self) -> Nested:
+        """The versioned JSON object (``format`` first), as ``events --format json`` writes it."""
+        return {"format": EVENT_FORMAT, **self.to_json()}
+
     def to_json(self) -> Nested:
         return {
             "article": self.article.to_json(),
@@ -187,6 +194,10 @@ class QuoteRecord:
     def from_row(cls, row: Mapping[str, Any]) -> QuoteRecord:
         values = {f.name: row[f.name] for f in fields(cls) if f.name not in {"article", "event"}}
         return cls(article=ArticleRef.from_row(row), **values)
+
+    def to_dict(self) -> Nested:
+        """The versioned JSON object (``format`` first), as ``quotes --format json`` writes it."""
+        return {"format": QUOTE_FORMAT, **self.to_json()}
 
     def to_json(self) -> Nested:
         speaker = None
