@@ -237,7 +237,7 @@ def events(
 ) -> None:
     """List stored events, filtered."""
     from eventwire.cli.render import render
-    from eventwire.query import EventFilter, find_events
+    from eventwire.query import EventFilter, event_json, find_events
     from eventwire.store import open_store
 
     query = EventFilter(
@@ -251,7 +251,7 @@ def events(
     )
     with open_store(db, create=False) as store:
         records = find_events(store, query)
-    render([r.to_row() for r in records], [r.to_json() for r in records], fmt, sys.stdout, EVENT_COLUMNS)
+    render([r.to_row() for r in records], [event_json(r) for r in records], fmt, sys.stdout, EVENT_COLUMNS)
 
 
 @main.command()
@@ -285,34 +285,6 @@ def quotes(
     render([r.to_row() for r in records], [r.to_json() for r in records], fmt, sys.stdout, QUOTE_COLUMNS)
 
 
-@main.command()
-@DB_OPTION
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "csv", "geojson"]),
-    default="jsonl",
-    show_default=True,
-    help="csv uses ACLED's column names.",
-)
-@click.option("--out", "-o", type=click.Path(), help="Write here instead of stdout.")
-@date_filters
-@click.option("--type", "event_type", help="Event type or sub-event type (case-insensitive).")
-@click.option("--place", help="Location, admin1 or country contains this (case-insensitive).")
-def export(
-    db: str, fmt: str, out: str | None, since: Any, until: Any, event_type: str | None, place: str | None
-) -> None:
-    """Export stored events as JSONL, ACLED-style CSV or GeoJSON."""
-    from eventwire.query import EventFilter
-    from eventwire.query import export as export_events
-    from eventwire.store import open_store
-
-    query = EventFilter(since=as_date(since), until=as_date(until), event_type=event_type, place=place)
-    with open_store(db, create=False) as store, output_stream(out) as stream:
-        count = export_events(store, fmt, stream, query)
-    click.echo(f"{count} events exported", err=True)
-
-
 # The columns a terminal table shows (JSON and CSV carry every field).
 EVENT_COLUMNS = (
     "date",
@@ -326,6 +298,13 @@ EVENT_COLUMNS = (
     "article_id",
 )
 QUOTE_COLUMNS = ("published", "speaker", "kind", "quote", "cue", "article_id")
+
+
+from eventwire.cli.export_command import export  # noqa: E402 (registered after main is defined)
+from eventwire.cli.merged import COMMANDS as MERGED_COMMANDS  # noqa: E402
+
+for _command in (*MERGED_COMMANDS, export):
+    main.add_command(_command)
 
 
 def _add_commands() -> None:

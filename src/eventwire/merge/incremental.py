@@ -91,13 +91,21 @@ def merge_into_store(store: Store, hashes: Iterable[str]) -> MergeReport:
     new_tops = {h: frequencies.top_terms(c) for h, c in new_terms.items()}
     candidates = _candidates(store, new_tops, frequencies, set(results))
     local = _neighbourhood(store, results, new_terms, candidates)
-    return _recluster(store, local, frequencies, new_terms, df_delta)
+    added = len(results.keys() - old_terms.keys())
+    return _recluster(store, local, frequencies, new_terms, df_delta, added)
+
+
+def merge_pending(store: Store) -> MergeReport:
+    """Merge the stored articles that no merge has seen yet (stored with ``ingest`` without merging)."""
+    hashes = store.article_hashes()
+    seen = store.merge_term_counts(hashes)
+    return merge_into_store(store, [h for h in hashes if h not in seen])
 
 
 def rebuild(store: Store) -> MergeReport:
     """Forget every merged event (overrides stay) and merge every stored article at once."""
     store.clear_merged()
-    return merge_into_store(store, store.merged_article_hashes())
+    return merge_into_store(store, store.article_hashes())
 
 
 class Frequencies:
@@ -141,6 +149,7 @@ def _candidates(store: Store, new_tops: Mapping[str, list[str]], frequencies: Fr
     held: Counter[str] = Counter(t for tops in new_tops.values() for t in tops)
     old_tops = store.merge_top_terms_of(new)
     held.subtract(t for tops in old_tops.values() for t in tops)
+    frequencies.load(held)
     rare = [t for t in held if frequencies.top_count(t) + held[t] <= MAX_ARTICLES_PER_TERM]
     found = store.articles_with_top_terms(rare)
     return {h for holders in found.values() for h in holders} - new
@@ -195,8 +204,10 @@ def _recluster(
     frequencies: Frequencies,
     new_terms: Mapping[str, Mapping[str, int]],
     df_delta: Counter[str],
+    added: int,
 ) -> MergeReport:
     hashes = local.hashes
+    frequencies.load({t for h in hashes for t in local.terms[h]})
     vectors = [frequencies.vector(local.terms[h]) for h in hashes]
     tops = [top_terms(v, TERMS_PER_ARTICLE) for v in vectors]
     old_tops = store.merge_top_terms_of(hashes)
@@ -213,7 +224,10 @@ def _recluster(
     plan = _Plan(store, local, clusters, scores, evidence, overridden)
     change = plan.write()
     change.terms = dict(new_terms)
-    change.top_terms = {h: tops[i] for i, h in enumerate(hashes)}
+    change.added_articles = added
+    change.top_terms = {  # only what changed: the store's writes stay few however large it is
+        h: tops[i] for i, h in enumerate(hashes) if h in local.new or set(tops[i]) != set(old_tops.get(h, ()))
+    }
     for term in set(df_delta) | set(frequencies.top_delta):
         change.term_changes[term] = (df_delta[term], frequencies.top_delta[term])
     store.write_merge(change)
@@ -274,7 +288,8 @@ class _Plan:
         self.store, self.local, self.scores, self.evidence, self.overridden = store, local, scores, evidence, overridden
         self.clusters = [items for _, items in sorted(clusters.items())]
         self.hashes = local.hashes
-        self.old_id = {row["article_hash"]: int(row["merged_id"]) for row in local.old_rows if row["ordinal"] == 0}
+        self.old_key_id = {(row["article_hash"], int(row["ordinal"])): int(row["merged_id"]) for row in local.old_rows}
+        self.old_id = {h: ident for (h, ordinal), ident in self.old_key_id.items() if ordinal == 0}
 
     def write(self) -> MergeWrite:
         ids = self._cluster_ids()
@@ -282,8 +297,7 @@ class _Plan:
         for ident, items in zip(ids, self.clusters, strict=True):
             for i in items:
                 result = self.local.results[self.hashes[i]]
-                if result.events:
-                    members[ident].append(self._main_member(result, i, items))
+                members[ident].append(self._main_member(result, i, items))
         self._place_other_events(ids, members)
         change = MergeWrite(replaced=set(self.local.affected))
         for ident, group in sorted(members.items()):
@@ -369,8 +383,14 @@ class _Plan:
                 self._attach(Member(result, ordinal, None, features), target, members)
 
     def _attach(self, member: Member, target: int | None, members: dict[int, list[Member]]) -> None:
+        """Add ``member`` to merged event ``target``; with no target, to an event of its own: the one it was
+        in before when no cluster of this run took that id (so that re-merging keeps ids), else a new one."""
         if target is None:
-            (target,) = self.store.allocate_merged_ids(1)
+            before = self.old_key_id.get(member.key)
+            if before is not None and before not in members:
+                target = before
+            else:
+                (target,) = self.store.allocate_merged_ids(1)
         members.setdefault(target, []).append(member)
 
     def _matching_event(self, event: Event, members: Mapping[int, list[Member]]) -> tuple[int | None, str | None]:
@@ -384,7 +404,7 @@ class _Plan:
         for ident, group in sorted(members.items()):
             for member in group:
                 other = member.event
-                if other.event_type != event.event_type or other.date is None or other.place is None:
+                if other is None or other.event_type != event.event_type or other.date is None or other.place is None:
                     continue
                 other_days = day_range(other.date)
                 if other_days is None or days.gap_days(other_days) > SAME_EVENT_DAYS:

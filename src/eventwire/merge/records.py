@@ -1,8 +1,9 @@
 """One merged event as stored: its record (format ``eventwire.merged-event/1``) and its table rows.
 
 A merged event is what its member events (any event of any article, not only the main ones) say
-together: the type by a vote weighted by each event's confidence, the date range the dated members
-cover and their most common date, the most precise place the members agree on, the actors by how
+together (an article in which no event was found is a member as a report, so that its cluster is
+kept, but it votes for nothing): the type by a vote weighted by each event's confidence, the date
+range the dated members cover and their most common date, the most precise place the members agree on, the actors by how
 often they are named, killed and injured reconciled as low/best/high (``merged_events.reconcile``,
 ACLED's conservative rule as best) with every report's figure in publication order, and every
 member with its similarity to the others and the features that joined it.
@@ -39,8 +40,10 @@ class Member:
     features: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def event(self) -> Event:
-        return self.result.events[self.ordinal]
+    def event(self) -> Event | None:
+        """The member's event; None for an article in which no event was found (it is a member as a report)."""
+        events = self.result.events
+        return events[self.ordinal] if self.ordinal < len(events) else None
 
     @property
     def key(self) -> tuple[str, int]:
@@ -120,7 +123,7 @@ def _revision_rows(merged_id: int, record: dict[str, Any]) -> list[Row]:
 
 def merged_record(merged_id: int, members: Sequence[Member]) -> dict[str, Any]:
     """The JSON record of a merged event whose members are ``members`` (in publication order)."""
-    events = [m.event for m in members]
+    events = [m.event for m in members if m.event is not None]
     event_type, sub_event_type, votes = type_vote(events)
     place = consensus_place(events)
     killed = reconcile(_figures(members, lambda e: e.killed))
@@ -141,6 +144,7 @@ def merged_record(merged_id: int, members: Sequence[Member]) -> dict[str, Any]:
         "killed": _figure_json(killed, members),
         "injured": _figure_json(injured, members),
         "source_count": len({m.result.article.hash for m in members}),
+        "event_count": len(events),
         "sources": [_source_json(m) for m in members],
     }
     record["notes"] = summary(record)
@@ -207,7 +211,7 @@ def _actors(events: Sequence[Event]) -> list[str]:
 def _figures(members: Sequence[Member], figure_of: Callable[[Event], int | None]) -> list[ReportedFigure]:
     figures = []
     for member in members:
-        count = figure_of(member.event)
+        count = figure_of(member.event) if member.event is not None else None
         if count is not None:
             figures.append(ReportedFigure(member.result.article.hash, member.result.article.published, count))
     return figures
@@ -237,21 +241,20 @@ def _figure_json(figure: ReconciledFigure | None, members: Sequence[Member]) -> 
 
 def _source_json(member: Member) -> dict[str, Any]:
     article, event = member.result.article, member.event
-    sentence = event.sentence.text_of(article.text).strip()
     return {
         "article_hash": article.hash,
         "article_id": article.id,
-        "ordinal": member.ordinal,
+        "ordinal": member.ordinal if event is not None else None,
         "title": article.title,
         "url": article.url,
         "source": article.source,
         "published": article.published.isoformat() if article.published else None,
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "killed": event.killed,
-        "injured": event.injured,
-        "evidence": sentence,
-        "trigger": event.trigger.text_of(article.text),
+        "event_type": event.event_type if event else None,
+        "sub_event_type": event.sub_event_type if event else None,
+        "killed": event.killed if event else None,
+        "injured": event.injured if event else None,
+        "evidence": event.sentence.text_of(article.text).strip() if event else None,
+        "trigger": event.trigger.text_of(article.text) if event else None,
         "similarity": member.similarity,
         "features": member.features,
     }

@@ -2,7 +2,7 @@
 
 from eventwire.errors import ExportFormatError, FilterError
 from eventwire.query.acled_csv import write_acled_csv
-from eventwire.query.export import EXPORT_FORMATS, export, write_jsonl
+from eventwire.query.export import EXPORT_FORMATS, ExportOptions, ExportReport, event_json, export, write_jsonl
 from eventwire.query.geojson import write_geojson
 from eventwire.query.merged import (
     MergedRecord,
@@ -23,11 +23,14 @@ __all__ = [
     "EventFilter",
     "EventRecord",
     "ExportFormatError",
+    "ExportOptions",
+    "ExportReport",
     "FilterError",
     "MergedRecord",
     "QuoteFilter",
     "QuoteRecord",
     "TimelineBucket",
+    "event_json",
     "export",
     "find_events",
     "find_merged",

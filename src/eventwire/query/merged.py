@@ -32,10 +32,11 @@ class MergedRecord:
 
     id: int
     record: Nested
+    updated_at: str | None = None  # when the store last wrote it (ISO 8601, UTC)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> MergedRecord:
-        return cls(int(row["id"]), json.loads(row["record_json"]))
+        return cls(int(row["id"]), json.loads(row["record_json"]), row.get("updated_at"))
 
     @property
     def day_first(self) -> str | None:

@@ -21,6 +21,7 @@ class ArticleRef:
     url: str | None
     source: str | None
     published: date | None
+    stored_at: str | None = None  # when the article's results were written (ISO 8601, UTC)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> ArticleRef:
@@ -32,6 +33,7 @@ class ArticleRef:
             url=row["url"],
             source=row["source"],
             published=date.fromisoformat(published) if published else None,
+            stored_at=row.get("stored_at"),
         )
 
     def to_json(self) -> Nested:

@@ -10,6 +10,7 @@ from fastapi.responses import StreamingResponse
 
 from eventwire import __version__
 from eventwire.errors import FilterError, NotFoundError, RequestError
+from eventwire.query.export import ExportOptions
 from eventwire.serve import cursors
 from eventwire.serve.context import context_of
 from eventwire.serve.exports import MEDIA_TYPES, stream_export
@@ -198,23 +199,31 @@ def timeline(request: Request, filters: Annotated[EventQuery, Depends(event_quer
         **READ_ERRORS,
         200: {
             "description": "The events, streamed",
-            "content": {media: {"schema": {"type": "string"}} for media in MEDIA_TYPES.values()},
+            "content": {
+                media: {"schema": {"type": "object" if fmt == "geojson" else "string"}}
+                for fmt, media in MEDIA_TYPES.items()
+            },
         },
     },
     response_class=StreamingResponse,
-    summary="The events, filtered, as JSONL, ACLED-style CSV or GeoJSON (streamed)",
+    summary="The (merged) events, filtered, as JSONL, ACLED CSV or GeoJSON, as eventwire export writes them (streamed)",
 )
 def export(
     request: Request,
     filters: Annotated[EventQuery, Depends(event_query)],
     format: Annotated[Literal["jsonl", "csv", "geojson"], Query(description="csv uses ACLED's columns.")] = "jsonl",
+    per_report: Annotated[bool, Query(description="One row per report's event, not per merged event.")] = False,
+    extra_columns: Annotated[bool, Query(description="eventwire's columns after ACLED's.")] = False,
+    undated: Annotated[bool, Query(description="Keep events that no report dates.")] = False,
+    out_of_scope: Annotated[bool, Query(description="Keep events outside ACLED's scope.")] = False,
 ) -> StreamingResponse:
     context = context_of(request)
     context.reader(request)
     query = filters.to_filter()
     name = f"events.{format}"
+    options = ExportOptions(per_report, extra_columns, undated, out_of_scope)
     return StreamingResponse(
-        stream_export(context.settings.db, format, query),
+        stream_export(context.settings.db, format, query, options),
         media_type=MEDIA_TYPES[format],
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )

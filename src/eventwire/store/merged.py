@@ -20,9 +20,10 @@ from eventwire.store.selects import event_conditions
 StoredRow = dict[str, Any]
 CHUNK = 500  # items per IN list: well under every backend's limit on parameters
 NEXT_ID = "next_merged_id"
+ARTICLE_COUNT = "merged_articles"
 MERGED_COLUMNS = (
     "m.id, m.event_type, m.sub_event_type, m.day_first, m.day_last, m.location, m.country, m.killed, "
-    "m.injured, m.source_count, m.record_json"
+    "m.injured, m.source_count, m.record_json, m.updated_at"
 )
 MERGED_TABLES = ("merged_events", "merged_members", "merged_revisions", "merge_articles", "merge_top_terms")
 
@@ -42,6 +43,7 @@ class MergeWrite:
     events: list[Row] = field(default_factory=list)
     members: list[Row] = field(default_factory=list)
     revisions: list[Row] = field(default_factory=list)
+    added_articles: int = 0  # articles the merge sees for the first time
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -83,10 +85,8 @@ class MergedTables:
 
     def merge_top_terms_of(self, hashes: Iterable[str]) -> dict[str, list[str]]:
         """The stored top terms of each of these articles."""
-        found: dict[str, list[str]] = {}
-        for row in self._rows_in("SELECT article_hash, term FROM merge_top_terms WHERE", "article_hash", hashes):
-            found.setdefault(row["article_hash"], []).append(row["term"])
-        return found
+        sql = "SELECT article_hash, top_terms_json FROM merge_articles WHERE"
+        return {r["article_hash"]: json.loads(r["top_terms_json"]) for r in self._rows_in(sql, "article_hash", hashes)}
 
     def merge_term_frequencies(self, terms: Iterable[str]) -> dict[str, tuple[int, int]]:
         """Each known term's (document frequency, number of articles with it among their top terms)."""
@@ -94,9 +94,11 @@ class MergedTables:
         return {row["term"]: (int(row["df"]), int(row["top_count"])) for row in self._rows_in(sql, "term", terms)}
 
     def merge_article_total(self) -> int:
-        """How many articles the merge has seen (the N of its inverse document frequencies)."""
-        (row,) = self._read("SELECT count(*) AS count FROM merge_articles", {})
-        return int(row["count"])
+        """How many articles the merge has seen (the N of its inverse document frequencies; kept as a count in
+        ``merge_state`` so that reading it costs the same however large the store is)."""
+        p = self.dialect.param
+        rows = list(self._read(f"SELECT value FROM merge_state WHERE name = {p('name')}", {"name": ARTICLE_COUNT}))
+        return int(rows[0]["value"]) if rows else 0
 
     def articles_with_top_terms(self, terms: Iterable[str]) -> dict[str, list[str]]:
         """Each term -> the stored articles that have it among their top terms."""
@@ -124,7 +126,7 @@ class MergedTables:
                 found.add((row["kind"], row["article_a"], row["article_b"]))
         return sorted(found)
 
-    def merged_article_hashes(self) -> list[str]:
+    def article_hashes(self) -> list[str]:
         """Every stored article's hash, in the order results are read (publication date, id)."""
         rows = self._read("SELECT hash FROM articles ORDER BY published IS NULL, published, id, hash", {})
         return [row["hash"] for row in rows]
@@ -159,17 +161,39 @@ class MergedTables:
             self._insert("merged_revisions", change.revisions)
 
     def _write_terms(self, change: MergeWrite) -> None:
+        """The articles' term counts and top terms; only the top-term rows that changed are written."""
         p = self.dialect.param
-        for table, column in (("merge_articles", "article_hash"), ("merge_top_terms", "article_hash")):
-            for part in chunks(sorted(change.terms.keys() | change.top_terms.keys())):
-                condition, params = in_list(column, part, self.dialect)
-                self._execute(f"DELETE FROM {table} WHERE {condition}", params)
+        self._execute(
+            f"INSERT INTO merge_state (name, value) VALUES ({p('name')}, {p('value')}) "
+            "ON CONFLICT (name) DO UPDATE SET value = merge_state.value + excluded.value",
+            {"name": ARTICLE_COUNT, "value": change.added_articles},
+        )
+        old_tops = self.merge_top_terms_of(change.top_terms)
+        gone = [{"term": t, "h": h} for h, tops in old_tops.items() for t in set(tops) - set(change.top_terms[h])]
+        for row in gone:
+            self._execute(f"DELETE FROM merge_top_terms WHERE term = {p('term')} AND article_hash = {p('h')}", row)
+        self._insert(
+            "merge_top_terms",
+            [
+                {"term": t, "article_hash": h}
+                for h, tops in change.top_terms.items()
+                for t in sorted(set(tops) - set(old_tops.get(h, ())))
+            ],
+        )
+        terms = dict(self.merge_term_counts(change.top_terms.keys() - change.terms.keys())) | dict(change.terms)
+        for part in chunks(sorted(terms)):
+            condition, params = in_list("article_hash", part, self.dialect)
+            self._execute(f"DELETE FROM merge_articles WHERE {condition}", params)
         self._insert(
             "merge_articles",
-            [{"article_hash": h, "terms_json": json.dumps(dict(sorted(c.items())))} for h, c in change.terms.items()],
-        )
-        self._insert(
-            "merge_top_terms", [{"term": t, "article_hash": h} for h, terms in change.top_terms.items() for t in terms]
+            [
+                {
+                    "article_hash": h,
+                    "terms_json": json.dumps(dict(sorted(counts.items()))),
+                    "top_terms_json": json.dumps(list(change.top_terms.get(h, old_tops.get(h, [])))),
+                }
+                for h, counts in sorted(terms.items())
+            ],
         )
         upsert = (
             f"INSERT INTO merge_terms (term, df, top_count) VALUES ({p('term')}, {p('df')}, {p('top_count')}) "
@@ -203,6 +227,7 @@ class MergedTables:
         with self._transaction(f"cannot clear the merged events of the store {self.where}", lock="merge"):
             for table in MERGED_TABLES:
                 self._execute(f"DELETE FROM {table}", {})
+            self._execute(f"DELETE FROM merge_state WHERE name = {self.dialect.param('name')}", {"name": ARTICLE_COUNT})
             self._execute("DELETE FROM merge_terms", {})
 
     # ------------------------------------------------------------ the read side

@@ -15,9 +15,10 @@
 from __future__ import annotations
 
 
-def merged_tables(*, integer_key: str, real: str, text: str, prefix: str = "") -> tuple[str, ...]:
-    """The migration's statements for one backend's column types and schema prefix."""
-    p = prefix
+def merged_tables(*, integer_key: str, real: str, text: str, prefix: str = "", clustered: str = "") -> tuple[str, ...]:
+    """The migration's statements for one backend's column types, schema prefix and the clause that stores a
+    table in its primary key's order (SQLite's ``WITHOUT ROWID``: one B-tree instead of two)."""
+    p, c = prefix, clustered
     return (
         f"""CREATE TABLE {p}merged_events (
     id {integer_key},
@@ -61,24 +62,24 @@ def merged_tables(*, integer_key: str, real: str, text: str, prefix: str = "") -
 )""",
         f"""CREATE TABLE {p}merge_articles (
     article_hash {text} PRIMARY KEY,
-    terms_json {text} NOT NULL
-)""",
+    terms_json {text} NOT NULL,
+    top_terms_json {text} NOT NULL
+){c}""",
         f"""CREATE TABLE {p}merge_top_terms (
     term {text} NOT NULL,
     article_hash {text} NOT NULL,
     PRIMARY KEY (term, article_hash)
-)""",
+){c}""",
         f"""CREATE TABLE {p}merge_terms (
     term {text} PRIMARY KEY,
     df integer NOT NULL,
     top_count integer NOT NULL
-)""",
+){c}""",
         f"""CREATE TABLE {p}merge_state (
     name {text} PRIMARY KEY,
     value bigint NOT NULL
 )""",
         f"CREATE INDEX merged_members_by_event ON {p}merged_members(merged_id)",
         f"CREATE INDEX merged_events_by_day ON {p}merged_events(day_first)",
-        f"CREATE INDEX merge_top_terms_by_article ON {p}merge_top_terms(article_hash)",
         f"CREATE INDEX merge_overrides_by_b ON {p}merge_overrides(article_b)",
     )

@@ -31,7 +31,7 @@ QUOTE_COLUMNS = (
     "q.ordinal, q.speaker, q.speaker_title, q.speaker_mention, q.content, q.content_start, q.content_end, "
     "q.cue, q.kind, q.confidence"
 )
-ARTICLE_COLUMNS = "a.id AS article_id, a.hash AS article_hash, a.title, a.url, a.source, a.published"
+ARTICLE_COLUMNS = "a.id AS article_id, a.hash AS article_hash, a.title, a.url, a.source, a.published, a.stored_at"
 RESULT_COLUMNS = "hash, text, origin, result_json"
 RESULTS_ORDER = "published IS NULL, published, id, hash"
 

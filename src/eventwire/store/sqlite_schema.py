@@ -214,7 +214,7 @@ _API_TOKENS: Migration = (
 MIGRATIONS: tuple[Migration, ...] = (
     (_ARTICLES, _EVENTS, _QUOTES, _PLACES, _DATES, _CASUALTIES, _REJECTIONS, *_SEARCH, *_INDEXES),
     _EXTERNAL_CONTENT_SEARCH,
-    merged_tables(integer_key="INTEGER PRIMARY KEY", real="REAL", text="TEXT"),
+    merged_tables(integer_key="INTEGER PRIMARY KEY", real="REAL", text="TEXT", clustered=" WITHOUT ROWID"),
     _API_TOKENS,
 )
 

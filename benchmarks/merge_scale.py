@@ -1,0 +1,155 @@
+"""Merge time per article as the store grows: at 1,000 and at 20,000 stored articles (generated).
+
+Builds a SQLite store in a temporary folder of generated reports (``--events`` real-world events, each
+reported by one to three articles that share its town, victim and outlet names, with the topic words
+every article shares; dates spread over two years), merged at once; then ingests ``--new`` more
+generated reports one at a time (``Store.save``, then ``merge_into_store`` on that one article, as
+``eventwire ingest`` of one article does) into every store, the stores taking turns article by article
+so that the machine's load falls on each size alike, and times each merge. Prints the median and mean
+seconds per merged article at each size and their ratio (the bar: within 1.5x).
+
+    .venv/bin/python benchmarks/merge_scale.py [--sizes 1000 20000] [--new 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from eventwire.merge.incremental import merge_into_store
+from eventwire.model import (
+    Article,
+    ArticleResult,
+    EntityMention,
+    Event,
+    Granularity,
+    PlaceKind,
+    Provenance,
+    ResolvedDate,
+    ResolvedPlace,
+    SentenceMention,
+    Span,
+    StageRun,
+)
+from eventwire.store import Store, open_store
+
+PROVENANCE = Provenance("benchmark", "1", "generated", 0.9)
+SYLLABLES = ("ka", "lo", "mi", "ner", "tos", "vu", "ran", "del", "pi", "sor", "gan", "tu", "bel", "mor")
+FIRST_DAY = date(2022, 1, 1)
+
+
+def name(rng: random.Random, parts: int = 3) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def generated_reports(seed: int, events: int) -> list[ArticleResult]:
+    """One to three reports of each of ``events`` generated events, in publication order."""
+    rng = random.Random(seed)
+    reports = []
+    for n in range(events):
+        town, victim, group = name(rng, 5), f"{name(rng, 3)} {name(rng, 4)}", name(rng, 4)
+        lat, lon = rng.uniform(-40, 60), rng.uniform(-120, 140)
+        day = FIRST_DAY + timedelta(days=rng.randrange(730))
+        for copy in range(rng.randint(1, 3)):
+            reports.append(_report(n, copy, town, victim, group, (lat, lon), day, rng.randint(0, 5)))
+    return sorted(reports, key=lambda r: (r.article.published or FIRST_DAY, r.article.id))
+
+
+def _report(
+    n: int, copy: int, town: str, victim: str, group: str, at: tuple[float, float], day: date, killed: int
+) -> ArticleResult:
+    title = f"Gunmen kill {killed} in {town} attack"
+    text = (
+        f"Gunmen attacked a market in {town} on Friday and killed {killed} people, police said. "
+        f"Witnesses named {victim} among the dead. The {group} militia was blamed for the shooting. "
+        f"Residents of {town} said the security situation had worsened this year."
+    )
+    sentences = tuple(SentenceMention(Span(start, end), i) for i, (start, end) in enumerate(_sentence_bounds(text)))
+    entities = tuple(
+        EntityMention(Span(text.index(surface), text.index(surface) + len(surface)), surface, label, PROVENANCE)
+        for surface, label in ((town, "GPE"), (victim, "PERSON"), (f"{group} militia", "ORG"))
+    )
+    place = ResolvedPlace(town, PlaceKind.CITY, at[0], at[1], country="NG", admin1="Borno")
+    published = day + timedelta(days=copy)
+    event = Event(
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        trigger=Span(text.index("attacked"), text.index("attacked") + 8),
+        sentence=sentences[0].span,
+        provenance=PROVENANCE,
+        date=ResolvedDate(day.isoformat(), Granularity.DAY),
+        place=place,
+        killed=killed,
+    )
+    article = Article(id=f"e{n}-r{copy}", text=text, published=published, title=title, source=f"Outlet {copy}")
+    return ArticleResult(
+        article=article, pipeline=(StageRun("benchmark", "1"),), sentences=sentences, entities=entities, events=(event,)
+    )
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for i, char in enumerate(text):
+        if char == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            bounds.append((start, i + 1))
+            start = i + 2
+    return bounds
+
+
+def build_store(size: int, folder: Path) -> Store:
+    """A store of ``size`` generated articles, merged at once."""
+    stored = generated_reports(seed=size, events=size // 2)[:size]
+    store = open_store(str(folder / f"store-{size}.db"))
+    for result in stored:
+        store.save(result)
+    merge_into_store(store, [r.article.hash for r in stored])
+    return store
+
+
+def interleaved_timings(stores: Sequence[Store], new: int) -> list[list[float]]:
+    """Seconds to merge each of ``new`` fresh articles into every store, one article at a time, the stores
+    taking turns (so that the machine's load falls on every size alike)."""
+    timings: list[list[float]] = [[] for _ in stores]
+    fresh = generated_reports(seed=7, events=new)[:new]
+    for result in fresh:
+        for store, times in zip(stores, timings, strict=True):
+            store.save(result)
+            started = time.perf_counter()
+            merge_into_store(store, [result.article.hash])
+            times.append(time.perf_counter() - started)
+    return timings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000], help="Stored articles.")
+    parser.add_argument("--new", type=int, default=200, help="Articles merged one at a time at each size.")
+    args = parser.parse_args(argv)
+    medians = []
+    with tempfile.TemporaryDirectory(prefix="eventwire-merge-scale-") as folder:
+        stores = [build_store(size, Path(folder)) for size in args.sizes]
+        try:
+            timings = interleaved_timings(stores, args.new)
+        finally:
+            for store in stores:
+                store.close()
+    for size, times in zip(args.sizes, timings, strict=True):
+        median = statistics.median(times)
+        medians.append(median)
+        print(
+            f"{size:>6} stored articles: merge {median * 1000:.1f} ms per article (median of {len(times)}; "
+            f"mean {statistics.fmean(times) * 1000:.1f} ms)",
+            flush=True,
+        )
+    print(f"ratio largest/smallest (medians): {medians[-1] / medians[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
