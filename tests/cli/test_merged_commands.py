@@ -69,3 +69,60 @@ def test_timeline_lists_merged_events_by_day_with_source_counts(tmp_path: Path) 
     assert day["period"] == "2024-03-09" and day["source_count"] == 5 and day["event_count"] == 3
     by_type = runner.invoke(main, ["timeline", "--db", db, "--type", "Strategic developments", "--bucket", "month"])
     assert by_type.exit_code == 0 and "2024-03" in by_type.output and "Dayton" in by_type.output
+
+
+FEED = [
+    {
+        "id": "tamale-1",
+        "published": "2025-06-14",
+        "title": "Gunmen kill four at Tamale market",
+        "source": "Northern Courier",
+        "text": "TAMALE - Gunmen killed four traders at the Aboabo market in Tamale on Friday, police commander "
+        "Issah Bawa said. Residents said the attackers fled on motorbikes towards Savelugu.",
+    },
+    {
+        "id": "tamale-2",
+        "published": "2025-06-15",
+        "title": "Toll in Tamale market attack rises to six",
+        "url": "https://www.reuters.com/world/africa/tamale",
+        "text": "Six people are now known to have died after gunmen opened fire at the Aboabo market in Tamale on "
+        "Friday, police commander Issah Bawa said on Saturday. The attackers fled towards Savelugu.",
+    },
+    {
+        "id": "lviv-1",
+        "published": "2025-06-15",
+        "title": "Dock workers march in Lviv over unpaid wages",
+        "text": "Hundreds of dock workers marched through central Lviv on Sunday demanding unpaid wages, "
+        "organiser Olena Hrytsenko said. The protest ended peacefully.",
+    },
+]
+
+
+def test_ingest_merges_reports_of_one_event_and_the_export_has_acleds_columns(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(item) + "\n" for item in FEED), encoding="utf-8")
+    runner, db = CliRunner(), str(tmp_path / "ingested.db")
+    assert runner.invoke(main, ["ingest", str(feed), "--db", db]).exit_code == 0
+    events = listed(runner, db)
+    tamale = [e for e in events if {s["article_id"] for s in e["sources"]} & {"tamale-1", "tamale-2"}]
+    assert len(tamale) == 1 and {s["article_id"] for s in tamale[0]["sources"]} >= {"tamale-1", "tamale-2"}
+    assert tamale[0]["killed"]["best"] == 6 and [r["count"] for r in tamale[0]["killed"]["revisions"]] == [4, 6]
+    exported = runner.invoke(main, ["export", "--db", db, "--format", "csv"])
+    assert exported.exit_code == 0, exported.output
+    header, *rows = exported.stdout.splitlines()
+    assert len(header.split(",")) == 31 and "merged events exported" in exported.stderr
+    assert any("Northern Courier; reuters.com,International-Other," in row for row in rows)
+
+
+def test_a_store_with_unmerged_articles_says_so_and_merge_merges_them(tmp_path: Path) -> None:
+    db = str(tmp_path / "unmerged.db")
+    with open_store(db) as store:
+        for result in REPORTS:
+            store.save(result)
+    runner = CliRunner()
+    result = runner.invoke(main, ["merged", "--db", db])
+    assert result.exit_code == 0 and "Warning: 5 stored articles are not merged yet" in result.stderr
+    merged = runner.invoke(main, ["merge", "--db", db])
+    assert merged.exit_code == 0 and "5 articles merged" in merged.stderr
+    assert "Warning" not in runner.invoke(main, ["merged", "--db", db]).stderr
+    assert sorted(e["source_count"] for e in listed(runner, db)) == [1, 1, 3]

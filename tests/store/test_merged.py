@@ -180,3 +180,14 @@ def test_the_timeline_lists_dated_merged_events_by_day_with_their_source_counts(
     assert days[0].source_count == 5 and len(days[0].events) == 3
     assert [b.period for b in timeline(store, bucket="week")] == ["2024-W10"]
     assert timeline(store, EventFilter(place="Fresno"))[0].source_count == 1
+
+
+def test_the_merge_keeps_every_articles_terms_through_incremental_runs(store: Store) -> None:
+    for result in ALL:
+        save_and_merge(store, [result])
+    hashes = [r.article.hash for r in ALL]
+    assert store.merge_article_total() == len(ALL)
+    assert set(store.merge_term_counts(hashes)) == set(hashes)
+    assert set(store.merge_top_terms_of(hashes)) == set(hashes)
+    frequencies = store.merge_term_frequencies(["e:riverside lanes", "p:leland"])
+    assert frequencies["e:riverside lanes"][0] == 3 and frequencies["p:leland"][0] == 3

@@ -54,6 +54,10 @@ def export(db: str, fmt: str, out: str | None, **options: Any) -> None:
         out_of_scope=options["out_of_scope"],
     )
     with open_store(db, create=False) as store:
+        if not chosen.per_report:
+            from eventwire.cli.merged import warn_unmerged
+
+            warn_unmerged(store)
         if fmt == "parquet":
             from eventwire.query.parquet import export_parquet
 

@@ -282,7 +282,7 @@ def quotes(
     )
     with open_store(db, create=False) as store:
         records = find_quotes(store, query)
-    render([r.to_row() for r in records], [r.to_json() for r in records], fmt, sys.stdout, QUOTE_COLUMNS)
+    render([r.to_row() for r in records], [r.to_dict() for r in records], fmt, sys.stdout, QUOTE_COLUMNS)
 
 
 # The columns a terminal table shows (JSON and CSV carry every field).

@@ -29,6 +29,13 @@ MERGED_COLUMNS = (
 TIMELINE_COLUMNS = ("period", "id", "event_type", "location", "country", "killed", "injured", "sources")
 
 
+def warn_unmerged(store: Any) -> None:
+    """A ``Warning:`` line when the store holds articles that no merge has seen (stored by an older eventwire)."""
+    pending = store.stats()["articles"] - store.merge_article_total()
+    if pending > 0:
+        click.echo(f"Warning: {pending} stored articles are not merged yet; merge them with: eventwire merge", err=True)
+
+
 def event_filters(function: F) -> F:
     """The filters ``events`` has (a merged event matches when one of its member events does), and --actor."""
     options = [
@@ -77,6 +84,7 @@ def merged(ctx: click.Context, /, db: str, fmt: str, actor: str | None, **filter
     from eventwire.store import open_store
 
     with open_store(db, create=False) as store:
+        warn_unmerged(store)
         records = find_merged(store, _filter(filters), actor)
     render([r.to_row() for r in records], [r.to_dict() for r in records], fmt, sys.stdout, MERGED_COLUMNS)
 
@@ -199,6 +207,7 @@ def timeline(db: str, bucket: str, fmt: str, actor: str | None, **filters: Any) 
     from eventwire.store import open_store
 
     with open_store(db, create=False) as store:
+        warn_unmerged(store)
         buckets = timeline_of(store, _filter(filters), actor, bucket)
     rows = [{"period": b.period, **event.to_row()} for b in buckets for event in b.events]
     render(rows, [b.to_dict() for b in buckets], fmt, sys.stdout, TIMELINE_COLUMNS)

@@ -22,7 +22,6 @@ from eventwire.query.records import EventRecord, Flat, Nested
 from eventwire.query.search import iter_events
 from eventwire.store import EventFilter, Store
 
-EVENT_FORMAT = "eventwire.event/1"
 TEXT_FORMATS = ("jsonl", "csv", "geojson")
 EXPORT_FORMATS = (*TEXT_FORMATS, "parquet")
 
@@ -60,7 +59,7 @@ class ExportReport:
 
 def event_json(record: EventRecord) -> Nested:
     """A report's event as ``events --format json`` and ``export --per-report --format jsonl`` write it."""
-    return {"format": EVENT_FORMAT, **record.to_json()}
+    return record.to_dict()
 
 
 class _Selection:

@@ -10,6 +10,9 @@ from typing import Any
 Flat = dict[str, str | int | float | None]
 Nested = dict[str, Any]
 
+EVENT_FORMAT = "eventwire.event/1"  # the JSON of one report's event (docs/FORMAT.md)
+QUOTE_FORMAT = "eventwire.quote/1"
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleRef:
@@ -99,6 +102,10 @@ class EventRecord:
     def has_coordinates(self) -> bool:
         return self.lat is not None and self.lon is not None
 
+    def to_dict(self) -> Nested:
+        """The versioned JSON object (``format`` first), as ``events --format json`` writes it."""
+        return {"format": EVENT_FORMAT, **self.to_json()}
+
     def to_json(self) -> Nested:
         return {
             "article": self.article.to_json(),
@@ -184,6 +191,10 @@ class QuoteRecord:
     def from_row(cls, row: Mapping[str, Any]) -> QuoteRecord:
         values = {f.name: row[f.name] for f in fields(cls) if f.name != "article"}
         return cls(article=ArticleRef.from_row(row), **values)
+
+    def to_dict(self) -> Nested:
+        """The versioned JSON object (``format`` first), as ``quotes --format json`` writes it."""
+        return {"format": QUOTE_FORMAT, **self.to_json()}
 
     def to_json(self) -> Nested:
         speaker = None

@@ -251,8 +251,13 @@ def migrate(connection: sqlite3.Connection, where: str, migrations: Sequence[Mig
     """Apply the pending migrations in order in one transaction; return the number applied.
 
     An up-to-date store is only read, never written. ``connection`` must be in autocommit mode."""
-    check_identity(connection, where, migrations)
-    if schema_version(connection) == len(migrations):
+    connection.execute("BEGIN")  # one read snapshot: another process's migration is seen whole or not at all
+    try:
+        check_identity(connection, where, migrations)
+        current = schema_version(connection) == len(migrations)
+    finally:
+        connection.execute("COMMIT")
+    if current:
         return 0
     connection.execute("BEGIN IMMEDIATE")
     try:
