@@ -10,12 +10,14 @@ from fastapi.responses import StreamingResponse
 
 from eventwire import __version__
 from eventwire.errors import FilterError, NotFoundError, RequestError
+from eventwire.query.export import ExportOptions
 from eventwire.serve import cursors
 from eventwire.serve.context import context_of
 from eventwire.serve.exports import MEDIA_TYPES, stream_export
 from eventwire.serve.merged import merged_detail, merged_page
 from eventwire.serve.params import Cursor, EventQuery, Limit, Since, Until, event_query, paged_events, paged_quotes
 from eventwire.serve.problems import error_responses
+from eventwire.serve.responses import JsonBody, json_body
 from eventwire.serve.views import (
     article_summary,
     checked_hash,
@@ -42,6 +44,7 @@ QuoteSort = Annotated[Literal["date", "-date"], Query(description="Publication d
 
 
 @router.get("", responses=READ_ERRORS, summary="What this API serves")
+@json_body
 def index(request: Request) -> Json:
     context_of(request).reader(request)
     return {
@@ -61,11 +64,13 @@ def index(request: Request) -> Json:
 
 
 @router.get("/stats", responses=READ_ERRORS, summary="Numbers of stored rows by kind")
+@json_body
 def stats(request: Request) -> Json:
     return dict(context_of(request).reader(request).stats())
 
 
 @router.get("/config", responses=READ_ERRORS, summary="What the web UI needs to know (map tiles)")
+@json_body
 def config(request: Request) -> Json:
     context = context_of(request)
     context.reader(request)
@@ -73,6 +78,7 @@ def config(request: Request) -> Json:
 
 
 @router.get("/articles", responses=READ_ERRORS, summary="Stored articles, by publication date")
+@json_body
 def articles(
     request: Request,
     since: Since = None,
@@ -93,6 +99,7 @@ def articles(
 
 
 @router.get("/articles/{article_hash}", responses=ONE_ERRORS, summary="One article: its text and its result")
+@json_body
 def article(request: Request, article_hash: Annotated[str, Path(max_length=64)]) -> Json:
     store = context_of(request).reader(request)
     from eventwire.model.canonical import to_json
@@ -110,7 +117,7 @@ def article(request: Request, article_hash: Annotated[str, Path(max_length=64)])
     summary="Read, extract and store one article (JSON or HTML); needs a bearer token",
     openapi_extra={"requestBody": ARTICLE_BODY},
 )
-async def post_article(request: Request) -> Json:
+async def post_article(request: Request) -> JsonBody:
     from starlette.concurrency import run_in_threadpool
 
     context = context_of(request)
@@ -121,7 +128,7 @@ async def post_article(request: Request) -> Json:
         store = context.writer(request)
         return ingest_article(context, store, article_of(body, content_type))
 
-    return await run_in_threadpool(ingest)
+    return JsonBody(await run_in_threadpool(ingest), status_code=201)
 
 
 async def _body(request: Request, limit: int) -> bytes:
@@ -139,6 +146,7 @@ async def _body(request: Request, limit: int) -> bytes:
 
 
 @router.get("/events", responses=READ_ERRORS, summary="Events, filtered, one page at a time")
+@json_body
 def events(
     request: Request,
     filters: Annotated[EventQuery, Depends(event_query)],
@@ -152,12 +160,14 @@ def events(
 
 
 @router.get("/events/{event_id}", responses=ONE_ERRORS, summary="One event with its source and evidence spans")
+@json_body
 def event(request: Request, event_id: Annotated[str, Path(max_length=40)]) -> Json:
     store = context_of(request).reader(request)
     return event_detail(store, find_event(store, event_id))
 
 
 @router.get("/quotes", responses=READ_ERRORS, summary="Quotes with their speakers, one page at a time")
+@json_body
 def quotes(
     request: Request,
     since: Since = None,
@@ -182,6 +192,7 @@ def quotes(
 
 
 @router.get("/timeline", responses=READ_ERRORS, summary="Events per day, by type")
+@json_body
 def timeline(request: Request, filters: Annotated[EventQuery, Depends(event_query)]) -> Json:
     store = context_of(request).reader(request)
     days: dict[str | None, dict[str, int]] = {}
@@ -198,29 +209,38 @@ def timeline(request: Request, filters: Annotated[EventQuery, Depends(event_quer
         **READ_ERRORS,
         200: {
             "description": "The events, streamed",
-            "content": {media: {"schema": {"type": "string"}} for media in MEDIA_TYPES.values()},
+            "content": {
+                media: {"schema": {"type": "object" if fmt == "geojson" else "string"}}
+                for fmt, media in MEDIA_TYPES.items()
+            },
         },
     },
     response_class=StreamingResponse,
-    summary="The events, filtered, as JSONL, ACLED-style CSV or GeoJSON (streamed)",
+    summary="The (merged) events, filtered, as JSONL, ACLED CSV or GeoJSON, as eventwire export writes them (streamed)",
 )
 def export(
     request: Request,
     filters: Annotated[EventQuery, Depends(event_query)],
     format: Annotated[Literal["jsonl", "csv", "geojson"], Query(description="csv uses ACLED's columns.")] = "jsonl",
+    per_report: Annotated[bool, Query(description="One row per report's event, not per merged event.")] = False,
+    extra_columns: Annotated[bool, Query(description="eventwire's columns after ACLED's.")] = False,
+    undated: Annotated[bool, Query(description="Keep events that no report dates.")] = False,
+    out_of_scope: Annotated[bool, Query(description="Keep events outside ACLED's scope.")] = False,
 ) -> StreamingResponse:
     context = context_of(request)
     context.reader(request)
     query = filters.to_filter()
     name = f"events.{format}"
+    options = ExportOptions(per_report, extra_columns, undated, out_of_scope)
     return StreamingResponse(
-        stream_export(context.settings.db, format, query),
+        stream_export(context.settings.db, format, query, options),
         media_type=MEDIA_TYPES[format],
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
 
 @router.get("/merged-events", responses=READ_ERRORS, summary="Merged events (reports of one real event), paged")
+@json_body
 def merged_events(
     request: Request,
     filters: Annotated[EventQuery, Depends(event_query)],
@@ -237,6 +257,7 @@ def merged_events(
     responses=ONE_ERRORS,
     summary="One merged event: its sources with their text and evidence spans, its figures' revisions",
 )
+@json_body
 def merged_event(request: Request, merged_id: Annotated[int, Path(ge=0, le=2**62)]) -> Json:
     store = context_of(request).reader(request)
     return merged_detail(store, merged_id)

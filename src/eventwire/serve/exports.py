@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 
 from eventwire.query import export
+from eventwire.query.export import ExportOptions
 from eventwire.store import EventFilter, open_store
 
 MEDIA_TYPES = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8", "geojson": "application/geo+json"}
@@ -55,7 +56,7 @@ class _Stopped(Exception):
     """The client went away: stop writing."""
 
 
-def stream_export(db: str, fmt: str, query: EventFilter) -> Iterator[bytes]:
+def stream_export(db: str, fmt: str, query: EventFilter, options: ExportOptions) -> Iterator[bytes]:
     """The export of ``query`` in ``fmt`` as UTF-8 chunks (``fmt`` checked by the caller)."""
     chunks: queue.Queue[object] = queue.Queue(maxsize=16)
     stop = threading.Event()
@@ -64,7 +65,7 @@ def stream_export(db: str, fmt: str, query: EventFilter) -> Iterator[bytes]:
         writer = _QueueWriter(chunks, stop)
         try:
             with open_store(db, create=False) as store:
-                export(store, fmt, writer, query)  # type: ignore[arg-type]
+                export(store, fmt, writer, query, options)  # type: ignore[arg-type]
             writer.flush()
         except _Stopped:
             return

@@ -42,7 +42,8 @@ def merged_page(store: Store, query: EventFilter, actor: str | None, cursor: str
 def merged_json(record: MergedRecord) -> Json:
     body = record.to_json()
     for source in body.get("sources", []):
-        source["event_id"] = event_id(source["article_hash"], int(source["ordinal"]))
+        ordinal = source.get("ordinal")  # None: a report of the event in which no event was found
+        source["event_id"] = None if ordinal is None else event_id(source["article_hash"], int(ordinal))
     return body
 
 
@@ -55,6 +56,6 @@ def merged_detail(store: Store, merged_id: int) -> Json:
     texts = []
     for source in record.sources:
         result = store.result(source["article_hash"])
-        if result is not None and int(source["ordinal"]) < len(result.events):
-            texts.append(source_json(result, int(source["ordinal"])))
+        if result is not None:
+            texts.append(source_json(result, source.get("ordinal")))
     return {"merged_event": merged_json(record), "sources": texts}

@@ -97,15 +97,17 @@ def event_detail(store: Store, record: EventRecord) -> Json:
     }
 
 
-def source_json(result: ArticleResult, ordinal: int) -> Json:
-    """An article as the source of its event ``ordinal``: its text and one highlight per evidence span."""
+def source_json(result: ArticleResult, ordinal: int | None) -> Json:
+    """An article as the source of its event ``ordinal``: its text and one highlight per evidence span (none,
+    and no event, when ``ordinal`` is None or past its events: a report in which no event was found)."""
     canonical = to_json(result)
-    event = canonical["events"][ordinal]
+    found = ordinal is not None and 0 <= ordinal < len(canonical["events"])
+    event = canonical["events"][ordinal] if found and ordinal is not None else None
     return {
         "article": {key: canonical[key] for key in ("hash", "id", "title", "url", "source", "published")},
         "text": result.article.text,
         "event": event,
-        "highlights": highlights(event),
+        "highlights": highlights(event) if event is not None else [],
     }
 
 

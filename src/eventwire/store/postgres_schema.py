@@ -9,7 +9,8 @@ a released migration: append one.
    the same), with full-text search through a generated ``tsvector`` column and a GIN index;
 2. merged events, their members, revisions and overrides, and the incremental merge's term tables
    (``merged_schema.py``, the same as SQLite's migration 3);
-3. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
+3. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret), and
+   the index of the API's pages of events by date.
 """
 
 from __future__ import annotations
@@ -181,6 +182,10 @@ _API_TOKENS: Migration = (
     created_at text NOT NULL,
     revoked_at text
 )""",
+    # The order of the API's pages of events by date (``selects.EVENT_SORT_KEYS``), with the columns that
+    # its date and type filters test, so that a page is read from the index in order and stops early.
+    "CREATE INDEX events_by_page_day ON eventwire.events(coalesce(day_first, '9999-12-31'), article_hash, ordinal, "
+    "day_last, event_type, sub_event_type)",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -6,12 +6,16 @@ joins, ordering, which rows a filter selects) is written once here.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from eventwire.store.dialect import Dialect
 from eventwire.store.filters import ArticleFilter, EventFilter, QuoteFilter
 from eventwire.store.text_search import query_words
 
 SqlParams = dict[str, str | int | float | None]
 
+# The most days one date value covers (a year: ``day_ranges.days_covered``), so day_first >= day_last - this.
+MAX_DAYS_COVERED = 366
 # Where undated rows sort in a page: after every date.
 UNDATED = "9999-12-31"
 # The sort key of each page order of events (``EventFilter.sort`` without its "-").
@@ -48,6 +52,10 @@ def event_select(query: EventFilter, dialect: Dialect) -> tuple[str, SqlParams]:
     if query.sort is not None:
         key = EVENT_SORT_KEYS[query.sort.lstrip("-")]
         key_column = f", {key} AS sort_key"
+        if query.since is not None and query.since.year > 2 and query.sort.lstrip("-") == "date":
+            # implied by day_last >= since (a date value covers a year at most): lets the page start in the index
+            where.append(f"{key} >= {dialect.param('since_floor')}")
+            params["since_floor"] = (query.since - timedelta(days=MAX_DAYS_COVERED)).isoformat()
         order = _keyset(key, "e", query.sort.startswith("-"), query.after, where, params, dialect)
     sql = (
         f"SELECT {ARTICLE_COLUMNS}, {EVENT_COLUMNS}{key_column} FROM events AS e "

@@ -9,7 +9,8 @@ transaction, so a database is always at a whole version. Never edit a released m
 3. merged events (one record per real-world event), their members (which event of which article, with
    the similarity and the features that joined it), the revisions of their casualty figures, the
    analysts' overrides, and what the incremental merge keeps about each article (term counts, top terms);
-4. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret).
+4. ``api_tokens``: the bearer tokens of ``eventwire serve`` (a digest of each secret, never the secret), and
+   the index of the API's pages of events by date.
 """
 
 from __future__ import annotations
@@ -209,6 +210,10 @@ _API_TOKENS: Migration = (
     created_at TEXT NOT NULL,
     revoked_at TEXT
 )""",
+    # The order of the API's pages of events by date (``selects.EVENT_SORT_KEYS``), with the columns that
+    # its date and type filters test, so that a page is read from the index in order and stops early.
+    "CREATE INDEX events_by_page_day ON events(coalesce(day_first, '9999-12-31'), article_hash, ordinal, "
+    "day_last, event_type, sub_event_type)",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (
