@@ -99,3 +99,24 @@ def test_a_crowd_has_the_associated_actor_of_who_it_is(run_stages: Any, text: st
     event = main_event(run_stages, text)
     assert event.actor1 is not None and event.actor1.inter == 6
     assert event.actor1.associated == associated
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Militants killed three soldiers and a civilian in an ambush in northern Mali on Monday.",
+         "Military Forces of Mali (2021-)"),
+        ("Gunmen shot dead two members of the security forces in Zamfara state on Monday.",
+         "Military Forces of Nigeria (2015-2023)"),
+        ("Soldiers killed four militants near Kismayo in Somalia on Monday.", "Unidentified Armed Group (Somalia)"),
+    ],
+)  # fmt: skip
+def test_soldiers_and_militants_are_not_civilians_nor_raw_phrases(run_stages: Any, text: str, target: str) -> None:
+    event = main_event(run_stages, text)
+    assert event.actor2 is not None and event.actor2.name == target
+
+
+def test_acled_writes_the_before_some_countries(run_stages: Any) -> None:
+    event = main_event(run_stages, "American soldiers clashed with Taliban fighters in Kandahar on Monday.")
+    names = {a.name for a in (event.actor1, event.actor2) if a is not None}
+    assert any(n.startswith("Military Forces of the United States") for n in names), names

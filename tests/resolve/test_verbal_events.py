@@ -155,3 +155,17 @@ def test_people_who_speak_for_themselves_are_not_their_state(run_stages: Any) ->
 def test_forces_governments_and_crowds_speak_as_acled_names_them(run_stages: Any, text: str, source: str) -> None:
     (event, *_) = verbal(run_stages, text)
     assert event.actor1 is not None and event.actor1.name == source
+
+
+def test_a_verbal_event_never_leads_an_article_that_reports_violence() -> None:
+    import eventwire
+
+    text = (
+        "Foreign ministers Sergey Lavrov and Antony Blinken met in Geneva on Monday for talks. "
+        "Hours later, militants attacked a village in northern Burkina Faso, killing 12 civilians."
+    )
+    result = eventwire.extract(text, published="2023-03-09")
+    assert result.events[0].event_type == "Violence against civilians"
+    assert [e.plover for e in result.events[1:] if e.event_type == "none"] == ["CONSULT"]
+    alone = eventwire.extract(text.split(" Hours")[0], published="2023-03-09")
+    assert alone.events[0].plover == "CONSULT"

@@ -101,9 +101,10 @@ def code_actor(actor: Actor | None, text: str, when: date | None, home: str | No
         return _known(known, actor.span)
     for prefix, sector in _STATE_PREFIXES:
         if actor.name.startswith(prefix):
-            state = actor.country or actor.name.removeprefix(prefix)
+            state = actor.country or actor.name.removeprefix(prefix).removeprefix("the ")
             period = table.state_period(state, when)
-            name = f"{prefix}{state} ({period})" if period else f"{prefix}{state}"
+            forces = actor.name.split(" (")[0]  # "Military Forces of the United States"
+            name = f"{forces} ({period})" if period else forces
             inter = table.STATE_FORCES if home is None or home == state else table.EXTERNAL
             return replace(actor, name=name, country=state, inter=inter, sector=sector, kind="state")
     if actor.name.startswith("Government of "):

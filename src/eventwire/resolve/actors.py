@@ -53,8 +53,8 @@ def target(kind: EventKind, phrase: str, span: Span | None, country: str | None)
     """actor2: to whom, named in ACLED's style; civilians by default for attacks and remote violence."""
     words = _words(phrase)
     armed = _armed_actor(phrase, span, country) if phrase else None
-    if armed is not None and not words & CIVILIAN_CUES:
-        return armed
+    if armed is not None and (not words & CIVILIAN_CUES - GENERIC_PEOPLE or _armed_first(phrase)):
+        return armed  # "two members of the security forces", "three soldiers and a civilian": forces
     if kind.event_type in {"Violence against civilians", "Explosions/Remote violence"} or words & CIVILIAN_CUES:
         return Actor(f"Civilians ({country})" if country else "Civilians", span, country)
     return None
@@ -64,18 +64,47 @@ def _armed_actor(phrase: str, span: Span | None, country: str | None) -> Actor |
     words = _words(phrase)
     state = _demonym_country(phrase.lower()) or country
     if words & POLICE_WORDS:
-        return Actor(f"Police Forces of {state}" if state else "Police Forces", span, state)
+        return Actor(_forces("Police Forces", state), span, state)
     named = _demonym_country(phrase.lower())
     if words & MILITARY_WORDS or (named and not words & NON_STATE_CUES):
-        return Actor(f"Military Forces of {state}" if state else "Military Forces", span, state)
-    if words & UNIDENTIFIED_WORDS and not words - UNIDENTIFIED_WORDS - _FILLER:
+        return Actor(_forces("Military Forces", state), span, state)
+    head = _head_phrase(phrase)
+    head_words = _words(head)
+    if head_words & UNIDENTIFIED_WORDS and not head_words - UNIDENTIFIED_WORDS - _FILLER - _numbers(head_words):
         return Actor(f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", span)
     if words & NON_STATE_CUES:
-        return Actor(phrase.strip(), span, country)
+        return Actor(head or phrase.strip(), span, country)  # "Fulani militiamen", not the whole phrase
     return None
 
 
-_FILLER = frozenset({"the", "suspected", "unidentified", "unknown", "armed", "some", "several", "a", "group", "of"})
+_FILLER = frozenset({"the", "suspected", "unidentified", "unknown", "armed", "some", "several", "a", "group", "of",
+                     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+                     "scores", "many", "hundreds", "heavily", "masked", "at", "least", "about", "around"})  # fmt: skip
+# Words for people that do not make them civilians: "members of the security forces", "the men".
+GENERIC_PEOPLE = frozenset({"member", "members", "people", "man", "men", "woman", "family", "chief", "bus", "vehicle",
+                            "home", "homes", "driver"})  # fmt: skip
+ARMED_WORDS = MILITARY_WORDS | POLICE_WORDS | UNIDENTIFIED_WORDS | NON_STATE_CUES
+# Countries whose names ACLED writes with "the" after "Forces of".
+WITH_THE = frozenset({"United States", "United Kingdom", "Philippines", "Netherlands", "Central African Republic",
+                      "Democratic Republic of the Congo", "Republic of the Congo", "Gambia", "Comoros",
+                      "United Arab Emirates", "Bahamas", "Maldives"})  # fmt: skip
+
+
+def _armed_first(phrase: str) -> bool:
+    """Whether the phrase names armed people before it names civilians ("three soldiers and a civilian")."""
+    for word in _WORD.findall(phrase.lower()):
+        if word in ARMED_WORDS:
+            return True
+        if word in CIVILIAN_CUES - GENERIC_PEOPLE:
+            return False
+    return False
+
+
+def _forces(kind: str, state: str | None) -> str:
+    """ "Military Forces of Russia", "Police Forces of the United States", or the kind alone."""
+    if not state:
+        return kind
+    return f"{kind} of the {state}" if state in WITH_THE else f"{kind} of {state}"
 
 
 def _demonym_country(lowered: str) -> str | None:
@@ -87,3 +116,21 @@ def _demonym_country(lowered: str) -> str | None:
 
 def _words(phrase: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(phrase))
+
+
+def _numbers(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w.isdigit())
+
+
+_PHRASE_END = re.compile(
+    r"\s(?:near|in|at|from|on|with|who|which|that|after|during|across|along|around|outside)\s|[,(\"“]"
+)
+_LEADING = re.compile(r"^(?:(?:the|a|an|some|several|about|around|at least|dozens of|scores of|hundreds of|\d+|two|"
+                      r"three|four|five|six|seven|eight|nine|ten)\s+)+", re.IGNORECASE)  # fmt: skip
+
+
+def _head_phrase(phrase: str) -> str:
+    """The noun phrase that names the actor, without what follows it and its numbers ("four militants near
+    Kismayo" -> "militants"; 'fighters from the IS-aligned group ("' -> "fighters")."""
+    head = _PHRASE_END.split(f" {phrase.strip()} ", maxsplit=1)[0].strip()
+    return _LEADING.sub("", head).strip()

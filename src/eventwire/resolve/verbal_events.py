@@ -174,6 +174,8 @@ def _event(token: Token, cue: lex.VerbalCue, sentence: SpacySpan, article: _Arti
     source = _source(token, governor, sentence, article)
     target_token = _target(token, governor)
     target = _party(target_token, sentence, article) if target_token is not None else None
+    if target is None and (together := _met_together(token, governor, cue)) is not None:
+        target_token, target = together, _party(together, sentence, article)
     if source is not None and target is not None and source.name == target.name:
         target = None
     if target is None:
@@ -266,6 +268,14 @@ def _target(token: Token, governor: Token | None) -> Token | None:
                 if obj is not None:
                     return obj
     return None
+
+
+def _met_together(token: Token, governor: Token | None, cue: lex.VerbalCue) -> Token | None:
+    """ "Lavrov and Blinken met": the second of the subjects a meeting joins is whom the first met."""
+    if cue.plover != "CONSULT":
+        return None
+    subject = _subject(governor if governor is not None else token)
+    return next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
 
 
 def _object_of(preposition: Token) -> Token | None:
