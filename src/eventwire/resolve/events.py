@@ -35,9 +35,11 @@ from eventwire.model import (
     Event,
     EventKind,
     EventTrigger,
+    PlaceKind,
     PlaceMention,
     Provenance,
     QuotedRegion,
+    ResolvedPlace,
     Span,
 )
 from eventwire.pipeline import (
@@ -148,7 +150,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _main_event_figures(ordered)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
-        ordered[0].placed = _at_dateline(ordered[0], dateline, index)
+        ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES))
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     return tuple(code_event_actors(_event(d, document.text), document.text, published) for d in ordered)
@@ -289,20 +291,52 @@ def _place_by_casualties(
             draft.placed = _more_specific(draft.placed, choose_place(sorted(extra), named, landmarks))
 
 
-def _at_dateline(draft: _Draft, dateline: PlaceMention, index: SentenceIndex) -> PlacedChoice:
-    """The main event happened in the dateline's town unless its reports name a town of the same region, or
-    a part of that town ("SALEM, Mass. -- a shooting in Beverly" stays in Beverly)."""
+def _at_dateline(
+    draft: _Draft, dateline: PlaceMention, index: SentenceIndex, places: Sequence[PlaceMention]
+) -> PlacedChoice:
+    """The dateline is where the reporter was: the main event is placed there when its reports name no place,
+    a region the dateline's town lies in ("SALEM, Mass. -- ... in Essex County" is Salem), or a town of another
+    region that nothing else in the article supports (a name the gazetteer may have misread). A region its own
+    sentences name that does not hold the dateline's town ("KABUL -- ... in the province of Uruzgan"), and a
+    town of its own sentences whose country or region the article names elsewhere ("MOSCOW -- Turkish and
+    Russian envoys met in Antalya") are the event's."""
     current, town = draft.placed, dateline.place
     if current.place is None or town is None:
-        return PlacedChoice(town, dateline.span)
+        return PlacedChoice(town, dateline.span) if current.place is None else current
     place = current.place
     if town.name in (place.name, place.city):
         return current
     own_sentence = current.span is not None and index.of(current.span) in draft.sentences
-    same_region = place.admin1 == town.admin1 and place.country == town.country
-    if place.kind in TOWN_KINDS and same_region and own_sentence:
+    if place.kind in TOWN_KINDS:
+        same_region = place.admin1 == town.admin1 and place.country == town.country
+        supported = own_sentence and _supported_elsewhere(place, current.span, town, places)
+        return current if (own_sentence and same_region) or supported else PlacedChoice(town, dateline.span)
+    if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
     return PlacedChoice(town, dateline.span)
+
+
+def _supported_elsewhere(
+    place: ResolvedPlace, span: Span | None, town: ResolvedPlace, places: Sequence[PlaceMention]
+) -> bool:
+    """Whether another place of the article lies in the place's country (when it is not the dateline's) or
+    region (when the country is the same)."""
+    others = [m.place for m in places if m.place is not None and m.span != span and m.place is not place]
+    if place.country != town.country:
+        return any(o.country == place.country and o.kind is not PlaceKind.CITY for o in others)
+    return place.admin1 is not None and any(o.kind is PlaceKind.ADMIN1 and o.name == place.admin1 for o in others)
+
+
+def _contains(region: ResolvedPlace, town: ResolvedPlace) -> bool:
+    if region.country != town.country:
+        return False
+    if region.kind is PlaceKind.COUNTRY:
+        return True
+    if region.kind is PlaceKind.ADMIN1:
+        return region.admin1 == town.admin1
+    if region.kind is PlaceKind.ADMIN2:
+        return region.admin2 == town.admin2 or (region.admin1 == town.admin1 and town.admin2 is None)
+    return region.admin1 == town.admin1
 
 
 def _undated_background(drafts: Sequence[_Draft]) -> None:

@@ -56,6 +56,9 @@ _GLOBAL_COUNTRY_DOMAINS = frozenset({"AI", "CC", "CO", "FM", "IO", "LY", "ME", "
 _WIDE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.OTHER})
 _OFFICIAL_PREFIX = re.compile(r"^(?:Republic|Kingdom|State|Commonwealth|Islamic Republic) of (?:the )?")
 _WORD = re.compile(r"[\w.&'’-]+")
+_DIVISION_OF = re.compile(
+    r"\b(province|governorate|state|region|county|district|prefecture|department|oblast) of (?:the )?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,7 @@ class _Context:
 def places(document: Document) -> tuple[PlaceMention, ...]:
     gazetteer = document.resources.gazetteer
     candidates = document.get(PLACE_MENTIONS)
-    read = [_read(c, gazetteer) for c in candidates]
+    read = [_division_of(c, document.text, gazetteer) or _read(c, gazetteer) for c in candidates]
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source)
@@ -112,6 +115,17 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
 def _key(name: str) -> str:
     """``normalise_name``, remembered: the same names come back in every article."""
     return normalise_name(name)
+
+
+def _division_of(candidate: ToponymCandidate, text: str, gazetteer: Gazetteer) -> _Reading | None:
+    """ "the province of Uruzgan", "the state of Borno": the division, never the town of the same name."""
+    before = _DIVISION_OF.search(text[max(0, candidate.span.start - 30) : candidate.span.start])
+    if before is None:
+        return None
+    word = before.group(1)
+    options = gazetteer.lookup(f"{candidate.text} {word}") or gazetteer.lookup(candidate.text)
+    divisions = tuple(p for p in options if p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2))
+    return _Reading(candidate, divisions, "name") if divisions else None
 
 
 def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:

@@ -1,0 +1,33 @@
+"""The event's place is the one tied to it, not the dateline's town or an actor's country (invented reports)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import Event, PlaceKind
+
+
+def main_event(text: str, published: str = "2024-05-07") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def test_a_province_named_in_the_report_is_an_area_not_the_dateline_capital() -> None:
+    event = main_event("KABUL (AP) - A suicide bomber struck a market in the province of Uruzgan, killing two people.")
+    assert event.place is not None and (event.place.kind, event.place.name) == (PlaceKind.ADMIN1, "Uruzgān")
+    assert event.place.geo_precision == 3
+
+
+def test_a_town_of_another_country_named_in_the_report_beats_the_dateline() -> None:
+    text = "MOSCOW (AP) - A car bomb exploded in Antalya on Monday, killing two people, Turkish officials said."
+    event = main_event(text)
+    assert event.place is not None and (event.place.name, event.place.country) == ("Antalya", "TR")
+
+
+def test_the_dateline_town_inside_the_county_named_is_the_place() -> None:
+    text = "PONTIAC, Mich. (AP) - Three people were shot dead in Oakland County on Sunday, police said."
+    event = main_event(text, "2024-05-06")
+    assert event.place is not None and (event.place.name, event.place.admin2) == ("Pontiac", "Oakland County")
+
+
+def test_an_actor_country_is_not_the_place_of_the_strike() -> None:
+    event = main_event("US forces carried out an air strike in Somalia on Monday, killing five fighters.")
+    assert event.place is not None and event.place.country == "SO"
