@@ -44,3 +44,9 @@ def test_an_undated_background_event_stays_undated() -> None:
     events = eventwire.extract(text, published="2023-05-09").events
     background = [e for e in events if e.status == "background"]
     assert background and all(e.date is None and e.date_basis is None for e in background)
+
+
+def test_a_short_acled_style_note_takes_its_stated_date_and_toll() -> None:
+    text = "On 3 March 2022, Russian forces shelled residential areas of Kharkiv city. 2 civilians were killed."
+    event = main_event(text, "2022-03-10")
+    assert (event.date and event.date.value, event.killed, event.status) == ("2022-03-03", 2, "reported")
