@@ -118,22 +118,37 @@ class Engine:
                     continue
                 yield item
 
-        saved: list[str] = []
-        for outcome in self.run(unseen(read_paths(paths)), workers):
-            if isinstance(outcome, Rejection):
-                store.save_rejection(outcome)
-                report.rejected.append(outcome)
-            else:
-                report.count(store.save(outcome))
-                saved.append(outcome.article.hash)
-            if progress:
-                progress(outcome)
-        if merge:  # merged events: the run's articles join the stored ones (eventwire.merge.incremental)
-            from eventwire.merge.incremental import merge_into_store, merge_pending
+        return save_outcomes(self.run(unseen(read_paths(paths)), workers), store, report, progress, merge=merge)
 
-            merge_into_store(store, saved)
-            merge_pending(store)  # articles saved by an earlier run that was killed before its merge
-        return report
+
+def save_outcomes(
+    outcomes: Iterable[ArticleResult | Rejection],
+    store: Store,
+    report: IngestReport | None = None,
+    progress: Progress | None = None,
+    *,
+    merge: bool = True,
+) -> IngestReport:
+    """Store results and rejections (``ingest``, ``ingest --from-parquet``, the API's posts), counting them in
+    ``report``; then (``merge``) the saved articles join the stored merged events (eventwire.merge.incremental),
+    with any article an earlier run saved but was killed before merging."""
+    report = report if report is not None else IngestReport()
+    saved: list[str] = []
+    for outcome in outcomes:
+        if isinstance(outcome, Rejection):
+            store.save_rejection(outcome)
+            report.rejected.append(outcome)
+        else:
+            report.count(store.save(outcome))
+            saved.append(outcome.article.hash)
+        if progress:
+            progress(outcome)
+    if merge:
+        from eventwire.merge.incremental import merge_into_store, merge_pending
+
+        merge_into_store(store, saved)
+        merge_pending(store)
+    return report
 
 
 _DEFAULT_ENGINE: Engine | None = None

@@ -74,6 +74,8 @@ def test_a_batch_reads_back_as_one_process_reads_and_resumes_without_redoing(tmp
     assert "13 read" in loaded.output and "12 new" in loaded.output and "1 rejected" in loaded.output
     with open_store(str(db)) as store:
         assert store.stats()["articles"] == 12
+        # loaded articles are merged as ingested ones are: every one has been seen by the merge
+        assert set(store.merge_term_counts(store.article_hashes())) == set(store.article_hashes())
 
 
 def test_a_worker_killed_mid_run_costs_nothing(tmp_path: Path) -> None:

@@ -58,3 +58,13 @@ def test_the_aftermath_of_an_earlier_shooting_reports_that_shooting() -> None:
     )
     main = events(text)[0]
     assert main.status == "reported" and main.killed == 2
+
+
+def test_an_event_named_by_its_headline_cites_the_lead_that_tells_it() -> None:
+    text = (
+        "Market blast\n\nA bomb exploded at the central market of Kisumu on Sunday, killing two traders and "
+        "wounding nine others, officials said."
+    )
+    main = eventwire.extract(text, published="2024-06-02", title="Market blast").events[0]
+    assert main.event_type == "Explosions/Remote violence"
+    assert main.sentence.text_of(text).startswith("A bomb exploded") and "Kisumu" in main.sentence.text_of(text)

@@ -52,18 +52,11 @@ def batch(paths: tuple[Path, ...], out: str, scheduler: str | None, workers: int
 def ingest_batch(folder: Path, db: str, strict: bool) -> None:
     """``eventwire ingest --from-parquet DIR``: the finished partitions of a batch into the store."""
     from eventwire.batch import read_batch
-    from eventwire.engine import IngestReport
-    from eventwire.model import Rejection
+    from eventwire.engine import save_outcomes
     from eventwire.store import open_store
 
-    report = IngestReport()
     with open_store(db) as store:
-        for outcome in read_batch(folder):
-            if isinstance(outcome, Rejection):
-                store.save_rejection(outcome)
-                report.rejected.append(outcome)
-            else:
-                report.count(store.save(outcome))
+        report = save_outcomes(read_batch(folder), store)  # merged into the store's merged events, as ingest does
     click.echo(
         f"{report.read} read from {folder}: {report.inserted} new, {report.replaced} re-processed, "
         f"{report.unchanged} unchanged, {len(report.rejected)} rejected  ({store.where})",

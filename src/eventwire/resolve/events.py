@@ -35,6 +35,7 @@ from eventwire.model import (
     Event,
     EventKind,
     EventTrigger,
+    PartKind,
     PlaceKind,
     PlaceMention,
     Provenance,
@@ -51,6 +52,7 @@ from eventwire.pipeline import (
     PLACES,
     QUOTATIONS,
     SENTENCES,
+    STRUCTURE,
     Document,
     register,
 )
@@ -120,7 +122,11 @@ class _Draft:
         return {t.sentence_index for t in self.triggers}
 
 
-@register(EVENTS, version=VERSION, requires=(PARSE, SENTENCES, QUOTATIONS, EVENT_MENTIONS, CASUALTIES, DATES, PLACES))
+@register(
+    EVENTS,
+    version=VERSION,
+    requires=(PARSE, SENTENCES, STRUCTURE, QUOTATIONS, EVENT_MENTIONS, CASUALTIES, DATES, PLACES),
+)
 def events(document: Document) -> tuple[Event, ...]:
     """The article's events, the main one first."""
     triggers = document.get(EVENT_MENTIONS)
@@ -153,7 +159,8 @@ def events(document: Document) -> tuple[Event, ...]:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES))
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
-    return tuple(code_event_actors(_event(d, document.text), document.text, published) for d in ordered)
+    headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
+    return tuple(code_event_actors(_event(d, document.text, headlines), document.text, published) for d in ordered)
 
 
 def _is_country(mention: PlaceMention) -> bool:
@@ -487,8 +494,9 @@ def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Dr
 # ---------------------------------------------------------------- building
 
 
-def _event(draft: _Draft, text: str) -> Event:
-    first = draft.triggers[0]
+def _event(draft: _Draft, text: str, headlines: Sequence[Span] = ()) -> Event:
+    # The evidence is the report's own sentence: a headline ("Market blast") only names what the lead tells.
+    first = next((t for t in draft.triggers if not any(h.overlaps(t.span) for h in headlines)), draft.triggers[0])
     place = draft.placed.place
     country = country_name(place.country if place else None)
     counted = count_casualties(draft.casualties)
