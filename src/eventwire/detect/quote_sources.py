@@ -195,7 +195,8 @@ def _name_in_apposition(phrase: SpacySpan) -> Span | None:
     for token in phrase:
         if token.dep_ == "appos" and token.pos_ == "PROPN":
             name = _proper_name_tokens(token)
-            if name is not None and 2 <= len(name.text_of(phrase.doc.text).split()) <= 3:
+            words = phrase.doc.char_span(name.start, name.end, alignment_mode="expand") if name is not None else None
+            if name is not None and words is not None and 2 <= len(words.text.split()) <= 3:
                 return name
     return None
 

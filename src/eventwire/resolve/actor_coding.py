@@ -168,6 +168,7 @@ class ActorCoder:
 
     def __init__(self, doc: Doc, home: str | None = None, published: date | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token again on each call: once per article
         self.home = home  # the country the article reports from, for "the police", "protesters"
         self.published = published
 
@@ -182,7 +183,7 @@ class ActorCoder:
             return None
         first, last, label = entity
         span = Span(self.doc[first].idx, self.doc[last].idx + len(self.doc[last]))
-        name = span.text_of(self.doc.text)
+        name = span.text_of(self.text)
         known = table.known_actor(name)
         if known is not None:
             return _known(known, span)
@@ -216,7 +217,7 @@ class ActorCoder:
         )
         name = pattern.format(state) if state else pattern.split(" of ")[0].split(" (")[0]
         actor = Actor(name, Span(token.idx, token.idx + len(token)), state)
-        coded = code_actor(actor, self.doc.text, self.published, self.home)
+        coded = code_actor(actor, self.text, self.published, self.home)
         return coded if coded is not None else actor
 
     def person(self, name: str, title: str | None, span: Span | None) -> Actor:

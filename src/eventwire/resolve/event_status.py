@@ -96,10 +96,17 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
         return Status(NEGATED)
     if _hypothetical(path):
         return Status(HYPOTHETICAL)
-    context = sentence_context(sentence.text_of(doc.text), published)
+    # doc.text joins every token again on each call: read the sentence's characters from its own tokens
+    context = sentence_context(_text(doc, sentence), published)
     if context != REPORTED:
         return Status(context)
     return _claimed(path) or Status(REPORTED)
+
+
+def _text(doc: Doc, span: Span) -> str:
+    """The characters of ``span`` (token-aligned, as sentences and subjects are), without ``doc.text``."""
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return "" if tokens is None else tokens.text[span.start - tokens.start_char : span.end - tokens.start_char]
 
 
 def _path_to_clauses(token: Token) -> list[Token]:
@@ -184,7 +191,7 @@ def _claimed(path: list[Token]) -> Status | None:
         subject = subjects[0]
         words = [t for t in subject.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}]
         start, end = words[0].idx, words[-1].idx + len(words[-1])
-        name = subject.doc.text[start:end]
+        name = _text(subject.doc, Span(start, end))
         name = re.sub(r"^(?:the|a|an) ", "", name, flags=re.IGNORECASE)
         return Status(CLAIMED, name, Span(end - len(name), end))
     return None

@@ -426,7 +426,7 @@ def _placed_by(doc: Doc, span: Span, anchors: set[int]) -> bool:
 
 def _lead_town(article: _Article) -> PlaceMention | None:
     starts = article.sentence_starts
-    end = starts[LEAD_SENTENCES] if len(starts) > LEAD_SENTENCES else len(article.doc.text)
+    end = starts[LEAD_SENTENCES] if len(starts) > LEAD_SENTENCES else len(article.coder.text)
     return next(
         (m for m in article.places if m.span.start < end and m.place is not None and m.place.kind in TOWN_KINDS),
         None,
