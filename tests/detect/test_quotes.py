@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
+import eventwire
 from eventwire.detect.quote_cues import cue_lemma
 from eventwire.detect.quoted_text import quote_kind, quoted_regions
-from eventwire.model import QuoteCandidate, QuoteKind
+from eventwire.model import Article, QuoteCandidate, QuoteKind
 from eventwire.pipeline import QUOTE_MENTIONS
 
 
@@ -233,3 +235,15 @@ def test_reported_clauses_the_parser_hangs_elsewhere_are_found(quotes_of: Any) -
     first, second = quotes_of(text)
     assert _content(text, first) == "that few people understood the risk"
     assert _content(text, second).endswith("he would not accept the offer")
+
+
+def test_a_line_that_is_all_dateline_or_page_metadata_has_no_quote_and_no_error() -> None:
+    """A web page's 'POSTED: 03 / 11 / 09, 4: 15 PM EST |' line: once the dateline took the whole line, the quote
+    finder looked for the last word of an empty window and raised (the article was rejected)."""
+    text = (
+        "Council approves budget\nPOSTED: 03 / 11 / 09, 4: 15 PM EST |\nThe city council in Dayton on Tuesday "
+        "approved a budget that cuts police overtime, Mayor Ann Byrd said.\nByrd told reporters the vote was close."
+    )
+    engine = eventwire.Engine(eventwire.Settings(strict=True))
+    result = engine.extract(Article(id="t", text=text, published=date(2009, 3, 11)))
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Ann Byrd", "Ann Byrd"]

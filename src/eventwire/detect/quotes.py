@@ -134,6 +134,8 @@ def _line(tokens: SpacySpan, found_datelines: list[Span]) -> _Line:
 
 
 def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
+    if not len(line.window):  # the whole line is a dateline ("POSTED: 05/02/07, 9:00 PM |"): nobody speaks in it
+        return []
     found = []
     for token in line.tokens:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
