@@ -6,7 +6,7 @@ joins, ordering, which rows a filter selects) is written once here.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from eventwire.store.dialect import Dialect
 from eventwire.store.filters import ArticleFilter, EventFilter, QuoteFilter
@@ -98,12 +98,7 @@ def article_select(query: ArticleFilter, dialect: Dialect) -> tuple[str, SqlPara
     p = dialect.param
     where: list[str] = []
     params: SqlParams = {}
-    if query.since is not None:
-        where.append(f"a.published >= {p('since')}")
-        params["since"] = query.since.isoformat()
-    if query.until is not None:
-        where.append(f"a.published <= {p('until')}")
-        params["until"] = query.until.isoformat()
+    _published_between("a.published", query.since, query.until, where, params, dialect)
     if query.source:
         where.append(dialect.contains("lower(coalesce(a.source, ''))", p("source")))
         params["source"] = query.source.strip().lower()
@@ -197,16 +192,23 @@ def _page_conditions(query: EventFilter, where: list[str], params: SqlParams, di
         params.update(west=west, south=south, east=east, north=north)
 
 
+def _published_between(
+    column: str, since: date | None, until: date | None, where: list[str], params: SqlParams, dialect: Dialect
+) -> None:
+    """The conditions of a publication-date range (articles and quotes alike) on ``column``."""
+    if since is not None:
+        where.append(f"{column} >= {dialect.param('since')}")
+        params["since"] = since.isoformat()
+    if until is not None:
+        where.append(f"{column} <= {dialect.param('until')}")
+        params["until"] = until.isoformat()
+
+
 def _quote_conditions(query: QuoteFilter, dialect: Dialect) -> tuple[list[str], SqlParams]:
     p = dialect.param
     where: list[str] = []
     params: SqlParams = {}
-    if query.since is not None:
-        where.append(f"q.published >= {p('since')}")
-        params["since"] = query.since.isoformat()
-    if query.until is not None:
-        where.append(f"q.published <= {p('until')}")
-        params["until"] = query.until.isoformat()
+    _published_between("q.published", query.since, query.until, where, params, dialect)
     if query.speaker:
         where.append(dialect.contains("q.speaker_key", p("speaker")))
         params["speaker"] = query.speaker.strip().casefold()
