@@ -42,7 +42,8 @@ def _clause_head(token: Token) -> Token:
     """The verb heading the clause a token is in; conjoined verbs ("shot and killed") share one clause."""
     head = token
     for _ in range(MAX_CLIMB):
-        if (head.dep_ in CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"}) or head.head.i == head.i:
+        # A complement clause is one whatever its word was tagged ("a gunman shot[NOUN] ..., police said").
+        if (head.dep_ in CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"}) or head.dep_ == "ccomp" or head.head.i == head.i:
             break
         head = head.head
     for _ in range(MAX_CLIMB):

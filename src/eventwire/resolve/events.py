@@ -21,6 +21,7 @@ from eventwire.lexicon.countries import country_name
 from eventwire.lexicon.events import (
     BATTLES,
     CIVILIANS,
+    CRIME,
     REMOTE,
     SPECIFICITY,
     TRIGGER_FAMILIES,
@@ -87,6 +88,12 @@ GENERIC_RULES = frozenset({"explosion", "violence-unattributed", "strike"})
 VIOLENT_TYPES = frozenset({BATTLES, REMOTE, CIVILIANS})
 GENERIC_REACH = 2  # sentences after a generic report ("the attack") in which a specific one can type it
 LEAD_SENTENCES = 3  # an ACLED event this early outranks an out-of-scope one
+# Words of a sentence whose casualties were caused by violence, not an accident or a disaster; casualty rules
+# that say so alone ("shot", "stabbed to death").
+WOUNDING_WORDS = frozenset({"shot", "shoot", "shooting", "shootings", "gunshot", "gunshots", "gunfire", "gunman",
+                            "gunmen", "stabbed", "stabbing", "bullet", "bullets", "murder", "murdered", "homicide",
+                            "slain", "shooter", "gunpoint", "beaten"})  # fmt: skip
+WOUNDING_RULES = frozenset({"shoot", "shoot-fatal", "stab", "stab-fatal", "struck", "verb-murder", "verb-slay"})
 # Date expressions that name a calendar date: they mean the same inside a quotation as outside it.
 CALENDAR_DATE_RULES = frozenset({"month_day", "day_month", "numeric", "month_year", "month", "spelled_year", "year",
                                  "decade", "century", "holiday", "quarter", "season"})  # fmt: skip
@@ -129,11 +136,15 @@ class _Draft:
 )
 def events(document: Document) -> tuple[Event, ...]:
     """The article's events, the main one first."""
-    triggers = document.get(EVENT_MENTIONS)
-    if not triggers:
-        return ()
     index = SentenceIndex(tuple(s.span.start for s in document.get(SENTENCES)) or (0,))
     published = document.article.published
+    sentence_spans = [s.span for s in document.get(SENTENCES)]
+    told_of_others = _told_of_others(sentence_spans, document.text, published)
+    triggers = document.get(EVENT_MENTIONS)
+    if not any(t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE} for t in triggers):
+        triggers = _with_wounding(triggers, document, index, told_of_others)
+    if not triggers:
+        return ()
     dates = ArticleDates.of(
         ((index.of(m.span), m) for m in _datable(document.get(DATES), document.get(QUOTATIONS))), published
     )
@@ -144,13 +155,8 @@ def events(document: Document) -> tuple[Event, ...]:
         if reference_point(document.doc, m.span) or (_is_country(m) and names_an_actor(document.doc, m.span))
     )
     drafts = _merge(triggers, dates, places, landmarks, document)
-    sentence_spans = [s.span for s in document.get(SENTENCES)]
     subject = _earlier_subject(drafts)
-    _assign_casualties(
-        drafts,
-        [(index.of(m.span), m) for m in document.get(CASUALTIES)],
-        _told_of_others(sentence_spans, document.text, published) - subject,
-    )
+    _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
     _main_event_figures(ordered)
@@ -161,6 +167,27 @@ def events(document: Document) -> tuple[Event, ...]:
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
     return tuple(code_event_actors(_event(d, document.text, headlines), document.text, published) for d in ordered)
+
+
+def _with_wounding(
+    triggers: Sequence[EventTrigger], document: Document, index: SentenceIndex, told_of_others: frozenset[int]
+) -> tuple[EventTrigger, ...]:
+    """An article that reports no violent event in words the typing reads ("A gunman shot and wounded two
+    people", "a shooting that injured four people" under a verb of calling) may still report the casualties of
+    a shooting or a stabbing: the first such figure that is not a total or background reports an incident
+    outside ACLED's scope, with the figure as its word."""
+    sentences = document.get(SENTENCES)
+    for mention in document.get(CASUALTIES):
+        at = index.of(mention.span)
+        if at in told_of_others or at >= len(sentences):
+            continue
+        sentence = sentences[at].span
+        words = set(_TITLE_WORD.findall(sentence.text_of(document.text).lower()))
+        if words & WOUNDING_WORDS or mention.provenance.rule in WOUNDING_RULES:
+            provenance = Provenance("events", VERSION, rule="casualty-of-violence", score=0.5)
+            wounding = EventTrigger(mention.span, sentence, at, CRIME, provenance, family="violence")
+            return tuple(sorted((*triggers, wounding), key=lambda t: t.span.start))
+    return tuple(triggers)
 
 
 def _is_country(mention: PlaceMention) -> bool:

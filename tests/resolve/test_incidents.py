@@ -1,0 +1,28 @@
+"""One incident per happening, with the figures that refer to it (invented reports)."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def test_a_shooting_with_injured_only_is_an_event() -> None:
+    text = "A gunman shot and wounded two people outside a bar in Dayton on Saturday night, police said."
+    events = eventwire.extract(text, published="2017-03-06").events
+    assert events, "a shooting that wounded two people is an event"
+    main = events[0]
+    assert (main.killed, main.injured) == (None, 2)
+    assert main.date is not None and main.date.value == "2017-03-04"
+
+
+def test_a_shooting_told_under_a_verb_of_calling_is_an_event() -> None:
+    text = (
+        "Officers were called to a clinic in Macon regarding a shooting that injured three people early Sunday. "
+        "The victims are expected to survive."
+    )
+    events = eventwire.extract(text, published="2017-03-06").events
+    assert events and events[0].injured == 3 and events[0].killed is None
+
+
+def test_injuries_in_an_accident_are_no_violent_event() -> None:
+    text = "Two people were injured when their car hit a tree on a county road on Sunday, the sheriff said."
+    assert not eventwire.extract(text, published="2017-03-06").events
