@@ -145,3 +145,24 @@ def test_an_enumeration_of_victims_is_summed(make_document: Any) -> None:
 def test_an_update_of_the_toll_is_read(make_document: Any) -> None:
     (mention,) = read(make_document, "The toll has risen to 18, officials said.")
     assert (mention.kind, mention.count, mention.provenance.rule) == (KILLED, 18, "toll-update")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trader killed in Bauchi.", [(KILLED, 1)]),  # a headline's passive
+        ("One opposition activist killed and a dozen injured.", [(KILLED, 1)]),
+        ("Jets bombed a rebel convoy near Gulu Town, twelve dead.", [(KILLED, 12)]),  # not an age after a name
+        ("Marcus Dale, 17, died at the scene.", [(KILLED, 1)]),  # an age after a name is no figure
+    ],
+)
+def test_headline_figures(make_document: Any, text: str, expected: list[Any]) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_a_counted_injury_beside_the_dead_is_not_of_the_dead(run_stages: Any) -> None:
+    from eventwire.pipeline import EVENTS
+
+    text = "One dead and three injured when an ambulance hit a suspected planted land mine in Bardera."
+    events = run_stages(text, "events", published="2016-06-25").get(EVENTS)
+    assert events and (events[0].killed, events[0].injured) == (1, 3)

@@ -196,7 +196,7 @@ def _victims(cue: Token) -> list[Token]:
     if victims:
         return victims[:1]
     subjects = _role_children(cue, ("nsubj",))
-    if subjects and (_is_number(subjects[0]) or _reads_passive(cue)):
+    if subjects and (_is_number(subjects[0]) or _reads_passive(cue) or _headline_passive(cue)):
         return subjects  # headline style: "Three killed in attack", "... and 14 others wounded"
     return _inherited_victims(cue)
 
@@ -204,6 +204,14 @@ def _victims(cue: Token) -> list[Token]:
 def _reads_passive(cue: Token) -> bool:
     """A past participle without an object or a perfect auxiliary: "fourteen others wounded"."""
     return cue.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+
+
+def _headline_passive(cue: Token) -> bool:
+    """ "Farmer killed in Selea", "One activist killed": a verb of killing or injuring that heads its sentence
+    with a subject and neither an object, an auxiliary nor a clause of its own reads as a headline's passive."""
+    if cue.lemma_.lower() not in KILL_VERBS | INJURE_VERBS or cue.tag_ != "VBD" or cue.dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in {"dobj", "aux", "ccomp", "xcomp", "attr", "dative"} for c in cue.children)
 
 
 def _own_subject(cue: Token) -> list[Token]:
@@ -278,6 +286,8 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
         figure = _with_enumeration(cue, figure, figure_tokens, bare=rule.startswith("verb-"))
     start = min([cue.idx, *(t.idx for t in figure_tokens)])
     end = max([cue.idx + len(cue), *(t.idx + len(t) for t in figure_tokens)])
+    if rule == "injured-adj" and _is_number(victim):
+        rule = "injured-count"  # "one dead and three injured": counted apart from the dead, not "the wounded girl"
     score = 0.8 if rule in {"stab", "shoot", "hospital"} else 0.9
     provenance = Provenance("casualties", VERSION, rule=rule, score=score)
     return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
@@ -413,8 +423,13 @@ def _is_age(token: Token) -> bool:
     """ "4-year-old", "25 years old", "aged 30"."""
     following = " ".join(t.lower_ for t in token.doc[token.i + 1 : token.i + 4])
     preceding = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if token.dep_ == "appos" or (preceding == "," and token.i > 1 and token.doc[token.i - 2].pos_ == "PROPN"):
-        return True  # "Justin Burns, 14, died"
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    if after in {"dead", "killed", "injured", "wounded", "hurt"}:
+        return False  # "..., twelve dead": the figure the casualty word counts
+    following_comma = after == ","
+    named_before = preceding == "," and token.i > 1 and token.doc[token.i - 2].pos_ == "PROPN"
+    if token.dep_ == "appos" or (named_before and following_comma):
+        return True  # "Justin Burns, 14, died" (not "a convoy in Doron Naira, fifteen dead")
     return following.startswith(("- year", "-year", "year - old", "years old", "- month", "months old")) or (
         preceding == "aged"
     )

@@ -22,6 +22,7 @@ from eventwire.lexicon.events import (
     BATTLES,
     CIVILIANS,
     CRIME,
+    DISASTER_CUES,
     REMOTE,
     SPECIFICITY,
     TRIGGER_FAMILIES,
@@ -93,6 +94,10 @@ LEAD_SENTENCES = 3  # an ACLED event this early outranks an out-of-scope one
 WOUNDING_WORDS = frozenset({"shot", "shoot", "shooting", "shootings", "gunshot", "gunshots", "gunfire", "gunman",
                             "gunmen", "stabbed", "stabbing", "bullet", "bullets", "murder", "murdered", "homicide",
                             "slain", "shooter", "gunpoint", "beaten"})  # fmt: skip
+# Words of a mishap, besides the typing's disasters: casualties told with them are no violent incident.
+MISHAP_WORDS = frozenset({"crashed", "crashes", "overturned", "drowning", "electrocuted", "illness", "cancer",
+                          "overdose", "fell", "fall", "plunged", "vehicles", "traffic", "motorcycle", "car", "cars",
+                          "driver", "tree"})  # fmt: skip
 WOUNDING_RULES = frozenset({"shoot", "shoot-fatal", "stab", "stab-fatal", "struck", "verb-murder", "verb-slay"})
 # Date expressions that name a calendar date: they mean the same inside a quotation as outside it.
 CALENDAR_DATE_RULES = frozenset({"month_day", "day_month", "numeric", "month_year", "month", "spelled_year", "year",
@@ -173,9 +178,10 @@ def _with_wounding(
     triggers: Sequence[EventTrigger], document: Document, index: SentenceIndex, told_of_others: frozenset[int]
 ) -> tuple[EventTrigger, ...]:
     """An article that reports no violent event in words the typing reads ("A gunman shot and wounded two
-    people", "a shooting that injured four people" under a verb of calling) may still report the casualties of
-    a shooting or a stabbing: the first such figure that is not a total or background reports an incident
-    outside ACLED's scope, with the figure as its word."""
+    people", "a shooting that injured four people" under a verb of calling, "Unknown group injure a boy") may
+    still report the casualties of violence: the first figure that is not a total or background, in a sentence
+    that tells no accident or disaster (or does tell a shooting), reports an incident outside ACLED's scope,
+    with the figure as its word."""
     sentences = document.get(SENTENCES)
     for mention in document.get(CASUALTIES):
         at = index.of(mention.span)
@@ -183,7 +189,8 @@ def _with_wounding(
             continue
         sentence = sentences[at].span
         words = set(_TITLE_WORD.findall(sentence.text_of(document.text).lower()))
-        if words & WOUNDING_WORDS or mention.provenance.rule in WOUNDING_RULES:
+        violent = words & WOUNDING_WORDS or mention.provenance.rule in WOUNDING_RULES
+        if violent or not words & (DISASTER_CUES | MISHAP_WORDS):
             provenance = Provenance("events", VERSION, rule="casualty-of-violence", score=0.5)
             wounding = EventTrigger(mention.span, sentence, at, CRIME, provenance, family="violence")
             return tuple(sorted((*triggers, wounding), key=lambda t: t.span.start))
