@@ -254,3 +254,28 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_that_names_its_person(quo
     text = 'Governor Tom Hale welcomed Mayor Ann Byrd to the capital.\n\n"This is a good day for the state," he said.'
     quote = quotes_of(text)[-1]
     assert quote.speaker is not None and quote.speaker.name == "Tom Hale"
+
+
+def test_an_apposition_before_told_agency_keeps_its_speaker(quotes_of: Any) -> None:
+    text = (
+        "Anar Aliyev, a lawmaker from the ruling party, told dpa by telephone that the protests had been "
+        "organised from abroad."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Anar Aliyev"]
+
+
+def test_the_statement_is_no_crowds_statement(quotes_of: Any) -> None:
+    text = "Witnesses said the gunmen wore military uniforms.\n\nThe statement said the group would continue its fight."
+    witnesses, statement = quotes_of(text)
+    assert witnesses.speaker is not None and witnesses.speaker.name == "Witnesses"
+    assert statement.speaker is None or statement.speaker.name != "Witnesses"
+
+
+def test_the_statement_is_the_councils_that_issued_it(quotes_of: Any) -> None:
+    text = (
+        "In a statement, the security council said the border would stay closed.\n\n"
+        "The statement said that talks would resume next week."
+    )
+    _, statement = quotes_of(text)
+    assert statement.speaker is not None and "council" in statement.speaker.name.lower()

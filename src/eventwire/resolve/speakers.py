@@ -41,6 +41,9 @@ _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _PRINCIPAL_PREPOSITIONS = frozenset({"to", "for"})
 _SINGULAR = frozenset({"NN", "NNP"})  # a plural role ("the senators") stands for no one person
 _ISSUED = frozenset({"statement", "communique", "communiqué"})  # what a speaker issues: "the statement said"
+_CROWDS = frozenset({"witnesses", "eyewitnesses", "residents", "sources", "people", "survivors", "relatives",
+                     "families", "neighbours", "neighbors", "locals", "villagers", "passengers", "onlookers",
+                     "bystanders", "protesters", "demonstrators"})  # fmt: skip
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -203,7 +206,11 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
     if head is not None and head.lemma_.lower() in _ISSUED and words[0] in _DEFINITE:
         issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
-        issuer = issuer or _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=True)
+        if issuer is not None and issuer[1].name_span is None and _is_a_crowd(issuer[1].name):
+            issuer = None
+        if issuer is None:  # a named person may issue one, but witnesses or residents issue no statement
+            person = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=True)
+            issuer = person if person is not None and person[1].name_span is not None else None
         if issuer is not None:  # "In a statement, the council said ... The statement said ..."
             return replace(issuer[1], rule="statement")
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
@@ -219,6 +226,12 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     if found is None:
         return _Resolution(phrase, None, "description", principal=principal)
     return _from_person(found, "description-nearest", article.people)
+
+
+def _is_a_crowd(name: str) -> bool:
+    """People who speak but issue no statement: "witnesses", "residents", "medical sources"."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _CROWDS
 
 
 def _issuer_named(statement: Token, phrase: Span) -> Span | None:
