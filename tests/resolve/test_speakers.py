@@ -279,3 +279,21 @@ def test_the_statement_is_the_councils_that_issued_it(quotes_of: Any) -> None:
     )
     _, statement = quotes_of(text)
     assert statement.speaker is not None and "council" in statement.speaker.name.lower()
+
+
+def test_a_description_with_a_nationality_is_the_minister_named_before(quotes_of: Any) -> None:
+    text = (
+        "Foreign Minister Sergei Lavrov met his Chinese counterpart in Moscow on Friday.\n\n"
+        '"We did not expect a breakthrough," the Russian minister told reporters. He added that talks would go on.'
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_a_description_of_another_country_is_not_the_minister_named_before(quotes_of: Any) -> None:
+    text = (
+        "Ukrainian Foreign Minister Dmytro Kuleba spoke in Kyiv on Friday.\n\n"
+        "The Russian minister said the talks had failed."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert "Dmytro Kuleba" not in names[-1:]
