@@ -144,9 +144,24 @@ def test_a_trigger_word_inside_an_organisation_name_is_no_event(make_document: A
 @pytest.mark.parametrize(
     "text",
     [
-        "The rebels and the government began peace talks to end the war.",
         "The envoy held talks in Moscow with the president on ending the conflict.",
+        "The two presidents held talks on trade and energy in the capital.",
+        "The opposition called for talks with the government to end the war.",
+        "The U.N. chief held talks with the rebel leader on the peace process.",
     ],
 )
 def test_talks_are_consultations_not_agreements(make_document: Any, text: str) -> None:
     assert "Agreement" not in sub_types(make_document, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels and the government began peace talks to end the war.",
+        "The president said he held talks with his Peruvian counterpart over a long border dispute.",
+        "The prime minister is in Ankara for talks with Turkey's leaders on the Syria crisis.",
+    ],
+)
+def test_peace_talks_between_the_sides_are_agreements(make_document: Any, text: str) -> None:
+    # ACLED's Strategic developments record peace talks as Agreement, and CASE 2021's annotators do too.
+    assert "Agreement" in sub_types(make_document, text)

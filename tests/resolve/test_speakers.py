@@ -254,3 +254,46 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_that_names_its_person(quo
     text = 'Governor Tom Hale welcomed Mayor Ann Byrd to the capital.\n\n"This is a good day for the state," he said.'
     quote = quotes_of(text)[-1]
     assert quote.speaker is not None and quote.speaker.name == "Tom Hale"
+
+
+def test_an_apposition_before_told_agency_keeps_its_speaker(quotes_of: Any) -> None:
+    text = (
+        "Anar Aliyev, a lawmaker from the ruling party, told dpa by telephone that the protests had been "
+        "organised from abroad."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Anar Aliyev"]
+
+
+def test_the_statement_is_no_crowds_statement(quotes_of: Any) -> None:
+    text = "Witnesses said the gunmen wore military uniforms.\n\nThe statement said the group would continue its fight."
+    witnesses, statement = quotes_of(text)
+    assert witnesses.speaker is not None and witnesses.speaker.name == "Witnesses"
+    assert statement.speaker is None or statement.speaker.name != "Witnesses"
+
+
+def test_the_statement_is_the_councils_that_issued_it(quotes_of: Any) -> None:
+    text = (
+        "In a statement, the security council said the border would stay closed.\n\n"
+        "The statement said that talks would resume next week."
+    )
+    _, statement = quotes_of(text)
+    assert statement.speaker is not None and "council" in statement.speaker.name.lower()
+
+
+def test_a_description_with_a_nationality_is_the_minister_named_before(quotes_of: Any) -> None:
+    text = (
+        "Foreign Minister Sergei Lavrov met his Chinese counterpart in Moscow on Friday.\n\n"
+        '"We did not expect a breakthrough," the Russian minister told reporters. He added that talks would go on.'
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_a_description_of_another_country_is_not_the_minister_named_before(quotes_of: Any) -> None:
+    text = (
+        "Ukrainian Foreign Minister Dmytro Kuleba spoke in Kyiv on Friday.\n\n"
+        "The Russian minister said the talks had failed."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert "Dmytro Kuleba" not in names[-1:]

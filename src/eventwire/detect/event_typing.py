@@ -28,6 +28,11 @@ WEAPON_WORDS = (lex.CHEMICAL_CUES | lex.GRENADE_CUES | lex.SHELLING_CUES | lex.I
 RIOTING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "youths", "rioting", "students",
                             "residents", "supporters", "angry"})  # fmt: skip
 SINGLE_WEAPONS = frozenset({"gun", "pistol", "rifle", "weapon", "device", "bomb", "drone", "missile"})
+SETTLED_BY_TALKS = frozenset({"peace", "ceasefire", "truce", "armistice", "conflict", "war", "dispute", "disputed",
+                              "crisis", "settlement", "hostilities", "border", "prisoner", "prisoners"})  # fmt: skip
+TALKS_NOT_HELD = frozenset({"rekindle", "revive", "seek", "urge", "propose", "call", "push", "demand", "want",
+                            "offer", "reject", "refuse", "boycott", "invite"})  # fmt: skip
+MEDIATORS = frozenset({"envoy", "envoys", "mediator", "mediators", "secretary-general", "u.n.", "un"})
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -266,11 +271,23 @@ def _agree(context: TriggerContext) -> Typing | None:
         return Typing(lex.AGREEMENT, "ceasefire", 0.8)
     if context.lemma == "surrender" and _any_actor(context):
         return Typing(lex.AGREEMENT, "surrender", 0.6)
-    if context.lemma in {"talks", "negotiations"}:  # talks are consultations, not agreements (ACLED, PLOVER)
-        return None
+    if context.lemma in {"talks", "negotiations"}:
+        return _settling_talks(context)
     if context.has(lex.PEACE_CUES) or _any_actor(context):
         return Typing(lex.AGREEMENT, "agreement-conflict", 0.7)
     return None
+
+
+def _settling_talks(context: TriggerContext) -> Typing | None:
+    """Talks are consultations (PLOVER CONSULT, no ACLED event), unless they are held to settle a conflict
+    or a dispute that their own words name ("peace talks with the government", "talks over the border
+    dispute", "talks on the Syria crisis"): the negotiations ACLED's Agreement records. Talks that are
+    sought, urged or to be revived are not held."""
+    if context.head in TALKS_NOT_HELD or context.arguments.isdisjoint(SETTLED_BY_TALKS):
+        return None
+    if context.has(MEDIATORS):  # an envoy's talks with one side are consultations, not the sides' negotiations
+        return None
+    return Typing(lex.AGREEMENT, "settling-talks", 0.55)
 
 
 def _capture(context: TriggerContext) -> Typing | None:

@@ -37,6 +37,8 @@ MAX_ARGUMENT_TOKENS = 12
 # Verbs whose subject is the perpetrator of their object: "militants carried out an attack".
 LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "open",
                          "undertake", "unleash", "initiate", "lead", "hold", "organise", "organize"})  # fmt: skip
+TALKS = frozenset({"talks", "negotiations"})
+TALK_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
 # Nouns that count members of a group named after "of": "members of the security forces", "scores of militants".
 PARTITIVE_NOUNS = frozenset({"member", "members", "one", "some", "dozen", "dozens", "score", "scores", "number",
                              "hundreds", "thousands", "many", "several", "group", "unit", "all", "most"})  # fmt: skip
@@ -231,7 +233,26 @@ def _argument_tokens(token: Token) -> list[Token]:
             heads.extend(obj for obj in child.children if obj.dep_ == "pobj")
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
         heads.extend(c for c in token.head.children if c.dep_ in PERPETRATOR_ROLES)
+    if token.lower_ in TALKS:
+        heads.extend(_topics_of_talks(token))
     return heads
+
+
+def _topics_of_talks(talks: Token) -> list[Token]:
+    """What talks are about, where the parser hangs it on their verb or their other party: "held talks
+    with his counterpart over a border dispute", "talks with Iran's leadership on the Syria crisis"."""
+    holders = [talks.head] if talks.dep_ == "dobj" else []
+    holders.extend(
+        obj for prep in talks.children if prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"
+    )
+    return [
+        obj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in TALK_TOPIC_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _argument_words(heads: list[Token]) -> frozenset[str]:

@@ -83,16 +83,19 @@ def _quoted_as(verb: Token, child: Token) -> bool:
 
 
 def _named_before_comma(cue: Token) -> bool:
-    """A past-tense cue parsed as a modifier of the name just before it, behind a comma."""
-    doc = cue.doc
-    return (
-        cue.dep_ == "acl"
-        and cue.tag_ == "VBD"
-        and cue.head.pos_ == "PROPN"
-        and cue.i >= 2
-        and doc[cue.i - 1].text == ","
-        and cue.head.i == cue.i - 2
-    )
+    """A cue parsed as a modifier of the name just before it, behind a comma ("Ihor Zhovkva, told dpa that",
+    "Anar Aliyev, a lawmaker from the ruling party, told dpa by telephone that"): the name speaks. A past
+    participle counts only with a clause of its own ("the men, told to leave," is passive)."""
+    doc, head = cue.doc, cue.head
+    if cue.dep_ != "acl" or head.pos_ not in ("PROPN", "NOUN") or head.i >= cue.i or cue.i < 2:
+        return False
+    if doc[cue.i - 1].text != ",":
+        return False
+    if head.i < cue.i - 2 and not any(c.dep_ == "appos" for c in head.children):
+        return False
+    if cue.tag_ == "VBD":
+        return head.pos_ == "PROPN" or head.i < cue.i - 2
+    return cue.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def _speaks(cue: Token) -> bool:

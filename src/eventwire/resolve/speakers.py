@@ -39,8 +39,12 @@ _OTHER_PRONOUNS = frozenset({"i", "we", "you", "us", "me"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _PRINCIPAL_PREPOSITIONS = frozenset({"to", "for"})
+_COUNTRY_LABELS = frozenset({"NORP", "GPE"})
 _SINGULAR = frozenset({"NN", "NNP"})  # a plural role ("the senators") stands for no one person
 _ISSUED = frozenset({"statement", "communique", "communiqué"})  # what a speaker issues: "the statement said"
+_CROWDS = frozenset({"witnesses", "eyewitnesses", "residents", "sources", "people", "survivors", "relatives",
+                     "families", "neighbours", "neighbors", "locals", "villagers", "passengers", "onlookers",
+                     "bystanders", "protesters", "demonstrators"})  # fmt: skip
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -203,7 +207,11 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
     if head is not None and head.lemma_.lower() in _ISSUED and words[0] in _DEFINITE:
         issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
-        issuer = issuer or _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=True)
+        if issuer is not None and issuer[1].name_span is None and _is_a_crowd(issuer[1].name):
+            issuer = None
+        if issuer is None:  # a named person may issue one, but witnesses or residents issue no statement
+            person = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=True)
+            issuer = person if person is not None and person[1].name_span is not None else None
         if issuer is not None:  # "In a statement, the council said ... The statement said ..."
             return replace(issuer[1], rule="statement")
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
@@ -212,6 +220,11 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         return _Resolution(phrase, None, "description", is_person=is_person, principal=principal)
     description = _role_words(head, source.phrase)
     titled = article.people.titled(description, source.phrase.start, _TITLE_REACH)
+    stateless = _without_nationality(head, source.phrase, description)
+    if titled is None and stateless:  # "the Russian minister" for "Foreign Minister Sergei Lavrov"
+        titled = article.people.titled(stateless, source.phrase.start, _TITLE_REACH)
+        if titled is not None and _of_another_country(titled, description, article.doc):
+            titled = None
     if titled is not None:
         return _from_person(titled, "title", article.people)
     reach = source.phrase.start - article.sentence_start(source.phrase.start)
@@ -219,6 +232,12 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     if found is None:
         return _Resolution(phrase, None, "description", principal=principal)
     return _from_person(found, "description-nearest", article.people)
+
+
+def _is_a_crowd(name: str) -> bool:
+    """People who speak but issue no statement: "witnesses", "residents", "medical sources"."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _CROWDS
 
 
 def _issuer_named(statement: Token, phrase: Span) -> Span | None:
@@ -235,6 +254,28 @@ def _issuer_named(statement: Token, phrase: Span) -> Span | None:
 def _phrase_head(doc: Doc, phrase: Span) -> Token | None:
     words = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
     return None if words is None else words.root
+
+
+def _without_nationality(head: Token, phrase: Span, description: list[str]) -> list[str] | None:
+    """The description without the country it names ("russian minister" -> "minister"), when it names
+    one: wire copy calls "Foreign Minister Sergei Lavrov" "the Russian minister" a line later."""
+    countries = {
+        t.lower_
+        for t in head.doc[head.left_edge.i : head.i]
+        if t.idx >= phrase.start and t.ent_type_ in _COUNTRY_LABELS
+    }
+    rest = [word for word in description if word not in countries]
+    return rest if countries and rest else None
+
+
+def _of_another_country(person: PersonMention, description: list[str], doc: Doc) -> bool:
+    """The person's title names a country that the description does not ("Ukrainian Foreign Minister
+    Dmytro Kuleba" is not "the Russian minister")."""
+    title_start = person.span.start - len(person.title or "") - 1
+    words = doc.char_span(max(title_start, 0), person.span.start, alignment_mode="expand")
+    return words is not None and any(
+        t.ent_type_ in _COUNTRY_LABELS and t.lower_ not in description for t in words if t.idx < person.span.start
+    )
 
 
 def _role_words(head: Token, phrase: Span) -> list[str]:
