@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from eventwire.store.filters import EventFilter
@@ -14,6 +15,7 @@ StoredRow = dict[str, Any]
 class MergedStore(Protocol):
     """Reads and writes of merged events, their members, revisions, overrides and the merge's term tables."""
 
+    def merge_lock(self) -> AbstractContextManager[None]: ...
     def merge_term_counts(self, hashes: Iterable[str]) -> dict[str, dict[str, int]]: ...
     def merge_top_terms_of(self, hashes: Iterable[str]) -> dict[str, list[str]]: ...
     def merge_term_frequencies(self, terms: Iterable[str]) -> dict[str, tuple[int, int]]: ...
