@@ -100,12 +100,14 @@ def _report(
 ) -> ArticleResult:
     attackers, site = ATTACKERS[n % len(ATTACKERS)], SITES[n // len(ATTACKERS) % len(SITES)]
     detail = random.Random(n)  # the story's own words, as every real report has some (the cause, the aftermath)
-    cause, aftermath = (unique_name(detail.randrange(DETAIL_WORDS), 3).lower() + "ing" for _ in range(2))
+    cause, aftermath, *context = (unique_name(detail.randrange(DETAIL_WORDS), 3).lower() + "ing" for _ in range(6))
     title = f"{attackers} kill {killed} in {town} {site} attack after {cause}"
     text = (
-        f"{attackers} attacked a {site} in {town} on Friday after {cause} and killed {killed} people, police said. "
-        f"Witnesses named {victim} among the dead. The {group} militia was blamed for the shooting. "
-        f"Residents of {town} said the security situation had worsened this year, and {aftermath} followed."
+        f"{attackers} attacked a {site} in {town} on Friday after {cause} and {aftermath} and killed {killed} people, "
+        "police said. "
+        f"Witnesses named {victim} among the dead and told of {', '.join(context[:-1])} and {context[-1]}. "
+        f"The {group} militia was blamed for the shooting. "
+        f"Residents of {town} said the security situation had worsened this year."
     )
     sentences = tuple(SentenceMention(Span(start, end), i) for i, (start, end) in enumerate(_sentence_bounds(text)))
     entities = tuple(

@@ -102,10 +102,14 @@ def _merge(store: Store, new: list[str]) -> MergeReport:
 
 def merge_pending(store: Store) -> MergeReport:
     """Merge the stored articles that no merge has seen yet (stored with ``ingest`` without merging)."""
-    with store.merge_lock():  # what is pending is decided under the lock: two merges never claim one article
-        hashes = store.article_hashes()
-        seen = store.merge_term_counts(hashes)
-        return merge_into_store(store, [h for h in hashes if h not in seen])
+    return merge_saved(store, [])
+
+
+def merge_saved(store: Store, hashes: Iterable[str]) -> MergeReport:
+    """Merge the articles just saved (new or re-processed) and every stored article that no merge has seen yet,
+    in one merge. What is pending is read under the merge lock: two merges never claim one article."""
+    with store.merge_lock():
+        return merge_into_store(store, [*hashes, *store.unmerged_article_hashes()])
 
 
 def rebuild(store: Store) -> MergeReport:

@@ -148,6 +148,17 @@ class MergedTables:
                 found.add((row["kind"], row["article_a"], row["article_b"]))
         return sorted(found)
 
+    def unmerged_article_hashes(self) -> list[str]:
+        """The stored articles that no merge has seen yet (saved without merging, or by a run killed before it
+        merged), in the order results are read: one anti-join on the merge's primary key, not a list of all."""
+        rows = self._read(
+            "SELECT a.hash FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM merge_articles m WHERE m.article_hash = a.hash) "
+            "ORDER BY a.published IS NULL, a.published, a.id, a.hash",
+            {},
+        )
+        return [row["hash"] for row in rows]
+
     def article_hashes(self) -> list[str]:
         """Every stored article's hash, in the order results are read (publication date, id)."""
         rows = self._read("SELECT hash FROM articles ORDER BY published IS NULL, published, id, hash", {})
