@@ -130,8 +130,10 @@ def save_outcomes(
     merge: bool = True,
 ) -> IngestReport:
     """Store results and rejections (``ingest``, ``ingest --from-parquet``, the API's posts), counting them in
-    ``report``; then (``merge``) the saved articles join the stored merged events (eventwire.merge.incremental),
-    with any article an earlier run saved but was killed before merging."""
+    ``report``; then (``merge``) the new or re-processed articles join the stored merged events
+    (eventwire.merge.incremental), in one merge with any article an earlier run saved but did not merge."""
+    from eventwire.store import SaveOutcome
+
     report = report if report is not None else IngestReport()
     saved: list[str] = []
     for outcome in outcomes:
@@ -139,15 +141,16 @@ def save_outcomes(
             store.save_rejection(outcome)
             report.rejected.append(outcome)
         else:
-            report.count(store.save(outcome))
-            saved.append(outcome.article.hash)
+            stored = store.save(outcome)
+            report.count(stored)
+            if stored is not SaveOutcome.UNCHANGED:
+                saved.append(outcome.article.hash)
         if progress:
             progress(outcome)
     if merge:
-        from eventwire.merge.incremental import merge_into_store, merge_pending
+        from eventwire.merge.incremental import merge_saved
 
-        merge_into_store(store, saved)
-        merge_pending(store)
+        merge_saved(store, saved)
     return report
 
 

@@ -194,3 +194,17 @@ def test_the_merge_keeps_every_articles_terms_through_incremental_runs(store: St
     assert set(store.merge_top_terms_of(hashes)) == set(hashes)
     frequencies = store.merge_term_frequencies(["e:riverside lanes", "p:leland"])
     assert frequencies["e:riverside lanes"][0] == 3 and frequencies["p:leland"][0] == 3
+
+
+def test_articles_saved_without_merging_are_pending_until_the_next_ingest_merges_them(store: Store) -> None:
+    from eventwire.engine import save_outcomes
+    from eventwire.merge.incremental import merge_pending
+
+    save_outcomes([BOWLING_FIRST, FRESNO_SHOOTING], store, merge=False)  # a run killed before it merged
+    assert set(store.unmerged_article_hashes()) == {BOWLING_FIRST.article.hash, FRESNO_SHOOTING.article.hash}
+    assert find_merged(store) == []
+    report = save_outcomes([BOWLING_ARREST, FRESNO_SHOOTING], store)  # FRESNO unchanged: still merged, once
+    assert report.inserted == 1 and report.unchanged == 1
+    assert store.unmerged_article_hashes() == []
+    assert sorted(m.source_count for m in find_merged(store)) == [1, 2]
+    assert merge_pending(store).articles == 0

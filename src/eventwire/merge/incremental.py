@@ -44,6 +44,7 @@ from eventwire.store.merged import MergeWrite
 
 TOGETHER_SCORE = 1000.0  # an analyst's "together": far above any threshold
 APART_SCORE = -1.0e9  # an analyst's "apart": no mean over cross pairs survives it
+CANDIDATES_PER_ARTICLE = 30  # stored articles compared with each new one, besides their merged events' members
 OVERRIDE_ROUNDS = 4  # how far "together" overrides are followed from the new articles
 NO_EVENT_TYPE = "none"
 
@@ -74,8 +75,13 @@ class _Local:
 
 
 def merge_into_store(store: Store, hashes: Iterable[str]) -> MergeReport:
-    """Merge the stored articles ``hashes`` (new or re-processed) into the store's merged events."""
-    new = list(dict.fromkeys(hashes))
+    """Merge the stored articles ``hashes`` (new or re-processed) into the store's merged events, holding the
+    store's merge lock from the first read to the last write (another process's merge waits)."""
+    with store.merge_lock():
+        return _merge(store, list(dict.fromkeys(hashes)))
+
+
+def _merge(store: Store, new: list[str]) -> MergeReport:
     results = {h: r for h in new if (r := store.result(h)) is not None}
     if not results:
         return MergeReport()
@@ -88,8 +94,7 @@ def merge_into_store(store: Store, hashes: Iterable[str]) -> MergeReport:
         df_delta.update(counts.keys())
     total = store.merge_article_total() + len(results.keys() - old_terms.keys())
     frequencies = Frequencies(store, df_delta, total)
-    new_tops = {h: frequencies.top_terms(c) for h, c in new_terms.items()}
-    candidates = _candidates(store, new_tops, frequencies, set(results))
+    candidates = _candidates(store, new_terms, frequencies)
     local = _neighbourhood(store, results, new_terms, candidates)
     added = len(results.keys() - old_terms.keys())
     return _recluster(store, local, frequencies, new_terms, df_delta, added)
@@ -97,15 +102,21 @@ def merge_into_store(store: Store, hashes: Iterable[str]) -> MergeReport:
 
 def merge_pending(store: Store) -> MergeReport:
     """Merge the stored articles that no merge has seen yet (stored with ``ingest`` without merging)."""
-    hashes = store.article_hashes()
-    seen = store.merge_term_counts(hashes)
-    return merge_into_store(store, [h for h in hashes if h not in seen])
+    return merge_saved(store, [])
+
+
+def merge_saved(store: Store, hashes: Iterable[str]) -> MergeReport:
+    """Merge the articles just saved (new or re-processed) and every stored article that no merge has seen yet,
+    in one merge. What is pending is read under the merge lock: two merges never claim one article."""
+    with store.merge_lock():
+        return merge_into_store(store, [*hashes, *store.unmerged_article_hashes()])
 
 
 def rebuild(store: Store) -> MergeReport:
     """Forget every merged event (overrides stay) and merge every stored article at once."""
-    store.clear_merged()
-    return merge_into_store(store, store.article_hashes())
+    with store.merge_lock():
+        store.clear_merged()
+        return merge_into_store(store, store.article_hashes())
 
 
 class Frequencies:
@@ -135,24 +146,35 @@ class Frequencies:
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {t: w / norm for t, w in weights.items()} if norm else {}
 
-    def top_terms(self, counts: Mapping[str, int]) -> list[str]:
-        return top_terms(self.vector(counts), TERMS_PER_ARTICLE)
-
     def top_count(self, term: str) -> int:
         """How many articles have ``term`` among their top terms, counting this run's changes."""
         self.load([term])
         return self._known[term][1] + self.top_delta[term]
 
 
-def _candidates(store: Store, new_tops: Mapping[str, list[str]], frequencies: Frequencies, new: set[str]) -> set[str]:
-    """Stored articles that share a top term (held by at most MAX_ARTICLES_PER_TERM articles) with a new one."""
+def _candidates(store: Store, new_terms: Mapping[str, Mapping[str, int]], frequencies: Frequencies) -> set[str]:
+    """The stored articles most like each new one: among those that share a top term with it (held by at most
+    MAX_ARTICLES_PER_TERM articles), the ``CANDIDATES_PER_ARTICLE`` whose shared terms weigh most in the new
+    article's TF-IDF vector (its bound on the cosine), so that their number does not grow with the store."""
+    new = set(new_terms)
+    vectors = {h: frequencies.vector(counts) for h, counts in new_terms.items()}
+    new_tops = {h: top_terms(vector, TERMS_PER_ARTICLE) for h, vector in vectors.items()}
     held: Counter[str] = Counter(t for tops in new_tops.values() for t in tops)
     old_tops = store.merge_top_terms_of(new)
     held.subtract(t for tops in old_tops.values() for t in tops)
     frequencies.load(held)
-    rare = [t for t in held if frequencies.top_count(t) + held[t] <= MAX_ARTICLES_PER_TERM]
+    rare = {t for t in held if frequencies.top_count(t) + held[t] <= MAX_ARTICLES_PER_TERM}
     found = store.articles_with_top_terms(rare)
-    return {h for holders in found.values() for h in holders} - new
+    chosen: set[str] = set()
+    for h, tops in new_tops.items():
+        weights: dict[str, float] = {}
+        for term in tops:
+            for holder in found.get(term, ()) if term in rare else ():
+                if holder not in new:
+                    weights[holder] = weights.get(holder, 0.0) + vectors[h][term]
+        ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+        chosen.update(holder for holder, _ in ranked[:CANDIDATES_PER_ARTICLE])
+    return chosen
 
 
 def _neighbourhood(

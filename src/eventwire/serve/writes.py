@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from eventwire.engine import save_outcomes
 from eventwire.errors import InputError, RequestError
 from eventwire.ingest.decode import RejectedInput
 from eventwire.ingest.html import article_from_html
 from eventwire.ingest.jsonl import article_from_record
-from eventwire.merge.incremental import merge_into_store
 from eventwire.model import Article, Rejection
 from eventwire.model.canonical import to_json
 from eventwire.serve.context import ServeContext
@@ -74,8 +74,9 @@ def ingest_article(context: ServeContext, store: Store, article: Article) -> dic
         outcome = next(iter(engine.run([article])))
     if isinstance(outcome, Rejection):
         raise InputError(f"the article was rejected: {outcome.reason}")
-    saved = store.save(outcome)
-    if saved is not SaveOutcome.UNCHANGED:  # the article joins the merged events, as an ingested one does
-        merge_into_store(store, [outcome.article.hash])
+    report = save_outcomes([outcome], store)  # stored and merged as ``ingest`` stores and merges
+    saved = (
+        SaveOutcome.INSERTED if report.inserted else SaveOutcome.REPLACED if report.replaced else SaveOutcome.UNCHANGED
+    )
     merged = [store.merged_id_of(outcome.article.hash, ordinal) for ordinal in range(len(outcome.events))]
     return {"stored": saved.value, "merged_events": merged, "result": to_json(outcome)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +67,28 @@ class MergedTables:
     _insert: Callable[[str, Iterable[Row]], None]
     _transaction: Callable[..., AbstractContextManager[None]]
     _now: Callable[[], str]
+    _hold_merge_lock: Callable[[], AbstractContextManager[None]]
+    _merge_lock_depth: int = 0
+
+    @contextmanager
+    def merge_lock(self) -> Iterator[None]:
+        """Hold the store's merge lock: one merge at a time per store, across processes (a merge reads the
+        merged events, clusters and writes them back; two at once would each miss the other's). Re-entrant;
+        another process waits until it is released (SQLite: a lock on a file beside the store's; PostgreSQL:
+        a session advisory lock). Both end with the process or the connection."""
+        if self._merge_lock_depth:
+            self._merge_lock_depth += 1
+            try:
+                yield
+            finally:
+                self._merge_lock_depth -= 1
+            return
+        with self._hold_merge_lock():
+            self._merge_lock_depth = 1
+            try:
+                yield
+            finally:
+                self._merge_lock_depth = 0
 
     # ------------------------------------------------------------ what the incremental merge reads
 
@@ -125,6 +147,17 @@ class MergedTables:
             for row in self._rows_in("SELECT kind, article_a, article_b FROM merge_overrides WHERE", column, wanted):
                 found.add((row["kind"], row["article_a"], row["article_b"]))
         return sorted(found)
+
+    def unmerged_article_hashes(self) -> list[str]:
+        """The stored articles that no merge has seen yet (saved without merging, or by a run killed before it
+        merged), in the order results are read: one anti-join on the merge's primary key, not a list of all."""
+        rows = self._read(
+            "SELECT a.hash FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM merge_articles m WHERE m.article_hash = a.hash) "
+            "ORDER BY a.published IS NULL, a.published, a.id, a.hash",
+            {},
+        )
+        return [row["hash"] for row in rows]
 
     def article_hashes(self) -> list[str]:
         """Every stored article's hash, in the order results are read (publication date, id)."""

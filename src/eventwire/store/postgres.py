@@ -24,6 +24,8 @@ from eventwire.store.selects import SEARCHED_COLUMNS
 from eventwire.store.sql_store import Params, SqlStore
 from eventwire.store.text_search import folded_words
 
+MERGE_LOCK = "eventwire merge"  # the name of the advisory lock that one merge at a time holds
+
 # A connection whose rows are dicts (column name -> value), as the store reads them.
 Connection = psycopg.Connection[dict[str, Any]]
 
@@ -125,6 +127,18 @@ class PostgresStore(SqlStore):
     def _execute_many(self, sql: str, rows: list[Row]) -> None:
         with self._db.cursor() as cursor:
             cursor.executemany(sql, rows)
+
+    @contextmanager
+    def _hold_merge_lock(self) -> Iterator[None]:
+        """A session advisory lock (the connection is in autocommit: it spans the merge's transactions)."""
+        try:
+            self._db.execute("SELECT pg_advisory_lock(hashtextextended(%s, 0))", (MERGE_LOCK,))
+        except psycopg.Error as error:
+            raise StoreError(f"cannot lock the store {self.where} for merging: {_first_line(error)}") from error
+        try:
+            yield
+        finally:
+            self._db.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 0))", (MERGE_LOCK,))
 
     @contextmanager
     def _transaction(self, failure: str, lock: str | None = None) -> Iterator[None]:

@@ -7,8 +7,10 @@ transactions (``BEGIN IMMEDIATE`` takes the write lock up front, so two writers 
 from __future__ import annotations
 
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -152,6 +154,26 @@ class SQLiteStore(SqlStore):
 
     def _transaction(self, failure: str, lock: str | None = None) -> _Transaction:
         return _Transaction(self._db, failure)  # BEGIN IMMEDIATE locks the whole file: no finer lock needed
+
+    @contextmanager
+    def _hold_merge_lock(self) -> Iterator[None]:
+        """An exclusive lock on ``STORE-merge.lock`` beside the store file (none for ``:memory:``, which one
+        connection owns, nor on Windows, which has no ``flock``)."""
+        if self.where == MEMORY or sys.platform == "win32":
+            yield
+            return
+        import fcntl
+
+        try:
+            handle = open(f"{self.where}-merge.lock", "a+b")  # noqa: SIM115 (held until the merge ends)
+        except OSError as error:
+            raise StoreError(f"cannot lock the store {self.where} for merging: {error}") from error
+        with handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 class _Transaction:
