@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.lexicon.countries import country_name
@@ -33,6 +33,7 @@ from eventwire.model import (
     COUNTABLE_STATUSES,
     OUT_OF_SCOPE,
     Actor,
+    CasualtyKind,
     CasualtyMention,
     DateMention,
     Event,
@@ -70,6 +71,7 @@ from eventwire.resolve.event_clauses import (
 )
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
+    GUESSED_FROM_SHOT,
     ArticleDates,
     ArticlePlaces,
     DatedChoice,
@@ -171,6 +173,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
     _main_event_figures(ordered)
+    _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES))
@@ -587,6 +590,21 @@ def _main_event_figures(ordered: list[_Draft]) -> None:
             return
 
 
+def _headline_death(main: _Draft, title: str | None) -> None:
+    """A headline that reports a death ("6-year-old shot and killed", "Man dies after shooting") says the person
+    the report tells was shot died: when the main event has no killed figure, its first figure of people shot
+    counts them killed (the others shot stay injured, less the dead)."""
+    words = set(_TITLE_WORD.findall((title or "").lower()))
+    if not words & DEATH_HEADLINE_WORDS or not main.countable:
+        return
+    if any(m.kind is CasualtyKind.KILLED for m in main.casualties):
+        return
+    for i, mention in enumerate(main.casualties):
+        if mention.kind is CasualtyKind.INJURED and mention.provenance.rule in GUESSED_FROM_SHOT:
+            main.casualties[i] = replace(mention, kind=CasualtyKind.KILLED)
+            return
+
+
 def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
     """ACLED events in order of first mention (the most specific first within a sentence), then the others.
 
@@ -610,6 +628,9 @@ def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _TITLE_WORD = re.compile(r"[a-z]+")
+# Headline words that report a death.
+DEATH_HEADLINE_WORDS = frozenset({"killed", "kills", "dies", "died", "dead", "death", "deaths", "fatal", "fatally",
+                                  "slain", "murdered", "homicide", "slaying", "killing"})  # fmt: skip
 # Irregular forms a headline uses for trigger words ("shot", "dead", "slain").
 _HEADLINE_FORMS = {"shot": "shoot", "dead": "kill", "dies": "kill", "died": "kill", "slain": "slay", "fatal": "kill",
                    "held": "arrest", "taken": "capture", "seized": "seize"}  # fmt: skip
