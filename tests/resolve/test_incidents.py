@@ -26,3 +26,11 @@ def test_a_shooting_told_under_a_verb_of_calling_is_an_event() -> None:
 def test_injuries_in_an_accident_are_no_violent_event() -> None:
     text = "Two people were injured when their car hit a tree on a county road on Sunday, the sheriff said."
     assert not eventwire.extract(text, published="2017-03-06").events
+
+
+def test_a_headline_that_reports_a_death_makes_the_person_shot_killed() -> None:
+    text = "A 7-year-old boy was shot at a home in Dalton on Sunday afternoon, the sheriff said."
+    dead = eventwire.extract(text, published="2017-03-06", title="Boy, 7, shot and killed at Dalton home").events
+    hurt = eventwire.extract(text, published="2017-03-06", title="Boy, 7, hurt at Dalton home").events
+    assert (dead[0].killed, dead[0].injured or 0) == (1, 0)
+    assert (hurt[0].killed, hurt[0].injured) == (None, 1)

@@ -13,8 +13,9 @@ when no ACLED event is reported in the lead (the first sentences) or before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.lexicon.countries import country_name
@@ -32,6 +33,7 @@ from eventwire.model import (
     COUNTABLE_STATUSES,
     OUT_OF_SCOPE,
     Actor,
+    CasualtyKind,
     CasualtyMention,
     DateMention,
     Event,
@@ -69,6 +71,7 @@ from eventwire.resolve.event_clauses import (
 )
 from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
+    GUESSED_FROM_SHOT,
     ArticleDates,
     ArticlePlaces,
     DatedChoice,
@@ -87,6 +90,7 @@ VERSION = "2"
 # reported before them, and take the type of a specific report that follows them closely.
 GENERIC_RULES = frozenset({"explosion", "violence-unattributed", "strike"})
 VIOLENT_TYPES = frozenset({BATTLES, REMOTE, CIVILIANS})
+DATE_PREFIXES = (4, 7, 10)  # the lengths of a year, a month and a day ("2016", "2016-05", "2016-05-14")
 GENERIC_REACH = 2  # sentences after a generic report ("the attack") in which a specific one can type it
 LEAD_SENTENCES = 3  # an ACLED event this early outranks an out-of-scope one
 # Words of a sentence whose casualties were caused by violence, not an accident or a disaster; casualty rules
@@ -114,6 +118,14 @@ class _Draft:
     placed: PlacedChoice
     status: Status = field(default_factory=lambda: Status(REPORTED))
     casualties: list[CasualtyMention] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)  # of its triggers, kept up to date by ``add``
+
+    def __post_init__(self) -> None:
+        self.sentences.update(t.sentence_index for t in self.triggers)
+
+    def add(self, trigger: EventTrigger) -> None:
+        self.triggers.append(trigger)
+        self.sentences.add(trigger.sentence_index)
 
     @property
     def countable(self) -> bool:
@@ -128,10 +140,6 @@ class _Draft:
     @property
     def generic(self) -> bool:
         return all(t.provenance.rule in GENERIC_RULES for t in self.triggers)
-
-    @property
-    def sentences(self) -> set[int]:
-        return {t.sentence_index for t in self.triggers}
 
 
 @register(
@@ -165,6 +173,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
     _main_event_figures(ordered)
+    _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES))
@@ -235,22 +244,26 @@ def _merge(
     document: Document,
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
+    pools = {True: _Pool(), False: _Pool()}  # events that happened (or are claimed) join only each other
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
     published = document.article.published
     for trigger in crime_last:
         dated = choose_date([trigger.sentence_index], _for_triggers([trigger], dates, document), published)
         placed = choose_place([trigger.sentence_index], places, landmarks)
         status = trigger_status(document.doc, trigger.span, trigger.sentence, published)
-        countable = status.status in COUNTABLE_STATUSES
-        draft = _joinable([d for d in drafts if d.countable == countable], trigger, dated, placed)
+        pool = pools[status.status in COUNTABLE_STATUSES]
+        draft = _joinable(pool, trigger, dated, placed)
         if draft is None:
-            drafts.append(_Draft(trigger.kind, [trigger], dated, placed, status))
+            draft = _Draft(trigger.kind, [trigger], dated, placed, status)
+            drafts.append(draft)
+            pool.add(draft)
             continue
         if status.claimant is not None and draft.status.claimant is None:
             draft.status = status
         if draft.generic and trigger.provenance.rule not in GENERIC_RULES:
-            draft.kind = trigger.kind  # "the attack ... with grenades": the specific report types the event
-        draft.triggers.append(trigger)
+            pool.retype(draft, trigger.kind)  # "the attack ... with grenades": the specific report types the event
+        draft.add(trigger)
+        pool.reported_in(draft, trigger.sentence_index)
         draft.placed = _more_specific(draft.placed, placed)
     for draft in drafts:
         if draft.dated.span is None:  # no date near the first report: one near a later report of the event
@@ -259,24 +272,110 @@ def _merge(
     return drafts
 
 
-def _joinable(drafts: list[_Draft], trigger: EventTrigger, dated: DatedChoice, placed: PlacedChoice) -> _Draft | None:
+class _Pool:
+    """The events assembled so far that a trigger may join, indexed so that finding one costs a few lookups
+    (by kind, by sentence, and the violent events by the sentence of their first report), not a pass over
+    every event: an article of thousands of reports is merged in n log n."""
+
+    def __init__(self) -> None:
+        self._order: dict[int, int] = {}
+        self.by_kind: dict[EventKind, list[_Draft]] = {}
+        # By kind: events with a date of their own under that date and "<" each coarser date that holds it;
+        # the others (no date, or one not read in their own sentence) apart.
+        self._own_dated: dict[EventKind, dict[str, list[_Draft]]] = {}
+        self._loosely_dated: dict[EventKind, list[_Draft]] = {}
+        self._by_sentence: dict[int, list[_Draft]] = {}
+        # Violent events in the order they were made, in runs whose first sentences do not decrease.
+        self._violent_runs: list[tuple[list[int], list[_Draft]]] = []
+
+    def add(self, draft: _Draft) -> None:
+        self._order[id(draft)] = len(self._order)
+        self.by_kind.setdefault(draft.kind, []).append(draft)
+        self._index_date(draft)
+        self.reported_in(draft, draft.first_sentence)
+        if draft.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}:
+            runs = self._violent_runs
+            if not runs or draft.first_sentence < runs[-1][0][-1]:
+                runs.append(([], []))
+            runs[-1][0].append(draft.first_sentence)
+            runs[-1][1].append(draft)
+
+    def same_kind(self, kind: EventKind, dated: DatedChoice) -> list[_Draft]:
+        """The events of ``kind`` whose dates may agree with ``dated``, in the order they were made: for a date
+        read in the report's own sentence, those without one of their own and those whose own date is the same
+        day, month or year or holds it (the others cannot be compatible)."""
+        drafts = self.by_kind.get(kind, [])
+        value = dated.date.value if dated.date is not None and dated.confidence >= 1.0 else None
+        if value is None or len(value) not in DATE_PREFIXES:
+            return drafts
+        own = self._own_dated.get(kind, {})
+        found = {id(d): d for d in self._loosely_dated.get(kind, ())}
+        for key in (*(value[:n] for n in DATE_PREFIXES if n <= len(value)), f"<{value}"):
+            found.update((id(d), d) for d in own.get(key, ()))
+        return sorted(found.values(), key=lambda d: self._order[id(d)])
+
+    def _index_date(self, draft: _Draft) -> None:
+        value = draft.dated.date.value if draft.dated.date is not None and draft.dated.confidence >= 1.0 else None
+        if value is None or len(value) not in DATE_PREFIXES:
+            self._loosely_dated.setdefault(draft.kind, []).append(draft)
+            return
+        own = self._own_dated.setdefault(draft.kind, {})
+        own.setdefault(value, []).append(draft)  # its date: a report of a day within it, or of the same day
+        for n in DATE_PREFIXES:
+            if n < len(value):
+                own.setdefault(f"<{value[:n]}", []).append(draft)  # a report of a coarser date that holds it
+
+    def reported_in(self, draft: _Draft, sentence: int) -> None:
+        drafts = self._by_sentence.setdefault(sentence, [])
+        if all(d is not draft for d in drafts):
+            drafts.append(draft)
+
+    def retype(self, draft: _Draft, kind: EventKind) -> None:
+        if kind == draft.kind:
+            return
+        self.by_kind[draft.kind] = [d for d in self.by_kind[draft.kind] if d is not draft]
+        self._loosely_dated[draft.kind] = [d for d in self._loosely_dated.get(draft.kind, []) if d is not draft]
+        for key, drafts in self._own_dated.get(draft.kind, {}).items():
+            self._own_dated[draft.kind][key] = [d for d in drafts if d is not draft]
+        same = self.by_kind.setdefault(kind, [])
+        same.append(draft)
+        same.sort(key=lambda d: self._order[id(d)])
+        draft.kind = kind
+        self._index_date(draft)
+
+    def last_violent_from(self, sentence: int) -> _Draft | None:
+        """The violent event made last whose first report is at or before ``sentence``."""
+        for firsts, drafts in reversed(self._violent_runs):
+            at = bisect_right(firsts, sentence) - 1
+            if at >= 0:
+                return drafts[at]
+        return None
+
+    def last_in_scope_at(self, sentence: int) -> _Draft | None:
+        """The violent ACLED event made last with a report in ``sentence``."""
+        violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
+        drafts = [
+            d for d in self._by_sentence.get(sentence, ()) if d.kind.in_acled_scope and d.kind.event_type in violent
+        ]
+        return max(drafts, key=lambda d: self._order[id(d)]) if drafts else None
+
+
+def _joinable(pool: _Pool, trigger: EventTrigger, dated: DatedChoice, placed: PlacedChoice) -> _Draft | None:
     """The event a trigger reports again: the same kind at a compatible time and place, or for a vague
     report the violent event just before it."""
-    for draft in drafts:
-        # Reports of a crime name many places (the victim's home town, the hospital); its date decides.
-        where = placed if trigger.kind.in_acled_scope else PlacedChoice(None, None)
-        if draft.kind == trigger.kind and _compatible(draft, dated, where):
+    # Reports of a crime name many places (the victim's home town, the hospital); its date decides.
+    where = placed if trigger.kind.in_acled_scope else PlacedChoice(None, None)
+    for draft in pool.same_kind(trigger.kind, dated):
+        if _compatible(draft, dated, where):
             return draft
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
-    earlier = [d for d in drafts if d.kind.event_type in violent and d.first_sentence <= trigger.sentence_index]
-    if trigger.kind.event_type not in violent or not earlier:
+    last = pool.last_violent_from(trigger.sentence_index)
+    if trigger.kind.event_type not in violent or last is None:
         return None
-    last = earlier[-1]
     if not _compatible(last, dated, PlacedChoice(None, None)):
         return None
     if not trigger.kind.in_acled_scope:
-        same_sentence = [d for d in earlier if d.kind.in_acled_scope and trigger.sentence_index in d.sentences]
-        return same_sentence[-1] if same_sentence else None  # "five were killed in the attack"
+        return pool.last_in_scope_at(trigger.sentence_index)  # "five were killed in the attack"
     if trigger.provenance.rule in GENERIC_RULES:
         return last  # "the explosions", "the attack": the event just reported, wherever the sentence goes on
     if last.generic and trigger.sentence_index - last.first_sentence <= GENERIC_REACH:
@@ -430,28 +529,44 @@ def _assign_casualties(
     every event reported in that sentence ("killed in clashes after retaking the town" is both). A figure of a
     sentence that tells a total or an earlier happening goes only to such an event."""
     first = min(drafts, key=lambda d: d.first_sentence)
+    others = _Reports([d for d in drafts if not d.countable])
+    countable_drafts = [d for d in drafts if d.countable]
+    countable = _Reports(countable_drafts if countable_drafts else drafts)
     for sentence, mention in casualties:
         if sentence in told_of_others:
-            others = [d for d in drafts if not d.countable]
-            for draft in _nearest_before(others, sentence) or [d for d in others if sentence in d.sentences]:
+            for draft in others.nearest_before(sentence) or others.at(sentence):
                 draft.casualties.append(mention)
             continue
-        countable = [d for d in drafts if d.countable]
-        nearest = _nearest_before(countable, sentence) if countable else _nearest_before(drafts, sentence)
+        nearest = countable.nearest_before(sentence)
         if not nearest and 0 < first.first_sentence - sentence <= CASUALTY_WINDOW:
             nearest = [first]  # the lead's figures, told before the event's own word ("four people were found dead")
         for draft in nearest:
             draft.casualties.append(mention)
 
 
-def _nearest_before(drafts: list[_Draft], sentence: int) -> list[_Draft]:
-    """The events with a trigger in the nearest sentence at or before ``sentence``, within the casualty window."""
-    distances = {id(d): min((sentence - s for s in d.sentences if sentence - s >= 0), default=None) for d in drafts}
-    near = [v for v in distances.values() if v is not None and v <= CASUALTY_WINDOW]
-    if not near:
-        return []
-    nearest = min(near)
-    return [d for d in drafts if distances[id(d)] == nearest]
+class _Reports:
+    """Events indexed by the sentences of their triggers, for the events reported nearest before a sentence
+    in a binary search (an article of many sentences costs n log n, not sentences x events)."""
+
+    def __init__(self, drafts: list[_Draft]) -> None:
+        self._order = {id(d): i for i, d in enumerate(drafts)}
+        by_sentence: dict[int, list[_Draft]] = {}
+        for draft in drafts:
+            for sentence in draft.sentences:
+                by_sentence.setdefault(sentence, []).append(draft)
+        self._sentences = sorted(by_sentence)
+        self._by_sentence = by_sentence
+
+    def at(self, sentence: int) -> list[_Draft]:
+        return list(self._by_sentence.get(sentence, ()))
+
+    def nearest_before(self, sentence: int) -> list[_Draft]:
+        """The events with a trigger in the nearest sentence at or before ``sentence``, within the casualty
+        window, in the order they were given."""
+        at = bisect_right(self._sentences, sentence) - 1
+        if at < 0 or sentence - self._sentences[at] > CASUALTY_WINDOW:
+            return []
+        return sorted(self._by_sentence[self._sentences[at]], key=lambda d: self._order[id(d)])
 
 
 def _main_event_figures(ordered: list[_Draft]) -> None:
@@ -472,6 +587,21 @@ def _main_event_figures(ordered: list[_Draft]) -> None:
             and _places_compatible(main.placed, draft.placed)
         ):
             main.casualties = list(draft.casualties)
+            return
+
+
+def _headline_death(main: _Draft, title: str | None) -> None:
+    """A headline that reports a death ("6-year-old shot and killed", "Man dies after shooting") says the person
+    the report tells was shot died: when the main event has no killed figure, its first figure of people shot
+    counts them killed (the others shot stay injured, less the dead)."""
+    words = set(_TITLE_WORD.findall((title or "").lower()))
+    if not words & DEATH_HEADLINE_WORDS or not main.countable:
+        return
+    if any(m.kind is CasualtyKind.KILLED for m in main.casualties):
+        return
+    for i, mention in enumerate(main.casualties):
+        if mention.kind is CasualtyKind.INJURED and mention.provenance.rule in GUESSED_FROM_SHOT:
+            main.casualties[i] = replace(mention, kind=CasualtyKind.KILLED)
             return
 
 
@@ -498,6 +628,9 @@ def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _TITLE_WORD = re.compile(r"[a-z]+")
+# Headline words that report a death.
+DEATH_HEADLINE_WORDS = frozenset({"killed", "kills", "dies", "died", "dead", "death", "deaths", "fatal", "fatally",
+                                  "slain", "murdered", "homicide", "slaying", "killing"})  # fmt: skip
 # Irregular forms a headline uses for trigger words ("shot", "dead", "slain").
 _HEADLINE_FORMS = {"shot": "shoot", "dead": "kill", "dies": "kill", "died": "kill", "slain": "slay", "fatal": "kill",
                    "held": "arrest", "taken": "capture", "seized": "seize"}  # fmt: skip
