@@ -165,3 +165,23 @@ def test_talks_are_consultations_not_agreements(make_document: Any, text: str) -
 def test_peace_talks_between_the_sides_are_agreements(make_document: Any, text: str) -> None:
     # ACLED's Strategic developments record peace talks as Agreement, and CASE 2021's annotators do too.
     assert "Agreement" in sub_types(make_document, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of shops have been burned in a fresh wave of violence in the northern townships.",
+        "Forty cars and twelve kiosks were destroyed after clashes between two rival groups in the market.",
+    ],
+)
+def test_property_destroyed_in_violence_is_destruction(make_document: Any, text: str) -> None:
+    assert "Looting/property destruction" in sub_types(make_document, text)
+
+
+def test_property_burned_in_a_fire_is_no_event(make_document: Any) -> None:
+    assert "Looting/property destruction" not in sub_types(make_document, "Three houses were burned in a bush fire.")
+
+
+def test_a_protest_where_windows_were_smashed_is_violent(make_document: Any) -> None:
+    text = "Thousands marched in the city centre to protest the election, and some smashed shop windows."
+    assert "Violent demonstration" in sub_types(make_document, text)

@@ -33,6 +33,10 @@ SETTLED_BY_TALKS = frozenset({"peace", "ceasefire", "truce", "armistice", "confl
 TALKS_NOT_HELD = frozenset({"rekindle", "revive", "seek", "urge", "propose", "call", "push", "demand", "want",
                             "offer", "reject", "refuse", "boycott", "invite"})  # fmt: skip
 MEDIATORS = frozenset({"envoy", "envoys", "mediator", "mediators", "secretary-general", "u.n.", "un"})
+# Words of a sentence that put property destroyed amid people's violence, not a fire or a flood.
+VIOLENCE_AROUND = frozenset({"violence", "violent", "clash", "clashes", "clashed", "riot", "riots", "rioters",
+                             "rioting", "rioted", "rampage", "unrest", "mayhem", "pelted", "stone-throwing",
+                             "xenophobic"})  # fmt: skip
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -359,7 +363,10 @@ def _loot(context: TriggerContext) -> Typing | None:
         return Typing(lex.MOB_VIOLENCE, "destruction-by-mob", 0.65)
     if context.has(RIOTING_CROWDS):
         return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
-    if not (_any_actor(context) or context.lemma in {"loot", "looting", "arson", "torch"}):
+    deliberate = context.lemma in {"loot", "looting", "arson", "torch"}
+    if not deliberate and context.arguments & lex.PROPERTY_CUES and context.does(VIOLENCE_AROUND):
+        return Typing(lex.LOOTING, "destruction-in-violence", 0.55)  # "shops were burned in a spate of violence"
+    if not (_any_actor(context) or deliberate):
         return None
     return Typing(lex.LOOTING, "looting-destruction", 0.6)
 
