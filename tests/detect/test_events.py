@@ -185,3 +185,14 @@ def test_property_burned_in_a_fire_is_no_event(make_document: Any) -> None:
 def test_a_protest_where_windows_were_smashed_is_violent(make_document: Any) -> None:
     text = "Thousands marched in the city centre to protest the election, and some smashed shop windows."
     assert "Violent demonstration" in sub_types(make_document, text)
+
+
+def test_weapons_destroyed_by_forces_are_disrupted_weapons_use(make_document: Any) -> None:
+    text = "Army engineers destroyed 120 landmines and 45 roadside bombs during a clearance operation near the border."
+    assert "Disrupted weapons use" in sub_types(make_document, text)
+    assert "Disrupted weapons use" not in sub_types(make_document, "A missile destroyed the old bridge over the river.")
+
+
+def test_weapons_destroyed_by_warplanes_are_an_air_strike(make_document: Any) -> None:
+    text = "Government warplanes destroyed a rebel arms depot in the hills on Sunday."
+    assert "Air/drone strike" in sub_types(make_document, text)
