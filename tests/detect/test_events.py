@@ -196,3 +196,19 @@ def test_weapons_destroyed_by_forces_are_disrupted_weapons_use(make_document: An
 def test_weapons_destroyed_by_warplanes_are_an_air_strike(make_document: Any) -> None:
     text = "Government warplanes destroyed a rebel arms depot in the hills on Sunday."
     assert "Air/drone strike" in sub_types(make_document, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab militants took control of the village following the withdrawal of government forces.",
+        "The rebels recaptured the oil town after the army pulled out of it on Monday.",
+    ],
+)
+def test_territory_the_other_side_left_is_a_non_violent_transfer(make_document: Any, text: str) -> None:
+    assert "Non-violent transfer of territory" in sub_types(make_document, text)
+
+
+def test_territory_taken_in_fighting_after_a_withdrawal_is_not_unopposed(make_document: Any) -> None:
+    text = "The rebels seized the town after heavy fighting that forced the withdrawal of government troops."
+    assert "Non-violent transfer of territory" not in sub_types(make_document, text)

@@ -37,6 +37,10 @@ MEDIATORS = frozenset({"envoy", "envoys", "mediator", "mediators", "secretary-ge
 VIOLENCE_AROUND = frozenset({"violence", "violent", "clash", "clashes", "clashed", "riot", "riots", "rioters",
                              "rioting", "rioted", "rampage", "unrest", "mayhem", "pelted", "stone-throwing",
                              "xenophobic"})  # fmt: skip
+# Words that say the other side left the territory, and words that say it was fought for all the same.
+OTHER_SIDE_LEFT = frozenset({"withdrawal", "withdrew", "withdrawn", "pulled", "retreated", "handover"})
+FIGHT_WORDS = frozenset({"fighting", "fight", "fought", "clashes", "clash", "clashed", "battle", "battles", "fierce",
+                         "heavy", "offensive", "killed", "attack", "assault", "gunfight"})  # fmt: skip
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -312,6 +316,8 @@ def _unopposed(context: TriggerContext) -> bool:
     """ "took the town without resistance", "seized a deserted post": no fight for the territory."""
     if "resistance" in context.sentence:
         return not context.sentence.isdisjoint({"without", "no", "little"})
+    if context.has(OTHER_SIDE_LEFT) and not context.has(FIGHT_WORDS):
+        return True  # "seized the area following the withdrawal of Puntland forces", "after the army pulled out"
     return context.has(lex.UNOPPOSED_CUES - {"resistance"})
 
 
@@ -334,6 +340,8 @@ def _recapture(context: TriggerContext) -> Typing | None:
         return None
     if not (context.has(lex.TERRITORY_CUES) or _any_actor(context)):
         return None
+    if context.lemma != "free" and _unopposed(context):
+        return Typing(lex.TERRITORY_TRANSFER, "recapture-unopposed", 0.6)
     if not context.perpetrator.isdisjoint(lex.NON_STATE_CUES):
         return Typing(lex.NON_STATE_OVERTAKES, "recapture-non-state", 0.7)
     return Typing(lex.GOVERNMENT_REGAINS, "recapture", 0.75)
