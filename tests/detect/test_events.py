@@ -165,3 +165,50 @@ def test_talks_are_consultations_not_agreements(make_document: Any, text: str) -
 def test_peace_talks_between_the_sides_are_agreements(make_document: Any, text: str) -> None:
     # ACLED's Strategic developments record peace talks as Agreement, and CASE 2021's annotators do too.
     assert "Agreement" in sub_types(make_document, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of shops have been burned in a fresh wave of violence in the northern townships.",
+        "Forty cars and twelve kiosks were destroyed after clashes between two rival groups in the market.",
+    ],
+)
+def test_property_destroyed_in_violence_is_destruction(make_document: Any, text: str) -> None:
+    assert "Looting/property destruction" in sub_types(make_document, text)
+
+
+def test_property_burned_in_a_fire_is_no_event(make_document: Any) -> None:
+    assert "Looting/property destruction" not in sub_types(make_document, "Three houses were burned in a bush fire.")
+
+
+def test_a_protest_where_windows_were_smashed_is_violent(make_document: Any) -> None:
+    text = "Thousands marched in the city centre to protest the election, and some smashed shop windows."
+    assert "Violent demonstration" in sub_types(make_document, text)
+
+
+def test_weapons_destroyed_by_forces_are_disrupted_weapons_use(make_document: Any) -> None:
+    text = "Army engineers destroyed 120 landmines and 45 roadside bombs during a clearance operation near the border."
+    assert "Disrupted weapons use" in sub_types(make_document, text)
+    assert "Disrupted weapons use" not in sub_types(make_document, "A missile destroyed the old bridge over the river.")
+
+
+def test_weapons_destroyed_by_warplanes_are_an_air_strike(make_document: Any) -> None:
+    text = "Government warplanes destroyed a rebel arms depot in the hills on Sunday."
+    assert "Air/drone strike" in sub_types(make_document, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab militants took control of the village following the withdrawal of government forces.",
+        "The rebels recaptured the oil town after the army pulled out of it on Monday.",
+    ],
+)
+def test_territory_the_other_side_left_is_a_non_violent_transfer(make_document: Any, text: str) -> None:
+    assert "Non-violent transfer of territory" in sub_types(make_document, text)
+
+
+def test_territory_taken_in_fighting_after_a_withdrawal_is_not_unopposed(make_document: Any) -> None:
+    text = "The rebels seized the town after heavy fighting that forced the withdrawal of government troops."
+    assert "Non-violent transfer of territory" not in sub_types(make_document, text)

@@ -33,6 +33,14 @@ SETTLED_BY_TALKS = frozenset({"peace", "ceasefire", "truce", "armistice", "confl
 TALKS_NOT_HELD = frozenset({"rekindle", "revive", "seek", "urge", "propose", "call", "push", "demand", "want",
                             "offer", "reject", "refuse", "boycott", "invite"})  # fmt: skip
 MEDIATORS = frozenset({"envoy", "envoys", "mediator", "mediators", "secretary-general", "u.n.", "un"})
+# Words of a sentence that put property destroyed amid people's violence, not a fire or a flood.
+VIOLENCE_AROUND = frozenset({"violence", "violent", "clash", "clashes", "clashed", "riot", "riots", "rioters",
+                             "rioting", "rioted", "rampage", "unrest", "mayhem", "pelted", "stone-throwing",
+                             "xenophobic"})  # fmt: skip
+# Words that say the other side left the territory, and words that say it was fought for all the same.
+OTHER_SIDE_LEFT = frozenset({"withdrawal", "withdrew", "withdrawn", "pulled", "retreated", "handover"})
+FIGHT_WORDS = frozenset({"fighting", "fight", "fought", "clashes", "clash", "clashed", "battle", "battles", "fierce",
+                         "heavy", "offensive", "killed", "attack", "assault", "gunfight"})  # fmt: skip
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -308,6 +316,8 @@ def _unopposed(context: TriggerContext) -> bool:
     """ "took the town without resistance", "seized a deserted post": no fight for the territory."""
     if "resistance" in context.sentence:
         return not context.sentence.isdisjoint({"without", "no", "little"})
+    if context.has(OTHER_SIDE_LEFT) and not context.has(FIGHT_WORDS):
+        return True  # "seized the area following the withdrawal of Puntland forces", "after the army pulled out"
     return context.has(lex.UNOPPOSED_CUES - {"resistance"})
 
 
@@ -330,6 +340,8 @@ def _recapture(context: TriggerContext) -> Typing | None:
         return None
     if not (context.has(lex.TERRITORY_CUES) or _any_actor(context)):
         return None
+    if context.lemma != "free" and _unopposed(context):
+        return Typing(lex.TERRITORY_TRANSFER, "recapture-unopposed", 0.6)
     if not context.perpetrator.isdisjoint(lex.NON_STATE_CUES):
         return Typing(lex.NON_STATE_OVERTAKES, "recapture-non-state", 0.7)
     return Typing(lex.GOVERNMENT_REGAINS, "recapture", 0.75)
@@ -346,6 +358,10 @@ def _withdraw(context: TriggerContext) -> Typing | None:
 def _loot(context: TriggerContext) -> Typing | None:
     if context.lemma == "set" and context.next_word not in {"fire", "ablaze", "alight"}:
         return _base(context) if context.next_word == "up" else None
+    if context.lemma == "destroy" and context.target & (lex.WEAPON_SEIZURE_CUES - {"drone", "missile"}):
+        if context.perpetrator & lex.AIR_CUES:  # "warplanes destroyed an arms depot": a strike on it
+            return Typing(lex.AIR_STRIKE, "weapons-struck", 0.6)
+        return Typing(lex.DISRUPTED_WEAPONS, "weapons-destroyed", 0.6)  # "destroyed 342 mines and 288 IEDs"
     if context.lemma in {"burn", "destroy", "demolish", "raze", "set"} and not (
         context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"}
     ):
@@ -359,7 +375,10 @@ def _loot(context: TriggerContext) -> Typing | None:
         return Typing(lex.MOB_VIOLENCE, "destruction-by-mob", 0.65)
     if context.has(RIOTING_CROWDS):
         return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
-    if not (_any_actor(context) or context.lemma in {"loot", "looting", "arson", "torch"}):
+    deliberate = context.lemma in {"loot", "looting", "arson", "torch"}
+    if not deliberate and context.arguments & lex.PROPERTY_CUES and context.does(VIOLENCE_AROUND):
+        return Typing(lex.LOOTING, "destruction-in-violence", 0.55)  # "shops were burned in a spate of violence"
+    if not (_any_actor(context) or deliberate):
         return None
     return Typing(lex.LOOTING, "looting-destruction", 0.6)
 

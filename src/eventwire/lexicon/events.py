@@ -157,7 +157,8 @@ RIOT_CUES = frozenset(
     {"riot", "rioters", "rioting", "violent", "vandalised", "vandalized", "stones", "stone", "stone-throwing",
      "torched", "burnt", "burned", "looted", "looting", "barricades", "clashed", "clashes", "rampage", "petrol",
      "violence", "ablaze", "aggressive", "rocks", "bottles", "battle", "vandalism", "clash", "pelted", "stoned",
-     "tyres", "tires", "berserk", "barricaded", "barricade", "alight", "blockade", "rioted"}
+     "tyres", "tires", "berserk", "barricaded", "barricade", "alight", "blockade", "rioted", "smashed", "smashing",
+     "blaze", "firecrackers", "molotov", "arson", "ransacked", "torching"}
 )  # fmt: skip
 INTERVENTION_CUES = frozenset(
     {"tear", "teargas", "dispersed", "disperse", "arrested", "detained", "rubber", "cannon", "batons", "baton",
