@@ -197,3 +197,21 @@ def test_inter_codes_come_from_the_actor_first_then_from_acled_style_names() -> 
     ]
     assert inter_code("Boko Haram") is None and inter_code(None) is None
     assert interaction(7, 1) == "State forces-Civilians" and interaction(6, 0) == "Protesters only"
+
+
+def test_the_associated_actors_that_reports_give_fill_acleds_assoc_actor_columns(store_url: str) -> None:
+    from dataclasses import replace
+
+    harbour = harbour_result()
+    shelling, protest = harbour.events
+    assert protest.actor1 is not None
+    protest = replace(protest, actor1=replace(protest.actor1, associated="Labor Group (Ukraine)"))
+    with open_store(store_url) as store:
+        store.save(replace(harbour, events=(shelling, protest)))
+        merge_into_store(store, [harbour.article.hash])
+        _, text = exported(store, "csv")
+    frame = pd.read_csv(io.StringIO(text))
+    (row,) = frame[frame["actor1"] == "Protesters (Ukraine)"].to_dict("records")
+    assert row["assoc_actor_1"] == "Labor Group (Ukraine)"
+    (shelled,) = frame[frame["actor1"] == "Military Forces of Russia"].to_dict("records")
+    assert pd.isna(shelled["assoc_actor_1"]) and pd.isna(shelled["assoc_actor_2"])  # none given: empty, not "nan"

