@@ -60,14 +60,14 @@ def main() -> None:
     started = time.perf_counter()
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True)
     with cluster, Client(cluster) as client:
-        pids = list(client.run(os.getpid).values())
         written: list[int] = []
         killed: list[int] = []
 
         def progress(count: int) -> None:
             written.append(count)
             if len(written) == args.kill_after and not killed:
-                os.kill(pids[0], signal.SIGKILL)
+                pid = next(iter(client.run(os.getpid).values()))  # a worker as it is now (one may have restarted)
+                os.kill(pid, signal.SIGKILL)
                 killed.append(sum(written))
 
         report = run_batch([source], out, client=client, progress=progress)
