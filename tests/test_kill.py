@@ -108,3 +108,44 @@ def test_kill_9_at_random_points_of_ingest_then_again_loses_and_duplicates_nothi
         assert ingest(source, db).wait(timeout=600) == 0
         assert checked_counts(db) == expected
     print(f"{KILL_POINTS} kills; articles stored when killed: {stored_when_killed}; after each re-run: {expected}")
+
+
+def batch(source: Path, out: Path) -> subprocess.Popen[bytes]:
+    """``eventwire batch`` in a session of its own (so that its Dask cluster's processes can be killed with it)."""
+    return subprocess.Popen(
+        [*EVENTWIRE, "batch", str(source), "--out", str(out), "--workers", "1", "--partition-size", "10"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def test_kill_9_of_batch_mid_run_then_again_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from eventwire.batch import TABLES, read_batch
+    from eventwire.model import Rejection
+
+    source = tmp_path / "articles.jsonl"
+    write_articles(source)  # 80 articles and 3 bad lines: 9 partitions of 10
+    out = tmp_path / "batch"
+    run = batch(source, out)
+    deadline = time.monotonic() + 600
+    while len(list((out / "_done").glob("*.json"))) < 2 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGKILL)  # the command, its scheduler and its worker, mid-run
+    run.wait()
+    finished_when_killed = len(list((out / "_done").glob("*.json")))
+    assert 2 <= finished_when_killed < 9, "the kill did not fall mid-run"
+
+    again = batch(source, out)
+    assert again.wait(timeout=600) == 0
+    outcomes = list(read_batch(out))
+    ids = [o.article.id for o in outcomes if not isinstance(o, Rejection)]
+    assert sorted(ids) == sorted(f"k{i}" for i in range(ARTICLES))  # each article once: none lost, none twice
+    assert sum(isinstance(o, Rejection) for o in outcomes) == 3
+    for mark in (out / "_done").glob("*.json"):  # no half-written partition: every file whole, as counted
+        rows = json.loads(mark.read_text())["rows"]
+        for table in TABLES:
+            assert pq.read_metadata(out / table / f"{mark.stem}.parquet").num_rows == rows[table]
+    print(f"batch killed with {finished_when_killed} of 9 partitions finished; after the re-run: {len(ids)} articles")

@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ FORMAT = "eventwire.batch/1"
 TABLES = ("articles", "events", "quotes", "places", "rejections")
 DONE = "_done"
 MANIFEST = "_batch.json"
+PARTITION_SIZE = 500  # articles a partition, on an input large enough to keep every worker busy
 Row = dict[str, Any]
 Item = Article | Rejection
 
@@ -58,21 +59,25 @@ def run_batch(
     settings: Settings | None = None,
     scheduler: str | None = None,
     workers: int = 2,
-    partition_size: int = 500,
+    partition_size: int | None = None,
     progress: Callable[[int], None] | None = None,
     client: Any = None,
 ) -> BatchReport:
     """Run the pipeline over every article of ``paths`` on a Dask cluster (the scheduler at ``scheduler``,
     else a LocalCluster of ``workers`` processes; or the cluster of a ``distributed.Client`` of the caller's)
-    and write the results under ``out``."""
+    and write the results under ``out``.
+
+    ``partition_size`` None: the size of an earlier run of the same batch (resumed), else one that gives every
+    worker work: an input of at most ``2 * PARTITION_SIZE * workers`` articles in ``2 * workers`` partitions
+    (so that 200 articles on 2 workers are 4 partitions of 50, not one of 500), a larger one in partitions of
+    ``PARTITION_SIZE``."""
     from distributed import Client, LocalCluster, as_completed
+
+    from eventwire.ingest import read_paths
 
     settings = settings or Settings()
     folder = Path(out)
     inputs = [str(p) for p in paths]
-    _check_manifest(folder, inputs, partition_size, Engine(settings).version)
-    finished = finished_partitions(folder)
-    report = BatchReport(finished_before=len(finished))
     own_client = client is None
     cluster = None
     if own_client:
@@ -80,10 +85,21 @@ def run_batch(
         client = Client(scheduler or cluster)
     try:
         _register(client, PipelinePlugin(settings, STAGE_PACKAGES))
-        in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})))
+        cluster_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        stream = read_paths(inputs)
+        head: list[Item] = []
+        if partition_size is None:
+            partition_size = _earlier_partition_size(folder, inputs)
+        if partition_size is None:
+            head = list(islice(stream, 2 * PARTITION_SIZE * cluster_workers + 1))
+            partition_size = balanced_partition_size(len(head), cluster_workers)
+        _check_manifest(folder, inputs, partition_size, Engine(settings).version)
+        finished = finished_partitions(folder)
+        report = BatchReport(finished_before=len(finished))
+        in_flight = max(2, 2 * cluster_workers)
         futures = as_completed()
         count = 0
-        for index, items in _partitions(inputs, partition_size):
+        for index, items in _partitions(chain(head, stream), partition_size):
             report.partitions = index + 1
             if index in finished:
                 continue
@@ -116,10 +132,25 @@ def _write_one(future: Any, folder: Path, report: BatchReport, progress: Callabl
         progress(len(tables["articles"]) + len(tables["rejections"]))
 
 
-def _partitions(inputs: list[str], size: int) -> Iterator[tuple[int, list[Item]]]:
-    from eventwire.ingest import read_paths
+def balanced_partition_size(articles: int, workers: int) -> int:
+    """``PARTITION_SIZE``, or less when there are at most ``2 * PARTITION_SIZE * workers`` articles: then
+    ``2 * workers`` partitions (two per worker, so that one slow partition does not leave a worker idle)."""
+    if articles > 2 * PARTITION_SIZE * workers:
+        return PARTITION_SIZE
+    return max(1, -(-articles // (2 * workers)))
 
-    stream = read_paths(inputs)
+
+def _earlier_partition_size(folder: Path, inputs: list[str]) -> int | None:
+    """The partition size of the batch of these inputs already in ``folder`` (a resumed run keeps it)."""
+    path = folder / MANIFEST
+    if not path.exists():
+        return None
+    found = json.loads(path.read_text(encoding="utf-8"))
+    size = found.get("partition_size")
+    return size if found.get("inputs") == inputs and isinstance(size, int) else None
+
+
+def _partitions(stream: Iterator[Item], size: int) -> Iterator[tuple[int, list[Item]]]:
     index = 0
     while items := list(islice(stream, size)):
         yield index, items

@@ -39,6 +39,8 @@ class Settings:
     chunk_chars: longer texts are parsed in pieces of about this size, split at line breaks.
     max_chars: longer articles are rejected with a reason instead of being read.
     strict: a stage that fails on an article raises ``StageError`` instead of rejecting the article.
+    time_limit: seconds the stages may take on one article (the parse not counted); an article over it is
+        rejected with a reason naming the stage (0: no limit).
     cache_dir: where eventwire keeps what it builds once (the gazetteer's index); None for the user's
         cache directory (``$EVENTWIRE_CACHE_DIR``, else ``$XDG_CACHE_HOME/eventwire``, else
         ``~/.cache/eventwire``), "" to keep nothing on disk.
@@ -50,6 +52,7 @@ class Settings:
     chunk_chars: int = 100_000
     max_chars: int = 20_000_000
     strict: bool = False
+    time_limit: float = 600.0
     cache_dir: str | None = None
 
     def __post_init__(self) -> None:
@@ -61,6 +64,8 @@ class Settings:
             raise SettingsError(f"setting 'model' must be a spaCy model name, got {self.model!r}")
         if not self.stages or not all(isinstance(s, str) for s in self.stages):
             raise SettingsError(f"setting 'stages' must be a non-empty list of stage names, got {self.stages!r}")
+        if isinstance(self.time_limit, bool) or not isinstance(self.time_limit, int | float) or self.time_limit < 0:
+            raise SettingsError(f"setting 'time_limit' must be a number of seconds (0: none), got {self.time_limit!r}")
         if not isinstance(self.strict, bool):
             raise SettingsError(f"setting 'strict' must be true or false, got {self.strict!r}")
         if self.cache_dir is not None and not isinstance(self.cache_dir, str):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventwire.batch import finished_partitions, read_batch, run_batch
+from eventwire.batch import PARTITION_SIZE, balanced_partition_size, finished_partitions, read_batch, run_batch
 from eventwire.cli.main import main
 from eventwire.engine import Engine
 from eventwire.errors import InputError
@@ -97,10 +97,21 @@ def test_a_worker_killed_mid_run_costs_nothing(tmp_path: Path) -> None:
             [source],
             out,
             client=client,
-            partition_size=3,
             progress=kill_a_worker_after_the_first_partition,
         )
         assert pids[0] not in client.run(os.getpid).values()  # the worker died (its nanny started another)
-    assert not report.failed and report.ran == 10 and report.articles == 30
+        # the default partition size gives each of the 2 workers two partitions: 30 articles in 4 of 8
+        assert not report.failed and (report.partitions, report.ran, report.articles) == (4, 4, 30)
+        again = run_batch([source], out, client=client)  # the same command again: the size of the first run
+        assert (again.finished_before, again.ran) == (4, 0)
     found = [o.article.id for o in read_batch(out) if not isinstance(o, Rejection)]
     assert sorted(found) == sorted(ids)  # exactly one result per article
+
+
+def test_the_default_partition_size_gives_every_worker_work_on_a_small_input() -> None:
+    assert balanced_partition_size(200, 2) == 50  # 4 partitions: two per worker, not one of 500
+    assert balanced_partition_size(201, 2) == 51
+    assert balanced_partition_size(3, 8) == 1
+    assert balanced_partition_size(0, 2) == 1
+    assert balanced_partition_size(2_000, 2) == 500
+    assert balanced_partition_size(1_000_000, 2) == PARTITION_SIZE == 500

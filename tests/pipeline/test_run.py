@@ -163,3 +163,60 @@ def test_an_article_not_in_english_is_marked_and_not_read(nlp: Any) -> None:
     assert marked.events == () and marked.entities == () and marked.sentences == ()
     assert any("language 'de', not English" in w for w in marked.warnings)
     assert read.events and not any("not English" in w for w in read.warnings)
+
+
+SLOW: Layer[object] = Layer("slow_on_wait_for_test")
+
+
+@register(SLOW, version="1", requires=())
+def slow_on_wait_for_test(document: Document) -> tuple[object, ...]:
+    """Spins for a minute on an article holding WAIT, swallowing every ``Exception`` (as a careless stage
+    would); sleeps 0.6 s on one holding SLEEP."""
+    if "SLEEP" in document.text:
+        time.sleep(0.6)
+    if "WAIT" in document.text:
+        end = time.monotonic() + 60
+        while time.monotonic() < end:
+            try:
+                sum(range(1000))
+            except Exception:  # (the stage's own handler must not swallow the time limit)
+                continue
+    return ()
+
+
+def test_an_article_over_the_time_limit_is_rejected_naming_the_stage_and_the_run_goes_on() -> None:
+    import signal
+
+    caller = signal.signal(signal.SIGALRM, signal.SIG_IGN)  # the caller's own handler, put back afterwards
+    try:
+        pipeline = Pipeline(Settings(stages=("sentences", "slow_on_wait_for_test"), time_limit=0.5), PACKAGES)
+        started = time.monotonic()
+        outcomes = list(pipeline.run([Article(id="a", text="WAIT for it."), Article(id="b", text="Fine.")]))
+        assert time.monotonic() - started < 20  # interrupted in the stage, not after its minute
+        assert signal.getsignal(signal.SIGALRM) is signal.SIG_IGN and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    finally:
+        signal.signal(signal.SIGALRM, caller)
+    rejection, result = outcomes
+    assert isinstance(rejection, Rejection) and rejection.origin == "a"
+    assert "stage slow_on_wait_for_test@1 went over the time limit of 0.5 s" in rejection.reason
+    assert "'time_limit'" in rejection.reason
+    assert isinstance(result, ArticleResult)
+
+
+def test_in_a_thread_the_time_limit_is_checked_after_each_stage() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    pipeline = Pipeline(Settings(stages=("slow_on_wait_for_test", "sentences"), time_limit=0.2), PACKAGES)
+    articles = [Article(id="a", text="SLEEP a while."), Article(id="b", text="Fine.")]
+    with ThreadPoolExecutor(1) as thread:  # as a Dask worker runs its tasks: no signal there
+        outcomes = thread.submit(lambda: list(pipeline.run(articles))).result()
+    assert isinstance(outcomes[0], Rejection) and "slow_on_wait_for_test@1 went over" in outcomes[0].reason
+    assert isinstance(outcomes[1], ArticleResult)
+    unlimited = Pipeline(Settings(stages=("slow_on_wait_for_test",), time_limit=0), PACKAGES)
+    assert isinstance(unlimited.run_one(articles[0]), ArticleResult)
+
+
+@pytest.mark.parametrize("bad", [-1, True, "10"])
+def test_a_bad_time_limit_is_named(bad: Any) -> None:
+    with pytest.raises(SettingsError, match="'time_limit'"):
+        Settings(time_limit=bad)

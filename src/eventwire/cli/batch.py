@@ -15,8 +15,14 @@ from eventwire.settings import Settings
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="The batch folder (Parquet).")
 @click.option("--scheduler", help="A running Dask scheduler (tcp://host:8786); default: a LocalCluster here.")
 @click.option("--workers", type=click.IntRange(min=1), help="LocalCluster worker processes. [default: the cores]")
-@click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True, help="Articles a task.")
-def batch(paths: tuple[Path, ...], out: str, scheduler: str | None, workers: int | None, partition_size: int) -> None:
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    help="Articles a task. [default: 500, less on a small input so that every worker gets two partitions]",
+)
+def batch(
+    paths: tuple[Path, ...], out: str, scheduler: str | None, workers: int | None, partition_size: int | None
+) -> None:
     """Extract every article in PATHS on Dask into Parquet partitions under --out (articles, events, quotes,
     places, rejections). Run the same command again after a crash: finished partitions are never redone."""
     from eventwire.batch import run_batch

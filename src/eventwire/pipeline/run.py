@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import importlib
 import logging
+import signal
+import threading
+import time
 import traceback
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventwire.errors import PipelineError, StageError
 from eventwire.model import Article, ArticleResult, Rejection, StageRun
@@ -116,12 +119,30 @@ class Pipeline:
                 f"{runs} run(s) of {LONG_RUN} or more characters without a space were tokenized in pieces of "
                 f"{LONG_RUN} (the tokenizer is quadratic on them)"
             )
-        for stage in self.stages:
-            try:
-                document.put(stage.produces, stage.run(document.for_stage(stage.name, stage.requires)))
-            except Exception as error:  # a stage bug must not stop the batch: the article is rejected
-                return self._failed(stage, article, error)
+        stage, failure = self.stages[0], None
+        try:
+            with TimeLimit(self.settings.time_limit) as clock:
+                for stage in self.stages:
+                    try:
+                        document.put(stage.produces, stage.run(document.for_stage(stage.name, stage.requires)))
+                    except Exception as error:  # a stage bug must not stop the batch: the article is rejected
+                        failure = error
+                        break
+                    clock.check()
+        except TimeUp:  # raised in the stage (or between two), so ``stage`` is the one that went over
+            return self._over_time(stage, article)
+        if failure is not None:
+            return self._failed(stage, article, failure)
         return self._result(document)
+
+    def _over_time(self, stage: Stage, article: Article) -> Rejection:
+        where = article.origin or article.id
+        reason = (
+            f"stage {stage.name}@{stage.version} went over the time limit of {self.settings.time_limit:g} s an "
+            "article (raise the 'time_limit' setting to read it)"
+        )
+        log.warning("%s: %s", where, reason)
+        return Rejection(where, reason)
 
     def _result(self, document: Document) -> ArticleResult:
         """The result layers (empty where the pipeline has no stage for one) and the warnings; the quotes as
@@ -153,6 +174,52 @@ class Pipeline:
         if self.settings.strict:
             raise StageError(f"{where}: {reason}", stage=stage.name, article=where) from error
         return Rejection(where, reason)
+
+
+class TimeUp(BaseException):
+    """The stages of one article went over ``Settings.time_limit`` (not an ``Exception``: a stage's own
+    ``except Exception`` does not swallow it)."""
+
+
+class TimeLimit:
+    """The time the stages of one article may take. In a process's main thread (POSIX) an interval timer
+    interrupts a stage that runs past it (``TimeUp`` raised where the stage is; C code is interrupted when it
+    returns to Python); elsewhere (a thread of a Dask worker) ``check`` after each stage finds it.
+    The caller's own ``SIGALRM`` handler and timer are put back afterwards."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline = 0.0
+        self.armed = False
+        self.previous: Any = None
+
+    def __enter__(self) -> TimeLimit:
+        if not self.seconds:
+            return self
+        self.deadline = time.monotonic() + self.seconds
+        if (
+            hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+            and signal.getitimer(signal.ITIMER_REAL)[0] == 0  # not when the caller has a timer of its own
+        ):
+            self.previous = signal.signal(signal.SIGALRM, _time_up)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.armed = True
+        return self
+
+    def check(self) -> None:
+        if self.seconds and time.monotonic() > self.deadline:
+            raise TimeUp
+
+    def __exit__(self, *exc: object) -> None:
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+            self.armed = False
+
+
+def _time_up(signum: int, frame: object) -> None:
+    raise TimeUp
 
 
 def _last_frame(error: BaseException) -> str:
