@@ -31,3 +31,15 @@ def test_the_dateline_town_inside_the_county_named_is_the_place() -> None:
 def test_an_actor_country_is_not_the_place_of_the_strike() -> None:
     event = main_event("US forces carried out an air strike in Somalia on Monday, killing five fighters.")
     assert event.place is not None and event.place.country == "SO"
+
+
+def test_a_district_outside_the_us_is_the_place_not_the_dateline_capital() -> None:
+    text = "ISLAMABAD (AP) - A roadside bomb killed two soldiers in North Waziristan on Monday, the army said."
+    event = main_event(text)
+    assert event.place is not None and (event.place.kind, event.place.country) == (PlaceKind.ADMIN2, "PK")
+    assert event.place.admin1 == "Khyber Pakhtunkhwa" and "Waz" in event.place.name
+
+
+def test_a_street_is_not_the_town_of_its_name() -> None:
+    event = main_event("Police said a man was shot on Madison Avenue in Manhattan late Friday.", "2024-05-06")
+    assert event.place is not None and (event.place.name, event.place.admin1) == ("Manhattan", "New York")

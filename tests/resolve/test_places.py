@@ -159,3 +159,25 @@ def test_language_and_compass_words_after_in_are_not_towns(run_stages: RunStages
     assert "English" not in found
     found = _resolve(run_stages, "Prices rose in Central, the report said.", ("Central", "ORG"))
     assert "Central" not in found
+
+
+def test_a_town_qualified_by_a_state_is_never_a_namesake_abroad(run_stages: RunStages) -> None:
+    """ "Berlin, Vermont" is a town the gazetteer does not know: unresolved, and the state says where it is."""
+    text = "A fire destroyed a barn in Berlin, Vermont, on Monday."
+    found = _resolve(run_stages, text, ("Berlin", "GPE"), ("Vermont", "GPE"))
+    assert found["Berlin"].place is None or found["Berlin"].place.admin1 == "Vermont"
+    assert _place(found, "Vermont").kind == PlaceKind.ADMIN1
+
+
+def test_a_list_of_places_is_not_a_town_and_its_state(run_stages: RunStages) -> None:
+    text = "Air strikes hit Aleppo, Idlib and Hama on Sunday."
+    found = _resolve(run_stages, text, ("Aleppo", "GPE"), ("Idlib", "GPE"), ("Hama", "GPE"))
+    assert _place(found, "Aleppo").country == "SY" and _place(found, "Aleppo").kind == PlaceKind.CITY
+
+
+def test_a_district_has_its_own_point_and_its_province(run_stages: RunStages) -> None:
+    found = _resolve(run_stages, "Gunmen attacked a convoy in Helmand and in North Waziristan.",
+                     ("Helmand", "GPE"), ("North Waziristan", "GPE"))  # fmt: skip
+    district = _place(found, "North Waziristan")
+    assert (district.kind, district.country, district.admin1) == (PlaceKind.ADMIN2, "PK", "Khyber Pakhtunkhwa")
+    assert (district.lat, district.lon) == pytest.approx((32.95, 69.91), abs=0.3)

