@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+from datetime import UTC, datetime
 
 import eventwire
 from eventwire.model import Article
@@ -18,6 +19,12 @@ def test_extract_works_on_every_call() -> None:
     second = eventwire.extract(TEXT, published="2022-04-28")
     assert first == second and first.events[0].injured == 3
     assert callable(eventwire.extract) and "eventwire.detect" in sys.modules  # the stages' package shadows nothing
+
+
+def test_a_timestamp_as_publication_date_resolves_relative_dates() -> None:
+    # A datetime is a date to the type checker; before Article took its day, the dates stage failed on it.
+    result = eventwire.extract(TEXT, published=datetime(2022, 4, 29, 8, 30, tzinfo=UTC))
+    assert result.events[0].date is not None and str(result.events[0].date.value).startswith("2022-04-28")
 
 
 def test_an_engine_pickles_without_its_model_and_works_after(resources: Resources) -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -14,6 +14,12 @@ def test_identity_is_text_and_publication_date() -> None:
     undated = Article(id="a", text="Troops clashed near Goma.")
     assert same.hash == other_id.hash
     assert len({same.hash, other_day.hash, undated.hash}) == 3
+
+
+def test_a_timestamp_is_read_as_its_publication_day() -> None:
+    stamped = Article(id="a", text="Troops clashed near Goma.", published=datetime(2016, 7, 2, 23, 5, tzinfo=UTC))
+    assert type(stamped.published) is date and stamped.published == date(2016, 7, 2)
+    assert stamped.hash == Article(id="a", text="Troops clashed near Goma.", published=date(2016, 7, 2)).hash
 
 
 def test_span_rejects_inverted_ranges_and_slices_text() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 def content_hash(text: str, published: date | None = None) -> str:
@@ -33,6 +33,10 @@ class Article:
     hash: str = field(default="")
 
     def __post_init__(self) -> None:
+        if isinstance(self.published, datetime):
+            # A library caller's timestamp: the publication day is what relative dates resolve against (a
+            # datetime is a date to the type checker, but it cannot be compared with one).
+            object.__setattr__(self, "published", self.published.date())
         if not self.hash:
             object.__setattr__(self, "hash", content_hash(self.text, self.published))
 
