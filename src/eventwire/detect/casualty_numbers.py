@@ -15,7 +15,8 @@ _UNITS = {
 # ACLED's coding of vague plural quantities ("dozens" 12, "tens" 10, "hundreds" 100).
 VAGUE_QUANTITIES = {"dozens": 12, "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1000}
 _MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+# A figure of at most 12 digits: a longer digit string is no count of people (and int() refuses over 4,300 digits).
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,12}")
 # Words before a figure that make it a lower bound ("at least 5") or an upper bound ("up to 5").
 LOWER_BOUND_WORDS = frozenset({"least", "more", "over", "above", "nearly", "almost", "around", "about", "some"})
 UPPER_BOUND_WORDS = frozenset({"up", "fewer", "less", "under", "most"})
@@ -30,11 +31,17 @@ class Figure:
     high: int | None = None
 
 
+def digit_value(word: str) -> int | None:
+    """The value of a digit string ("1,200" 1200), else None: also for digits int() does not read ("²") and for
+    strings too long to be a count of anything."""
+    return int(word.replace(",", "")) if _DIGITS.fullmatch(word) else None
+
+
 def word_value(word: str) -> int | None:
     """The value of one number word or digit string ("twelve" 12, "1,200" 1200, "twenty-five" 25), else None."""
     lowered = word.lower()
-    if _DIGITS.fullmatch(lowered):
-        return int(lowered.replace(",", ""))
+    if (digits := digit_value(lowered)) is not None:
+        return digits
     if lowered in _UNITS:
         return _UNITS[lowered]
     if lowered in VAGUE_QUANTITIES:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from eventwire.detect.casualty_numbers import digit_value
 from eventwire.lexicon import events as lex
 from eventwire.model import EventKind
 
@@ -243,7 +244,12 @@ def _crowd(context: TriggerContext) -> bool:
     """ "thousands marched", "300 nationals marched", "organised a peace march": people gathered on purpose."""
     if context.has(CROWD_WORDS | {"protest", "protests"}) or context.head in {"organize", "organise", "hold", "stage"}:
         return True
-    return any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= MASS_ARREST for w in context.perpetrator)
+    return _mass(context.perpetrator)
+
+
+def _mass(words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is a figure of at least MASS_ARREST people ("300 nationals", "1,200 detained")."""
+    return any((n := digit_value(w)) is not None and n >= MASS_ARREST for w in words)
 
 
 def _riot(context: TriggerContext) -> Typing | None:
@@ -259,7 +265,7 @@ def _arrest(context: TriggerContext) -> Typing | None:
         return Typing(lex.ARRESTS, "arrest-political", 0.7)
     if "year" in context.arguments or "old" in context.arguments:
         return None
-    if any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= MASS_ARREST for w in context.arguments):
+    if _mass(context.arguments):
         return Typing(lex.ARRESTS, "arrest-mass", 0.6)
     return None
 
