@@ -22,6 +22,22 @@ def test_a_town_of_another_country_named_in_the_report_beats_the_dateline() -> N
     assert event.place is not None and (event.place.name, event.place.country) == ("Antalya", "TR")
 
 
+def test_a_town_of_another_region_with_no_namesake_in_its_country_beats_the_dateline() -> None:
+    # Kharkiv and Multan are each the only town of their name in their country: not a misread name.
+    text = "KYIV (AP) - Artillery shells struck the city of Kharkiv on Saturday, killing four people, officials said."
+    assert main_event(text).place.name == "Kharkiv"  # type: ignore[union-attr]
+    text = "ISLAMABAD (AP) - Police fired tear gas at hundreds of protesters in Multan on Tuesday, injuring five."
+    assert main_event(text).place.name == "Multan"  # type: ignore[union-attr]
+
+
+def test_a_town_whose_name_has_namesakes_in_other_states_stays_at_the_dateline() -> None:
+    # Springfield is a town of many states, none of them Colorado: without a state named, the gazetteer's
+    # reading (the largest) is a guess, and the dateline's town is the safer place.
+    text = "DENVER (AP) - A man was shot dead in Springfield on Sunday night, police said."
+    event = main_event(text, "2024-05-06")
+    assert event.place is not None and (event.place.name, event.place.admin1) == ("Denver", "Colorado")
+
+
 def test_the_dateline_town_inside_the_county_named_is_the_place() -> None:
     text = "PONTIAC, Mich. (AP) - Three people were shot dead in Oakland County on Sunday, police said."
     event = main_event(text, "2024-05-06")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -176,7 +176,9 @@ def events(document: Document) -> tuple[Event, ...]:
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
-        ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES))
+        ordered[0].placed = _at_dateline(
+            ordered[0], dateline, index, document.get(PLACES), _sole_town_of_its_country(document)
+        )
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
@@ -432,14 +434,20 @@ def _place_by_casualties(
 
 
 def _at_dateline(
-    draft: _Draft, dateline: PlaceMention, index: SentenceIndex, places: Sequence[PlaceMention]
+    draft: _Draft,
+    dateline: PlaceMention,
+    index: SentenceIndex,
+    places: Sequence[PlaceMention],
+    sole_town: Callable[[PlaceMention, ResolvedPlace], bool],
 ) -> PlacedChoice:
     """The dateline is where the reporter was: the main event is placed there when its reports name no place,
     a region the dateline's town lies in ("SALEM, Mass. -- ... in Essex County" is Salem), or a town of another
-    region that nothing else in the article supports (a name the gazetteer may have misread). A region its own
-    sentences name that does not hold the dateline's town ("KABUL -- ... in the province of Uruzgan"), and a
-    town of its own sentences whose country or region the article names elsewhere ("MOSCOW -- Turkish and
-    Russian envoys met in Antalya") are the event's."""
+    region that nothing else in the article supports and whose name has towns in other regions of its country
+    too (a name the gazetteer may have misread: "Springfield"). A region its own sentences name that does not
+    hold the dateline's town ("KABUL -- ... in the province of Uruzgan"), a town of its own sentences whose
+    country or region the article names elsewhere ("MOSCOW -- Turkish and Russian envoys met in Antalya"), and a
+    town of its own sentences that is the only town of its name in the country whose capital the dateline is
+    ("KYIV -- ... in the city of Kharkiv", ``sole_town``) are the event's."""
     current, town = draft.placed, dateline.place
     if current.place is None or town is None:
         return PlacedChoice(town, dateline.span) if current.place is None else current
@@ -450,10 +458,34 @@ def _at_dateline(
     if place.kind in TOWN_KINDS:
         same_region = place.admin1 == town.admin1 and place.country == town.country
         supported = own_sentence and _supported_elsewhere(place, current.span, town, places)
-        return current if (own_sentence and same_region) or supported else PlacedChoice(town, dateline.span)
+        sole = own_sentence and any(m.span == current.span and sole_town(m, town) for m in places)
+        return current if (own_sentence and same_region) or supported or sole else PlacedChoice(town, dateline.span)
     if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
     return PlacedChoice(town, dateline.span)
+
+
+def _sole_town_of_its_country(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
+    """Whether a town mention is, under a dateline of its country's capital, the only town of its name in that
+    country (small towns too). Wire bureaus sit in capitals and report the whole country from there ("KYIV --
+    ... in the city of Kharkiv"); a town named in a report from anywhere else is more often a neighbourhood, a
+    street or a namesake the gazetteer lacks ("Mid-City" of New Orleans), and "Springfield" stands for towns of
+    many American states."""
+    gazetteer = document.resources.gazetteer
+
+    def sole(mention: PlaceMention, dateline: ResolvedPlace) -> bool:
+        town = mention.place
+        if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
+            return False
+        if not gazetteer.is_capital(dateline):
+            return False
+        namesakes = (*gazetteer.lookup(mention.text), *gazetteer.small_places(mention.text))
+        return not any(
+            other.kind in TOWN_KINDS and other.country == town.country and other.admin1 != town.admin1
+            for other in namesakes
+        )
+
+    return sole
 
 
 def _supported_elsewhere(
