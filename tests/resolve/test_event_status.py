@@ -33,6 +33,16 @@ def test_an_earlier_attack_told_for_context_is_background_and_keeps_its_own_date
     assert background and all(e.date is None or e.date.value == "2019" for e in background)
 
 
+def test_the_point_a_superlative_is_measured_from_does_not_make_the_event_background() -> None:
+    text = (
+        "Police arrested 47 opposition activists in dawn raids on Wednesday, the biggest crackdown since the "
+        "emergency law was passed last year. In 2019, a similar raid led to 12 arrests."
+    )
+    found = events(text, "2024-05-08")
+    assert (found[0].sub_event_type, found[0].status) == ("Arrests", "reported")
+    assert found[0].date is not None and found[0].date.value == "2024-05-08"
+
+
 def test_no_progress_on_a_ceasefire_is_no_agreement() -> None:
     text = "Envoys met in Doha on Thursday. They made no progress on a ceasefire."
     agreements = [e for e in events(text) if e.sub_event_type == "Agreement"]

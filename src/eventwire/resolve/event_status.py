@@ -46,6 +46,9 @@ _AGGREGATE = re.compile(
     re.IGNORECASE,
 )
 _NOT_AGGREGATE = re.compile(rf"\b{_SUPERLATIVE}\bsince\b", re.IGNORECASE)
+# The point a superlative is measured from ("the biggest crackdown since the law was imposed last year", "the
+# deadliest attack in the capital since 2019"): its times say when the comparison starts, not when the event was.
+_COMPARED_SINCE = re.compile(rf"(\b{_SUPERLATIVE})\bsince\b[^,;.]*", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:last|previous) (?:year|month|summer|winter|spring|autumn|fall)\b"
     r"|\b(?:\w+|\d+) (?:years|months) (?:ago|earlier)\b"
@@ -80,6 +83,7 @@ def sentence_context(sentence_text: str, published: date | None) -> str:
     """``aggregate`` or ``background`` for a sentence that tells a total or an earlier happening, else ``reported``."""
     if _AGGREGATE.search(sentence_text) and not _NOT_AGGREGATE.search(sentence_text):
         return AGGREGATE
+    sentence_text = _COMPARED_SINCE.sub(r"\1", sentence_text)
     if _BACKGROUND.search(sentence_text) or _earlier_year(sentence_text, published):
         return BACKGROUND
     return REPORTED
