@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     reports = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     engine = Engine()
     right = 0
+    right_by_batch: dict[int, list[int]] = {}  # batch -> [right, reports]
     per_field = dict.fromkeys(FIELDS, 0)
     for report in reports:
         article = Article(
@@ -93,11 +94,16 @@ def main(argv: list[str] | None = None) -> int:
         for field in FIELDS:
             per_field[field] += field not in wrong
         right += not wrong
+        tally = right_by_batch.setdefault(report.get("batch", 1), [0, 0])
+        tally[0] += not wrong
+        tally[1] += 1
         details = ", ".join(f"{f}: {report['expect'][f]!r} -> {got[f]!r}" for f in wrong)
         print(f"{'ok ' if not wrong else 'BAD'} {report['id']:<20} {details}")
         if args.verbose:
             print("    ", got)
     print(f"\nevents[0] right on every field: {right} of {len(reports)}")
+    if len(right_by_batch) > 1:
+        print("by batch: " + ", ".join(f"{b}: {r} of {n}" for b, (r, n) in sorted(right_by_batch.items())))
     print("per field: " + ", ".join(f"{f} {n}/{len(reports)}" for f, n in per_field.items()))
     return 0
 

@@ -165,3 +165,9 @@ def test_a_county_lies_among_its_towns_not_at_its_state_centre(gazetteer: Gazett
     pontiac = next(p for p in gazetteer.lookup("Pontiac") if p.admin1 == "Michigan")
     assert county.lat is not None and county.lon is not None and pontiac.lat is not None and pontiac.lon is not None
     assert distance_km(county.lat, county.lon, pontiac.lat, pontiac.lon) < 40
+
+
+@pytest.mark.parametrize(("name", "country"), [("Bogotá", "CO"), ("Yaoundé", "CM"), ("Kyiv", "UA"), ("Asunción", "PY")])
+def test_a_capital_written_with_accents_is_a_capital(gazetteer: Gazetteer, name: str, country: str) -> None:
+    # GeoNames' country table writes "Bogota"; its city is "Bogotá".
+    assert any(gazetteer.is_capital(p) for p in gazetteer.lookup(name) if p.country == country)

@@ -30,6 +30,20 @@ def test_a_town_of_another_region_with_no_namesake_in_its_country_beats_the_date
     assert main_event(text).place.name == "Multan"  # type: ignore[union-attr]
 
 
+def test_a_town_named_with_its_kind_beats_a_dateline_that_is_no_capital() -> None:
+    text = (
+        "PESHAWAR, Pakistan (AP) - A bomb exploded outside a mosque in the eastern city of Lahore on Friday, "
+        "killing six people, police said."
+    )
+    assert main_event(text).place.name == "Lahore"  # type: ignore[union-attr]
+
+
+def test_the_region_that_qualifies_a_town_is_not_its_place() -> None:
+    text = "GAZA CITY (AP) - An airstrike hit a house in the southern Gaza town of Rafah on Monday, killing two people."
+    event = main_event(text)
+    assert event.place is not None and event.place.country == "PS" and event.place.name.startswith("Rafa")
+
+
 def test_a_town_whose_name_has_namesakes_in_other_states_stays_at_the_dateline() -> None:
     # Springfield is a town of many states, none of them Colorado: without a state named, the gazetteer's
     # reading (the largest) is a guess, and the dateline's town is the safer place.

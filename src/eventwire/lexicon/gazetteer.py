@@ -79,7 +79,9 @@ class Gazetteer:
         self.by_name = by_name
         self.by_adjective = by_adjective
         self.countries = countries or {}
-        self.capitals = capitals  # (country, city name) of national capitals
+        # (country, normalised city name) of national capitals: GeoNames writes a capital "Bogota" in the country
+        # table and "Bogotá" as the city.
+        self.capitals = frozenset((country, normalise_name(name)) for country, name in capitals)
         self.admin1_names = admin1_names or {}  # (country, GeoNames admin1 code) -> name
         self.small = small or {}
 
@@ -101,7 +103,7 @@ class Gazetteer:
         return self.countries.get(iso2)
 
     def is_capital(self, place: ResolvedPlace) -> bool:
-        return place.kind == PlaceKind.CITY and (place.country or "", place.name) in self.capitals
+        return place.kind == PlaceKind.CITY and (place.country or "", normalise_name(place.name)) in self.capitals
 
 
 # ---------------------------------------------------------------- loading, once per process

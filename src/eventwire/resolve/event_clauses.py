@@ -26,6 +26,8 @@ REFERENCE_PREPOSITIONS = frozenset({"near", "outside", "off", "beyond", "toward"
 # Verbs of saying: a date of their clause ("officials said today", "police said on Sunday") is when the report
 # was made, not when the event happened.
 STATEMENT_VERBS = frozenset({"say", "tell", "add", "confirm", "report", "state", "explain", "note", "disclose"})
+# Nouns that introduce a town by its kind ("the eastern city of Lahore", "the southern Gaza town of Rafah").
+TOWN_NOUNS = frozenset({"city", "town", "village", "port", "resort", "hamlet", "township", "settlement", "capital"})
 MAX_CLIMB = 40  # a parse is a tree; the bound only guards against a malformed one
 
 
@@ -79,6 +81,26 @@ def reference_point(doc: Doc, place_span: Span) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "coast":
         head = head.head.head
     return token.dep_ == "pobj" and head.lower_ in REFERENCE_PREPOSITIONS
+
+
+def introduced_as_town(doc: Doc, place_span: Span) -> bool:
+    """Whether a place is named with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"): the
+    writer says it is a town, so it is no misread name."""
+    token = _token(doc, place_span)
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" and _town_noun(token.head.head)
+
+
+def qualifies_a_town(doc: Doc, place_span: Span) -> bool:
+    """Whether a place only says where the town named after it lies ("the southern Gaza town of Rafah",
+    "the Afghan city of Herat"): the town is the place, not its qualifier."""
+    token = _token(doc, place_span)
+    if token is None or token.dep_ not in {"compound", "amod", "nmod"} or not _town_noun(token.head):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children)
+
+
+def _town_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in TOWN_NOUNS
 
 
 def names_an_actor(doc: Doc, place_span: Span) -> bool:

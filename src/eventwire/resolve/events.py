@@ -66,7 +66,9 @@ from eventwire.resolve.event_clauses import (
     dates_a_statement,
     dates_the_trigger,
     inside_any,
+    introduced_as_town,
     names_an_actor,
+    qualifies_a_town,
     reference_point,
 )
 from eventwire.resolve.event_context import (
@@ -165,7 +167,9 @@ def events(document: Document) -> tuple[Event, ...]:
     landmarks = frozenset(
         m.span
         for _, m in places.resolved
-        if reference_point(document.doc, m.span) or (_is_country(m) and names_an_actor(document.doc, m.span))
+        if reference_point(document.doc, m.span)
+        or qualifies_a_town(document.doc, m.span)
+        or (_is_country(m) and names_an_actor(document.doc, m.span))
     )
     drafts = _merge(triggers, dates, places, landmarks, document)
     subject = _earlier_subject(drafts)
@@ -176,9 +180,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
-        ordered[0].placed = _at_dateline(
-            ordered[0], dateline, index, document.get(PLACES), _sole_town_of_its_country(document)
-        )
+        ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES), _trusted_town(document))
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
@@ -438,7 +440,7 @@ def _at_dateline(
     dateline: PlaceMention,
     index: SentenceIndex,
     places: Sequence[PlaceMention],
-    sole_town: Callable[[PlaceMention, ResolvedPlace], bool],
+    trusted_town: Callable[[PlaceMention, ResolvedPlace], bool],
 ) -> PlacedChoice:
     """The dateline is where the reporter was: the main event is placed there when its reports name no place,
     a region the dateline's town lies in ("SALEM, Mass. -- ... in Essex County" is Salem), or a town of another
@@ -446,8 +448,9 @@ def _at_dateline(
     too (a name the gazetteer may have misread: "Springfield"). A region its own sentences name that does not
     hold the dateline's town ("KABUL -- ... in the province of Uruzgan"), a town of its own sentences whose
     country or region the article names elsewhere ("MOSCOW -- Turkish and Russian envoys met in Antalya"), and a
-    town of its own sentences that is the only town of its name in the country whose capital the dateline is
-    ("KYIV -- ... in the city of Kharkiv", ``sole_town``) are the event's."""
+    town of its own sentences that the text names with its kind or that is the only town of its name in the
+    country whose capital the dateline is ("KYIV -- ... in the city of Kharkiv", ``trusted_town``) are the
+    event's."""
     current, town = draft.placed, dateline.place
     if current.place is None or town is None:
         return PlacedChoice(town, dateline.span) if current.place is None else current
@@ -458,25 +461,28 @@ def _at_dateline(
     if place.kind in TOWN_KINDS:
         same_region = place.admin1 == town.admin1 and place.country == town.country
         supported = own_sentence and _supported_elsewhere(place, current.span, town, places)
-        sole = own_sentence and any(m.span == current.span and sole_town(m, town) for m in places)
-        return current if (own_sentence and same_region) or supported or sole else PlacedChoice(town, dateline.span)
+        trusted = own_sentence and any(m.span == current.span and trusted_town(m, town) for m in places)
+        return current if (own_sentence and same_region) or supported or trusted else PlacedChoice(town, dateline.span)
     if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
     return PlacedChoice(town, dateline.span)
 
 
-def _sole_town_of_its_country(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
-    """Whether a town mention is, under a dateline of its country's capital, the only town of its name in that
-    country (small towns too). Wire bureaus sit in capitals and report the whole country from there ("KYIV --
-    ... in the city of Kharkiv"); a town named in a report from anywhere else is more often a neighbourhood, a
-    street or a namesake the gazetteer lacks ("Mid-City" of New Orleans), and "Springfield" stands for towns of
-    many American states."""
+def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
+    """Whether a town mention of the dateline's country is surely the event's town and not a misread name: the
+    text names it with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"), or, under a dateline
+    of the capital, it is the only town of its name in the country (small towns too). Wire bureaus sit in
+    capitals and report the whole country from there ("KYIV -- ... in Kharkiv"); a bare name in a report from
+    anywhere else is more often a neighbourhood, a street or a namesake the gazetteer lacks ("Mid-City" of New
+    Orleans), and "Springfield" stands for towns of many American states."""
     gazetteer = document.resources.gazetteer
 
-    def sole(mention: PlaceMention, dateline: ResolvedPlace) -> bool:
+    def trusted(mention: PlaceMention, dateline: ResolvedPlace) -> bool:
         town = mention.place
         if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
             return False
+        if introduced_as_town(document.doc, mention.span):
+            return True
         if not gazetteer.is_capital(dateline):
             return False
         namesakes = (*gazetteer.lookup(mention.text), *gazetteer.small_places(mention.text))
@@ -485,7 +491,7 @@ def _sole_town_of_its_country(document: Document) -> Callable[[PlaceMention, Res
             for other in namesakes
         )
 
-    return sole
+    return trusted
 
 
 def _supported_elsewhere(
