@@ -73,7 +73,9 @@ def test_a_merged_event_row_fills_acleds_columns(store: Store) -> None:
     assert re.fullmatch(r"UKR\d+", shelling["event_id_cnty"])
     assert (shelling["event_date"], shelling["year"], shelling["time_precision"]) == ("2023-03-14", "2023", "1")
     assert (shelling["iso"], shelling["region"], shelling["country"]) == ("804", "Europe", "Ukraine")
-    assert (shelling["inter1"], shelling["inter2"], shelling["interaction"]) == ("1", "7", "State forces-Civilians")
+    # Russia's forces in Ukraine are ACLED's external forces (8), as the actor coder has them.
+    assert (shelling["inter1"], shelling["inter2"]) == ("8", "7")
+    assert shelling["interaction"] == "Civilians-External/Other forces"
     assert shelling["civilian_targeting"] == "Civilian targeting"
     assert (shelling["source"], shelling["source_scale"]) == ("Example Wire", "Other")
     assert (shelling["fatalities"], shelling["tags"]) == ("3", "injured 7")
@@ -197,6 +199,16 @@ def test_inter_codes_come_from_the_actor_first_then_from_acled_style_names() -> 
     ]
     assert inter_code("Boko Haram") is None and inter_code(None) is None
     assert interaction(7, 1) == "State forces-Civilians" and interaction(6, 0) == "Protesters only"
+
+
+def test_state_forces_at_home_are_state_forces_and_abroad_external_forces(store: Store) -> None:
+    for per_report in (False, True):
+        _, text = exported(store, "csv", undated=True, per_report=per_report)
+        rows = {(row["actor1"], row["actor2"]): row for row in csv.DictReader(io.StringIO(text))}
+        at_home = rows[("M23: March 23 Movement", "Military Forces of the Democratic Republic of Congo")]
+        assert at_home["inter2"] == "1"  # in Goma: "of Congo" is the country ACLED writes "of the Congo"
+        abroad = next(row for (actor1, _), row in rows.items() if actor1 == "Military Forces of Russia")
+        assert abroad["inter1"] == "8"  # in Odesa
 
 
 def test_the_associated_actors_that_reports_give_fill_acleds_assoc_actor_columns(store_url: str) -> None:

@@ -145,6 +145,27 @@ def inter_code(actor: Any) -> int | None:
     return None
 
 
+_STATE_FORCES_PREFIXES = ("Military Forces of ", "Police Forces of ")
+
+
+def _abroad(inter: int | None, actor: str | None, home: str | None) -> int | None:
+    """A state's forces outside their country are ACLED's external forces (8): "Military Forces of Russia
+    (2000-)" shelling a town of Ukraine, as the actor coder codes them (its inter is not kept in the store)."""
+    if inter != 1 or actor is None or home is None:
+        return inter
+    for prefix in _STATE_FORCES_PREFIXES:
+        if actor.startswith(prefix):
+            state = actor.removeprefix(prefix).split(" (")[0]
+            return 8 if _country_words(state) != _country_words(home) else inter
+    return inter
+
+
+def _country_words(name: str) -> list[str]:
+    """A country's name as words to compare ("the Democratic Republic of Congo" = "Democratic Republic of the
+    Congo")."""
+    return [w for w in name.casefold().replace(".", "").split() if w != "the"]
+
+
 def interaction(inter1: int | None, inter2: int | None) -> str | None:
     """The 2023+ text form: "State forces-Civilians" (lower code first), "Protesters only" for one actor."""
     if inter1 is None:
@@ -197,9 +218,9 @@ def _acled_core(
     location: Mapping[str, Any] | None,
     associated: tuple[Iterable[str], Iterable[str]] = ((), ()),
 ) -> Flat:
-    inter1, inter2 = inter_code(actor1), inter_code(actor2)
     place = location or {}
     code = place.get("country")
+    inter1, inter2 = (_abroad(inter_code(actor), actor, country_name(code)) for actor in (actor1, actor2))
     disorder = disorder_type(event_type, sub_event_type)
     civilians = event_type.casefold() == "violence against civilians" or (
         inter2 == 7 and disorder == "Political violence"
