@@ -2,8 +2,8 @@
 
 Issue 7 measures eventwire on a private set of real wire reports: ``events[0]`` must have its event type,
 sub-event type, date, place, country, killed and injured all right in at least 12 of 16. Those reports are not
-here, so this benchmark runs the same check on 16 reports written for this repository
-(``benchmarks/data/wire-reports.jsonl``: invented articles in the style of AP and Reuters copy, each with the
+here, so this benchmark runs the same check on 48 reports written for this repository
+(``benchmarks/data/wire-reports.jsonl``, in three batches of 16: invented articles in the style of AP and Reuters copy, each with the
 traps the issue names: a dateline that is not the event's place, a statement dated a day after the event,
 background totals and earlier attacks with their own tolls, a toll update, a list of victims, a province
 named as the place, a meeting with "no progress"). Each report's expected fields are what an ACLED coder
@@ -13,8 +13,10 @@ would write for its main event; a shooting with no political actor is out of ACL
     .venv/bin/python benchmarks/wire_reports.py [--data FILE] [--verbose]
 
 Prints one line per report with the fields that are wrong (expected -> got) and the count of reports whose
-``events[0]`` is right on every field. It is a check of the method on text nobody tuned on when it was
-written, not a target: do not tune rules to these 16 reports.
+``events[0]`` is right on every field, per batch. Each batch was measured once before any rule was changed
+for its failures: batch 1 (written with the issue's list at hand) 8 of 16, batch 2 (written after the batch-1
+fixes) 9 of 16, batch 3 (written by someone who had not seen the code, after the batch-2 fixes) 9 of 16. A
+batch that rules were then fixed for is no longer a fresh check: write a new one rather than tune to these.
 """
 
 from __future__ import annotations
