@@ -1,14 +1,14 @@
 """The main event of a wire report, every field at once: how often is ``events[0]`` right?
 
-Issue 7 measures eventwire on a private set of real wire reports: ``events[0]`` must have its event type,
-sub-event type, date, place, country, killed and injured all right in at least 12 of 16. Those reports are not
-here, so this benchmark runs the same check on 48 reports written for this repository
-(``benchmarks/data/wire-reports.jsonl``, in three batches of 16: invented articles in the style of AP and Reuters copy, each with the
+Issue 7 measures eventwire on a private set of real wire reports: ``events[0]`` must have its event type, sub-
+event type, date, place, country, killed and injured all right in at least 12 of 16. Those reports are not here,
+so this benchmark runs the same check on 48 reports written for this repository (``benchmarks/data/wire-
+reports.jsonl``, in three batches of 16: invented articles in the style of AP and Reuters copy, each with the
 traps the issue names: a dateline that is not the event's place, a statement dated a day after the event,
-background totals and earlier attacks with their own tolls, a toll update, a list of victims, a province
-named as the place, a meeting with "no progress"). Each report's expected fields are what an ACLED coder
-would write for its main event; a shooting with no political actor is out of ACLED's scope and has event type
-"none" (docs/FORMAT.md).
+background totals and earlier attacks with their own tolls, a toll update, a list of victims, a province named
+as the place, a meeting with "no progress"). Each report's expected fields are what an ACLED coder would write
+for its main event; a shooting with no political actor is out of ACLED's scope and has event type "none"
+(docs/FORMAT.md).
 
     .venv/bin/python benchmarks/wire_reports.py [--data FILE] [--verbose]
 
