@@ -43,6 +43,15 @@ def test_the_point_a_superlative_is_measured_from_does_not_make_the_event_backgr
     assert found[0].date is not None and found[0].date.value == "2024-05-08"
 
 
+def test_a_toll_of_clashes_earlier_this_month_is_background_not_the_riots_toll() -> None:
+    text = (
+        "Protesters hurled stones at police in Kaolack on Tuesday, injuring nine people, officials said. "
+        "Clashes earlier this month left 11 people dead across the country."
+    )
+    found = events(text, "2024-05-08")
+    assert (found[0].event_type, found[0].killed, found[0].injured) == ("Riots", None, 9)
+
+
 def test_no_progress_on_a_ceasefire_is_no_agreement() -> None:
     text = "Envoys met in Doha on Thursday. They made no progress on a ceasefire."
     agreements = [e for e in events(text) if e.sub_event_type == "Agreement"]

@@ -52,7 +52,7 @@ _COMPARED_SINCE = re.compile(rf"(\b{_SUPERLATIVE})\bsince\b[^,;.]*", re.IGNORECA
 _BACKGROUND = re.compile(
     r"\b(?:last|previous) (?:year|month|summer|winter|spring|autumn|fall)\b"
     r"|\b(?:\w+|\d+) (?:years|months) (?:ago|earlier)\b"
-    r"|\bearlier this year\b|\bin a similar\b|\ba similar (?:attack|incident|shooting|bombing|raid)\b",
+    r"|\bearlier this (?:year|month|week)\b|\bin a similar\b|\ba similar (?:attack|incident|shooting|bombing|raid)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:in|of|since) ((?:19|20)\d\d)\b", re.IGNORECASE)
