@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.detect.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma
+from eventwire.detect.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma, is_coordinated_cue
 from eventwire.detect.quote_ranges import MOST_TOKENS, TokenRange, subtree_range, tokens_of, union, without
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quoted_text import looks_like_a_title
@@ -28,6 +28,8 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|P
 _QUOTATION_RULES = frozenset({"inverted", "quote", "colon"})
 _SHORTEST_CLAUSE = 4  # tokens: a clause before "according to" shorter than this is not what it attributes
 _NEAR_CUE = 80  # characters between a quotation and the cue that reports it
+_CLOSING_MARKS = "\"'\u201d\u2019\u00bb "
+_PIECE_ENDS = frozenset(",.!?;:\u2026\u2013\u2014-")
 _PARAGRAPH_GAP = re.compile(r"[ \t]*\n\s*")  # the rest of a line, then the blank lines to the next paragraph
 
 
@@ -112,7 +114,8 @@ def _clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | Non
     clauses = union(subtree_range(c).within(sentence) for c in children)
     if clauses.empty or len(clauses) > MOST_TOKENS:
         return None
-    return _trimmed(cue.doc, without(clauses, _side_reports(cue.doc, clauses)), sentence)
+    leading = [subtree_range(g) for c in children for g in c.children if _leads_as_a_phrase(g) and g.i < c.i]
+    return _trimmed(cue.doc, without(clauses, _side_reports(cue.doc, clauses) + leading), sentence)
 
 
 def _misattached_clauses(cue: Token) -> list[Token]:
@@ -125,7 +128,7 @@ def _misattached_clauses(cue: Token) -> list[Token]:
         if c.dep_ == "advcl"
         and c.i > cue.i
         and any(g.dep_ == "nsubj" for g in c.children)
-        and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "IN") for g in c.children)
+        and not any((g.dep_ == "mark" or g.tag_ in ("WRB", "IN")) and not _leads_as_a_phrase(g) for g in c.children)
     ]
     for obj in (c for c in cue.children if c.dep_ == "dobj"):
         found.extend(
@@ -134,6 +137,16 @@ def _misattached_clauses(cue: Token) -> list[Token]:
             if r.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
         )
     return found
+
+
+def _leads_as_a_phrase(word: Token) -> bool:
+    """A preposition with its own object before the clause's subject: "said after the convention he would not
+    accept" (when he said it), not the conjunction of a time clause ("said after he arrived")."""
+    return (
+        word.dep_ == "prep"
+        and any(c.dep_ == "pobj" for c in word.children)
+        and any(g.dep_ == "nsubj" and g.i > word.right_edge.i for g in word.head.children)
+    )
 
 
 def _ends_in_colon(clause: Token) -> bool:
@@ -152,7 +165,7 @@ def _side_reports(doc: Doc, clause: TokenRange) -> list[TokenRange]:
             continue
         after_comma = token.tag_ == "VBG" and doc[token.i - 1].text == ","
         own_subject = token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children)
-        if after_comma or own_subject:
+        if after_comma or own_subject or is_coordinated_cue(token):
             found.append(subtree_range(token))
     return found
 
@@ -175,7 +188,15 @@ def _quote_in_sentence(cue: Token, sentence: SpacySpan, regions: RegionIndex) ->
     before = regions.ending_before(cue.idx)
     if before is None or cue.idx - before.span.end > _NEAR_CUE or not _says(before.span, text):
         return None
-    return before.span if _follows(text[before.span.end : cue.idx]) else None
+    between = text[before.span.end : cue.idx]
+    return before.span if _follows(between) and _ends_a_piece(before.span.text_of(text), between) else None
+
+
+def _ends_a_piece(quotation: str, between: str) -> bool:
+    """A quotation that its attribution follows ends with its punctuation ('"We are ready," she said',
+    "'We are ready', she said"): not a phrase quoted inside the sentence ('said it was "opposed" to the test
+    and warned')."""
+    return quotation.rstrip(_CLOSING_MARKS)[-1:] in _PIECE_ENDS or between.lstrip()[:1] in _PIECE_ENDS
 
 
 def _says(region: Span, text: str) -> bool:
@@ -279,8 +300,26 @@ def _is_object_part(child: Token) -> bool:
     return child.dep_ in _OBJECT_DEPS
 
 
+def _as_clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
+    """'Scott had a gun, as police have said', 'As the mayor noted, the bridge is closed': an "as" clause whose
+    cue reports nothing of its own reports the clause it hangs on."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    if cue_lemma(cue) not in CLAUSE_CUES or any(
+        c.dep_ in ("ccomp", "advcl") or _is_object_part(c) for c in cue.children
+    ):
+        return None  # "as he boasted about the course": while he spoke of something of his own
+    if not any(c.dep_ == "nsubj" for c in cue.children):  # "arrived as expected": nobody says it
+        return None
+    clause, own = subtree_range(cue.head).within(sentence), subtree_range(cue)
+    if own.first > cue.head.i:
+        return _trimmed(cue.doc, TokenRange(clause.first, own.first - 1), sentence)
+    return _trimmed(cue.doc, TokenRange(own.last + 1, clause.last), sentence)
+
+
 _RULES = (
     ("inverted", _inverted),
+    ("as-clause", _as_clause),
     ("clause", _clause),
     ("quote", _quote_in_sentence),
     ("colon", _colon),
@@ -298,7 +337,7 @@ def _trimmed(doc: Doc, tokens: TokenRange, window: SpacySpan | None = None) -> S
     first, last = tokens.first, tokens.last
     while first <= last and _is_edge_junk(doc[first]):
         first += 1
-    while last >= first and _is_edge_junk(doc[last]):
+    while last >= first and (_is_edge_junk(doc[last]) or doc[last].pos_ == "CCONJ"):  # "... by March and"
         last -= 1
     if first > last:
         return None

@@ -42,6 +42,7 @@ _RULE_SCORES = {
     "label-line": 0.8,
     "sign-off": 0.9,
     "inverted": 0.9,
+    "as-clause": 0.8,
     "clause": 0.9,
     "quote": 0.9,
     "colon": 0.85,
@@ -50,6 +51,8 @@ _RULE_SCORES = {
     "noun-clause": 0.7,
 }
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SEPARATORS = ",;:-\u2013\u2014"  # what may stand between a quote and its attribution
+_NEAR = 60  # characters between a quotation and the name of its speaker after it
 _SAME_QUOTE = 0.25  # overlap over union above which two candidates are one quote
 
 
@@ -174,7 +177,48 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
         return None
     speaker = relayed_source(cue, speaker) or speaker
-    return _candidate(regions.text, content, _cue_span(cue), _source_in_line(speaker, line))
+    source = _outside_quotations(_source_in_line(speaker, line), regions)
+    content = _without_source(content, source, regions)
+    return None if content is None else _candidate(regions.text, content, _cue_span(cue), source)
+
+
+def _outside_quotations(source: SourceMention | None, regions: RegionIndex) -> SourceMention | None:
+    """The source phrase without the quotation it starts in: who speaks is named after the words ('"...,"
+    Leeds police Chief Mark Dunne said', where the parser may take the quotation into the name's phrase)."""
+    if source is None:
+        return None
+    index = regions.index_at(source.phrase.start)
+    if index is None or regions.regions[index].span.end >= source.phrase.end:
+        return source
+    text, start = regions.text, regions.regions[index].span.end
+    while start < source.phrase.end and (text[start].isspace() or text[start] in _SEPARATORS):
+        start += 1
+    name = source.name if source.name is not None and source.name.start >= start else None
+    return SourceMention(Span(start, source.phrase.end), name)
+
+
+def _without_source(content: Content, source: SourceMention | None, regions: RegionIndex) -> Content | None:
+    """The content without its own source phrase: what someone said never holds who said it (the parser may
+    hang '"...," Tulsa police Chief Ann Roe said' on the quotation, speaker and all). A source phrase in the
+    middle stays: the attribution that interrupts a quotation ("The museum, Mr. Obama said, would ...")."""
+    if source is None or not content.span.overlaps(source.phrase):
+        return content
+    span, phrase, text = content.span, source.phrase, regions.text
+    if span.start < phrase.start and phrase.end >= span.end:
+        start, end = span.start, phrase.start
+        quotation = regions.ending_before(phrase.start)
+        if quotation is not None and span.start <= quotation.span.start and phrase.start - quotation.span.end < _NEAR:
+            end = quotation.span.end  # '"...," Tulsa police Chief Ann Roe said': the quotation, not the titles
+    elif phrase.start <= span.start:
+        start, end = phrase.end, span.end
+    else:
+        return content
+    piece = text[start:end]
+    stripped = piece.strip().strip(_SEPARATORS).strip()
+    if len(stripped.split()) < 2:
+        return None
+    offset = start + piece.index(stripped)
+    return Content(Span(offset, offset + len(stripped)), content.rule)
 
 
 def _colon_quote(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
@@ -191,7 +235,7 @@ def _noun_quote(noun: Token, line: _Line, regions: RegionIndex) -> QuoteCandidat
     content = content_of_noun(noun, line.window, regions)
     if content is None:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "nsubj")), None)  # "Trump claims that": a verb
     cue = Span(noun.idx, noun.idx + len(noun.text))
     verb = _verb_of_speech_noun(noun)
     if owner is None and verb is not None:
