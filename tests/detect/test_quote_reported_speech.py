@@ -127,3 +127,34 @@ def test_a_speech_noun_with_a_subject_is_a_verb_the_parser_misread(quotes_of: An
 def test_what_a_speaker_would_not_say_more_of_is_no_quote(quotes_of: Any) -> None:
     text = "The treasurer said the plan was never costed and would not say more."
     assert _read(text, quotes_of(text)) == [("the plan was never costed", "said", "The treasurer")]
+
+
+def test_a_verb_outside_the_lexicon_after_a_quotation_and_its_speaker_reports_it(quotes_of: Any) -> None:
+    text = (
+        '"I thought your speech was right on target," Mayor Lena Hart gushed.\n\n'
+        '"Are we still talking about him?" Mr. Burton fumed, waving the paper.\n\n'
+        '"From Leeds to York, parents want choice," the letter reads.'
+    )
+    assert _read(text, quotes_of(text)) == [
+        ('"I thought your speech was right on target,"', "gushed", "Mayor Lena Hart"),
+        ('"Are we still talking about him?"', "fumed", "Mr. Burton"),
+        ('"From Leeds to York, parents want choice,"', "reads", "the letter"),
+    ]
+
+
+def test_a_verb_after_a_quotation_is_no_cue_with_a_subject_that_cannot_speak_or_words_of_its_own(
+    quotes_of: Any,
+) -> None:
+    text = (
+        '"Slashing taxes has not worked." The gap began.\n\n'
+        '"Hamilton," the musical, opened on Broadway in 2015.\n\n'
+        '"Cats" played for years.'
+    )
+    assert quotes_of(text) == ()
+
+
+def test_a_quotation_goes_on_after_an_attribution_with_a_title(quotes_of: Any) -> None:
+    text = '"Go and register," Mr. Dale implored. "Make sure you vote."'
+    assert _read(text, quotes_of(text)) == [
+        (text[: text.index("Make") + len('Make sure you vote."')], "implored", "Mr. Dale")
+    ]

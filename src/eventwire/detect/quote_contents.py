@@ -24,10 +24,12 @@ _LONGEST_REGION = 4000
 _REPORTING = CLAUSE_CUES | OBJECT_CUES
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ"})
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|[A-Z])\.")
+ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|[A-Z])\.")
 _QUOTATION_RULES = frozenset({"inverted", "quote", "colon"})
 _SHORTEST_CLAUSE = 4  # tokens: a clause before "according to" shorter than this is not what it attributes
 _NEAR_CUE = 80  # characters between a quotation and the cue that reports it
+# What may hang on a verb of saying that ends a quotation's sentence ('"...," she fumed later on Monday, waving it').
+_AFTER_A_SAYING_VERB = frozenset({"nsubj", "advmod", "npadvmod", "punct", "advcl", "prt", "prep", "cc", "conj"})
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb "
 _PIECE_ENDS = frozenset(",.!?;:\u2026\u2013\u2014-")
 _PARAGRAPH_GAP = re.compile(r"[ \t]*\n\s*")  # the rest of a line, then the blank lines to the next paragraph
@@ -192,6 +194,40 @@ def _quote_in_sentence(cue: Token, sentence: SpacySpan, regions: RegionIndex) ->
     return before.span if _follows(between) and _ends_a_piece(before.span.text_of(text), between) else None
 
 
+def quotation_before_verb(verb: Token, sentence: SpacySpan, regions: RegionIndex) -> Content | None:
+    """'"Go and vote," Ms. Roe implored.', '"...?" Mr. Lee fumed, waving the paper.', '"...," the letter reads.': a
+    verb outside the cue lexicon that stands where news writing puts the verb of saying, right after a quotation
+    and its subject, with nothing of its own after it (no object, clause or place), reports that quotation."""
+    if verb.dep_ not in ("ROOT", "parataxis"):
+        return None
+    text = regions.text
+    quotation = regions.ending_before(verb.idx)
+    if quotation is None or quotation.span.end > verb.idx:
+        return None
+    if quotation.span.start < sentence.start_char - 1 and text[quotation.span.end : sentence.start_char].strip():
+        return None  # a quotation of an earlier sentence ('"...?" Mr. Lee fumed': the parser ends one at "?")
+    outside = [c for c in verb.children if c.idx >= quotation.span.end]  # what the parser hung on it in the quotation
+    if any(c.dep_ not in _AFTER_A_SAYING_VERB or (c.dep_ == "prep" and not _is_time(c)) for c in outside):
+        return None
+    subject = next((c for c in outside if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if not _says(quotation.span, text) or not _ends_a_piece(quotation.span.text_of(text), ""):
+        return None
+    own = subtree_range(subject)
+    doc = verb.doc
+    words = [t for t in doc[sentence.start : verb.i] if t.idx >= quotation.span.end and not (t.is_punct or t.is_space)]
+    if subject.i > verb.i:  # '"...," gushed the senator.'
+        ok = not words and own.first == verb.i + 1
+    else:
+        ok = bool(words) and all(own.covers(t.i) or t.pos_ == "ADV" for t in words)
+    return Content(quotation.span, "quote-verb") if ok else None
+
+
+def _is_time(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_LABELS for c in prep.children)
+
+
 def _ends_a_piece(quotation: str, between: str) -> bool:
     """A quotation that its attribution follows ends with its punctuation ('"We are ready," she said',
     "'We are ready', she said"): not a phrase quoted inside the sentence ('said it was "opposed" to the test
@@ -213,7 +249,7 @@ def _follows(between: str) -> bool:
     """The text from a quote to the cue after it is only the speaker ('"...," Ms. Moore said')."""
     if len(between) > _NEAR_CUE:
         return False
-    return not any(mark in _ABBREVIATION.sub("", between) for mark in ".!?;\n")
+    return not any(mark in ABBREVIATION.sub("", between) for mark in ".!?;\n")
 
 
 def _colon(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:

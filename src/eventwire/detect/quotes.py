@@ -16,6 +16,7 @@ from eventwire.detect.quote_contents import (
     content_of_noun,
     content_of_source_phrase,
     quotation_after_colon,
+    quotation_before_verb,
     source_phrase_range,
 )
 from eventwire.detect.quote_cues import CLAUSE_CUES, CLAUSE_NOUNS, OBJECT_CUES, QUOTE_ONLY_CUES, cue_lemma
@@ -27,6 +28,7 @@ from eventwire.detect.quote_relays import is_relay, relayed_source
 from eventwire.detect.quote_segments import segmented
 from eventwire.detect.quote_sources import source_mention, speaker_of, subject_of
 from eventwire.detect.quoted_text import quote_kind
+from eventwire.lexicon.roles import ROLE_NOUNS
 from eventwire.model import Provenance, QuoteCandidate, SourceMention, Span
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, SENTENCES, Document, register
 
@@ -45,11 +47,13 @@ _RULE_SCORES = {
     "as-clause": 0.8,
     "clause": 0.9,
     "quote": 0.9,
+    "quote-verb": 0.8,
     "colon": 0.85,
     "object": 0.5,
     "according-to": 0.8,
     "noun-clause": 0.7,
 }
+_SPEAKING_TEXTS = frozenset({"letter", "statement", "article", "editorial", "memo", "message", "note", "post", "tweet"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SEPARATORS = ",;:-\u2013\u2014"  # what may stand between a quote and its attribution
 _NEAR = 60  # characters between a quotation and the name of its speaker after it
@@ -149,6 +153,8 @@ def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
             candidate = None if regions.inside_any(token.idx) else _noun_quote(token, line, regions)
         elif token.text == ":" and _is_other_verb(token.head, line):
             candidate = _colon_quote(token.head, line, regions)
+        elif token.pos_ == "VERB" and not regions.inside_any(token.idx):
+            candidate = _verb_after_quotation(token, line, regions)
         else:
             continue
         if candidate is not None and not regions.inside_any(candidate.cue.start if candidate.cue else token.idx):
@@ -228,6 +234,26 @@ def _colon_quote(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandida
     if content is None or speaker is None or regions.inside_any(verb.idx):
         return None
     return _candidate(regions.text, content, _cue_span(verb), _source_in_line(speaker, line))
+
+
+def _verb_after_quotation(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
+    """A quotation and then its speaker and a verb outside the lexicon ('"Go and vote," Ms. Roe implored.')."""
+    content = quotation_before_verb(verb, line.window, regions)
+    speaker = None if content is None else subject_of(verb, barrier=line.barrier)
+    if content is None or speaker is None or not _can_speak(speaker):
+        return None
+    if not is_statement(verb, speaker, content.span.text_of(regions.text)):
+        return None
+    return _candidate(regions.text, content, _cue_span(verb), _source_in_line(speaker, line))
+
+
+def _can_speak(head: Token) -> bool:
+    """A person, an organisation or a text that speaks for them: a name, a pronoun, a role ("the senator"), a
+    letter or statement; not "the gap" or "the latest test" (the verb after a quotation is then no verb of saying)."""
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in ROLE_NOUNS or lemma in _SPEAKING_TEXTS
 
 
 def _noun_quote(noun: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
