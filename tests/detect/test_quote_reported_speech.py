@@ -158,3 +158,14 @@ def test_a_quotation_goes_on_after_an_attribution_with_a_title(quotes_of: Any) -
     assert _read(text, quotes_of(text)) == [
         (text[: text.index("Make") + len('Make sure you vote."')], "implored", "Mr. Dale")
     ]
+
+
+def test_the_speaker_is_never_a_noun_of_the_quoted_words(quotes_of: Any) -> None:
+    text = (
+        '"The campaign is in panic mode. Full panic mode," said Lena Hart, a Miami-based organiser.\n\n'
+        '"My reaction, that was outrageous," the former strategist said in an interview.'
+    )
+    assert [source for _, _, source in _read(text, quotes_of(text))] == [
+        "Lena Hart, a Miami-based organiser",
+        "the former strategist",
+    ]

@@ -53,6 +53,7 @@ _RULE_SCORES = {
     "according-to": 0.8,
     "noun-clause": 0.7,
 }
+_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _SPEAKING_TEXTS = frozenset({"letter", "statement", "article", "editorial", "memo", "message", "note", "post", "tweet"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SEPARATORS = ",;:-\u2013\u2014"  # what may stand between a quote and its attribution
@@ -179,13 +180,31 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     content = content_of_cue(cue, line.window, regions, quoted_only=cue_lemma(cue) in QUOTE_ONLY_CUES)
     if content is None:
         return None
-    speaker = speaker_of(cue, line.barrier)
+    speaker = _not_quoted(speaker_of(cue, line.barrier), cue, line, regions)
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
         return None
     speaker = relayed_source(cue, speaker) or speaker
     source = _outside_quotations(_source_in_line(speaker, line), regions)
     content = _without_source(content, source, regions)
     return None if content is None else _candidate(regions.text, content, _cue_span(cue), source)
+
+
+def _not_quoted(speaker: Token | None, cue: Token, line: _Line, regions: RegionIndex) -> Token | None:
+    """A speaker outside the quotation: the parser may take a noun of the quoted words for the cue's subject
+    ('"... Full panic mode," said Ann Roe', '"My reaction: outrageous," the strategist said'); the speaker is then
+    the noun phrase between the quotation and the cue, or the one right after the cue."""
+    if speaker is None or regions.index_at(speaker.idx) is None:
+        return speaker
+    doc, region = cue.doc, regions.regions[regions.index_at(speaker.idx) or 0].span
+    between = [t for t in doc[line.barrier : cue.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
+    if between:
+        return between[-1]
+    for token in doc[cue.i + 1 : line.tokens.end]:
+        if token.pos_ in _SPEAKER_POS and token.dep_ != "compound":
+            return token
+        if token.is_punct and not token.text == "-":
+            break
+    return None
 
 
 def _outside_quotations(source: SourceMention | None, regions: RegionIndex) -> SourceMention | None:
