@@ -202,7 +202,7 @@ def _not_quoted(speaker: Token | None, cue: Token, line: _Line, regions: RegionI
     for token in doc[cue.i + 1 : line.tokens.end]:
         if token.pos_ in _SPEAKER_POS and token.dep_ != "compound":
             return token
-        if token.is_punct and not token.text == "-":
+        if token.is_punct and token.text != "-":
             break
     return None
 
