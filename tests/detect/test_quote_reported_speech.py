@@ -169,3 +169,14 @@ def test_the_speaker_is_never_a_noun_of_the_quoted_words(quotes_of: Any) -> None
         "Lena Hart, a Miami-based organiser",
         "the former strategist",
     ]
+
+
+def test_it_was_announced_that_is_a_statement_with_nobody_named(quotes_of: Any) -> None:
+    text = (
+        "It was announced that the airport would close. It is believed that the rebels fled. "
+        "The men were accused of theft. It has been reported that two soldiers died."
+    )
+    assert _read(text, quotes_of(text)) == [
+        ("that the airport would close", "announced", None),
+        ("that two soldiers died", "reported", None),
+    ]

@@ -30,6 +30,9 @@ _SHORTEST_CLAUSE = 4  # tokens: a clause before "according to" shorter than this
 _NEAR_CUE = 80  # characters between a quotation and the cue that reports it
 # What may hang on a verb of saying that ends a quotation's sentence ('"...," she fumed later on Monday, waving it').
 _AFTER_A_SAYING_VERB = frozenset({"nsubj", "advmod", "npadvmod", "punct", "advcl", "prt", "prep", "cc", "conj"})
+# Verbs of saying whose passive with "it" reports a statement: "it was announced that", "it is claimed that".
+_SAID_WITHOUT_SOURCE = frozenset({"say", "announce", "report", "claim", "state", "confirm", "allege", "declare",
+                                  "reveal", "disclose", "rumor", "rumour"})  # fmt: skip
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb "
 _PIECE_ENDS = frozenset(",.!?;:\u2026\u2013\u2014-")
 _PARAGRAPH_GAP = re.compile(r"[ \t]*\n\s*")  # the rest of a line, then the blank lines to the next paragraph
@@ -49,13 +52,27 @@ def content_of_cue(
     """The content ``cue`` reports, by the first rule that applies; ``sentence`` is the cue's sentence
     cut at line breaks. ``quoted_only`` keeps to the rules that read quotation marks."""
     if _is_passive(cue):
-        return None
+        span = _announced_clause(cue, sentence)
+        return None if span is None or quoted_only else Content(with_regions(span, regions), "passive")
     for rule, finder in _RULES:
         if quoted_only and rule not in _QUOTATION_RULES:
             continue
         span = finder(cue, sentence, regions)
         if span is not None and len(span) > 1:
             return Content(span if rule == "colon" else with_regions(span, regions), rule)
+    return None
+
+
+def _announced_clause(cue: Token, sentence: SpacySpan) -> Span | None:
+    """ "It was announced that the airport would close", "it has been reported that ...": a statement made with
+    nobody named, the "that" clause of a passive verb of saying whose subject is "it"."""
+    if cue_lemma(cue) not in _SAID_WITHOUT_SOURCE or not any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children
+    ):
+        return None
+    for clause in cue.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return _trimmed(cue.doc, subtree_range(clause), sentence)
     return None
 
 

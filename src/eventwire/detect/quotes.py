@@ -45,6 +45,7 @@ _RULE_SCORES = {
     "sign-off": 0.9,
     "inverted": 0.9,
     "as-clause": 0.8,
+    "passive": 0.6,
     "clause": 0.9,
     "quote": 0.9,
     "quote-verb": 0.8,
