@@ -78,6 +78,21 @@ def test_indefinite_source_is_kept_as_written(quotes_of: Any) -> None:
     assert _speaker(text, quote) == ("A senior official", "A senior official", None)
 
 
+def test_the_official_is_the_unnamed_source_introduced_just_before(quotes_of: Any) -> None:
+    text = (
+        "A senior Western diplomat said the sanctions would stay in place.\n\n"
+        "The official added that more measures were possible.\n\n"
+        "An aide to the governor said the bridge would close. The spokesman said it would reopen in June."
+    )
+    speakers = [_speaker(text, q)[:2] for q in quotes_of(text)]
+    assert speakers == [
+        ("A senior Western diplomat", "A senior Western diplomat"),
+        ("A senior Western diplomat", "The official"),  # not left as the bare "The official"
+        ("An aide to the governor", "An aide to the governor"),
+        ("The spokesman", "The spokesman"),  # another role: not the aide
+    ]
+
+
 def test_pronoun_skips_names_inside_the_quotation(quotes_of: Any) -> None:
     text = (
         "The timing was not lost on Mykola Bondar, a senior government aide.\n\n"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.detect.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma
+from eventwire.detect.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma, is_coordinated_cue
 from eventwire.detect.quote_ranges import MOST_TOKENS, TokenRange, subtree_range, tokens_of, union, without
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quoted_text import looks_like_a_title
@@ -24,10 +24,17 @@ _LONGEST_REGION = 4000
 _REPORTING = CLAUSE_CUES | OBJECT_CUES
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ"})
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|[A-Z])\.")
+ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|[A-Z])\.")
 _QUOTATION_RULES = frozenset({"inverted", "quote", "colon"})
 _SHORTEST_CLAUSE = 4  # tokens: a clause before "according to" shorter than this is not what it attributes
 _NEAR_CUE = 80  # characters between a quotation and the cue that reports it
+# What may hang on a verb of saying that ends a quotation's sentence ('"...," she fumed later on Monday, waving it').
+_AFTER_A_SAYING_VERB = frozenset({"nsubj", "advmod", "npadvmod", "punct", "advcl", "prt", "prep", "cc", "conj"})
+# Verbs of saying whose passive with "it" reports a statement: "it was announced that", "it is claimed that".
+_SAID_WITHOUT_SOURCE = frozenset({"say", "announce", "report", "claim", "state", "confirm", "allege", "declare",
+                                  "reveal", "disclose", "rumor", "rumour"})  # fmt: skip
+_CLOSING_MARKS = "\"'\u201d\u2019\u00bb "
+_PIECE_ENDS = frozenset(",.!?;:\u2026\u2013\u2014-")
 _PARAGRAPH_GAP = re.compile(r"[ \t]*\n\s*")  # the rest of a line, then the blank lines to the next paragraph
 
 
@@ -45,13 +52,27 @@ def content_of_cue(
     """The content ``cue`` reports, by the first rule that applies; ``sentence`` is the cue's sentence
     cut at line breaks. ``quoted_only`` keeps to the rules that read quotation marks."""
     if _is_passive(cue):
-        return None
+        span = _announced_clause(cue, sentence)
+        return None if span is None or quoted_only else Content(with_regions(span, regions), "passive")
     for rule, finder in _RULES:
         if quoted_only and rule not in _QUOTATION_RULES:
             continue
         span = finder(cue, sentence, regions)
         if span is not None and len(span) > 1:
             return Content(span if rule == "colon" else with_regions(span, regions), rule)
+    return None
+
+
+def _announced_clause(cue: Token, sentence: SpacySpan) -> Span | None:
+    """ "It was announced that the airport would close", "it has been reported that ...": a statement made with
+    nobody named, the "that" clause of a passive verb of saying whose subject is "it"."""
+    if cue_lemma(cue) not in _SAID_WITHOUT_SOURCE or not any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.children
+    ):
+        return None
+    for clause in cue.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return _trimmed(cue.doc, subtree_range(clause), sentence)
     return None
 
 
@@ -112,7 +133,8 @@ def _clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | Non
     clauses = union(subtree_range(c).within(sentence) for c in children)
     if clauses.empty or len(clauses) > MOST_TOKENS:
         return None
-    return _trimmed(cue.doc, without(clauses, _side_reports(cue.doc, clauses)), sentence)
+    leading = [subtree_range(g) for c in children for g in c.children if _leads_as_a_phrase(g) and g.i < c.i]
+    return _trimmed(cue.doc, without(clauses, _side_reports(cue.doc, clauses) + leading), sentence)
 
 
 def _misattached_clauses(cue: Token) -> list[Token]:
@@ -125,7 +147,7 @@ def _misattached_clauses(cue: Token) -> list[Token]:
         if c.dep_ == "advcl"
         and c.i > cue.i
         and any(g.dep_ == "nsubj" for g in c.children)
-        and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "IN") for g in c.children)
+        and not any((g.dep_ == "mark" or g.tag_ in ("WRB", "IN")) and not _leads_as_a_phrase(g) for g in c.children)
     ]
     for obj in (c for c in cue.children if c.dep_ == "dobj"):
         found.extend(
@@ -134,6 +156,16 @@ def _misattached_clauses(cue: Token) -> list[Token]:
             if r.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in r.children)
         )
     return found
+
+
+def _leads_as_a_phrase(word: Token) -> bool:
+    """A preposition with its own object before the clause's subject: "said after the convention he would not
+    accept" (when he said it), not the conjunction of a time clause ("said after he arrived")."""
+    return (
+        word.dep_ == "prep"
+        and any(c.dep_ == "pobj" for c in word.children)
+        and any(g.dep_ == "nsubj" and g.i > word.right_edge.i for g in word.head.children)
+    )
 
 
 def _ends_in_colon(clause: Token) -> bool:
@@ -152,7 +184,7 @@ def _side_reports(doc: Doc, clause: TokenRange) -> list[TokenRange]:
             continue
         after_comma = token.tag_ == "VBG" and doc[token.i - 1].text == ","
         own_subject = token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in token.children)
-        if after_comma or own_subject:
+        if after_comma or own_subject or is_coordinated_cue(token):
             found.append(subtree_range(token))
     return found
 
@@ -175,7 +207,49 @@ def _quote_in_sentence(cue: Token, sentence: SpacySpan, regions: RegionIndex) ->
     before = regions.ending_before(cue.idx)
     if before is None or cue.idx - before.span.end > _NEAR_CUE or not _says(before.span, text):
         return None
-    return before.span if _follows(text[before.span.end : cue.idx]) else None
+    between = text[before.span.end : cue.idx]
+    return before.span if _follows(between) and _ends_a_piece(before.span.text_of(text), between) else None
+
+
+def quotation_before_verb(verb: Token, sentence: SpacySpan, regions: RegionIndex) -> Content | None:
+    """'"Go and vote," Ms. Roe implored.', '"...?" Mr. Lee fumed, waving the paper.', '"...," the letter reads.': a
+    verb outside the cue lexicon that stands where news writing puts the verb of saying, right after a quotation
+    and its subject, with nothing of its own after it (no object, clause or place), reports that quotation."""
+    if verb.dep_ not in ("ROOT", "parataxis"):
+        return None
+    text = regions.text
+    quotation = regions.ending_before(verb.idx)
+    if quotation is None or quotation.span.end > verb.idx:
+        return None
+    if quotation.span.start < sentence.start_char - 1 and text[quotation.span.end : sentence.start_char].strip():
+        return None  # a quotation of an earlier sentence ('"...?" Mr. Lee fumed': the parser ends one at "?")
+    outside = [c for c in verb.children if c.idx >= quotation.span.end]  # what the parser hung on it in the quotation
+    if any(c.dep_ not in _AFTER_A_SAYING_VERB or (c.dep_ == "prep" and not _is_time(c)) for c in outside):
+        return None
+    subject = next((c for c in outside if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if not _says(quotation.span, text) or not _ends_a_piece(quotation.span.text_of(text), ""):
+        return None
+    own = subtree_range(subject)
+    doc = verb.doc
+    words = [t for t in doc[sentence.start : verb.i] if t.idx >= quotation.span.end and not (t.is_punct or t.is_space)]
+    if subject.i > verb.i:  # '"...," gushed the senator.'
+        ok = not words and own.first == verb.i + 1
+    else:
+        ok = bool(words) and all(own.covers(t.i) or t.pos_ == "ADV" for t in words)
+    return Content(quotation.span, "quote-verb") if ok else None
+
+
+def _is_time(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_LABELS for c in prep.children)
+
+
+def _ends_a_piece(quotation: str, between: str) -> bool:
+    """A quotation that its attribution follows ends with its punctuation ('"We are ready," she said',
+    "'We are ready', she said"): not a phrase quoted inside the sentence ('said it was "opposed" to the test
+    and warned')."""
+    return quotation.rstrip(_CLOSING_MARKS)[-1:] in _PIECE_ENDS or between.lstrip()[:1] in _PIECE_ENDS
 
 
 def _says(region: Span, text: str) -> bool:
@@ -192,7 +266,7 @@ def _follows(between: str) -> bool:
     """The text from a quote to the cue after it is only the speaker ('"...," Ms. Moore said')."""
     if len(between) > _NEAR_CUE:
         return False
-    return not any(mark in _ABBREVIATION.sub("", between) for mark in ".!?;\n")
+    return not any(mark in ABBREVIATION.sub("", between) for mark in ".!?;\n")
 
 
 def _colon(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
@@ -279,8 +353,26 @@ def _is_object_part(child: Token) -> bool:
     return child.dep_ in _OBJECT_DEPS
 
 
+def _as_clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
+    """'Scott had a gun, as police have said', 'As the mayor noted, the bridge is closed': an "as" clause whose
+    cue reports nothing of its own reports the clause it hangs on."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None
+    if cue_lemma(cue) not in CLAUSE_CUES or any(
+        c.dep_ in ("ccomp", "advcl") or _is_object_part(c) for c in cue.children
+    ):
+        return None  # "as he boasted about the course": while he spoke of something of his own
+    if not any(c.dep_ == "nsubj" for c in cue.children):  # "arrived as expected": nobody says it
+        return None
+    clause, own = subtree_range(cue.head).within(sentence), subtree_range(cue)
+    if own.first > cue.head.i:
+        return _trimmed(cue.doc, TokenRange(clause.first, own.first - 1), sentence)
+    return _trimmed(cue.doc, TokenRange(own.last + 1, clause.last), sentence)
+
+
 _RULES = (
     ("inverted", _inverted),
+    ("as-clause", _as_clause),
     ("clause", _clause),
     ("quote", _quote_in_sentence),
     ("colon", _colon),
@@ -298,7 +390,7 @@ def _trimmed(doc: Doc, tokens: TokenRange, window: SpacySpan | None = None) -> S
     first, last = tokens.first, tokens.last
     while first <= last and _is_edge_junk(doc[first]):
         first += 1
-    while last >= first and _is_edge_junk(doc[last]):
+    while last >= first and (_is_edge_junk(doc[last]) or doc[last].pos_ == "CCONJ"):  # "... by March and"
         last -= 1
     if first > last:
         return None

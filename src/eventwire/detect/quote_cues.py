@@ -313,3 +313,18 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_
     fixed = _LEMMA_FIXES.get(lemma)
     return fixed if fixed is not None and token.lower_.startswith(fixed) else lemma
+
+
+def is_coordinated_cue(verb: Token) -> bool:
+    """A verb of saying joined by "and" or "but" to the clause another cue reports, with no subject of its own
+    ("said it was opposed and warned Seoul", "said that ... and suggested that ..."): the first cue's speaker
+    saying something more (the parser hangs it inside the reported clause)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and cue_lemma(verb) in CLAUSE_CUES
+        and verb.head.dep_ == "ccomp"
+        and cue_lemma(verb.head.head) in CLAUSE_CUES
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i)
+    )

@@ -2,7 +2,8 @@
 
 - a source that cannot speak: a camera, footage, a picture, a document ("Footage showed residents
   digging through the rubble" reports what a camera saw, not what anybody said);
-- what a speaker did not say: "did not say whether anyone had been arrested", "would not say when";
+- what a speaker did not say: "did not say whether anyone had been arrested", "would not say when",
+  "would not say more";
 - no answer: "did not respond to requests for comment";
 - how a source spoke, not what: "spoke on condition of anonymity", "asked not to be named", "talked on
   the phone";
@@ -48,6 +49,9 @@ NON_SPEAKING_SOURCES: frozenset[str] = frozenset(
     }
 )
 _OPEN_QUESTION = re.compile(r"(?:whether|if|when|where|why|how|who|whom|what|which)\b", re.IGNORECASE)
+_NOTHING_MORE = re.compile(
+    r"(?:any\s*)?(?:more|much|anything|further|details?)(?:\s+(?:else|details?))?", re.IGNORECASE
+)
 _NO_ANSWER = re.compile(
     r"\b(?:requests?|calls?|messages?|e-?mails?|queries|inquiries|questions)\b.{0,40}\bcomment\b|\bfor comment\b",
     re.IGNORECASE,
@@ -67,7 +71,7 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
     """Whether ``cue`` with the source headed by ``source`` reports a statement whose words are ``content``."""
     if source is not None and source.lower_ in NON_SPEAKING_SOURCES:
         return False
-    if _is_negated(cue) and _OPEN_QUESTION.match(content):
+    if _is_negated(cue) and (_OPEN_QUESTION.match(content) or _NOTHING_MORE.fullmatch(content.strip())):
         return False
     if cue_lemma(cue) in _ANSWER_CUES and _NO_ANSWER.search(content):
         return False

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventwire.detect.quote_contents import ABBREVIATION
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quoted_text import looks_like_a_title, quote_kind
 from eventwire.model import Provenance, QuoteCandidate, QuoteKind, Span
@@ -92,7 +93,7 @@ def _continues_in_paragraph(gap: str, end: int, region: Span, candidate: QuoteCa
         return True
     holds_cue = candidate.cue is not None and end <= candidate.cue.start < region.start
     opens = gap.rstrip()[-1:] in _BEFORE_A_PIECE  # not 'said on "Meet the Press."': a title, not more words
-    return holds_cue and opens and len(_SENTENCE_END.findall(gap)) <= 1
+    return holds_cue and opens and len(_SENTENCE_END.findall(ABBREVIATION.sub("", gap))) <= 1  # not "Mr."
 
 
 def _next_paragraph_quote(
@@ -108,11 +109,17 @@ def _next_paragraph_quote(
     region = regions.regions[following].span
     if not _only_attribution_left(regions.text[candidate.span.end : region.start], candidate, candidate.span.end):
         return None
-    if looks_like_a_title(region.text_of(regions.text)):
+    if looks_like_a_title(region.text_of(regions.text)) or not _ends_its_paragraph(regions.text, region):
         return None
     provenance = Provenance(candidate.provenance.stage, candidate.provenance.version, _NEXT_PARAGRAPH, _NEXT_SCORE)
     piece = replace(candidate, span=region, kind=quote_kind(region.text_of(regions.text)), provenance=provenance)
     return _whole_quotation(-1, piece, regions, {})
+
+
+def _ends_its_paragraph(text: str, region: Span) -> bool:
+    """The quotation is the whole paragraph ('"Hamilton," the musical, opened in 2015' is a sentence about a title)."""
+    line_end = text.find("\n", region.end)
+    return not text[region.end : len(text) if line_end < 0 else line_end].strip(" .,;")
 
 
 def _only_attribution_left(gap: str, candidate: QuoteCandidate, end: int) -> bool:

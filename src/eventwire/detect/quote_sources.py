@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS
+from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS, is_coordinated_cue
 from eventwire.detect.quote_ranges import subtree_range
 from eventwire.lexicon.roles import ROLE_NOUNS
 from eventwire.model import SourceMention, Span
@@ -67,6 +67,8 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
         return None if child.lower_ in NON_SPEAKER_SUBJECTS else child
     if _named_before_comma(cue):
         return cue.head  # "Ihor Zhovkva, told dpa that ...": the parser reads the verb as the name's modifier
+    if depth < 3 and is_coordinated_cue(cue):
+        return subject_of(cue.head.head, depth + 1, barrier)  # "May said that ... and suggested that ..."
     if depth < 3 and cue.dep_ in _INHERITING_DEPS and cue.head is not cue:
         governor = _governor_of_object(cue)
         if governor is not None:

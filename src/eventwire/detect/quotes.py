@@ -16,6 +16,7 @@ from eventwire.detect.quote_contents import (
     content_of_noun,
     content_of_source_phrase,
     quotation_after_colon,
+    quotation_before_verb,
     source_phrase_range,
 )
 from eventwire.detect.quote_cues import CLAUSE_CUES, CLAUSE_NOUNS, OBJECT_CUES, QUOTE_ONLY_CUES, cue_lemma
@@ -27,6 +28,7 @@ from eventwire.detect.quote_relays import is_relay, relayed_source
 from eventwire.detect.quote_segments import segmented
 from eventwire.detect.quote_sources import source_mention, speaker_of, subject_of
 from eventwire.detect.quoted_text import quote_kind
+from eventwire.lexicon.roles import ROLE_NOUNS
 from eventwire.model import Provenance, QuoteCandidate, SourceMention, Span
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, SENTENCES, Document, register
 
@@ -42,14 +44,21 @@ _RULE_SCORES = {
     "label-line": 0.8,
     "sign-off": 0.9,
     "inverted": 0.9,
+    "as-clause": 0.8,
+    "passive": 0.6,
     "clause": 0.9,
     "quote": 0.9,
+    "quote-verb": 0.8,
     "colon": 0.85,
     "object": 0.5,
     "according-to": 0.8,
     "noun-clause": 0.7,
 }
+_SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+_SPEAKING_TEXTS = frozenset({"letter", "statement", "article", "editorial", "memo", "message", "note", "post", "tweet"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SEPARATORS = ",;:-\u2013\u2014"  # what may stand between a quote and its attribution
+_NEAR = 60  # characters between a quotation and the name of its speaker after it
 _SAME_QUOTE = 0.25  # overlap over union above which two candidates are one quote
 
 
@@ -146,6 +155,8 @@ def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
             candidate = None if regions.inside_any(token.idx) else _noun_quote(token, line, regions)
         elif token.text == ":" and _is_other_verb(token.head, line):
             candidate = _colon_quote(token.head, line, regions)
+        elif token.pos_ == "VERB" and not regions.inside_any(token.idx):
+            candidate = _verb_after_quotation(token, line, regions)
         else:
             continue
         if candidate is not None and not regions.inside_any(candidate.cue.start if candidate.cue else token.idx):
@@ -170,11 +181,70 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     content = content_of_cue(cue, line.window, regions, quoted_only=cue_lemma(cue) in QUOTE_ONLY_CUES)
     if content is None:
         return None
-    speaker = speaker_of(cue, line.barrier)
+    speaker = _not_quoted(speaker_of(cue, line.barrier), cue, line, regions)
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
         return None
     speaker = relayed_source(cue, speaker) or speaker
-    return _candidate(regions.text, content, _cue_span(cue), _source_in_line(speaker, line))
+    source = _outside_quotations(_source_in_line(speaker, line), regions)
+    content = _without_source(content, source, regions)
+    return None if content is None else _candidate(regions.text, content, _cue_span(cue), source)
+
+
+def _not_quoted(speaker: Token | None, cue: Token, line: _Line, regions: RegionIndex) -> Token | None:
+    """A speaker outside the quotation: the parser may take a noun of the quoted words for the cue's subject
+    ('"... Full panic mode," said Ann Roe', '"My reaction: outrageous," the strategist said'); the speaker is then
+    the noun phrase between the quotation and the cue, or the one right after the cue."""
+    if speaker is None or regions.index_at(speaker.idx) is None:
+        return speaker
+    doc, region = cue.doc, regions.regions[regions.index_at(speaker.idx) or 0].span
+    between = [t for t in doc[line.barrier : cue.i] if t.idx >= region.end and t.pos_ in _SPEAKER_POS]
+    if between:
+        return between[-1]
+    for token in doc[cue.i + 1 : line.tokens.end]:
+        if token.pos_ in _SPEAKER_POS and token.dep_ != "compound":
+            return token
+        if token.is_punct and token.text != "-":
+            break
+    return None
+
+
+def _outside_quotations(source: SourceMention | None, regions: RegionIndex) -> SourceMention | None:
+    """The source phrase without the quotation it starts in: who speaks is named after the words ('"...,"
+    Leeds police Chief Mark Dunne said', where the parser may take the quotation into the name's phrase)."""
+    if source is None:
+        return None
+    index = regions.index_at(source.phrase.start)
+    if index is None or regions.regions[index].span.end >= source.phrase.end:
+        return source
+    text, start = regions.text, regions.regions[index].span.end
+    while start < source.phrase.end and (text[start].isspace() or text[start] in _SEPARATORS):
+        start += 1
+    name = source.name if source.name is not None and source.name.start >= start else None
+    return SourceMention(Span(start, source.phrase.end), name)
+
+
+def _without_source(content: Content, source: SourceMention | None, regions: RegionIndex) -> Content | None:
+    """The content without its own source phrase: what someone said never holds who said it (the parser may
+    hang '"...," Tulsa police Chief Ann Roe said' on the quotation, speaker and all). A source phrase in the
+    middle stays: the attribution that interrupts a quotation ("The museum, Mr. Obama said, would ...")."""
+    if source is None or not content.span.overlaps(source.phrase):
+        return content
+    span, phrase, text = content.span, source.phrase, regions.text
+    if span.start < phrase.start and phrase.end >= span.end:
+        start, end = span.start, phrase.start
+        quotation = regions.ending_before(phrase.start)
+        if quotation is not None and span.start <= quotation.span.start and phrase.start - quotation.span.end < _NEAR:
+            end = quotation.span.end  # '"...," Tulsa police Chief Ann Roe said': the quotation, not the titles
+    elif phrase.start <= span.start:
+        start, end = phrase.end, span.end
+    else:
+        return content
+    piece = text[start:end]
+    stripped = piece.strip().strip(_SEPARATORS).strip()
+    if len(stripped.split()) < 2:
+        return None
+    offset = start + piece.index(stripped)
+    return Content(Span(offset, offset + len(stripped)), content.rule)
 
 
 def _colon_quote(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
@@ -186,12 +256,32 @@ def _colon_quote(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandida
     return _candidate(regions.text, content, _cue_span(verb), _source_in_line(speaker, line))
 
 
+def _verb_after_quotation(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
+    """A quotation and then its speaker and a verb outside the lexicon ('"Go and vote," Ms. Roe implored.')."""
+    content = quotation_before_verb(verb, line.window, regions)
+    speaker = None if content is None else subject_of(verb, barrier=line.barrier)
+    if content is None or speaker is None or not _can_speak(speaker):
+        return None
+    if not is_statement(verb, speaker, content.span.text_of(regions.text)):
+        return None
+    return _candidate(regions.text, content, _cue_span(verb), _source_in_line(speaker, line))
+
+
+def _can_speak(head: Token) -> bool:
+    """A person, an organisation or a text that speaks for them: a name, a pronoun, a role ("the senator"), a
+    letter or statement; not "the gap" or "the latest test" (the verb after a quotation is then no verb of saying)."""
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in ROLE_NOUNS or lemma in _SPEAKING_TEXTS
+
+
 def _noun_quote(noun: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
     """'his claim that ...': the owner of the claim speaks, or the subject of the verb that makes it."""
     content = content_of_noun(noun, line.window, regions)
     if content is None:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "nsubj")), None)  # "Trump claims that": a verb
     cue = Span(noun.idx, noun.idx + len(noun.text))
     verb = _verb_of_speech_noun(noun)
     if owner is None and verb is not None:

@@ -45,6 +45,8 @@ _ISSUED = frozenset({"statement", "communique", "communiqué"})  # what a speake
 _CROWDS = frozenset({"witnesses", "eyewitnesses", "residents", "sources", "people", "survivors", "relatives",
                      "families", "neighbours", "neighbors", "locals", "villagers", "passengers", "onlookers",
                      "bystanders", "protesters", "demonstrators"})  # fmt: skip
+_PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
+_ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any unnamed office-holder named before
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -229,9 +231,29 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         return _from_person(titled, "title", article.people)
     reach = source.phrase.start - article.sentence_start(source.phrase.start)
     found = _nearest_person(article, source.phrase.start, reach)
-    if found is None:
-        return _Resolution(phrase, None, "description", principal=principal)
-    return _from_person(found, "description-nearest", article.people)
+    if found is not None:
+        return _from_person(found, "description-nearest", article.people)
+    introduced = _introduced_before(source.phrase.start, head, article)
+    if introduced is not None:  # "A senior Western diplomat said ... The official added ..."
+        return replace(introduced, rule="description-earlier")
+    return _Resolution(phrase, None, "description", principal=principal)
+
+
+def _introduced_before(position: int, head: Token, article: _Article) -> _Resolution | None:
+    """ "the official", "the diplomat": the person an earlier quote introduced by a description ("a senior
+    Western diplomat", "an official of the ministry") and named no better, when it is the nearest person who spoke
+    before (news copy calls an unnamed source by a shorter role next)."""
+    spoken = _nearest_spoken(article, position, _PRONOUN_REACH, person=True)
+    if spoken is None or spoken[1].name_span is not None or spoken[1].rule != "description":
+        return None
+    words = spoken[1].name.lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an"):
+        return None
+    before_preposition = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
+    role = before_preposition[-1]  # "an aide to the governor" -> aide, not governor
+    if role not in ROLE_NOUNS:
+        return None
+    return spoken[1] if role == head.lower_ or head.lemma_.lower() in _ANY_ROLE else None
 
 
 def _is_a_crowd(name: str) -> bool:
