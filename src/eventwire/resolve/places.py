@@ -159,7 +159,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     kept = (r if id(r) in sure_ids or _is_local_town(r, sure_context) else _in_context(r, sure_context) for r in read)
     readings = [r for r in kept if r is not None]
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
-    chosen = [_best(i, r, readings, context) for i, r in enumerate(readings)]
+    chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
     return tuple(_mention(r, place) for r, place in zip(readings, chosen, strict=True))
 
 
@@ -191,7 +191,8 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
         place = _adjective_place(candidate.text, gazetteer)
         if place is not None:
             return _Reading(candidate, (place,), "adjective")
-    name = _OFFICIAL_PREFIX.sub("", candidate.text)
+    # "Republic of Congo" is a name of its own; "Republic of Kenya" is Kenya.
+    name = candidate.text if gazetteer.lookup(candidate.text) else _OFFICIAL_PREFIX.sub("", candidate.text)
     options = gazetteer.lookup(name)
     if options:
         return _Reading(candidate, options, "name")
@@ -321,6 +322,34 @@ def _best(index: int, reading: _Reading, readings: Sequence[_Reading], context: 
     key = _key(reading.candidate.text)
     options = reading.options if qualifier else _country_first(reading.options, key, context)
     return max(options, key=lambda place: _score(place, key, qualifier, context))
+
+
+def _one_sense(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading]) -> list[ResolvedPlace | None]:
+    """A town named once with its state ("Madison, N.C.") is that town wherever the article names it alone
+    again: one name, one place in one report."""
+    qualified: dict[str, ResolvedPlace] = {}
+    for i, place in enumerate(chosen):
+        if (
+            place is not None
+            and place.kind is PlaceKind.CITY
+            and any(_inside(place, q) for q in _qualifier(i, readings))
+        ):
+            qualified.setdefault(_key(readings[i].candidate.text), place)
+    if not qualified:
+        return chosen
+    return [
+        _same_town(place, qualified.get(_key(reading.candidate.text)), reading)
+        if not _qualifier(i, readings)
+        else place
+        for i, (place, reading) in enumerate(zip(chosen, readings, strict=True))
+    ]
+
+
+def _same_town(place: ResolvedPlace | None, named: ResolvedPlace | None, reading: _Reading) -> ResolvedPlace | None:
+    if named is None or place is None or place.kind is not PlaceKind.CITY or place == named:
+        return place
+    same_name = _key(named.name) == _key(reading.candidate.text)  # a town of the second tier ("Madison, N.C.")
+    return named if same_name or named in reading.options else place
 
 
 def _country_first(options: tuple[ResolvedPlace, ...], key: str, context: _Context) -> tuple[ResolvedPlace, ...]:

@@ -1,0 +1,83 @@
+"""Which of the places of one name a report means: the state its dateline or its text gives, the town in the
+county it names, the country wire style means (invented reports)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import ArticleResult, Event, PlaceKind
+
+
+def extract(text: str, published: str = "2016-03-07") -> ArticleResult:
+    return eventwire.extract(text, published=published)
+
+
+def main_event(text: str) -> Event:
+    return extract(text).events[0]
+
+
+def test_the_dateline_state_picks_the_small_town_over_a_larger_one_of_the_same_name() -> None:
+    text = (
+        "MADISON, N.C. (AP) -- Deputies are looking for two men after a shooting at a lodge in Madison on "
+        "Saturday. Seven people were injured."
+    )
+    event = main_event(text)
+    assert event.place is not None and (event.place.name, event.place.admin1) == ("Madison", "North Carolina")
+
+
+def test_a_town_named_with_its_state_is_that_town_when_named_alone_again() -> None:
+    text = (
+        "MADISON, N.C. (AP) -- Deputies are looking for two men after a shooting at a lodge in Madison on "
+        "Saturday. Seven people were injured."
+    )
+    towns = [p.place for p in extract(text).places if p.text.lower() == "madison"]
+    assert len(towns) == 2 and all(t is not None and t.admin1 == "North Carolina" for t in towns)
+
+
+def test_a_postal_code_in_the_dateline_gives_the_state() -> None:
+    text = (
+        "COLUMBUS, GA (WXYZ) - Police are searching for the person who shot four people outside a club on "
+        "Friday in Columbus."
+    )
+    event = main_event(text)
+    assert event.place is not None and (event.place.name, event.place.admin1) == ("Columbus", "Georgia")
+
+
+def test_a_county_is_narrowed_to_the_town_of_it_that_the_report_names() -> None:
+    text = (
+        "A 40-year-old man was shot and killed Sunday night in Monroe County, Pennsylvania, state police said. "
+        "Troopers were called to a home near Saylorsburg shortly after 10 p.m."
+    )
+    event = main_event(text)
+    assert event.place is not None and (event.place.name, event.place.admin1) == ("Saylorsburg", "Pennsylvania")
+
+
+def test_a_county_stays_the_place_when_the_report_names_no_town_in_it() -> None:
+    text = "A 40-year-old man was shot and killed Sunday night in Monroe County, Pennsylvania, state police said."
+    event = main_event(text)
+    assert event.place is not None and (event.place.kind, event.place.name) == (PlaceKind.ADMIN2, "Monroe County")
+
+
+def test_congo_alone_is_the_democratic_republic() -> None:
+    event = main_event("Rebels killed three soldiers in an ambush in eastern Congo on Sunday, the army said.")
+    assert event.place is not None and event.place.country == "CD"
+
+
+def test_the_republic_of_congo_keeps_its_own_name() -> None:
+    places = extract("Protesters marched in the Republic of Congo on Sunday.").places
+    assert [p.place.country for p in places if p.place is not None] == ["CG"]
+
+
+def test_an_english_name_of_a_province_is_the_province() -> None:
+    event = main_event("Militiamen attacked an army position in South Kivu on Tuesday, killing two soldiers.")
+    assert event.place is not None and (event.place.kind, event.place.name) == (PlaceKind.ADMIN1, "Sud-Kivu")
+
+
+def test_a_town_the_parser_reads_as_a_common_noun_after_a_locative_word_is_a_place() -> None:
+    # spaCy's small model tags "Rusape" here as a common noun: the capital and the "In" before it say it is a name.
+    places = extract("In Rusape, angry farmers burned tyres.").places
+    assert [(p.text, p.place.country) for p in places if p.place is not None] == [("Rusape", "ZW")]
+
+
+def test_a_capitalised_common_noun_without_a_locative_word_is_no_place() -> None:
+    places = extract("Police said Monday that Garden owners would be questioned.").places
+    assert not [p for p in places if p.text == "Garden"]
