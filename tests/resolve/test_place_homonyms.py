@@ -81,3 +81,38 @@ def test_a_town_the_parser_reads_as_a_common_noun_after_a_locative_word_is_a_pla
 def test_a_capitalised_common_noun_without_a_locative_word_is_no_place() -> None:
     places = extract("Police said Monday that Garden owners would be questioned.").places
     assert not [p for p in places if p.text == "Garden"]
+
+
+def test_the_one_state_a_headline_names_picks_the_town_of_that_name() -> None:
+    text = "A man was shot outside a lodge in Mount Pleasant late Friday, police said."
+    bare = eventwire.extract(text, published="2016-03-07").events[0].place
+    titled = eventwire.extract(text, published="2016-03-07", title="Man shot at lodge - WXYZ News, Pennsylvania")
+    place = titled.events[0].place
+    assert bare is not None and bare.admin1 != "Pennsylvania"
+    assert place is not None and (place.name, place.admin1) == ("Mount Pleasant", "Pennsylvania")
+
+
+def test_a_headline_naming_two_states_picks_neither() -> None:
+    text = "A man was shot outside a lodge in Mount Pleasant late Friday, police said."
+    title = "Shootings in Pennsylvania and South Carolina"
+    place = eventwire.extract(text, published="2016-03-07", title=title).events[0].place
+    assert place is not None and place.admin1 == "South Carolina"
+
+
+def test_a_neighbourhood_is_a_district_of_the_city_the_report_names() -> None:
+    text = "Chicago police said a man, 24, was shot Sunday in the Austin neighborhood. He was taken to a hospital."
+    place = main_event(text).place
+    assert place is not None and (place.name, place.kind, place.city) == ("Austin", PlaceKind.DISTRICT, "Chicago")
+    assert place.admin1 == "Illinois"
+
+
+def test_a_neighbourhood_takes_the_point_of_its_own_name_near_the_city() -> None:
+    text = "Two men were wounded in a shooting in the Oak Ridge neighborhood of Orlando on Friday, deputies said."
+    place = main_event(text).place
+    assert place is not None and (place.name, place.city, place.admin2) == ("Oak Ridge", "Orlando", "Orange County")
+
+
+def test_a_town_without_the_neighbourhood_word_stays_a_town() -> None:
+    text = "Two men were wounded in a shooting in Oak Ridge on Friday, police in Knoxville said."
+    place = main_event(text).place
+    assert place is not None and place.kind is PlaceKind.CITY and place.city is None

@@ -160,6 +160,8 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     readings = [r for r in kept if r is not None]
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
+    chosen = _neighbourhoods(chosen, readings, document.text)
+    chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
     return tuple(_mention(r, place) for r, place in zip(readings, chosen, strict=True))
 
 
@@ -350,6 +352,101 @@ def _same_town(place: ResolvedPlace | None, named: ResolvedPlace | None, reading
         return place
     same_name = _key(named.name) == _key(reading.candidate.text)  # a town of the second tier ("Madison, N.C.")
     return named if same_name or named in reading.options else place
+
+
+def _headline_states(title: str | None, gazetteer: Gazetteer) -> tuple[ResolvedPlace, ...]:
+    """The first-level divisions a headline names without doubt ("... - WFSB 3 Connecticut", "Columbus, GA
+    News"): a name or abbreviation that stands for a division and nothing else, or a US postal code after a
+    comma."""
+    if not title:
+        return ()
+    found: dict[tuple[str | None, str], ResolvedPlace] = {}
+    words = _TITLE_WORD.findall(title)
+    for size in (3, 2, 1):
+        for n in range(len(words) - size + 1):
+            name = " ".join(words[n : n + size])
+            options = gazetteer.lookup(name)
+            if options and all(p.kind is PlaceKind.ADMIN1 for p in options) and len(options) == 1:
+                found.setdefault((options[0].country, options[0].name), options[0])
+    for code in _POSTAL_CODE.findall(title):
+        state = gazetteer.admin1_names.get(("US", code))
+        for place in gazetteer.lookup(state) if state else ():
+            if place.kind is PlaceKind.ADMIN1 and place.country == "US":
+                found.setdefault((place.country, place.name), place)
+    return tuple(found.values())
+
+
+_TITLE_WORD = re.compile(r"[A-Z][A-Za-z]*\.(?:[A-Z]\.)*|[A-Z][a-z]+")
+_POSTAL_CODE = re.compile(r",\s*([A-Z]{2})\b")
+
+
+def _in_headline_state(
+    chosen: list[ResolvedPlace | None],
+    readings: Sequence[_Reading],
+    states: Sequence[ResolvedPlace],
+    gazetteer: Gazetteer,
+) -> list[ResolvedPlace | None]:
+    """A town the text names alone is the town of that name in the one state its headline names, when there is
+    one there ("Berlin police ..." under "... - WFSB 3 Connecticut" is Berlin, Connecticut)."""
+    if len(states) != 1:
+        return chosen
+    state = states[0]
+    for i, (place, reading) in enumerate(zip(chosen, readings, strict=True)):
+        if place is None or place.kind is not PlaceKind.CITY or _inside(place, state) or _qualifier(i, readings):
+            continue
+        key = _key(reading.candidate.text)
+        towns = [*reading.options, *gazetteer.small_places(reading.candidate.text)]
+        inside = [t for t in towns if t.kind is PlaceKind.CITY and _key(t.name) == key and _inside(t, state)]
+        if inside:
+            chosen[i] = max(inside, key=lambda t: t.population)
+    return chosen
+
+
+def _neighbourhoods(
+    chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str
+) -> list[ResolvedPlace | None]:
+    """ "the Woodlawn neighborhood" is a part of the city the report is about (the city of at least
+    ``NEIGHBOURHOOD_CITY_MIN_POPULATION`` people it names most): the place of that name near the city, else the
+    city's own point, as a district of it; never a town of that name elsewhere."""
+    marked = [i for i, r in enumerate(readings) if _NEIGHBOURHOOD_AFTER.match(text, r.candidate.span.end)]
+    if not marked:
+        return chosen
+    cities = Counter(
+        p
+        for p in chosen
+        if p is not None and p.kind is PlaceKind.CITY and p.population >= NEIGHBOURHOOD_CITY_MIN_POPULATION
+    )
+    for i in marked:
+        name = readings[i].candidate.text
+        candidates = [c for c, _ in cities.most_common() if _key(c.name) != _key(name)]
+        # The city that has a place of that name near it, else the one the report names most.
+        near = [(c, p) for c in candidates if (p := _near_city(c, readings[i].options)) is not None]
+        if near:
+            chosen[i] = _as_district(near[0][1], near[0][0])
+        elif candidates:
+            chosen[i] = _as_district(replace(candidates[0], name=name, geonameid=None, population=0), candidates[0])
+    return chosen
+
+
+NEIGHBOURHOOD_CITY_MIN_POPULATION = 100_000
+NEIGHBOURHOOD_KM = 30.0  # a neighbourhood's point lies this close to its city's
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood)s?\b", re.IGNORECASE)
+
+
+def _near_city(city: ResolvedPlace, options: Sequence[ResolvedPlace]) -> ResolvedPlace | None:
+    """The first town among ``options`` whose point lies within ``NEIGHBOURHOOD_KM`` of the city's."""
+    if city.lat is None or city.lon is None:
+        return None
+    for place in options:
+        if place.kind is not PlaceKind.CITY or place.lat is None or place.lon is None:
+            continue
+        if distance_km(place.lat, place.lon, city.lat, city.lon) <= NEIGHBOURHOOD_KM:
+            return place
+    return None
+
+
+def _as_district(place: ResolvedPlace, city: ResolvedPlace) -> ResolvedPlace:
+    return replace(place, kind=PlaceKind.DISTRICT, city=city.name, admin2=place.admin2 or city.admin2)
 
 
 def _country_first(options: tuple[ResolvedPlace, ...], key: str, context: _Context) -> tuple[ResolvedPlace, ...]:
