@@ -116,3 +116,12 @@ def test_a_town_without_the_neighbourhood_word_stays_a_town() -> None:
     text = "Two men were wounded in a shooting in Oak Ridge on Friday, police in Knoxville said."
     place = main_event(text).place
     assert place is not None and place.kind is PlaceKind.CITY and place.city is None
+
+
+def test_a_town_before_a_noun_of_local_news_is_the_place_of_a_report_that_names_no_other() -> None:
+    event = main_event("A Logan teenager accidentally shot himself in the leg on Tuesday, officers said.")
+    assert event.place is not None and (event.place.name, event.place.kind) == ("Logan", PlaceKind.CITY)
+
+
+def test_a_surname_before_a_noun_of_local_news_is_no_second_tier_town() -> None:
+    assert not extract("Hernandez police said the man was shot.").places

@@ -156,7 +156,11 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
-    kept = (r if id(r) in sure_ids or _is_local_town(r, sure_context) else _in_context(r, sure_context) for r in read)
+    local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
+    kept = (
+        r if id(r) in sure_ids or _is_local_town(r, sure_context) else _in_context(r, sure_context, id(r) in local)
+        for r in read
+    )
     readings = [r for r in kept if r is not None]
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
@@ -265,11 +269,12 @@ def _is_place(reading: _Reading) -> bool:
     return any(_well_known(place, key) for place in reading.options)
 
 
-def _in_context(reading: _Reading, context: _Context) -> _Reading | None:
+def _in_context(reading: _Reading, context: _Context, before_local_noun: bool = False) -> _Reading | None:
     """A weaker reading (a town of the second tier, a name without its division word, a town's name after a
-    locative word) kept with the options that lie in the countries of the article's sure places; all of
-    them when those places name no country (a short note: "Gunmen attacked Guva")."""
-    if not _is_weak_place(reading):
+    locative word or before a noun of local news: "DeLand police", "a Logan teenager") kept with the options
+    that lie in the countries of the article's sure places; all of them when those places name no country (a
+    short note: "Gunmen attacked Guva")."""
+    if not (_is_weak_place(reading) or (before_local_noun and _names_a_town(reading))):
         return None
     if not context.countries:
         return reading
@@ -281,10 +286,23 @@ def _is_weak_place(reading: _Reading) -> bool:
     candidate = reading.candidate
     if reading.how in _WEAK_READINGS:
         return candidate.cue == "toponym" or is_town_after_locative(candidate)
-    if reading.how != "name" or not is_town_after_locative(candidate):
+    return is_town_after_locative(candidate) and _names_a_town(reading)
+
+
+def _names_a_town(reading: _Reading) -> bool:
+    """A name read whole that is a first-tier town's own name (not a person's: "Logan" tagged PERSON is kept
+    only after a locative word)."""
+    if reading.how != "name" or reading.candidate.cue == "adjective":
         return False
-    key = _key(candidate.text)
+    key = _key(reading.candidate.text)
     return any(place.kind == PlaceKind.CITY and _key(place.name) == key for place in reading.options)
+
+
+# Nouns that local news writes after a town's name: "Greenwood police", "a Logan teenager", "the Elkton man".
+_LOCAL_NOUN_AFTER = re.compile(
+    r"\s+(?:police|officers?|deputies|firefighters|mayor|man|woman|men|women|teens?|teenagers?|boy|girl|youth"
+    r"|residents?|native)\b"
+)
 
 
 def _is_local_town(reading: _Reading, context: _Context) -> bool:
