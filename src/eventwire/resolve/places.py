@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -161,7 +161,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
         r if id(r) in sure_ids or _is_local_town(r, sure_context) else _in_context(r, sure_context, id(r) in local)
         for r in read
     )
-    readings = [r for r in kept if r is not None]
+    readings = [r for r in kept if r is not None] if not sure else _with_possessed(read, kept, sure_ids, document.text)
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
     chosen = _neighbourhoods(chosen, readings, document.text)
@@ -267,6 +267,26 @@ def _is_place(reading: _Reading) -> bool:
         return True
     key = _key(reading.candidate.text)
     return any(_well_known(place, key) for place in reading.options)
+
+
+def _with_possessed(
+    read: Sequence[_Reading], kept: Iterable[_Reading | None], sure_ids: set[int], text: str
+) -> list[_Reading]:
+    """The kept readings, and a name written after a sure place's possessive ("North Sinai's Al Arish",
+    "Benghazi's Gwarsha district") with its options that lie in that place."""
+    readings = []
+    for i, reading in enumerate(kept):
+        if reading is None and i > 0 and id(read[i - 1]) in sure_ids:
+            owner, this = read[i - 1], read[i]
+            if _POSSESSIVE_GAP.fullmatch(text, owner.candidate.span.end, this.candidate.span.start):
+                inside = tuple(p for p in this.options if any(_inside(p, q) for q in owner.options))
+                reading = replace(this, options=inside) if inside else None
+        if reading is not None:
+            readings.append(reading)
+    return readings
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
 def _in_context(reading: _Reading, context: _Context, before_local_noun: bool = False) -> _Reading | None:
