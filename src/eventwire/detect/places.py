@@ -101,19 +101,22 @@ def trim_span(span: Span, text: str) -> Span | None:
 
 
 def _proper_noun_candidates(document: Document, entities: Iterable[EntityMention]) -> Iterator[ToponymCandidate]:
-    """Runs of adjacent capitalised proper nouns outside every entity, and capitalised adjectives there
-    (a place adjective spaCy did not tag: "Salvadoran migrants")."""
+    """Runs of adjacent capitalised proper nouns outside every entity, capitalised adjectives there (a place
+    adjective spaCy did not tag: "Salvadoran migrants"), and a capitalised word tagged as a common noun right after
+    a locative word inside a sentence (an unfamiliar town's name: "In Rusape, residents ...")."""
     from spacy.attrs import POS
-    from spacy.symbols import ADJ, PROPN
+    from spacy.symbols import ADJ, NOUN, PROPN
 
     doc, text = document.doc, document.text
     covered = {i for e in entities for i in range(e.span.start, e.span.end)}
     tags = doc.to_array([POS])
     run: list[tuple[int, int]] = []
     last = -2
-    for i in (int(i) for i in ((tags == PROPN) | (tags == ADJ)).nonzero()[0]):
+    for i in (int(i) for i in ((tags == PROPN) | (tags == ADJ) | (tags == NOUN)).nonzero()[0]):
         token = doc[i]
         if token.idx in covered or not (token.text[:1].isupper() and token.text.isalpha()):
+            continue
+        if tags[i] == NOUN and (token.is_sent_start or not is_locative(text, token.idx)):
             continue
         if tags[i] == ADJ:
             yield _candidate(Span(token.idx, token.idx + len(token.text)), text, "adjective", "", "adjective")

@@ -97,6 +97,7 @@ def build_tables() -> GazetteerTables:
     builder.add_all(curated.values())
     builder.add_cities(_city_places(admin1))
     builder.add_divisions(divisions.values())
+    builder.add_free_names(_division_other_names(divisions))
     builder.add_all(_us_county_places(builder, admin1))
     builder.add_divisions(_division_admin2(admin1), bare=_bare_admin2_name)
     builder.add_all(_curated_places())
@@ -167,6 +168,14 @@ class _IndexBuilder:
             key = _index_key(name) if name else ""
             if len(key) >= 5 and not self.index.get(key):
                 self.add(name, place)
+
+    def add_free_names(self, places: Iterable[tuple[ResolvedPlace, Iterable[str]]]) -> None:
+        """Other names of places under keys that nothing else is indexed under ("South Kivu" for Sud-Kivu)."""
+        for place, names in places:
+            for name in names:
+                key = _index_key(name)
+                if len(key) >= 5 and not self.index.get(key):
+                    self.add(name, place)
 
     def add_aliases(self, rows: Iterable[list[str]]) -> None:
         for alias, target, kind, use in (row[:4] for row in rows):
@@ -278,6 +287,24 @@ def _division_admin1(curated: Admin1Table) -> dict[tuple[str, str], tuple[Resolv
         place = ResolvedPlace(name, PlaceKind.ADMIN1, float(row[6]), float(row[7]), country=country, admin1=name)
         table[(country, code)] = (place, _division_names(name, kind, _split(row, 9)))
     return table
+
+
+def _division_other_names(divisions: Admin1Table) -> Iterator[tuple[ResolvedPlace, list[str]]]:
+    """First-level divisions with their other Latin-script names that carry no division word but a word that is
+    not generic: English names of divisions GeoNames names in the country's language ("South Kivu",
+    "North Kivu", "East Kasai"); "Central" or "North" alone name nothing."""
+    for row in _division_rows("1"):
+        division = divisions.get((row[0], row[2]))
+        if division is None:
+            continue
+        names = [
+            n
+            for n in _split(row, 9)
+            if _LATIN_NAME.match(n)
+            and not _DIVISION_WORD.search(n)
+            and set(_index_key(n).split()) - _GENERIC_DIVISION_WORDS
+        ]
+        yield division[0], names
 
 
 def _division_rows(level: str) -> Iterator[list[str]]:

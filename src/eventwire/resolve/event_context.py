@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.lexicon.gazetteer import distance_km
 from eventwire.model import (
     CasualtyKind,
     CasualtyMention,
@@ -179,18 +180,40 @@ def choose_place(
 
 
 def _narrowed(best: PlaceMention, resolved: Sequence[tuple[int, PlaceMention]]) -> PlaceMention:
-    """For a region or a country, the first town of it that the article names ("Virginia" -> "Norfolk, Va.")."""
+    """For a county, a region or a country, the first town of it that the article names ("Virginia" ->
+    "Norfolk, Va."; "in Bamberg County" -> "Denmark, S.C." when the report names the town)."""
     region = best.place
-    if region is None or region.kind not in {PlaceKind.ADMIN1, PlaceKind.COUNTRY}:
+    if region is None or region.kind not in NARROWED_KINDS:
         return best
     for _, mention in resolved:
         town = mention.place
-        if town is None or town.kind not in {PlaceKind.CITY, PlaceKind.DISTRICT}:
-            continue
-        same_region = town.admin1 == region.name if region.kind is PlaceKind.ADMIN1 else town.country == region.country
-        if same_region:
+        if town is not None and town.kind in {PlaceKind.CITY, PlaceKind.DISTRICT} and _holds(region, town):
             return mention
     return best
+
+
+NARROWED_KINDS = frozenset({PlaceKind.ADMIN2, PlaceKind.ADMIN1, PlaceKind.COUNTRY})
+COUNTY_REACH_KM = 40.0  # a town this close to a county's point (the mean of its towns) lies in it
+
+
+def _near(a: ResolvedPlace, b: ResolvedPlace, km: float) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
+def _holds(region: ResolvedPlace, town: ResolvedPlace) -> bool:
+    """Whether a town lies in a county (by the gazetteer's second-level division of the town), a region or a
+    country."""
+    if region.kind is PlaceKind.ADMIN2:
+        if town.admin1 != region.admin1 or town.country != region.country:
+            return False
+        if town.admin2 is not None:
+            return town.admin2 == region.admin2
+        return _near(town, region, COUNTY_REACH_KM)  # a small town, whose county the gazetteer does not give
+    if region.kind is PlaceKind.ADMIN1:
+        return town.admin1 == region.name
+    return town.country == region.country
 
 
 def _specificity(mention: PlaceMention) -> int:

@@ -22,6 +22,7 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:\u2014|\u2013|--|-|:)"
 )
 TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+REGION_RULE = "dateline-region"  # the rule of a dateline whose town was chosen by the region it names
 
 
 def dateline_place(
@@ -33,13 +34,15 @@ def dateline_place(
         return None
     name = match.group("name").strip()
     towns = [p for p in gazetteer.lookup(name.title()) if p.kind in TOWN_KINDS]
-    if not towns:
-        return None
-    town = _best_town(towns, _region_of(match, places), places)
+    region = _region_of(match, places) or _postal_state(match, gazetteer)
+    town = _best_town(towns, region, places) if towns else None
+    if town is None and region is not None:  # a small town of the named state ("MADISON, N.C.")
+        town = _best_town(list(gazetteer.small_places(name.title())), region, places)
     if town is None:
         return None
     start = match.start("name") + match.group("name").index(name)
-    return PlaceMention(Span(start, start + len(name)), name, town, Provenance(stage, version, rule="dateline"))
+    rule = "dateline" if region is None else REGION_RULE
+    return PlaceMention(Span(start, start + len(name)), name, town, Provenance(stage, version, rule=rule))
 
 
 def _region_of(match: re.Match[str], places: Sequence[PlaceMention]) -> ResolvedPlace | None:
@@ -48,6 +51,17 @@ def _region_of(match: re.Match[str], places: Sequence[PlaceMention]) -> Resolved
         return None
     start, end = match.span("region")
     return next((m.place for m in places if m.place is not None and start <= m.span.start < end), None)
+
+
+def _postal_state(match: re.Match[str], gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """A US state by the postal code the dateline gives ("COLUMBUS, GA (WTVM) -"), which is no word of the text
+    that the places stage reads."""
+    code = match.group("region")
+    if code is None or not re.fullmatch(r"[A-Z]{2}", code):
+        return None
+    name = gazetteer.admin1_names.get(("US", code))
+    found = [p for p in gazetteer.lookup(name) if p.kind is PlaceKind.ADMIN1 and p.country == "US"] if name else []
+    return found[0] if found else None
 
 
 def _best_town(

@@ -84,7 +84,7 @@ from eventwire.resolve.event_context import (
     choose_place,
     count_casualties,
 )
-from eventwire.resolve.event_dateline import TOWN_KINDS, dateline_place
+from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 
 VERSION = "2"
@@ -455,6 +455,9 @@ def _at_dateline(
     if current.place is None or town is None:
         return PlacedChoice(town, dateline.span) if current.place is None else current
     place = current.place
+    qualified = dateline.provenance.rule == REGION_RULE or _region_named(town, places)
+    if town.name == place.name and town.admin1 != place.admin1 and qualified:
+        return PlacedChoice(town, current.span)  # "MADISON, N.C. -- ... in Madison": the dateline says which one
     if town.name in (place.name, place.city):
         return current
     own_sentence = current.span is not None and index.of(current.span) in draft.sentences
@@ -492,6 +495,13 @@ def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace],
         )
 
     return trusted
+
+
+def _region_named(town: ResolvedPlace, places: Sequence[PlaceMention]) -> bool:
+    """Whether the article names the region a town lies in ("N.C." after the dateline's town)."""
+    return town.admin1 is not None and any(
+        m.place is not None and m.place.kind is PlaceKind.ADMIN1 and m.place.name == town.admin1 for m in places
+    )
 
 
 def _supported_elsewhere(

@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -156,10 +156,16 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
-    kept = (r if id(r) in sure_ids or _is_local_town(r, sure_context) else _in_context(r, sure_context) for r in read)
-    readings = [r for r in kept if r is not None]
+    local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
+    kept = (
+        r if id(r) in sure_ids or _is_local_town(r, sure_context) else _in_context(r, sure_context, id(r) in local)
+        for r in read
+    )
+    readings = [r for r in kept if r is not None] if not sure else _with_possessed(read, kept, sure_ids, document.text)
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
-    chosen = [_best(i, r, readings, context) for i, r in enumerate(readings)]
+    chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
+    chosen = _neighbourhoods(chosen, readings, document.text)
+    chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
     return tuple(_mention(r, place) for r, place in zip(readings, chosen, strict=True))
 
 
@@ -191,7 +197,8 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
         place = _adjective_place(candidate.text, gazetteer)
         if place is not None:
             return _Reading(candidate, (place,), "adjective")
-    name = _OFFICIAL_PREFIX.sub("", candidate.text)
+    # "Republic of Congo" is a name of its own; "Republic of Kenya" is Kenya.
+    name = candidate.text if gazetteer.lookup(candidate.text) else _OFFICIAL_PREFIX.sub("", candidate.text)
     options = gazetteer.lookup(name)
     if options:
         return _Reading(candidate, options, "name")
@@ -262,11 +269,32 @@ def _is_place(reading: _Reading) -> bool:
     return any(_well_known(place, key) for place in reading.options)
 
 
-def _in_context(reading: _Reading, context: _Context) -> _Reading | None:
+def _with_possessed(
+    read: Sequence[_Reading], kept: Iterable[_Reading | None], sure_ids: set[int], text: str
+) -> list[_Reading]:
+    """The kept readings, and a name written after a sure place's possessive ("North Sinai's Al Arish",
+    "Benghazi's Gwarsha district") with its options that lie in that place."""
+    readings = []
+    for i, reading in enumerate(kept):
+        if reading is None and i > 0 and id(read[i - 1]) in sure_ids:
+            owner, this = read[i - 1], read[i]
+            if _POSSESSIVE_GAP.fullmatch(text, owner.candidate.span.end, this.candidate.span.start):
+                inside = tuple(p for p in this.options if any(_inside(p, q) for q in owner.options))
+                reading = replace(this, options=inside) if inside else None
+        if reading is not None:
+            readings.append(reading)
+    return readings
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
+
+
+def _in_context(reading: _Reading, context: _Context, before_local_noun: bool = False) -> _Reading | None:
     """A weaker reading (a town of the second tier, a name without its division word, a town's name after a
-    locative word) kept with the options that lie in the countries of the article's sure places; all of
-    them when those places name no country (a short note: "Gunmen attacked Guva")."""
-    if not _is_weak_place(reading):
+    locative word or before a noun of local news: "DeLand police", "a Logan teenager") kept with the options
+    that lie in the countries of the article's sure places; all of them when those places name no country (a
+    short note: "Gunmen attacked Guva")."""
+    if not (_is_weak_place(reading) or (before_local_noun and _names_a_town(reading))):
         return None
     if not context.countries:
         return reading
@@ -278,10 +306,23 @@ def _is_weak_place(reading: _Reading) -> bool:
     candidate = reading.candidate
     if reading.how in _WEAK_READINGS:
         return candidate.cue == "toponym" or is_town_after_locative(candidate)
-    if reading.how != "name" or not is_town_after_locative(candidate):
+    return is_town_after_locative(candidate) and _names_a_town(reading)
+
+
+def _names_a_town(reading: _Reading) -> bool:
+    """A name read whole that is a first-tier town's own name (not a person's: "Logan" tagged PERSON is kept
+    only after a locative word)."""
+    if reading.how != "name" or reading.candidate.cue == "adjective":
         return False
-    key = _key(candidate.text)
+    key = _key(reading.candidate.text)
     return any(place.kind == PlaceKind.CITY and _key(place.name) == key for place in reading.options)
+
+
+# Nouns that local news writes after a town's name: "Greenwood police", "a Logan teenager", "the Elkton man".
+_LOCAL_NOUN_AFTER = re.compile(
+    r"\s+(?:police|officers?|deputies|firefighters|mayor|man|woman|men|women|teens?|teenagers?|boy|girl|youth"
+    r"|residents?|native)\b"
+)
 
 
 def _is_local_town(reading: _Reading, context: _Context) -> bool:
@@ -321,6 +362,129 @@ def _best(index: int, reading: _Reading, readings: Sequence[_Reading], context: 
     key = _key(reading.candidate.text)
     options = reading.options if qualifier else _country_first(reading.options, key, context)
     return max(options, key=lambda place: _score(place, key, qualifier, context))
+
+
+def _one_sense(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading]) -> list[ResolvedPlace | None]:
+    """A town named once with its state ("Madison, N.C.") is that town wherever the article names it alone
+    again: one name, one place in one report."""
+    qualified: dict[str, ResolvedPlace] = {}
+    for i, place in enumerate(chosen):
+        if (
+            place is not None
+            and place.kind is PlaceKind.CITY
+            and any(_inside(place, q) for q in _qualifier(i, readings))
+        ):
+            qualified.setdefault(_key(readings[i].candidate.text), place)
+    if not qualified:
+        return chosen
+    return [
+        _same_town(place, qualified.get(_key(reading.candidate.text)), reading)
+        if not _qualifier(i, readings)
+        else place
+        for i, (place, reading) in enumerate(zip(chosen, readings, strict=True))
+    ]
+
+
+def _same_town(place: ResolvedPlace | None, named: ResolvedPlace | None, reading: _Reading) -> ResolvedPlace | None:
+    if named is None or place is None or place.kind is not PlaceKind.CITY or place == named:
+        return place
+    same_name = _key(named.name) == _key(reading.candidate.text)  # a town of the second tier ("Madison, N.C.")
+    return named if same_name or named in reading.options else place
+
+
+def _headline_states(title: str | None, gazetteer: Gazetteer) -> tuple[ResolvedPlace, ...]:
+    """The first-level divisions a headline names without doubt ("... - WFSB 3 Connecticut", "Columbus, GA
+    News"): a name or abbreviation that stands for a division and nothing else, or a US postal code after a
+    comma."""
+    if not title:
+        return ()
+    found: dict[tuple[str | None, str], ResolvedPlace] = {}
+    words = _TITLE_WORD.findall(title)
+    for size in (3, 2, 1):
+        for n in range(len(words) - size + 1):
+            name = " ".join(words[n : n + size])
+            options = gazetteer.lookup(name)
+            if options and all(p.kind is PlaceKind.ADMIN1 for p in options) and len(options) == 1:
+                found.setdefault((options[0].country, options[0].name), options[0])
+    for code in _POSTAL_CODE.findall(title):
+        state = gazetteer.admin1_names.get(("US", code))
+        for place in gazetteer.lookup(state) if state else ():
+            if place.kind is PlaceKind.ADMIN1 and place.country == "US":
+                found.setdefault((place.country, place.name), place)
+    return tuple(found.values())
+
+
+_TITLE_WORD = re.compile(r"[A-Z][A-Za-z]*\.(?:[A-Z]\.)*|[A-Z][a-z]+")
+_POSTAL_CODE = re.compile(r",\s*([A-Z]{2})\b")
+
+
+def _in_headline_state(
+    chosen: list[ResolvedPlace | None],
+    readings: Sequence[_Reading],
+    states: Sequence[ResolvedPlace],
+    gazetteer: Gazetteer,
+) -> list[ResolvedPlace | None]:
+    """A town the text names alone is the town of that name in the one state its headline names, when there is
+    one there ("Berlin police ..." under "... - WFSB 3 Connecticut" is Berlin, Connecticut)."""
+    if len(states) != 1:
+        return chosen
+    state = states[0]
+    for i, (place, reading) in enumerate(zip(chosen, readings, strict=True)):
+        if place is None or place.kind is not PlaceKind.CITY or _inside(place, state) or _qualifier(i, readings):
+            continue
+        key = _key(reading.candidate.text)
+        towns = [*reading.options, *gazetteer.small_places(reading.candidate.text)]
+        inside = [t for t in towns if t.kind is PlaceKind.CITY and _key(t.name) == key and _inside(t, state)]
+        if inside:
+            chosen[i] = max(inside, key=lambda t: t.population)
+    return chosen
+
+
+def _neighbourhoods(
+    chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str
+) -> list[ResolvedPlace | None]:
+    """ "the Woodlawn neighborhood" is a part of the city the report is about (the city of at least
+    ``NEIGHBOURHOOD_CITY_MIN_POPULATION`` people it names most): the place of that name near the city, else the
+    city's own point, as a district of it; never a town of that name elsewhere."""
+    marked = [i for i, r in enumerate(readings) if _NEIGHBOURHOOD_AFTER.match(text, r.candidate.span.end)]
+    if not marked:
+        return chosen
+    cities = Counter(
+        p
+        for p in chosen
+        if p is not None and p.kind is PlaceKind.CITY and p.population >= NEIGHBOURHOOD_CITY_MIN_POPULATION
+    )
+    for i in marked:
+        name = readings[i].candidate.text
+        candidates = [c for c, _ in cities.most_common() if _key(c.name) != _key(name)]
+        # The city that has a place of that name near it, else the one the report names most.
+        near = [(c, p) for c in candidates if (p := _near_city(c, readings[i].options)) is not None]
+        if near:
+            chosen[i] = _as_district(near[0][1], near[0][0])
+        elif candidates:
+            chosen[i] = _as_district(replace(candidates[0], name=name, geonameid=None, population=0), candidates[0])
+    return chosen
+
+
+NEIGHBOURHOOD_CITY_MIN_POPULATION = 100_000
+NEIGHBOURHOOD_KM = 30.0  # a neighbourhood's point lies this close to its city's
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighborhood|neighbourhood)s?\b", re.IGNORECASE)
+
+
+def _near_city(city: ResolvedPlace, options: Sequence[ResolvedPlace]) -> ResolvedPlace | None:
+    """The first town among ``options`` whose point lies within ``NEIGHBOURHOOD_KM`` of the city's."""
+    if city.lat is None or city.lon is None:
+        return None
+    for place in options:
+        if place.kind is not PlaceKind.CITY or place.lat is None or place.lon is None:
+            continue
+        if distance_km(place.lat, place.lon, city.lat, city.lon) <= NEIGHBOURHOOD_KM:
+            return place
+    return None
+
+
+def _as_district(place: ResolvedPlace, city: ResolvedPlace) -> ResolvedPlace:
+    return replace(place, kind=PlaceKind.DISTRICT, city=city.name, admin2=place.admin2 or city.admin2)
 
 
 def _country_first(options: tuple[ResolvedPlace, ...], key: str, context: _Context) -> tuple[ResolvedPlace, ...]:
