@@ -38,6 +38,20 @@ def test_a_town_named_with_its_kind_beats_a_dateline_that_is_no_capital() -> Non
     assert main_event(text).place.name == "Lahore"  # type: ignore[union-attr]
 
 
+def test_a_region_is_not_narrowed_to_the_dateline_town() -> None:
+    # Goma is the first town of eastern Congo the article names, but only as the dateline; the group's toll over a
+    # decade is an aggregate, not an event of the day.
+    text = (
+        "GOMA, Congo (Reuters) - Rebels killed 14 villagers in an attack on a village near Butembo in eastern "
+        "Congo's North Kivu province on Sunday night, officials said. The group has killed thousands of civilians "
+        "in eastern Congo over the past decade."
+    )
+    found = eventwire.extract(text, published="2024-05-07").events
+    assert (found[0].killed, found[0].place and found[0].place.name) == (14, "Butembo")
+    assert all(e.place is None or e.place.name != "Goma" for e in found)
+    assert [e.status for e in found if e.killed == 1000] == ["aggregate"]
+
+
 def test_the_region_that_qualifies_a_town_is_not_its_place() -> None:
     text = "GAZA CITY (AP) - An airstrike hit a house in the southern Gaza town of Rafah on Monday, killing two people."
     event = main_event(text)

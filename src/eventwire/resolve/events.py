@@ -163,7 +163,12 @@ def events(document: Document) -> tuple[Event, ...]:
     dates = ArticleDates.of(
         ((index.of(m.span), m) for m in _datable(document.get(DATES), document.get(QUOTATIONS))), published
     )
-    places = ArticlePlaces.of((index.of(m.span), m) for m in document.get(PLACES))
+    # The dateline's town is where the reporter was: no candidate for an event's place (a region is not narrowed
+    # to it for being the first town the article names); ``_at_dateline`` weighs it last. Its region stays one.
+    datelines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.DATELINE]
+    places = ArticlePlaces.of(
+        (index.of(m.span), m) for m in document.get(PLACES) if not (_is_town(m) and inside_any(m.span, datelines))
+    )
     landmarks = frozenset(
         m.span
         for _, m in places.resolved
@@ -208,6 +213,10 @@ def _with_wounding(
             wounding = EventTrigger(mention.span, sentence, at, CRIME, provenance, family="violence")
             return tuple(sorted((*triggers, wounding), key=lambda t: t.span.start))
     return tuple(triggers)
+
+
+def _is_town(mention: PlaceMention) -> bool:
+    return mention.place is not None and mention.place.kind in TOWN_KINDS
 
 
 def _is_country(mention: PlaceMention) -> bool:
