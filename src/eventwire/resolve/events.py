@@ -64,12 +64,14 @@ from eventwire.resolve import actors
 from eventwire.resolve.actor_coding import code_event_actors
 from eventwire.resolve.event_clauses import (
     dates_a_statement,
+    dates_an_aftermath,
     dates_the_trigger,
     inside_any,
     names_an_actor,
     reference_point,
 )
 from eventwire.resolve.event_context import (
+    AFTERMATH_CONFIDENCE,
     CASUALTY_WINDOW,
     GUESSED_FROM_SHOT,
     ArticleDates,
@@ -219,8 +221,28 @@ def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion]
     return [m for m in mentions if m.provenance.rule in CALENDAR_DATE_RULES or not inside_any(m.span, quoted)]
 
 
+def _aftermath_of(triggers: Sequence[EventTrigger], dates: ArticleDates, document: Document) -> DatesOf | None:
+    """The dates of a violent happening's aftermath in its reports' sentences ("arrested Sunday after a shooting")."""
+    violent = [t for t in triggers if t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}]
+    if not violent:
+        return None
+
+    def aftermath(sentence: int) -> list[DateMention]:
+        return [
+            m
+            for m in dates(sentence)
+            if any(t.sentence_index == sentence and dates_an_aftermath(document.doc, m.span, t.span) for t in violent)
+            and not dates_a_statement(document.doc, m.span)
+        ]
+
+    return aftermath
+
+
 def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, document: Document) -> DatesOf:
-    """The dates that may speak for the triggers: in a trigger's own sentence, only those whose clause holds it."""
+    """The dates that may speak for the triggers: in a trigger's own sentence, only those whose clause holds it;
+    never a statement's date, nor, for a violent happening, the date of its aftermath ("arrested Wednesday in the
+    shooting")."""
+    violent = [t for t in triggers if t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}]
 
     def usable(sentence: int) -> list[DateMention]:
         return [
@@ -228,6 +250,7 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
             for m in dates(sentence)
             if any(t.sentence_index != sentence or dates_the_trigger(document.doc, m.span, t.span) for t in triggers)
             and not dates_a_statement(document.doc, m.span)
+            and not (violent and all(dates_an_aftermath(document.doc, m.span, t.span) for t in violent))
         ]
 
     return usable
@@ -248,7 +271,12 @@ def _merge(
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
     published = document.article.published
     for trigger in crime_last:
-        dated = choose_date([trigger.sentence_index], _for_triggers([trigger], dates, document), published)
+        dated = choose_date(
+            [trigger.sentence_index],
+            _for_triggers([trigger], dates, document),
+            published,
+            _aftermath_of([trigger], dates, document),
+        )
         placed = choose_place([trigger.sentence_index], places, landmarks)
         status = trigger_status(document.doc, trigger.span, trigger.sentence, published)
         pool = pools[status.status in COUNTABLE_STATUSES]
@@ -266,9 +294,11 @@ def _merge(
         pool.reported_in(draft, trigger.sentence_index)
         draft.placed = _more_specific(draft.placed, placed)
     for draft in drafts:
-        if draft.dated.span is None:  # no date near the first report: one near a later report of the event
+        if draft.dated.span is None or draft.dated.confidence <= AFTERMATH_CONFIDENCE:
+            # no date of the happening near the first report: one near a later report of the event
             usable = _for_triggers(draft.triggers, dates, document)
-            draft.dated = choose_date(sorted(draft.sentences), usable, published)
+            aftermath = _aftermath_of(draft.triggers, dates, document)
+            draft.dated = choose_date(sorted(draft.sentences), usable, published, aftermath)
     return drafts
 
 
