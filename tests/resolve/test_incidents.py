@@ -34,3 +34,17 @@ def test_a_headline_that_reports_a_death_makes_the_person_shot_killed() -> None:
     hurt = eventwire.extract(text, published="2017-03-06", title="Boy, 7, hurt at Dalton home").events
     assert (dead[0].killed, dead[0].injured or 0) == (1, 0)
     assert (hurt[0].killed, hurt[0].injured) == (None, 1)
+
+
+def test_the_headlines_shooting_told_in_the_lead_leads_before_a_later_acled_typed_mention() -> None:
+    text = (
+        "A 9-year-old boy was shot in Dalton late Friday night, police said. "
+        "He was taken to a hospital in stable condition. "
+        "The shooting happened on the 1200 block of Elm Street. "
+        "Officers arrived about 9:40 p.m. "
+        "Police have classified the shooting as an assault with a dangerous weapon."
+    )
+    events = eventwire.extract(text, published="2017-03-04", title="Boy, 9, shot in Dalton").events
+    main = events[0]
+    assert (main.date and main.date.value, main.injured) == ("2017-03-03", 1)
+    assert main.sentence.text_of(text).startswith("A 9-year-old boy was shot")

@@ -684,8 +684,14 @@ def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Dr
     matching = [d for d in ordered if d.countable and any(t.family in families for t in d.triggers)]
     if not matching:
         return ordered
-    lead = next((d for d in matching if d.kind.in_acled_scope), matching[0])
+    lead = next((d for d in matching if d.kind.in_acled_scope and _leads(d, matching[0])), matching[0])
     return [lead, *(d for d in ordered if d is not lead)]
+
+
+def _leads(in_scope: _Draft, first: _Draft) -> bool:
+    """Whether an ACLED event the headline reports leads before the out-of-scope one it reports too: when the lead
+    tells it, or no later than the other (as in ``_by_salience``)."""
+    return in_scope.first_sentence < LEAD_SENTENCES or in_scope.first_sentence <= first.first_sentence
 
 
 # ---------------------------------------------------------------- building
