@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from eventwire.lexicon.calendar_words import NUMBER_WORDS
 from eventwire.lexicon.countries import country_name
 from eventwire.lexicon.events import (
     BATTLES,
@@ -182,7 +183,10 @@ def events(document: Document) -> tuple[Event, ...]:
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
-    return tuple(code_event_actors(_event(d, document.text, headlines), document.text, published) for d in ordered)
+    built = [_event(d, document.text, headlines) for d in ordered]
+    if ordered[0].countable:
+        built[0] = _with_headline_figures(built[0], document.article.title)
+    return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
 def _with_wounding(
@@ -633,6 +637,46 @@ def _headline_death(main: _Draft, title: str | None) -> None:
         if mention.kind is CasualtyKind.INJURED and mention.provenance.rule in GUESSED_FROM_SHOT:
             main.casualties[i] = replace(mention, kind=CasualtyKind.KILLED)
             return
+
+
+_HEADLINE_NUMBER = {**{w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in {"a", "an", "several",
+                     "many"}}, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                     "nineteen": 19}  # fmt: skip
+# A figure, up to two words that say who ("2 teens", "three police officers"), and a word of casualty; not the
+# children of a parent ("father of 4 killed").
+_HEADLINE_FIGURE = re.compile(
+    r"(?<!of )\b(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")(?:\s+[a-z-]+){0,2}?\s+"
+    r"(?:(?:were|are|was|is)\s+)?(?:(fatally\s+shot|shot\s+(?:dead|and\s+killed|to\s+death)|killed|dead|slain|die|died)"
+    r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",
+    re.IGNORECASE,
+)
+# Headlines that total many incidents ("21 shot across the city over the weekend"): no incident's figures.
+_HEADLINE_TALLY = re.compile(r"\b(?:weekend|across|since|shootings|separate|overnight|so far|this year)\b", re.I)
+
+
+def _with_headline_figures(event: Event, title: str | None) -> Event:
+    """A headline counts the incident's casualties ("1 dead, 3 injured in house party shooting", "Five shot in
+    ...", "2 shot, 1 dead"), where the report's sentences often tell one victim at a time: the main event takes a
+    headline figure that is larger than its own (people shot are the dead and the injured together)."""
+    if not title or _HEADLINE_TALLY.search(title):
+        return event
+    killed = injured = shot = None
+    for match in _HEADLINE_FIGURE.finditer(title):
+        number = match.group(1).lower()
+        value = int(number) if number.isdigit() else _HEADLINE_NUMBER[number]
+        if match.group(2):
+            killed = max(killed or 0, value)
+        elif match.group(3):
+            injured = max(injured or 0, value)
+        else:
+            shot = max(shot or 0, value)
+    new_killed = max(event.killed or 0, killed or 0) or event.killed
+    if shot is not None and injured is None and shot - (new_killed or 0) > 0:
+        injured = shot - (new_killed or 0)
+    new_injured = max(event.injured or 0, injured or 0) if injured is not None else event.injured
+    if (new_killed, new_injured) == (event.killed, event.injured):
+        return event
+    return replace(event, killed=new_killed, injured=new_injured)
 
 
 def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
