@@ -166,3 +166,36 @@ def test_a_counted_injury_beside_the_dead_is_not_of_the_dead(run_stages: Any) ->
     text = "One dead and three injured when an ambulance hit a suspected planted land mine in Bardera."
     events = run_stages(text, "events", published="2016-06-25").get(EVENTS)
     assert events and (events[0].killed, events[0].injured) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list after a counted general noun says who they were: it does not add to them
+        ("Gunmen killed three people, two women and a child, in a village near Kano on Sunday.", [(KILLED, 3)]),
+        ("Five people were shot, a man, three teenage boys and a woman, outside a bar.", [(INJURED, 5)]),
+        # a list that the parse hangs as an apposition adds up
+        ("Two officers, one civil servant and one resident were killed in the attack on Sunday.", [(KILLED, 4)]),
+        # a list of subjects that the parse splits adds up, as does a list of objects
+        ("A child, three women and a man were killed in the attack.", [(KILLED, 5)]),
+        ("The attackers opened fire on the market, killing a child, three women and a man.", [(KILLED, 5)]),
+        # the people shot, of whom some died
+        ("Four people were shot, one fatally, on Sunday night in Dayton.", [(INJURED, 4), (KILLED, 1)]),
+        # the victim named again is not a second victim
+        ("The victim, a cook, was killed on Sunday.", [(KILLED, 1)]),
+    ],
+)
+def test_lists_of_victims(make_document: Any, text: str, expected: list[tuple[CasualtyKind, int]]) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_subjects_of_two_lines_are_not_one_list(make_document: Any) -> None:
+    found = figures(make_document, "Three victims (all hurt in the bus)\n\nFive people were killed on the day.")
+    assert (KILLED, 8) not in found and (KILLED, 5) in found
+
+
+def test_people_shot_of_whom_one_died_are_one_dead_and_the_others_injured() -> None:
+    import eventwire
+
+    event = eventwire.extract("Four people were shot, one fatally, on Sunday night in Dayton.", "2019-06-14").events[0]
+    assert (event.killed, event.injured) == (1, 3)

@@ -50,3 +50,34 @@ def test_a_short_acled_style_note_takes_its_stated_date_and_toll() -> None:
     text = "On 3 March 2022, Russian forces shelled residential areas of Kharkiv city. 2 civilians were killed."
     event = main_event(text, "2022-03-10")
     assert (event.date and event.date.value, event.killed, event.status) == ("2022-03-03", 2, "reported")
+
+
+def test_the_day_of_the_arrest_is_not_the_day_of_the_shooting() -> None:
+    text = (
+        "A man was arrested Thursday in the fatal shooting of a cook outside a diner in Dalton. "
+        "Police had been looking for him since early Monday, when shots were fired at the diner."
+    )
+    event = main_event(text, "2019-06-14")
+    assert event.date is not None and event.date.value == "2019-06-10"
+
+
+def test_a_sentencing_date_does_not_date_the_killing() -> None:
+    text = (
+        "A Hartwell man was sentenced Tuesday to 30 years in prison for the shooting death of his neighbour. "
+        "The neighbour was shot on March 3 outside his home on Elm Street."
+    )
+    event = main_event(text, "2019-09-12")
+    assert event.date is not None and event.date.value == "2019-03-03"
+
+
+def test_an_arrest_keeps_its_own_date() -> None:
+    text = "Soldiers arrested two militants in Kano on Thursday, a spokesman said."
+    event = main_event(text, "2019-06-14")
+    assert event.event_type == "Strategic developments"
+    assert event.date is not None and event.date.value == "2019-06-13"
+
+
+def test_with_no_other_date_the_arrest_day_is_nearer_than_the_publication_day() -> None:
+    text = "A man was arrested Sunday after a shooting in a parking lot in Dalton left a cook dead."
+    event = main_event(text, "2019-06-18")
+    assert event.date is not None and event.date.value == "2019-06-16"

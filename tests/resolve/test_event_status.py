@@ -87,3 +87,15 @@ def test_an_event_named_by_its_headline_cites_the_lead_that_tells_it() -> None:
     main = eventwire.extract(text, published="2024-06-02", title="Market blast").events[0]
     assert main.event_type == "Explosions/Remote violence"
     assert main.sentence.text_of(text).startswith("A bomb exploded") and "Kisumu" in main.sentence.text_of(text)
+
+
+def test_what_someone_could_face_is_no_happening() -> None:
+    (found,) = events("The driver could face charges of attempted murder, prosecutors said.")
+    assert found.status == "hypothetical"
+    (faced,) = events("The driver faces charges of murder in the shooting of a cook in Kano on Sunday.")
+    assert faced.status == "reported"
+
+
+def test_no_one_hurt_is_a_figure_of_none() -> None:
+    (found,) = events("Gunmen fired at a police post in Kano on Sunday. No one was hurt, police said.")
+    assert found.injured == 0

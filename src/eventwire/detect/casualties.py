@@ -10,6 +10,7 @@ Intentions ("intent to kill"), hypotheses ("could have been killed") and tallies
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from eventwire.detect.casualty_numbers import LOWER_BOUND_WORDS, UPPER_BOUND_WORDS, Figure, phrase_value, word_value
@@ -52,6 +53,9 @@ SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "anothe
 # Verbs that update a figure ("the toll rose to 18", "climbed to", "reached", "was revised to").
 UPDATE_VERBS = frozenset({"rise", "climb", "jump", "reach", "increase", "grow", "mount", "revise", "stand", "hit"})
 RANGE_WORDS = frozenset({"to", "-", "\u2013", "or"})
+# Nouns that count victims without saying who they were: a list after them restates them ("three people, two
+# women and a child" are three).
+GENERAL_VICTIMS = frozenset({"people", "person", "persons", "civilian", "victim", "individual", "other", "resident"})
 
 
 @register(CASUALTIES, version=VERSION, requires=(PARSE, SENTENCES))
@@ -63,12 +67,50 @@ def casualties(document: Document) -> tuple[CasualtyMention, ...]:
         if cue is None or any(child.dep_ == "neg" for child in token.children) or _not_a_report(token):
             continue
         kind, rule = cue
-        for victim in _victims(token):
-            mention = _mention(token, victim, kind, rule)
-            if mention is not None:
-                found.setdefault((victim.i, kind), mention)
+        share = _fatal_share(token) if rule.endswith("-fatal") and token.lemma_.lower() in SHOOT_VERBS else None
+        if share is not None:  # "four people were shot, one fatally": four shot, of whom one died
+            kind, rule = INJURED, token.lemma_.lower()
+            dead = _mention(token, share, KILLED, f"{rule}-fatal")
+            if dead is not None:
+                found.setdefault((share.i, KILLED), dead)
+        pairs = [(v, m) for v in _victims(token) if (m := _mention(token, v, kind, rule)) is not None]
+        if len(pairs) > 1 and all(v.dep_ == "nsubjpass" for v, _ in pairs) and _listed([v for v, _ in pairs]):
+            # "a child, three women and a man were killed": one list of five
+            pairs = [(pairs[0][0], _summed([m for _, m in pairs]))]
+        for victim, mention in pairs:
+            found.setdefault((victim.i, kind), mention)
     kept = [m for (i, kind), m in found.items() if not (kind is INJURED and (i, KILLED) in found)]
     return tuple(sorted(kept, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _fatal_share(cue: Token) -> Token | None:
+    """The number of "were shot, one fatally", "shot Sunday, two of them fatally": those of the people shot who
+    died."""
+    for child in cue.children:
+        number = child.dep_ in {"npadvmod", "appos", "advmod", "nsubj"} and _is_number(child) and child.i > cue.i
+        if number and any(t.lower_ in {"fatally", "mortally"} for t in child.subtree):
+            return child
+    return None
+
+
+def _listed(subjects: list[Token]) -> bool:
+    """Subjects that follow each other in one list, a comma after each but the last ("a child, three women")."""
+    doc = subjects[0].doc
+    for before, after in pairwise(subjects):
+        comma = before.right_edge.i + 1
+        if comma >= len(doc) or doc[comma].text != "," or "\n" in doc[before.i : after.i].text:
+            return False
+    return True
+
+
+def _summed(mentions: list[CasualtyMention]) -> CasualtyMention:
+    """Subjects of one verb that the parse splits ("a child, three women and a man were killed") add up."""
+    first = mentions[0]
+    value = sum(m.count for m in mentions)
+    low = None if any(m.low is None for m in mentions) else sum(m.low or 0 for m in mentions)
+    high = None if any(m.high is None for m in mentions) else sum(m.high or 0 for m in mentions)
+    span = Span(min(m.span.start for m in mentions), max(m.span.end for m in mentions))
+    return CasualtyMention(span, first.kind, value, first.provenance, low, high)
 
 
 # ---------------------------------------------------------------- cues
@@ -300,12 +342,36 @@ def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure 
         return own
     if _has_child_word(victim, {"or"}):
         return own  # "either 6 soldiers or a major": alternatives, not a sum
-    for conj in (c for c in victim.children if c.dep_ == "conj" and _counts_with(c)):
-        extra = _figure(conj, used, depth + 1, bare)
+    if _restated(victim):
+        return own  # "three people, two women and a child": the list after the comma tells who the three were
+    parts = (c for c in victim.children if c.dep_ in {"conj", "appos"} and _counts_with(c))
+    for part in parts:
+        if part.dep_ == "appos" and not (_counted(part) and any(c.dep_ == "conj" for c in part.children)):
+            continue  # "the victim, a cook": the same person again; "two officers, one clerk and one guard" add up
+        extra = _figure(part, used, depth + 1, bare)
         if extra is None:
             continue
         own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))
     return own
+
+
+def _restated(victim: Token) -> bool:
+    """A counted general noun ("three people", "five civilians") followed by a comma and a list: the list says who
+    they were ("three people, two women and a child"), it does not add to them."""
+    if victim.lemma_.lower() not in GENERAL_VICTIMS or not _counted(victim):
+        return False
+    if any(c.dep_ == "appos" for c in victim.children):
+        return True
+    following = victim.doc[victim.i + 1] if victim.i + 1 < len(victim.doc) else None
+    return (
+        following is not None
+        and following.text == ","
+        and any(c.dep_ == "conj" and c.i > victim.i for c in victim.children)
+    )
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ in {"nummod", "quantmod"} and _is_number(c) for c in noun.children)
 
 
 def _with_enumeration(cue: Token, figure: Figure, used: list[Token], bare: bool) -> Figure:
@@ -428,7 +494,7 @@ def _is_age(token: Token) -> bool:
         return False  # "..., twelve dead": the figure the casualty word counts
     following_comma = after == ","
     named_before = preceding == "," and token.i > 1 and token.doc[token.i - 2].pos_ == "PROPN"
-    if token.dep_ == "appos" or (named_before and following_comma):
+    if (token.dep_ == "appos" and token.like_num) or (named_before and following_comma):
         return True  # "Justin Burns, 14, died" (not "a convoy in Doron Naira, fifteen dead")
     return following.startswith(("- year", "-year", "year - old", "years old", "- month", "months old")) or (
         preceding == "aged"

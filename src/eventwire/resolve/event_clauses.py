@@ -121,3 +121,26 @@ def dates_a_statement(doc: Doc, date_span: Span) -> bool:
     if date_token is None:
         return False
     return _clause_head(date_token).lemma_.lower() in STATEMENT_VERBS
+
+
+# Verbs of what follows a violent happening (the arrest, the charges, the court, the funeral, the release of a
+# name): a date of their clause is when that came, not when the shooting or the attack happened.
+AFTERMATH_VERBS = frozenset(
+    {"arrest", "charge", "arraign", "sentence", "indict", "plead", "convict", "acquit", "extradite", "book", "jail",
+     "detain", "apprehend", "appear", "identify", "name", "release", "announce", "set", "hold", "file", "testify",
+     "bury", "mourn", "remember", "honor", "honour", "rule", "order", "issue", "schedule", "postpone", "continue",
+     "wrap", "resume", "grant", "deny", "waive", "certify", "discharge", "surrender", "capture", "question"}
+)  # fmt: skip
+
+
+def dates_an_aftermath(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
+    """Whether a date is of what followed the trigger's happening, not of the happening itself: the date's clause
+    is headed by a verb of the aftermath ("a man was arrested Wednesday in the shooting", "bond was set Friday in
+    the killing", "was sentenced Monday for the shooting") that is not the trigger itself (an arrest's own date)."""
+    date_token, trigger_token = _token(doc, date_span), _token(doc, trigger_span)
+    if date_token is None or trigger_token is None:
+        return False
+    clause = _clause_head(date_token)
+    if clause.lemma_.lower() not in AFTERMATH_VERBS or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    return trigger_token.i != clause.i

@@ -26,6 +26,7 @@ PLACE_SPECIFICITY = {
     PlaceKind.COUNTRY: 5, PlaceKind.CONTINENT: 6,
 }  # fmt: skip
 EARLIER_DATE_WINDOW = 2  # sentences back in which a date still speaks for a trigger
+AFTERMATH_CONFIDENCE = 0.7  # a date of the aftermath ("arrested Sunday after a shooting"), as good as the publication's
 CASUALTY_WINDOW = 3  # sentences after a trigger whose casualty figures can belong to its event
 # Injury reports that may be of the people who then died ("shot", "taken to hospital", "the wounded girl",
 # "suffered a gunshot wound", "a bullet struck him").
@@ -77,14 +78,20 @@ class ArticleDates:
         return self.by_sentence.get(sentence, ())
 
 
-def choose_date(sentences: Sequence[int], dates: DatesOf, published: date | None) -> DatedChoice:
-    """A day in the event's sentences, else one shortly before, else one just after, else the publication date.
-    ``dates(i)`` gives the usable dates of sentence ``i`` in text order."""
+def choose_date(
+    sentences: Sequence[int], dates: DatesOf, published: date | None, aftermath: DatesOf | None = None
+) -> DatedChoice:
+    """A day in the event's sentences, else one shortly before, else one just after, else the day of its aftermath
+    that its own sentences tell ("a man was arrested Sunday after a shooting": the happening came on that day or
+    shortly before, nearer than the publication), else the publication date. ``dates(i)`` gives the usable dates
+    of sentence ``i`` in text order, ``aftermath(i)`` those of the aftermath."""
     first, last = min(sentences), max(sentences)
     own = sorted(set(sentences))
 
-    def days(numbers: Iterable[int]) -> list[DateMention]:
-        return [m for i in numbers for m in dates(i) if m.resolved and m.resolved.granularity is Granularity.DAY]
+    def days(numbers: Iterable[int], of: DatesOf | None = dates) -> list[DateMention]:
+        if of is None:
+            return []
+        return [m for i in numbers for m in of(i) if m.resolved and m.resolved.granularity is Granularity.DAY]
 
     for candidates, confidence in (
         (days(own)[:1], 1.0),
@@ -93,6 +100,13 @@ def choose_date(sentences: Sequence[int], dates: DatesOf, published: date | None
     ):
         if candidates:
             return DatedChoice(candidates[0].resolved, candidates[0].span, confidence)
+    later = [
+        m
+        for m in days(own, aftermath)
+        if m.resolved and (published is None or m.resolved.value < published.isoformat())
+    ]
+    if later:
+        return DatedChoice(later[0].resolved, later[0].span, AFTERMATH_CONFIDENCE)
     if published is not None:
         return DatedChoice(ResolvedDate(published.isoformat(), Granularity.DAY), None, 0.7)
     coarse = [m for i in own for m in dates(i)]

@@ -169,7 +169,7 @@ def _hypothetical(path: list[Token]) -> bool:
         return True  # "threatened attacks", "called for protests"
     verb = _governing_verb(path)
     if verb is None:
-        return False
+        return _modal_object(path)
     children = list(verb.children)
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
         return True
@@ -180,6 +180,22 @@ def _hypothetical(path: list[Token]) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return verb.dep_ in {"acl", "relcl", "advcl"}
+    return False
+
+
+def _modal_object(path: list[Token]) -> bool:
+    """A report named in what a modal verb says may come ("could face charges of attempted murder", "may face a
+    murder charge"), not as its subject: it is not a happening the article reports."""
+    own = path[0]
+    if own.pos_ in {"VERB", "AUX"} or own.dep_ in SUBJECTS:
+        return False
+    for token in path[1:]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.lemma_.lower() == "face" and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in token.children
+            )
+        if token.dep_ in SUBJECTS:
+            return False
     return False
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from eventwire.lexicon.calendar_words import NUMBER_WORDS
 from eventwire.lexicon.countries import country_name
 from eventwire.lexicon.events import (
     BATTLES,
@@ -64,6 +65,7 @@ from eventwire.resolve import actors
 from eventwire.resolve.actor_coding import code_event_actors
 from eventwire.resolve.event_clauses import (
     dates_a_statement,
+    dates_an_aftermath,
     dates_the_trigger,
     inside_any,
     introduced_as_town,
@@ -72,6 +74,7 @@ from eventwire.resolve.event_clauses import (
     reference_point,
 )
 from eventwire.resolve.event_context import (
+    AFTERMATH_CONFIDENCE,
     CASUALTY_WINDOW,
     GUESSED_FROM_SHOT,
     ArticleDates,
@@ -189,7 +192,10 @@ def events(document: Document) -> tuple[Event, ...]:
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
-    return tuple(code_event_actors(_event(d, document.text, headlines), document.text, published) for d in ordered)
+    built = [_event(d, document.text, headlines) for d in ordered]
+    if ordered[0].countable:
+        built[0] = _with_headline_figures(built[0], document.article.title)
+    return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
 def _with_wounding(
@@ -232,8 +238,28 @@ def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion]
     return [m for m in mentions if m.provenance.rule in CALENDAR_DATE_RULES or not inside_any(m.span, quoted)]
 
 
+def _aftermath_of(triggers: Sequence[EventTrigger], dates: ArticleDates, document: Document) -> DatesOf | None:
+    """The dates of a violent happening's aftermath in its reports' sentences ("arrested Sunday after a shooting")."""
+    violent = [t for t in triggers if t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}]
+    if not violent:
+        return None
+
+    def aftermath(sentence: int) -> list[DateMention]:
+        return [
+            m
+            for m in dates(sentence)
+            if any(t.sentence_index == sentence and dates_an_aftermath(document.doc, m.span, t.span) for t in violent)
+            and not dates_a_statement(document.doc, m.span)
+        ]
+
+    return aftermath
+
+
 def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, document: Document) -> DatesOf:
-    """The dates that may speak for the triggers: in a trigger's own sentence, only those whose clause holds it."""
+    """The dates that may speak for the triggers: in a trigger's own sentence, only those whose clause holds it;
+    never a statement's date, nor, for a violent happening, the date of its aftermath ("arrested Wednesday in the
+    shooting")."""
+    violent = [t for t in triggers if t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}]
 
     def usable(sentence: int) -> list[DateMention]:
         return [
@@ -241,6 +267,7 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
             for m in dates(sentence)
             if any(t.sentence_index != sentence or dates_the_trigger(document.doc, m.span, t.span) for t in triggers)
             and not dates_a_statement(document.doc, m.span)
+            and not (violent and all(dates_an_aftermath(document.doc, m.span, t.span) for t in violent))
         ]
 
     return usable
@@ -261,7 +288,12 @@ def _merge(
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
     published = document.article.published
     for trigger in crime_last:
-        dated = choose_date([trigger.sentence_index], _for_triggers([trigger], dates, document), published)
+        dated = choose_date(
+            [trigger.sentence_index],
+            _for_triggers([trigger], dates, document),
+            published,
+            _aftermath_of([trigger], dates, document),
+        )
         placed = choose_place([trigger.sentence_index], places, landmarks)
         status = trigger_status(document.doc, trigger.span, trigger.sentence, published)
         pool = pools[status.status in COUNTABLE_STATUSES]
@@ -279,9 +311,11 @@ def _merge(
         pool.reported_in(draft, trigger.sentence_index)
         draft.placed = _more_specific(draft.placed, placed)
     for draft in drafts:
-        if draft.dated.span is None:  # no date near the first report: one near a later report of the event
+        if draft.dated.span is None or draft.dated.confidence <= AFTERMATH_CONFIDENCE:
+            # no date of the happening near the first report: one near a later report of the event
             usable = _for_triggers(draft.triggers, dates, document)
-            draft.dated = choose_date(sorted(draft.sentences), usable, published)
+            aftermath = _aftermath_of(draft.triggers, dates, document)
+            draft.dated = choose_date(sorted(draft.sentences), usable, published, aftermath)
     return drafts
 
 
@@ -662,6 +696,46 @@ def _headline_death(main: _Draft, title: str | None) -> None:
             return
 
 
+_HEADLINE_NUMBER = {**{w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in {"a", "an", "several",
+                     "many"}}, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+                     "nineteen": 19}  # fmt: skip
+# A figure, up to two words that say who ("2 teens", "three police officers"), and a word of casualty; not the
+# children of a parent ("father of 4 killed").
+_HEADLINE_FIGURE = re.compile(
+    r"(?<!of )\b(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")(?:\s+[a-z-]+){0,2}?\s+"
+    r"(?:(?:were|are|was|is)\s+)?(?:(fatally\s+shot|shot\s+(?:dead|and\s+killed|to\s+death)|killed|dead|slain|die|died)"
+    r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",
+    re.IGNORECASE,
+)
+# Headlines that total many incidents ("21 shot across the city over the weekend"): no incident's figures.
+_HEADLINE_TALLY = re.compile(r"\b(?:weekend|across|since|shootings|separate|overnight|so far|this year)\b", re.I)
+
+
+def _with_headline_figures(event: Event, title: str | None) -> Event:
+    """A headline counts the incident's casualties ("1 dead, 3 injured in house party shooting", "Five shot in
+    ...", "2 shot, 1 dead"), where the report's sentences often tell one victim at a time: the main event takes a
+    headline figure that is larger than its own (people shot are the dead and the injured together)."""
+    if not title or _HEADLINE_TALLY.search(title):
+        return event
+    killed = injured = shot = None
+    for match in _HEADLINE_FIGURE.finditer(title):
+        number = match.group(1).lower()
+        value = int(number) if number.isdigit() else _HEADLINE_NUMBER[number]
+        if match.group(2):
+            killed = max(killed or 0, value)
+        elif match.group(3):
+            injured = max(injured or 0, value)
+        else:
+            shot = max(shot or 0, value)
+    new_killed = max(event.killed or 0, killed or 0) or event.killed
+    if shot is not None and injured is None and shot - (new_killed or 0) > 0:
+        injured = shot - (new_killed or 0)
+    new_injured = max(event.injured or 0, injured or 0) if injured is not None else event.injured
+    if (new_killed, new_injured) == (event.killed, event.injured):
+        return event
+    return replace(event, killed=new_killed, injured=new_injured)
+
+
 def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
     """ACLED events in order of first mention (the most specific first within a sentence), then the others.
 
@@ -711,8 +785,14 @@ def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Dr
     matching = [d for d in ordered if d.countable and any(t.family in families for t in d.triggers)]
     if not matching:
         return ordered
-    lead = next((d for d in matching if d.kind.in_acled_scope), matching[0])
+    lead = next((d for d in matching if d.kind.in_acled_scope and _leads(d, matching[0])), matching[0])
     return [lead, *(d for d in ordered if d is not lead)]
+
+
+def _leads(in_scope: _Draft, first: _Draft) -> bool:
+    """Whether an ACLED event the headline reports leads before the out-of-scope one it reports too: when the lead
+    tells it, or no later than the other (as in ``_by_salience``)."""
+    return in_scope.first_sentence < LEAD_SENTENCES or in_scope.first_sentence <= first.first_sentence
 
 
 # ---------------------------------------------------------------- building
