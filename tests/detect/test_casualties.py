@@ -179,6 +179,14 @@ def test_a_counted_injury_beside_the_dead_is_not_of_the_dead(run_stages: Any) ->
         # a list of subjects that the parse splits adds up, as does a list of objects
         ("A child, three women and a man were killed in the attack.", [(KILLED, 5)]),
         ("The attackers opened fire on the market, killing a child, three women and a man.", [(KILLED, 5)]),
+        # the same list that the parse hangs on the attribution after it ("women" a dependant of "said")
+        (
+            "Gunmen on motorbikes raided a village near Sokoto, the capital of the state, on Monday, killing a child, "
+            "three women and a man, residents said Tuesday.",
+            [(KILLED, 5)],
+        ),
+        # a list ends with "and": "a soldier, police said" lists nobody
+        ("Gunmen killed a soldier, police said.", [(KILLED, 1)]),
         # the people shot, of whom some died
         ("Four people were shot, one fatally, on Sunday night in Dayton.", [(INJURED, 4), (KILLED, 1)]),
         # the victim named again is not a second victim

@@ -325,7 +325,7 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     if figure is None:
         return None
     if victim.dep_ == "dobj" and victim.head.i == cue.i:
-        figure = _with_enumeration(cue, figure, figure_tokens, bare=rule.startswith("verb-"))
+        figure = _with_enumeration(cue, figure, figure_tokens, bare=rule.startswith("verb-"), victim=victim)
     start = min([cue.idx, *(t.idx for t in figure_tokens)])
     end = max([cue.idx + len(cue), *(t.idx + len(t) for t in figure_tokens)])
     if rule == "injured-adj" and _is_number(victim):
@@ -374,13 +374,36 @@ def _counted(noun: Token) -> bool:
     return any(c.dep_ in {"nummod", "quantmod"} and _is_number(c) for c in noun.children)
 
 
-def _with_enumeration(cue: Token, figure: Figure, used: list[Token], bare: bool) -> Figure:
-    """ "killing a child, three women and a man": the parse joins the later victims to the verb; they add up."""
-    for conj in (c for c in cue.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counts_with(c)):
+def _with_enumeration(cue: Token, figure: Figure, used: list[Token], bare: bool, victim: Token) -> Figure:
+    """ "killing a child, three women and a man": the parse joins the later victims to the verb, or leaves them
+    hanging elsewhere in the sentence; they add up."""
+    conjoined = [c for c in cue.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counts_with(c)]
+    if not conjoined and not any(c.dep_ == "conj" for c in victim.children):
+        conjoined = _listed_after(victim)
+    for conj in conjoined:
         extra = _figure(conj, used, 1, bare)
         if extra is not None:
             figure = Figure(figure.value + extra.value, _add(figure.low, extra.low), _add(figure.high, extra.high))
     return figure
+
+
+def _listed_after(victim: Token) -> list[Token]:
+    """The heads of the phrases listed after a victim in the words themselves (", three women and a man"), when
+    the list ends with "and" and each item is a counted or determined noun: the parse may hang them anywhere."""
+    heads: list[Token] = []
+    doc, i, last = victim.doc, victim.i + 1, ""
+    end = victim.sent.end
+    while i < end and doc[i].lower_ in {",", "and"} and last != "and":
+        last, i = doc[i].lower_, i + 1
+        j = i
+        while j < end and (doc[j].like_num or doc[j].pos_ in {"DET", "ADJ", "NUM"}):
+            j += 1
+        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None:
+            return []
+        if not (doc[j].dep_ == "conj" and doc[j].head in heads):  # counted with the item it is conjoined to
+            heads.append(doc[j])
+        i = j + 1
+    return heads if last == "and" else []
 
 
 def _counts_with(conj: Token) -> bool:
