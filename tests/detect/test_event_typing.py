@@ -204,3 +204,42 @@ def test_sexual_violence_is_named_by_the_act(make_document: Any) -> None:
     assert "Sexual violence" in kinds(make_document, text)
     text = "The group said it killed two young men for engaging in sexual conduct."
     assert "Sexual violence" not in kinds(make_document, text)
+
+
+# ---------------------------------------------------------------- bases, units set up, unopposed entries, finds
+
+
+def test_military_points_established_are_a_base(make_document: Any) -> None:
+    text = "A new observation point was established on the ridge on Monday."
+    assert "Headquarters or base established" in kinds(make_document, text)
+
+
+def test_an_armed_unit_set_up_is_a_change_to_a_group(make_document: Any) -> None:
+    text = "A new wing of the tribal militia network has been set up in the northern province."
+    assert "Change to group/activity" in kinds(make_document, text)
+
+
+def test_fighters_entering_a_town_unopposed_is_a_non_violent_transfer(make_document: Any) -> None:
+    text = "Witnesses said the fighters entered the town before dawn and had not encountered any resistance."
+    assert "Non-violent transfer of territory" in kinds(make_document, text)
+    assert triggers(make_document, "Two military planes entered the air defence zone on Monday.") == ()
+
+
+def test_abandoned_things_found_in_a_retaken_town_do_not_make_it_unopposed(make_document: Any) -> None:
+    text = "The troops recaptured the town on Tuesday to find shops looted and motorbikes lying abandoned."
+    assert kind_of(make_document, text, "recaptured") == "Government regains territory"
+
+
+def test_a_find_read_as_the_subject_of_a_clause_is_still_found(make_document: Any) -> None:
+    text = "Security forces discovered a large amount of ammunition believed to belong to the rebels."
+    assert "Disrupted weapons use" in kinds(make_document, text)
+
+
+def test_raids_by_helicopter_gunships_are_air_strikes(make_document: Any) -> None:
+    text = "The militants suffered heavy losses in raids by the army's choppers in the hills."
+    assert kind_of(make_document, text, "raids") == "Air/drone strike"
+
+
+def test_a_denial_of_blame_reports_no_event(make_document: Any) -> None:
+    text = "The ministry rejected allegations that its aircraft were responsible for an attack which killed six."
+    assert triggers(make_document, text) == ()

@@ -376,6 +376,9 @@ def _capture(context: TriggerContext) -> Typing | None:
     if context.lemma in {"seize", "capture", "confiscate"} and _weapons_taken(context):
         return Typing(lex.DISRUPTED_WEAPONS, "seize-weapons", 0.75)
     territory = bool(context.arguments & lex.TERRITORY_CUES)
+    if context.lemma == "enter":  # "the fighters entered the town and met no resistance"
+        unopposed = _any_actor(context) and _unopposed(context) and not context.has(FIGHT_WORDS)
+        return Typing(lex.TERRITORY_TRANSFER, "entered-unopposed", 0.55) if unopposed else None
     armed = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | lex.ARMED_UNITS
     if context.lemma == "gain" and (
         not (territory or "ground" in context.arguments) or context.perpetrator.isdisjoint(armed)
@@ -402,10 +405,12 @@ def _weapons_taken(context: TriggerContext) -> bool:
 def _unopposed(context: TriggerContext) -> bool:
     """ "took the town without resistance", "seized a deserted post": no fight for the territory."""
     if "resistance" in context.sentence:
-        return not context.sentence.isdisjoint({"without", "no", "little"})
+        return not context.sentence.isdisjoint({"without", "no", "little", "not", "any"})
     if context.has(OTHER_SIDE_LEFT) and not context.has(FIGHT_WORDS):
         return True  # "seized the area following the withdrawal of Puntland forces", "after the army pulled out"
-    return context.has(lex.UNOPPOSED_CUES - {"resistance"})
+    # "seized a deserted post" (not "found motorbikes lying abandoned" after retaking a town)
+    left_behind = {"deserted", "abandoned"}
+    return context.has(lex.UNOPPOSED_CUES - {"resistance"} - left_behind) or bool(context.arguments & left_behind)
 
 
 def _territory_by_actor(context: TriggerContext, score: float) -> Typing | None:
@@ -437,7 +442,8 @@ def _recapture(context: TriggerContext) -> Typing | None:
 def _withdraw(context: TriggerContext) -> Typing | None:
     if context.lemma == "handover" and (context.arguments & lex.TERRITORY_CUES or context.has(STRONG_ACTOR_WORDS)):
         return Typing(lex.TERRITORY_TRANSFER, "handover", 0.65)  # "handed over the base to the army"
-    if not context.has(STRONG_ACTOR_WORDS) or (context.lemma == "pull" and context.next_word not in {"back", "out"}):
+    armed = context.has(STRONG_ACTOR_WORDS) or not context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES)
+    if not armed or (context.lemma == "pull" and context.next_word not in {"back", "out"}):
         return None
     taken_unfought = context.has(lex.TAKEOVER_CUES) and not context.has(FIGHT_WORDS)
     handed = context.has(lex.HANDOVER_CUES) or taken_unfought
@@ -493,7 +499,7 @@ def _disrupt(context: TriggerContext) -> Typing | None:
 def _base(context: TriggerContext) -> Typing | None:
     if context.lemma in {"establish", "set"} and context.arguments & lex.BASE_CUES:
         return Typing(lex.BASE_ESTABLISHED, "base-established", 0.7)
-    if context.lemma in {"establish", "set"} and context.target_head & lex.ARMED_UNITS:
+    if context.lemma in {"establish", "set"} and context.target & lex.ARMED_UNITS:
         return Typing(lex.CHANGE_TO_GROUP, "group-formed", 0.55)  # "a new militia was set up in the province"
     return None
 

@@ -51,6 +51,8 @@ GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "about"})
 TEMPORAL_PREPOSITIONS = frozenset({"following", "after", "during", "amid", "since", "in"})
 # Entity labels of names that may hold a trigger word without reporting an event ("Rapid Deployment Force").
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+# Verbs of finding, whose object the parser may read as the subject of a clause after it.
+FINDING_VERBS = frozenset({"find", "discover", "uncover"})
 # Participles that describe who holds ground, not its taking: "opposition-controlled", "the occupied territories".
 HELD_GROUND = frozenset({"control", "occupy", "hold"})
 # Particles that turn a verb into a trigger: "took over the town", "handed over the base".
@@ -110,7 +112,7 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         return None  # "the rebel-controlled villages": who holds them, not their taking
     if _irrealis(token) or _not_a_protest(token, lemma):
         return None
-    if token.pos_ == "NOUN" and _under_attribution(token):
+    if _under_attribution(token):
         return None  # "claimed responsibility for the attack": about blame, not a report of the attack
     context = TriggerContext(
         lemma=lemma,
@@ -287,6 +289,8 @@ def _argument_tokens(token: Token) -> list[Token]:
             heads.extend(obj for obj in child.children if obj.dep_ == "pobj")
     if _passive_modifier(token):
         heads.append(token.head)
+    if token.lemma_.lower() in FINDING_VERBS:  # "discovered a cache believed to belong to ...": a clause's subject
+        heads.extend(s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj")
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
         heads.extend(c for c in token.head.children if c.dep_ in PERPETRATOR_ROLES)
     if token.lower_ in TALKS:

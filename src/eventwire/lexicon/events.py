@@ -74,7 +74,9 @@ TRIGGER_FAMILIES: dict[str, str] = {
          "negotiations"],
         "agree",
     ),
-    **dict.fromkeys(["capture", "seize", "overrun", "storm", "control", "takeover", "occupy", "gain"], "capture"),
+    **dict.fromkeys(
+        ["capture", "seize", "overrun", "storm", "control", "takeover", "occupy", "gain", "enter"], "capture"
+    ),
     **dict.fromkeys(
         ["recapture", "retake", "regain", "liberate", "reclaim", "dislodge", "recover", "flush", "free", "drive",
          "push"], "recapture"
@@ -102,7 +104,7 @@ ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusa
 VERB_ONLY_TRIGGERS = frozenset(
     {"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm", "drop", "use", "fire", "launch",
      "lob", "hurl", "plant", "blow", "drive", "push", "gain", "agree", "beat", "gather", "sit", "form", "found",
-     "move", "amass", "throw"}
+     "move", "amass", "throw", "enter"}
 )  # fmt: skip
 NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange", "gunshot", "talks",
                                 "negotiations"})  # fmt: skip
@@ -130,7 +132,8 @@ SUICIDE_CUES = frozenset({"suicide", "self-detonate", "kamikaze"})
 GRENADE_CUES = frozenset({"grenade", "grenades"})
 AIR_CUES = frozenset(
     {"airstrike", "airstrikes", "air", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft",
-     "helicopter", "helicopters", "bomber", "aerial", "airstrip", "uav"}
+     "helicopter", "helicopters", "bomber", "aerial", "airstrip", "uav", "chopper", "choppers", "gunship", "gunships",
+     "plane", "planes", "fighter-bombers", "uavs"}
 )  # fmt: skip
 IED_CUES = frozenset(
     {"ied", "ieds", "landmine", "landmines", "mine", "roadside", "explosive", "explosives", "bomb", "bombs",
@@ -195,14 +198,15 @@ TERRITORY_CUES = frozenset(
      "province", "county", "locality", "airport", "port", "zone", "positions", "stronghold", "island", "airfield",
      "crossing", "border", "camp", "camps", "base", "bases", "strongholds", "barracks", "neighborhood",
      "neighbourhood", "hill", "hills", "valley", "gpe", "fac", "loc", "fields", "oilfield", "oilfields", "capital",
-     "suburb", "suburbs", "outskirts", "settlement", "settlements", "quarter"}
+     "suburb", "suburbs", "outskirts", "settlement", "settlements", "quarter", "ground"}
 )  # fmt: skip
 WEAPON_SEIZURE_CUES = frozenset(
     {"weapon", "weapons", "arms", "ammunition", "ammunitions", "explosives", "rifles", "guns", "firearms",
      "rounds", "bomb", "bombs", "device", "devices", "ied", "ieds", "grenades", "missile", "drone", "rockets",
      "pistols", "pistol", "bullets", "stash", "cache", "mines", "shells", "rifle", "gun", "ak-47", "detonators"}
 )  # fmt: skip
-BASE_CUES = frozenset({"base", "bases", "headquarters", "barracks", "camp", "camps", "outpost", "post", "checkpoint"})
+BASE_CUES = frozenset({"base", "bases", "headquarters", "barracks", "camp", "camps", "outpost", "post", "checkpoint",
+                       "point", "points", "posts", "outposts", "checkpoints"})  # fmt: skip
 PROPERTY_CUES = frozenset(
     {"house", "houses", "home", "homes", "building", "buildings", "shops", "shop", "property", "huts", "market",
      "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire"}
