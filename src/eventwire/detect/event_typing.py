@@ -22,8 +22,14 @@ CROWD_WORDS = frozenset({"protesters", "demonstrators", "supporters", "thousands
                          "dozens", "gathered", "scores"})  # fmt: skip
 TARGET_POSITIONS = frozenset({"checkpoint", "base", "position", "positions", "convoy", "patrol", "station", "camp",
                               "barracks", "outpost"})  # fmt: skip
+# Words of political rivals: their fighting is a riot ("opposing political groups clashed after the election").
+POLITICAL_RIVALS = frozenset({"political", "opponents", "opposing"})
+ARRESTED_AT_A_PROTEST = frozenset({"protesting", "demonstrating", "protesters", "demonstrators", "sit-in", "sit-ins",
+                                   "marchers"})  # fmt: skip
+PROTESTING_PEOPLE = frozenset({"protesters", "demonstrators", "protest", "protests", "marchers", "protesting",
+                               "demonstrating", "rally", "sit-in"})  # fmt: skip
 MISSILE_TEST_WORDS = frozenset({"test", "tests", "testing", "tested", "test-fire", "launches"})
-WEAPON_USE_VERBS = frozenset({"drop", "use", "fire", "launch", "lob", "hurl", "plant", "blow"})
+WEAPON_USE_VERBS = frozenset({"drop", "use", "fire", "launch", "lob", "hurl", "plant", "blow", "throw"})
 WEAPON_WORDS = (lex.CHEMICAL_CUES | lex.GRENADE_CUES | lex.SHELLING_CUES | lex.IED_CUES | lex.AIR_CUES
                 | frozenset({"gas", "weapon", "weapons", "containers", "barrel"}))  # fmt: skip
 RIOTING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "youths", "rioting", "students",
@@ -41,7 +47,9 @@ VIOLENCE_AROUND = frozenset({"violence", "violent", "clash", "clashes", "clashed
 # Words that say the other side left the territory, and words that say it was fought for all the same.
 OTHER_SIDE_LEFT = frozenset({"withdrawal", "withdrew", "withdrawn", "pulled", "retreated", "handover"})
 FIGHT_WORDS = frozenset({"fighting", "fight", "fought", "clashes", "clash", "clashed", "battle", "battles", "fierce",
-                         "heavy", "offensive", "killed", "attack", "assault", "gunfight"})  # fmt: skip
+                         "heavy", "offensive", "killed", "attack", "assault", "gunfight", "bombardment", "shelling",
+                         "airstrikes", "artillery", "intensive"})  # fmt: skip
+EXCHANGED_CAPTIVES = frozenset({"prisoners", "prisoner", "hostages", "captives", "detainees", "bodies", "pows", "pow"})
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -63,6 +71,10 @@ class TriggerContext:
     named: frozenset[str] = frozenset()
     target_head: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()  # the sentence's nouns (forms and lemmas)
+    dep: str = ""  # the trigger's own dependency label
+    governor: str = ""  # the preposition whose object it is ("ahead of", "despite")
+    governor_head: str = ""  # the word that preposition completes ("progress" in "progress on a ceasefire")
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
@@ -99,13 +111,29 @@ def type_trigger(family: str, context: TriggerContext) -> Typing | None:
 
 
 def _weapon(context: TriggerContext) -> Typing | None:
-    """The Explosions/Remote violence sub-type the weapons named in the sentence say, most specific first."""
-    if context.has(lex.CHEMICAL_CUES):
+    """The Explosions/Remote violence sub-type the weapons say, most specific first: those of the trigger's own
+    word and arguments ("launched airstrikes on the group accused of a chlorine attack"), else the sentence's."""
+    if context.has(lex.CHEMICAL_CUES):  # chemical agents come in shells, rockets and bombs: the agent decides
         return Typing(lex.CHEMICAL, "weapon-chemical", 0.85)
-    for cues, kind, rule in _WEAPON_ORDER:
-        if context.has(cues):
-            return Typing(kind, rule, 0.85)
+    own = _own_weapon_words(context)
+    for words, order in ((own, _DECISIVE_WEAPON_ORDER), (context.sentence, _WEAPON_ORDER)):
+        for cues, kind, rule in order:
+            if not words.isdisjoint(cues):
+                return Typing(kind, rule, 0.85)
     return None
+
+
+def _own_weapon_words(context: TriggerContext) -> frozenset[str]:
+    """The trigger's word and its arguments, less its target ("bombed a missile base" names no missile used),
+    except for verbs whose object is the weapon ("fired shells")."""
+    arguments = context.arguments if context.lemma in WEAPON_USE_VERBS else context.arguments - context.target
+    return arguments | {context.lemma}
+
+
+def _accident(context: TriggerContext) -> bool:
+    """A disaster or an industrial accident ("a chemical plant exploded") with no armed actor named."""
+    disaster = context.has(lex.DISASTER_CUES) or not context.nouns.isdisjoint(lex.INDUSTRIAL_NOUNS)
+    return disaster and not _any_actor(context)
 
 
 _WEAPON_ORDER = (
@@ -115,6 +143,10 @@ _WEAPON_ORDER = (
     (lex.SHELLING_CUES, lex.SHELLING, "weapon-shelling"),
     (lex.IED_CUES, lex.REMOTE_EXPLOSIVE, "weapon-explosive"),
 )
+# Bombs and explosions may fall from aircraft or be planted: in a trigger's own words they decide nothing.
+AMBIGUOUS_EXPLOSIVES = frozenset({"bomb", "bombs", "bombing", "bombings", "bombed", "explosive", "explosives",
+                                  "device", "detonate", "detonated"})  # fmt: skip
+_DECISIVE_WEAPON_ORDER = tuple((cues - AMBIGUOUS_EXPLOSIVES, kind, rule) for cues, kind, rule in _WEAPON_ORDER)
 
 
 def _explosion(context: TriggerContext) -> Typing | None:
@@ -122,12 +154,14 @@ def _explosion(context: TriggerContext) -> Typing | None:
         return _weapon_use(context)
     if context.lemma == "strike" and _labour_strike(context):
         return _protest(context)
-    if context.has(lex.DISASTER_CUES) and not _any_actor(context):
+    if _accident(context):
         return None
     if context.has(lex.CRIME_CUES) and not _any_actor(context):
         return Typing(lex.CRIME, "explosion-in-crime", 0.5)
     if context.has(MISSILE_TEST_WORDS) and context.lemma in {"missile", "rocket"}:
         return None
+    if context.lemma in lex.WEAPON_NOUNS | {"landmines", "mine", "mines"} and _taken_out_of_use(context):
+        return Typing(lex.DISRUPTED_WEAPONS, "weapons-disrupted", 0.6)  # "cleared 300 landmines"
     if context.lemma in lex.WEAPON_NOUNS and context.has(lex.DISRUPT_CUES):
         return None  # weapons found or seized, not used
     weapon = _weapon(context)
@@ -142,10 +176,22 @@ def _weapon_use(context: TriggerContext) -> Typing | None:
     """ "dropped barrel bombs", "used chemical weapons", "fired rockets": typed by the weapon in the object."""
     if context.lemma == "blow":
         return _weapon(context) if context.next_word in {"up", "themselves", "himself", "herself"} else None
+    if context.arguments.isdisjoint(WEAPON_WORDS) and not context.arguments.isdisjoint(lex.RIOT_PROJECTILES):
+        return _riot(context)  # "threw stones at the police", "fired firecrackers at riot policemen"
     if context.arguments.isdisjoint(WEAPON_WORDS) or context.has(lex.CROWD_CONTROL_CUES):
         return None
+    if context.lemma == "throw":  # what is thrown by hand: a grenade, else nothing the weapons name
+        return Typing(lex.GRENADE, "use-weapon-grenade", 0.7) if context.arguments & lex.GRENADE_CUES else None
     weapon = _weapon(context)
     return Typing(weapon.kind, f"use-{weapon.rule}", 0.7) if weapon is not None else None
+
+
+def _taken_out_of_use(context: TriggerContext) -> bool:
+    """The weapon is the object of a verb that takes it out of use: "troops cleared the mines", "bombs were
+    identified by fishermen" (not "warplanes destroyed ...", a strike)."""
+    if context.head not in lex.DISRUPT_HEADS or context.dep not in {"dobj", "nsubjpass", "conj"}:
+        return False
+    return not (context.head == "destroy" and context.has(lex.AIR_CUES))
 
 
 def _labour_strike(context: TriggerContext) -> bool:
@@ -162,11 +208,11 @@ def _any_actor(context: TriggerContext) -> bool:
 def _violence(context: TriggerContext) -> Typing | None:
     if context.lemma == "shoot" and context.next_word == "down":
         return Typing(lex.DISRUPTED_WEAPONS, "shoot-down", 0.7)
-    if context.sentence & {"sexual", "sexually", "raped", "rape"}:
+    if _sexual_act(context):
         return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
     if context.has(lex.MOB_CUES):
         return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
-    if context.has(lex.DISASTER_CUES) and not _any_actor(context):
+    if _accident(context):
         return None
     weapon = _weapon(context)
     if weapon is not None and context.lemma not in {"stab", "stabbing", "hack", "behead", "torture"}:
@@ -174,7 +220,17 @@ def _violence(context: TriggerContext) -> Typing | None:
     return _violence_by_actors(context)
 
 
+def _sexual_act(context: TriggerContext) -> bool:
+    """ "raped", "sexual violence", "sexually assaulted": a sexual act of violence, not "sexual conduct"."""
+    if context.has(lex.SEXUAL_ACT_CUES):
+        return True
+    return context.has(frozenset({"sexual", "sexually"})) and context.has(lex.SEXUAL_HARM_NOUNS)
+
+
 def _violence_by_actors(context: TriggerContext) -> Typing | None:
+    forces_hit = not context.target.isdisjoint(lex.STATE_ACTOR_CUES)  # "a gunman shot police officers at a rally"
+    if context.state_actor and not forces_hit and context.does(PROTESTING_PEOPLE) and not context.has(lex.RIOT_CUES):
+        return Typing(lex.EXCESSIVE_FORCE, "violence-on-protesters", 0.65)  # "forces opened fire on protesters"
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
     if armed_target and _any_actor(context) and _unarmed_victim(context):
         return Typing(lex.ATTACK, "violence-on-unarmed-person", 0.65)
@@ -203,11 +259,16 @@ def _unarmed_victim(context: TriggerContext) -> bool:
 
 
 def _clash(context: TriggerContext) -> Typing | None:
+    if context.lemma == "exchange" and not context.arguments.isdisjoint(EXCHANGED_CAPTIVES):
+        return Typing(lex.AGREEMENT, "exchange-of-prisoners", 0.6)  # "the exchange of prisoners of war"
     if context.lemma == "exchange" and not context.has(frozenset({"fire", "gunfire", "shots"})):
         return None
-    crowds = frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob"})
-    if context.has(crowds) or not context.parties.isdisjoint(lex.CIVILIAN_GROUPS):
-        return Typing(lex.VIOLENT_DEMONSTRATION, "clash-crowd", 0.7)
+    crowds = frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob", "looters"})
+    unarmed_side = not (context.parties | context.arguments).isdisjoint(lex.CIVILIAN_GROUPS)
+    if context.has(crowds | PROTESTING_PEOPLE | {"protested"}) or unarmed_side:
+        return Typing(lex.VIOLENT_DEMONSTRATION, "clash-crowd", 0.7)  # "police and students clashed as they protested"
+    if context.has(POLITICAL_RIVALS) and not context.has(lex.NON_STATE_CUES | lex.CRIME_CUES | {"armed", "gunmen"}):
+        return Typing(lex.VIOLENT_DEMONSTRATION, "clash-political", 0.55)  # "supporters of rival parties clashed"
     if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
         return Typing(lex.ARMED_CLASH, "clash", 0.8)
     if context.has(frozenset({"communities", "community", "clans", "clan", "tribes", "villagers", "residents"})):
@@ -261,6 +322,8 @@ def _riot(context: TriggerContext) -> Typing | None:
 def _arrest(context: TriggerContext) -> Typing | None:
     if context.has(lex.CRIME_CUES):
         return None
+    if context.has(ARRESTED_AT_A_PROTEST):  # "arrested 30 youths who were protesting": the protest met intervention
+        return Typing(lex.PROTEST_INTERVENTION, "arrest-at-protest", 0.6)
     if context.has(lex.POLITICAL_ARREST_CUES):
         return Typing(lex.ARRESTS, "arrest-political", 0.7)
     if "year" in context.arguments or "old" in context.arguments:
@@ -281,6 +344,8 @@ def _sexual(context: TriggerContext) -> Typing | None:
 
 
 def _agree(context: TriggerContext) -> Typing | None:
+    if _not_agreed(context):
+        return None
     if context.lemma in {"ceasefire", "truce", "armistice"}:
         return Typing(lex.AGREEMENT, "ceasefire", 0.8)
     if context.lemma == "surrender" and _any_actor(context):
@@ -292,6 +357,13 @@ def _agree(context: TriggerContext) -> Typing | None:
     return None
 
 
+def _not_agreed(context: TriggerContext) -> bool:
+    """ "rejected the truce", "violated the ceasefire", "no progress on a ceasefire", "without a deal": no
+    agreement was reached."""
+    heads = {context.head, context.governor_head}
+    return not heads.isdisjoint(lex.NOT_AGREED_HEADS) or context.previous == "no" or context.governor == "without"
+
+
 def _settling_talks(context: TriggerContext) -> Typing | None:
     """Talks are consultations (PLOVER CONSULT, no ACLED event), unless they are held to settle a conflict
     or a dispute that their own words name ("peace talks with the government", "talks over the border
@@ -299,32 +371,52 @@ def _settling_talks(context: TriggerContext) -> Typing | None:
     sought, urged or to be revived are not held."""
     if context.head in TALKS_NOT_HELD or context.arguments.isdisjoint(SETTLED_BY_TALKS):
         return None
+    if context.governor in {"ahead of", "prior to", "before"}:  # "seized the town ahead of peace talks": not yet held
+        return None
     if context.has(MEDIATORS):  # an envoy's talks with one side are consultations, not the sides' negotiations
         return None
     return Typing(lex.AGREEMENT, "settling-talks", 0.55)
 
 
 def _capture(context: TriggerContext) -> Typing | None:
-    if context.lemma in {"seize", "capture", "confiscate"} and context.target & lex.WEAPON_SEIZURE_CUES:
+    if context.lemma in {"seize", "capture", "confiscate"} and _weapons_taken(context):
         return Typing(lex.DISRUPTED_WEAPONS, "seize-weapons", 0.75)
     territory = bool(context.arguments & lex.TERRITORY_CUES)
+    if context.lemma == "enter":  # "the fighters entered the town and met no resistance"
+        unopposed = _any_actor(context) and _unopposed(context) and not context.has(FIGHT_WORDS)
+        return Typing(lex.TERRITORY_TRANSFER, "entered-unopposed", 0.55) if unopposed else None
+    armed = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | lex.ARMED_UNITS
+    if context.lemma == "gain" and (
+        not (territory or "ground" in context.arguments) or context.perpetrator.isdisjoint(armed)
+    ):
+        return None  # "militants gained ground"; not "gained support", nor firefighters gaining ground
     taken = context.head in {"take", "seize", "gain", "assume", "wrest", "regain", "retake"}
     if context.lemma == "control" and not taken and not (context.next_word != "of" and territory):
         return None
     if _unopposed(context) and _any_actor(context):
         return Typing(lex.TERRITORY_TRANSFER, "territory-unopposed", 0.6)
-    if context.lemma != "control" and not territory:
+    if context.lemma not in {"control", "gain"} and not territory:
         return None
     return _territory_by_actor(context, 0.7)
+
+
+def _weapons_taken(context: TriggerContext) -> bool:
+    """ "seized rifles", "seized on Thursday a cache of explosives": weapons, not a place, are what was taken."""
+    if not context.target.isdisjoint(lex.WEAPON_SEIZURE_CUES):
+        return True
+    taken = context.arguments - context.perpetrator
+    return not taken.isdisjoint(lex.WEAPON_SEIZURE_CUES) and taken.isdisjoint(lex.TERRITORY_CUES)
 
 
 def _unopposed(context: TriggerContext) -> bool:
     """ "took the town without resistance", "seized a deserted post": no fight for the territory."""
     if "resistance" in context.sentence:
-        return not context.sentence.isdisjoint({"without", "no", "little"})
+        return not context.sentence.isdisjoint({"without", "no", "little", "not", "any"})
     if context.has(OTHER_SIDE_LEFT) and not context.has(FIGHT_WORDS):
         return True  # "seized the area following the withdrawal of Puntland forces", "after the army pulled out"
-    return context.has(lex.UNOPPOSED_CUES - {"resistance"})
+    # "seized a deserted post" (not "found motorbikes lying abandoned" after retaking a town)
+    left_behind = {"deserted", "abandoned"}
+    return context.has(lex.UNOPPOSED_CUES - {"resistance"} - left_behind) or bool(context.arguments & left_behind)
 
 
 def _territory_by_actor(context: TriggerContext, score: float) -> Typing | None:
@@ -354,11 +446,17 @@ def _recapture(context: TriggerContext) -> Typing | None:
 
 
 def _withdraw(context: TriggerContext) -> Typing | None:
-    if not context.has(STRONG_ACTOR_WORDS) or (context.lemma == "pull" and context.next_word not in {"back", "out"}):
+    if context.lemma == "handover" and (context.arguments & lex.TERRITORY_CUES or context.has(STRONG_ACTOR_WORDS)):
+        return Typing(lex.TERRITORY_TRANSFER, "handover", 0.65)  # "handed over the base to the army"
+    armed = context.has(STRONG_ACTOR_WORDS) or not context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES)
+    if not armed or (context.lemma == "pull" and context.next_word not in {"back", "out"}):
         return None
-    if context.arguments & lex.TERRITORY_CUES or context.lemma == "handover" or _unopposed(context):
-        return Typing(lex.TERRITORY_TRANSFER, "withdraw-territory", 0.6)
-    return Typing(lex.WITHDRAWAL, "withdraw", 0.5)  # "troops withdrew": PLOVER RETREAT, not MOBILIZE
+    taken_unfought = context.has(lex.TAKEOVER_CUES) and not context.has(FIGHT_WORDS)
+    handed = context.has(lex.HANDOVER_CUES) or taken_unfought
+    if handed or (context.has(lex.UNOPPOSED_CUES) and context.lemma != "evacuate"):
+        return Typing(lex.TERRITORY_TRANSFER, "withdraw-territory", 0.6)  # the ground went to the other side
+    # "troops withdrew from the base": a change to the forces' activity for ACLED, PLOVER RETREAT
+    return Typing(lex.WITHDRAWAL, "withdraw", 0.5)
 
 
 def _loot(context: TriggerContext) -> Typing | None:
@@ -390,6 +488,9 @@ def _loot(context: TriggerContext) -> Typing | None:
 
 
 def _disrupt(context: TriggerContext) -> Typing | None:
+    if context.lemma == "intercept" and context.target.isdisjoint(lex.WEAPON_SEIZURE_CUES):
+        people = context.target & (lex.DETAINABLE_CUES | {"person"}) or context.target_head & lex.DETAINABLE_CUES
+        return Typing(lex.ARRESTS, "people-intercepted", 0.6) if people else None  # "intercepted 15 suspects"
     if context.lemma in {"find", "discover", "uncover"}:
         found = context.arguments & (lex.WEAPON_SEIZURE_CUES - SINGLE_WEAPONS)
         return Typing(lex.DISRUPTED_WEAPONS, "weapons-found", 0.6) if found else None
@@ -404,15 +505,32 @@ def _disrupt(context: TriggerContext) -> Typing | None:
 def _base(context: TriggerContext) -> Typing | None:
     if context.lemma in {"establish", "set"} and context.arguments & lex.BASE_CUES:
         return Typing(lex.BASE_ESTABLISHED, "base-established", 0.7)
+    if context.lemma in {"establish", "set"} and context.target & lex.ARMED_UNITS:
+        return Typing(lex.CHANGE_TO_GROUP, "group-formed", 0.55)  # "a new militia was set up in the province"
     return None
 
 
 def _change(context: TriggerContext) -> Typing | None:
+    if context.lemma in {"form", "found"}:
+        formed = context.target_head & lex.ARMED_UNITS
+        return Typing(lex.CHANGE_TO_GROUP, "group-formed", 0.55) if formed else None  # "formed a new brigade"
+    if context.lemma in {"move", "mobilize", "mobilise", "redeploy", "amass"}:
+        return _movement(context)
     if context.lemma in {"deploy", "deployment", "dispatch", "reinforce"} and not context.has(STRONG_ACTOR_WORDS):
         return None
     if context.has(lex.GROUP_CHANGE_CUES) and _any_actor(context):
         return Typing(lex.CHANGE_TO_GROUP, "group-change", 0.5)
     return None
+
+
+def _movement(context: TriggerContext) -> Typing | None:
+    """ "moved troops to the border", "hundreds of fighters mobilised": armed forces moving or mobilising
+    (ACLED's change to a group's activity); not "moved to ban" nor people mobilised for a protest."""
+    if context.arguments.isdisjoint(lex.ARMED_UNITS) or context.has(PROTEST_WORDS):
+        return None
+    if context.lemma == "move" and context.next_word == "to" and context.has(frozenset({"ban", "block", "end"})):
+        return None
+    return Typing(lex.CHANGE_TO_GROUP, "forces-moved", 0.5)
 
 
 _TYPERS: dict[str, Typer] = {

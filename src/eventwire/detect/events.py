@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from eventwire.detect.event_typing import TriggerContext, type_trigger
 from eventwire.lexicon.events import (
     ATTRIBUTION_CUES,
+    KIND_NAMED_NOUNS,
     NOUN_ONLY_TRIGGERS,
     TRIGGER_FAMILIES,
     VERB_ONLY_TRIGGERS,
@@ -36,18 +37,28 @@ MODIFIER_ROLES = frozenset({"compound", "amod", "poss", "nmod"})
 MAX_ARGUMENT_TOKENS = 12
 # Verbs whose subject is the perpetrator of their object: "militants carried out an attack".
 LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "open",
-                         "undertake", "unleash", "initiate", "lead", "hold", "organise", "organize"})  # fmt: skip
+                         "undertake", "unleash", "initiate", "lead", "hold", "organise", "organize", "take", "gain",
+                         "seize", "assume", "wrest", "regain", "retake"})  # fmt: skip
 TALKS = frozenset({"talks", "negotiations"})
 TALK_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
 # Nouns that count members of a group named after "of": "members of the security forces", "scores of militants".
 PARTITIVE_NOUNS = frozenset({"member", "members", "one", "some", "dozen", "dozens", "score", "scores", "number",
-                             "hundreds", "thousands", "many", "several", "group", "unit", "all", "most"})  # fmt: skip
+                             "hundreds", "thousands", "many", "several", "group", "unit", "all", "most",
+                             "convoy"})  # fmt: skip
 # Prepositions whose object is a grievance, not the conduct of the people protesting: "protest against violence".
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "about"})
 # Prepositions that place a trigger in time: "feared dead following a clash" reports the clash as real.
 TEMPORAL_PREPOSITIONS = frozenset({"following", "after", "during", "amid", "since", "in"})
 # Entity labels of names that may hold a trigger word without reporting an event ("Rapid Deployment Force").
 NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+# Verbs of finding, whose object the parser may read as the subject of a clause after it.
+FINDING_VERBS = frozenset({"find", "discover", "uncover"})
+# Participles that describe who holds ground, not its taking: "opposition-controlled", "the occupied territories".
+HELD_GROUND = frozenset({"control", "occupy", "hold"})
+# Particles that turn a verb into a trigger: "took over the town", "handed over the base".
+PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover"}
+# Adjectives that make "violence" a trigger: "sexual violence against women".
+SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualized"})
 
 
 @register(EVENT_MENTIONS, version=VERSION, requires=(PARSE, SENTENCES))
@@ -70,32 +81,38 @@ class _SentenceWords:
     all: frozenset[str]
     grievance: frozenset[str]
     named: frozenset[str]
+    nouns: frozenset[str]
 
 
 def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     """The sentence's words in one pass; grievances only under "against", "over", "about"."""
     words: set[str] = set()
     named: set[str] = set()
+    nouns: set[str] = set()
     grievances: list[Token] = []
     for token in sentence:
         forms = (token.lower_, token.lemma_.lower())
         words.update(forms)
+        if token.pos_ in {"NOUN", "PROPN"}:
+            nouns.update(forms)  # "a chemical plant", not "planted"
         if token.ent_type_ in NAME_LABELS:
             named.update(forms)  # "Police Wives Association": words of an organisation's name
         if token.dep_ == "prep" and forms[0] in GRIEVANCE_PREPOSITIONS:
             grievances.append(token)
-    return _SentenceWords(frozenset(words), _grievance_words(grievances), frozenset(named))
+    return _SentenceWords(frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns))
 
 
 def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWords) -> EventTrigger | None:
     lemma = _trigger_lemma(token)
     if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
         return None
-    if _inside_a_name(token, sentence):
+    if _inside_a_name(token, sentence) or _mere_modifier(token):
         return None
+    if lemma in HELD_GROUND and _passive_modifier(token):
+        return None  # "the rebel-controlled villages": who holds them, not their taking
     if _irrealis(token) or _not_a_protest(token, lemma):
         return None
-    if token.pos_ == "NOUN" and _under_attribution(token):
+    if _under_attribution(token):
         return None  # "claimed responsibility for the attack": about blame, not a report of the attack
     context = TriggerContext(
         lemma=lemma,
@@ -110,6 +127,10 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         named=words.named,
         target_head=_target_head(_target(token)),
         parties=_argument_words(_parties(token)),
+        nouns=words.nouns,
+        dep=token.dep_,
+        governor=_governor(token),
+        governor_head=token.head.head.lemma_.lower() if token.dep_ == "pobj" else "",
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
@@ -127,6 +148,16 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
     )
 
 
+def _governor(token: Token) -> str:
+    """The preposition a trigger noun is the object of, with the word it completes: "ahead of", "despite"."""
+    if token.dep_ != "pobj":
+        return ""
+    prep = token.head
+    if prep.head.lower_ in {"ahead", "prior", "due", "instead"}:
+        return f"{prep.head.lower_} {prep.lower_}"
+    return prep.lower_
+
+
 def _trigger_lemma(token: Token) -> str | None:
     if token.lower_ == "fire" and token.head.lemma_.lower() in {"open", "opened"}:
         return "gunfire"  # "opened fire"
@@ -134,9 +165,26 @@ def _trigger_lemma(token: Token) -> str | None:
         return "protest"  # "took to the streets"
     if token.lower_ == "sit" and token.i + 2 < len(token.doc) and token.doc[token.i + 1 : token.i + 3].text == "-in":
         return "sit-in"  # "staged a sit-in", parsed as "sit" "-" "in"
-    for word in (token.lemma_.lower(), token.lower_):
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_TRIGGERS:
+                return PARTICLE_TRIGGERS[lemma, child.lower_]
+    if lemma == "violence" and any(c.lower_ in SEXUAL_MODIFIERS for c in token.children):
+        return "sexual-violence"
+    for word in (lemma, token.lower_):
         if word in TRIGGER_FAMILIES and _fits_part_of_speech(word, token.pos_):
             return _with_prefix(token, word)
+    if token.pos_ == "ADJ" and token.lower_.endswith("ed"):
+        return _participle_lemma(token.lower_)
+    return None
+
+
+def _participle_lemma(form: str) -> str | None:
+    """ "torched", "looted", "razed", tagged as adjectives: the verb trigger they are the participle of."""
+    for word in (form[:-2], form[:-1], form[:-3]):  # "torch-ed", "raze-d", "shell-led"
+        if word in TRIGGER_FAMILIES and _fits_part_of_speech(word, "VERB") and word not in HELD_GROUND:
+            return word
     return None
 
 
@@ -179,6 +227,14 @@ def _irrealis(token: Token) -> bool:
 def _under_attribution(token: Token) -> bool:
     """The trigger is the object of blame: "claimed responsibility for the attack", "denied the killing"."""
     return any(a.lower_ in ATTRIBUTION_CUES or a.lemma_.lower() in ATTRIBUTION_CUES for a in token.ancestors)
+
+
+def _mere_modifier(token: Token) -> bool:
+    """ "riot police", "a missile pact", "protest leaders": a trigger noun that only names the kind of a force,
+    a thing or a document ("rocket fire" and "a bomb attack" do report an event)."""
+    if token.dep_ != "compound" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return token.head.lower_ in KIND_NAMED_NOUNS or token.head.lemma_.lower() in KIND_NAMED_NOUNS
 
 
 def _inside_a_name(token: Token, sentence: SpacySpan) -> bool:
@@ -231,6 +287,10 @@ def _argument_tokens(token: Token) -> list[Token]:
             heads.append(child)
         if child.dep_ == "prep" and child.lower_ in {"on", "against", "of", "by", "from", "in", "over"}:
             heads.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    if _passive_modifier(token):
+        heads.append(token.head)
+    if token.lemma_.lower() in FINDING_VERBS:  # "discovered a cache believed to belong to ...": a clause's subject
+        heads.extend(s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj")
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
         heads.extend(c for c in token.head.children if c.dep_ in PERPETRATOR_ROLES)
     if token.lower_ in TALKS:
@@ -286,8 +346,18 @@ def _target(token: Token) -> Token | None:
         if child.dep_ in TARGET_ROLES:
             return child
         if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
-            return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+            target = next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+            if target is not None and target.ent_type_ not in {"DATE", "TIME"}:  # not "seized on Friday ..."
+                return target
+    if _passive_modifier(token):
+        return token.head  # "the bombs discovered on the beach", "torched cars": the noun is what was done to
     return None
+
+
+def _passive_modifier(token: Token) -> bool:
+    """A past participle modifying a noun ("weapons seized", "looted shops"): the noun is its object."""
+    participle = token.tag_ == "VBN" or (token.pos_ == "ADJ" and token.lower_.endswith("ed"))
+    return participle and token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _entity_around(token: Token) -> Span:

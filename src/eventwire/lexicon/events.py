@@ -52,7 +52,7 @@ TRIGGER_FAMILIES: dict[str, str] = {
     **dict.fromkeys(
         ["strike", "airstrike", "bomb", "bombing", "bombard", "bombardment", "explosion", "explode", "blast",
          "detonate", "shell", "shelling", "missile", "rocket", "mortar", "grenade", "ied", "landmine", "drone", "drop",
-         "use", "fire", "launch", "lob", "hurl", "plant", "blow", "bomber"],
+         "use", "fire", "launch", "lob", "hurl", "plant", "blow", "bomber", "throw"],
         "explosion",
     ),
     **dict.fromkeys(
@@ -68,13 +68,15 @@ TRIGGER_FAMILIES: dict[str, str] = {
     **dict.fromkeys(["riot", "rioter", "rioting", "mob", "lynch", "vandalize", "vandalise", "rampage"], "riot"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "nab"], "arrest"),
     **dict.fromkeys(["kidnap", "abduct", "abduction", "kidnapping", "hostage", "disappearance"], "abduction"),
-    **dict.fromkeys(["rape", "raped", "molest"], "sexual"),  # "raped": spaCy's lemma is "rap"
+    **dict.fromkeys(["rape", "raped", "molest", "sexual-violence"], "sexual"),  # "raped": spaCy's lemma is "rap"
     **dict.fromkeys(
         ["ceasefire", "truce", "armistice", "agreement", "accord", "deal", "pact", "surrender", "agree", "talks",
          "negotiations"],
         "agree",
     ),
-    **dict.fromkeys(["capture", "seize", "overrun", "storm", "control", "takeover", "occupy"], "capture"),
+    **dict.fromkeys(
+        ["capture", "seize", "overrun", "storm", "control", "takeover", "occupy", "gain", "enter"], "capture"
+    ),
     **dict.fromkeys(
         ["recapture", "retake", "regain", "liberate", "reclaim", "dislodge", "recover", "flush", "free", "drive",
          "push"], "recapture"
@@ -87,7 +89,11 @@ TRIGGER_FAMILIES: dict[str, str] = {
         "disrupt",
     ),
     **dict.fromkeys(["establish", "headquarters", "base", "barracks", "outpost"], "base"),
-    **dict.fromkeys(["recruit", "merge", "split", "defect", "deploy", "deployment", "dispatch", "reinforce"], "change"),
+    **dict.fromkeys(
+        ["recruit", "merge", "split", "defect", "deploy", "deployment", "dispatch", "reinforce", "form", "found",
+         "mobilize", "mobilise", "redeploy", "amass", "move"],
+        "change",
+    ),
 }  # fmt: skip
 
 # Words of a sentence that discusses who is to blame for an event rather than reporting it.
@@ -95,9 +101,11 @@ ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusa
                               "rejected", "denied", "denies", "blamed", "blames"})  # fmt: skip
 
 # Trigger words that report an event only as a verb ("gunned down", "set fire") or only as a noun ("an accord").
-VERB_ONLY_TRIGGERS = frozenset({"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm",
-                                "drop", "use", "fire", "launch", "lob", "hurl", "plant", "blow", "drive", "push",
-                                "agree", "beat", "gather", "sit"})  # fmt: skip
+VERB_ONLY_TRIGGERS = frozenset(
+    {"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm", "drop", "use", "fire", "launch",
+     "lob", "hurl", "plant", "blow", "drive", "push", "gain", "agree", "beat", "gather", "sit", "form", "found",
+     "move", "amass", "throw", "enter"}
+)  # fmt: skip
 NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange", "gunshot", "talks",
                                 "negotiations"})  # fmt: skip
 
@@ -124,7 +132,8 @@ SUICIDE_CUES = frozenset({"suicide", "self-detonate", "kamikaze"})
 GRENADE_CUES = frozenset({"grenade", "grenades"})
 AIR_CUES = frozenset(
     {"airstrike", "airstrikes", "air", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft",
-     "helicopter", "helicopters", "bomber", "aerial", "airstrip", "uav"}
+     "helicopter", "helicopters", "bomber", "aerial", "airstrip", "uav", "chopper", "choppers", "gunship", "gunships",
+     "plane", "planes", "fighter-bombers", "uavs"}
 )  # fmt: skip
 IED_CUES = frozenset(
     {"ied", "ieds", "landmine", "landmines", "mine", "roadside", "explosive", "explosives", "bomb", "bombs",
@@ -188,14 +197,16 @@ TERRITORY_CUES = frozenset(
     {"town", "city", "village", "villages", "area", "areas", "territory", "region", "district", "control", "towns",
      "province", "county", "locality", "airport", "port", "zone", "positions", "stronghold", "island", "airfield",
      "crossing", "border", "camp", "camps", "base", "bases", "strongholds", "barracks", "neighborhood",
-     "neighbourhood", "hill", "hills", "valley", "gpe", "fac", "loc"}
+     "neighbourhood", "hill", "hills", "valley", "gpe", "fac", "loc", "fields", "oilfield", "oilfields", "capital",
+     "suburb", "suburbs", "outskirts", "settlement", "settlements", "quarter", "ground"}
 )  # fmt: skip
 WEAPON_SEIZURE_CUES = frozenset(
     {"weapon", "weapons", "arms", "ammunition", "ammunitions", "explosives", "rifles", "guns", "firearms",
      "rounds", "bomb", "bombs", "device", "devices", "ied", "ieds", "grenades", "missile", "drone", "rockets",
      "pistols", "pistol", "bullets", "stash", "cache", "mines", "shells", "rifle", "gun", "ak-47", "detonators"}
 )  # fmt: skip
-BASE_CUES = frozenset({"base", "bases", "headquarters", "barracks", "camp", "camps", "outpost", "post", "checkpoint"})
+BASE_CUES = frozenset({"base", "bases", "headquarters", "barracks", "camp", "camps", "outpost", "post", "checkpoint",
+                       "point", "points", "posts", "outposts", "checkpoints"})  # fmt: skip
 PROPERTY_CUES = frozenset(
     {"house", "houses", "home", "homes", "building", "buildings", "shops", "shop", "property", "huts", "market",
      "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire"}
@@ -223,6 +234,54 @@ ARMED_HEADS = STATE_ACTOR_CUES | NON_STATE_CUES | frozenset(
      "corporal", "private", "militiaman", "fighter", "guard", "gendarme", "peacekeeper", "recruit", "unit",
      "battalion", "brigade", "group", "militia", "post", "garrison", "headquarters", "contingent", "trooper", "marine",
      "policeman", "policewoman", "cop", "soldier", "ranger", "sniper", "gunman", "rebel", "insurgent", "militant"}
+)  # fmt: skip
+# What a group forms or sets up, and what moves or mobilises ("formed a new brigade", "moved troops to the
+# border"): ACLED's change to a group or its activity (new groups, troop movements, mobilisation).
+ARMED_UNITS = frozenset(
+    {"group", "groups", "unit", "units", "militia", "militias", "brigade", "brigades", "battalion", "battalions",
+     "force", "forces", "army", "wing", "faction", "front", "cell", "cells", "troops", "troop", "division",
+     "regiment", "squad", "squads", "organisation", "organization", "corps", "fighters", "soldiers", "militants",
+     "tanks", "reinforcements", "rebels", "insurgents", "militiamen", "paramilitaries", "formations"}
+)  # fmt: skip
+# Words of a handover: territory passed on to the other side without a fight ("handed control of the base to").
+HANDOVER_CUES = frozenset({"handed", "handing", "handover", "hand", "hands", "ceded", "cede", "transferred",
+                           "surrendered", "relinquished"})  # fmt: skip
+# Nouns naming an industrial site or its stock: an explosion there is an accident unless an actor is named.
+INDUSTRIAL_NOUNS = frozenset({"plant", "plants", "chemicals", "fireworks", "reactor", "tanker", "pipeline"})
+# Heads under which an agreement is not reached: "rejected the truce", "no progress on a ceasefire".
+NOT_AGREED_HEADS = frozenset({"reject", "refuse", "fail", "violate", "breach", "oppose", "scrap", "progress",
+                              "abandon", "without", "denounce", "boycott"})  # fmt: skip
+# Words of the other side taking what a force left: "withdrew ..., allowing the militants to seize it".
+TAKEOVER_CUES = frozenset({"advance", "advancing", "advanced", "seize", "seized", "took", "taken", "captured",
+                           "regained", "recaptured", "retook", "entered", "overran", "takeover"})  # fmt: skip
+# What a crowd throws or fires in a riot: "threw stones", "fired firecrackers".
+RIOT_PROJECTILES = frozenset({"stones", "stone", "rocks", "bottles", "firecrackers", "fireworks", "molotov",
+                              "projectiles", "bricks", "eggs", "missiles", "tyres", "objects"})  # fmt: skip
+# Words that name a sexual act of violence (not "sexual conduct" or "sexual orientation").
+SEXUAL_ACT_CUES = frozenset({"rape", "raped", "rapes", "raping", "rapist", "rapists", "molested", "gang-raped"})
+SEXUAL_HARM_NOUNS = frozenset({"violence", "assault", "assaults", "assaulted", "abuse", "abused", "abuses",
+                               "harassment", "exploitation", "slavery", "attack", "attacks", "torture"})  # fmt: skip
+# Verbs that take weapons out of use: a weapon named as their object is disrupted, not used ("cleared mines").
+DISRUPT_HEADS = frozenset({"find", "discover", "seize", "defuse", "clear", "remove", "dismantle", "recover",
+                           "confiscate", "intercept", "deactivate", "neutralize", "neutralise", "identify", "detect",
+                           "uncover", "unearth", "destroy", "disarm", "impound"})  # fmt: skip
+# People a force may stop and hold: intercepting them is an arrest, not a weapon intercepted.
+DETAINABLE_CUES = frozenset(
+    {"person", "persons", "people", "suspect", "suspects", "individuals", "men", "man", "woman", "women", "members",
+     "member", "migrants", "youths", "activists", "militants", "fighters", "officer", "officers", "soldiers",
+     "journalists", "leader", "leaders", "supporters"}
+)  # fmt: skip
+# Nouns a trigger word may modify to name a kind of force, thing, document or people, not an event: "riot
+# police", "bomb-disposal unit", "a missile pact", "an arrest warrant", "protest leaders", "ceasefire violations".
+KIND_NAMED_NOUNS = frozenset(
+    {"police", "policeman", "policemen", "officer", "officers", "squad", "unit", "gear", "shield", "shields",
+     "helicopter", "helicopters", "launcher", "launchers", "system", "systems", "factory", "factories", "disposal",
+     "maker", "makers", "expert", "experts", "pact", "treaty", "programme", "program", "warrant", "warrants",
+     "charge", "charges", "law", "laws", "ban", "commission", "committee", "leader", "leaders", "organiser",
+     "organisers", "organizer", "organizers", "movement", "song", "songs", "slogan", "slogans", "violation",
+     "violations", "monitor", "monitors", "test", "tests", "threat", "threats", "scare", "shelter", "shelters",
+     "vest", "vests", "belt", "belts", "technology", "capability", "capabilities", "industry", "range", "plan",
+     "plans", "drill", "drills", "exercise", "exercises", "training"}
 )  # fmt: skip
 # Where a victim was not on duty: "shot outside his home".
 OFF_DUTY_CUES = frozenset({"off-duty", "home", "residence", "house"})

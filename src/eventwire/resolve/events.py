@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from eventwire.lexicon.calendar_words import NUMBER_WORDS
 from eventwire.lexicon.countries import country_name
@@ -90,6 +91,9 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 VERSION = "2"
 # Reports too vague to type an event alone ("the explosion", "the attack"): they join the violent event
 # reported before them, and take the type of a specific report that follows them closely.
@@ -98,6 +102,14 @@ VIOLENT_TYPES = frozenset({BATTLES, REMOTE, CIVILIANS})
 DATE_PREFIXES = (4, 7, 10)  # the lengths of a year, a month and a day ("2016", "2016-05", "2016-05-14")
 GENERIC_REACH = 2  # sentences after a generic report ("the attack") in which a specific one can type it
 LEAD_SENTENCES = 3  # an ACLED event this early outranks an out-of-scope one
+# Dependencies that put a word below the main clause: adverbial, relative and participle clauses, and the
+# objects of prepositions ("after the attack", "despite the strikes").
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt", "leave"})
+# Prepositions that frame what the sentence tells inside an event: "In ongoing protests, cars were burnt".
+FRAME_PREPOSITIONS = frozenset({"in", "during", "amid", "amidst"})
+# A development this unspecific ("troops were deployed") leads its sentence only over events as deep as it.
+UNSPECIFIC = 1
 # Words of a sentence whose casualties were caused by violence, not an accident or a disaster; casualty rules
 # that say so alone ("shot", "stabbed to death").
 WOUNDING_WORDS = frozenset({"shot", "shoot", "shooting", "shootings", "gunshot", "gunshots", "gunfire", "gunman",
@@ -183,7 +195,7 @@ def events(document: Document) -> tuple[Event, ...]:
     subject = _earlier_subject(drafts)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks)
-    ordered = _headline_first(_by_salience(drafts), title_families(document.article.title))
+    ordered = _headline_first(_by_salience(drafts, document.doc), title_families(document.article.title))
     _main_event_figures(ordered)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
@@ -736,16 +748,21 @@ def _with_headline_figures(event: Event, title: str | None) -> Event:
     return replace(event, killed=new_killed, injured=new_injured)
 
 
-def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
-    """ACLED events in order of first mention (the most specific first within a sentence), then the others.
+def _by_salience(drafts: list[_Draft], doc: Doc | None = None) -> list[_Draft]:
+    """ACLED events in order of first mention, then the others. Within a sentence the event of its main
+    clause comes first ("rebels seized the town despite a bombing campaign", "activists were detained before
+    the rally"), then the most specific.
 
     An out-of-scope event reported before any ACLED event, and in the lead, stays first.
     """
 
-    def key(draft: _Draft) -> tuple[int, int, int, int, float]:
+    def key(draft: _Draft) -> tuple[int, int, int, int, int, float]:
         score = max(t.provenance.score for t in draft.triggers)
         specificity = SPECIFICITY.get(draft.kind.sub_event_type, 0)
-        return (draft.first_sentence, -specificity, draft.triggers[0].span.start, -len(draft.triggers), -score)
+        first = draft.first_sentence
+        depth = min(_clause_depth(doc, t.span) for t in draft.triggers if t.sentence_index == first)
+        depth += 1 if specificity <= UNSPECIFIC else 0  # "the army was deployed where protesters set fire to ..."
+        return (first, depth, -specificity, draft.triggers[0].span.start, -len(draft.triggers), -score)
 
     countable = [d for d in drafts if d.countable]
     in_scope = sorted((d for d in countable if d.kind.in_acled_scope), key=key)
@@ -756,6 +773,27 @@ def _by_salience(drafts: list[_Draft]) -> list[_Draft]:
         if in_scope[0].first_sentence >= LEAD_SENTENCES and in_scope[0].first_sentence > first_out:
             return [out_of_scope[0], *in_scope, *out_of_scope[1:], *others]
     return in_scope + out_of_scope + others
+
+
+def _clause_depth(doc: Doc | None, span: Span) -> int:
+    """How many subordinate clauses and prepositional phrases hold the word at ``span``: 0 in the main clause
+    (or a clause reported by its verb, "police said rebels attacked"), 1 under "after", "despite", a relative
+    clause or a participle, and so on."""
+    if doc is None:
+        return 0
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return 0
+    token = tokens.root
+    depth = 0
+    while True:
+        governing = token.head.head if token.dep_ == "pobj" else token.head
+        framing = token.dep_ == "pobj" and token.head.lower_ in FRAME_PREPOSITIONS
+        if token.dep_ in SUBORDINATE_DEPS and not framing and governing.lemma_.lower() not in CASUALTY_VERBS:
+            depth += 1  # "killed in an airstrike", "died after police fired": the casualties of the event named
+        if token.head.i == token.i:
+            return depth
+        token = token.head
 
 
 _TITLE_WORD = re.compile(r"[a-z]+")

@@ -1,0 +1,245 @@
+"""Event typing by kinds of failure: each case is an invented sentence for a general cause (the weapon of the
+trigger's own words, modifiers that name a kind, participles tagged as adjectives, withdrawals and handovers,
+groups formed and forces moved, weapons taken out of use, agreements not reached)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.detect.events import event_mentions
+from eventwire.model import EventTrigger
+
+
+def triggers(make_document: Any, text: str) -> tuple[EventTrigger, ...]:
+    return event_mentions(make_document(text))
+
+
+def kinds(make_document: Any, text: str) -> list[str]:
+    return [t.kind.sub_event_type for t in triggers(make_document, text)]
+
+
+def kind_of(make_document: Any, text: str, word: str) -> str | None:
+    for trigger in triggers(make_document, text):
+        if trigger.span.text_of(text) == word:
+            return trigger.kind.sub_event_type
+    return None
+
+
+# ---------------------------------------------------------------- weapons: the trigger's own words first
+
+
+def test_a_missile_that_hit_an_airbase_is_a_missile_attack(make_document: Any) -> None:
+    text = "A ballistic missile hit the airbase on Friday, destroying two parked helicopters."
+    assert kind_of(make_document, text, "missile") == "Shelling/artillery/missile attack"
+
+
+def test_the_target_of_a_bombing_names_no_weapon_used(make_document: Any) -> None:
+    text = "Jets bombed a rocket depot outside the port city overnight."
+    assert kind_of(make_document, text, "bombed") == "Air/drone strike"
+
+
+def test_a_bombing_raid_by_warplanes_is_an_air_strike(make_document: Any) -> None:
+    text = "Nine villagers were killed in bombing raids by the coalition and government warplanes on the valley."
+    assert kind_of(make_document, text, "killed") == "Air/drone strike"
+
+
+def test_a_chemical_agent_decides_the_weapon_whatever_carried_it(make_document: Any) -> None:
+    text = "Doctors said the insurgents fired shells filled with chlorine at the market."
+    assert kind_of(make_document, text, "fired") == "Chemical weapon"
+
+
+def test_an_explosion_at_an_industrial_plant_is_an_accident(make_document: Any) -> None:
+    assert triggers(make_document, "A chemical plant exploded near the river, killing four workers.") == ()
+    assert "Remote explosive/landmine/IED" in kinds(make_document, "Militants planted a bomb near the river.")
+
+
+# ---------------------------------------------------------------- words that name a kind, not an event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader was held at home, surrounded by riot police.",
+        "The country pulled out of the missile pact on Monday.",
+        "The protest leaders met the mayor at noon.",
+    ],
+)
+def test_a_trigger_word_naming_a_kind_of_force_or_document_is_no_event(make_document: Any, text: str) -> None:
+    assert triggers(make_document, text) == ()
+
+
+def test_rocket_fire_and_protest_action_still_report_events(make_document: Any) -> None:
+    assert "Shelling/artillery/missile attack" in kinds(make_document, "Rocket fire hit the border town at dawn.")
+    assert "Peaceful protest" in kinds(make_document, "Hundreds of nurses joined the protest action in the capital.")
+
+
+def test_a_participle_tagged_as_an_adjective_is_still_a_trigger(make_document: Any) -> None:
+    text = "Two rival clans fought in the town and torched vehicles parked near the market."
+    assert "Looting/property destruction" in kinds(make_document, text)
+
+
+def test_who_holds_ground_is_no_capture(make_document: Any) -> None:
+    text = "Families began leaving the opposition-controlled villages on Monday."
+    assert "Non-state actor overtakes territory" not in kinds(make_document, text)
+
+
+# ---------------------------------------------------------------- territory: withdrawals, handovers, gains
+
+
+def test_forces_that_withdraw_from_a_base_change_their_activity(make_document: Any) -> None:
+    (trigger,) = triggers(make_document, "Foreign troops withdrew from the northern air base on Sunday.")
+    assert trigger.kind.sub_event_type == "Change to group/activity" and trigger.kind.plover == "RETREAT"
+
+
+def test_a_withdrawal_that_lets_the_other_side_take_the_place_is_a_transfer(make_document: Any) -> None:
+    text = "Government troops withdrew from the crossing, allowing the militants to seize it."
+    assert kind_of(make_document, text, "withdrew") == "Non-violent transfer of territory"
+
+
+def test_territory_handed_over_is_a_non_violent_transfer(make_document: Any) -> None:
+    text = "The coalition forces handed over the airfield to the national army on Tuesday."
+    assert "Non-violent transfer of territory" in kinds(make_document, text)
+
+
+def test_rebels_who_gained_ground_overtake_territory(make_document: Any) -> None:
+    text = "Rebel fighters gained ground in the western districts of the city overnight."
+    assert "Non-state actor overtakes territory" in kinds(make_document, text)
+    assert triggers(make_document, "Firefighters gained ground against the blaze in the hills.") == ()
+
+
+def test_territory_retaken_after_bombardment_was_fought_for(make_document: Any) -> None:
+    text = "The army recovered control of three villages from rebels who withdrew after heavy artillery bombardment."
+    assert kind_of(make_document, text, "recovered") == "Government regains territory"
+
+
+def test_seizing_a_cache_in_a_named_city_disrupts_weapons(make_document: Any) -> None:
+    text = "Police forces seized on Friday a cache of explosives in central Baidoa."
+    assert kind_of(make_document, text, "seized") == "Disrupted weapons use"
+
+
+# ---------------------------------------------------------------- groups formed, forces moved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have formed a new brigade in the eastern province.",
+        "A new militia was set up in the disputed district last month.",
+        "The army is moving troops and tanks to the northern border.",
+        "Hundreds of former fighters mobilised alongside the army in the valley.",
+    ],
+)
+def test_groups_formed_and_forces_moved_change_a_group_or_its_activity(make_document: Any, text: str) -> None:
+    assert "Change to group/activity" in kinds(make_document, text)
+
+
+def test_moving_to_ban_or_people_mobilised_to_protest_is_no_troop_movement(make_document: Any) -> None:
+    assert "Change to group/activity" not in kinds(make_document, "The government moved to ban the party.")
+    assert "Change to group/activity" not in kinds(make_document, "The union formed a committee on wages.")
+
+
+# ---------------------------------------------------------------- weapons out of use, people intercepted
+
+
+def test_mines_cleared_by_engineers_are_disrupted_weapons_use(make_document: Any) -> None:
+    text = "Army engineers cleared more than 900 landmines from the farmland."
+    assert kind_of(make_document, text, "landmines") == "Disrupted weapons use"
+
+
+def test_people_intercepted_by_security_forces_are_arrested(make_document: Any) -> None:
+    text = "Security forces intercepted 12 suspected members of an armed group near the capital."
+    assert kind_of(make_document, text, "intercepted") == "Arrests"
+    assert kind_of(make_document, "The air defence intercepted two drones.", "intercepted") == "Disrupted weapons use"
+
+
+def test_people_arrested_while_protesting_are_a_protest_with_intervention(make_document: Any) -> None:
+    text = "Police arrested 40 students who were protesting against the fee rise."
+    assert kind_of(make_document, text, "arrested") == "Protest with intervention"
+
+
+# ---------------------------------------------------------------- agreements, crowds, sexual violence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said there had been no progress on a ceasefire.",
+        "The rebels rejected the truce offered by the government.",
+        "Fighting went on without a ceasefire in the south.",
+    ],
+)
+def test_an_agreement_not_reached_is_no_agreement(make_document: Any, text: str) -> None:
+    assert "Agreement" not in kinds(make_document, text)
+
+
+def test_talks_ahead_of_which_something_happened_were_not_held(make_document: Any) -> None:
+    text = "The militants seized the oil town just ahead of peace talks with the government."
+    assert "Agreement" not in kinds(make_document, text)
+
+
+def test_an_exchange_of_prisoners_is_an_agreement(make_document: Any) -> None:
+    text = "An officer oversees the exchange of prisoners of war near the front line."
+    assert kind_of(make_document, text, "exchange") == "Agreement"
+
+
+def test_a_clash_of_police_and_protesting_students_is_a_riot(make_document: Any) -> None:
+    text = "Police and students clashed outside the campus as the students protested against the closure."
+    assert kind_of(make_document, text, "clashed") == "Violent demonstration"
+
+
+def test_stones_thrown_by_a_crowd_are_a_riot(make_document: Any) -> None:
+    text = "Youths threw stones and bottles at the police station on Saturday night."
+    assert kind_of(make_document, text, "threw") == "Violent demonstration"
+
+
+def test_forces_firing_on_protesters_use_excessive_force(make_document: Any) -> None:
+    text = "Security forces shot live rounds to break up the protests in the capital."
+    assert kind_of(make_document, text, "shot") == "Excessive force against protesters"
+
+
+def test_sexual_violence_is_named_by_the_act(make_document: Any) -> None:
+    text = "Sexual violence against women by the soldiers has left many with severe injuries."
+    assert "Sexual violence" in kinds(make_document, text)
+    text = "The group said it killed two young men for engaging in sexual conduct."
+    assert "Sexual violence" not in kinds(make_document, text)
+
+
+# ---------------------------------------------------------------- bases, units set up, unopposed entries, finds
+
+
+def test_military_points_established_are_a_base(make_document: Any) -> None:
+    text = "A new observation point was established on the ridge on Monday."
+    assert "Headquarters or base established" in kinds(make_document, text)
+
+
+def test_an_armed_unit_set_up_is_a_change_to_a_group(make_document: Any) -> None:
+    text = "A new wing of the tribal militia network has been set up in the northern province."
+    assert "Change to group/activity" in kinds(make_document, text)
+
+
+def test_fighters_entering_a_town_unopposed_is_a_non_violent_transfer(make_document: Any) -> None:
+    text = "Witnesses said the fighters entered the town before dawn and had not encountered any resistance."
+    assert "Non-violent transfer of territory" in kinds(make_document, text)
+    assert triggers(make_document, "Two military planes entered the air defence zone on Monday.") == ()
+
+
+def test_abandoned_things_found_in_a_retaken_town_do_not_make_it_unopposed(make_document: Any) -> None:
+    text = "The troops recaptured the town on Tuesday to find shops looted and motorbikes lying abandoned."
+    assert kind_of(make_document, text, "recaptured") == "Government regains territory"
+
+
+def test_a_find_read_as_the_subject_of_a_clause_is_still_found(make_document: Any) -> None:
+    text = "Security forces discovered a large amount of ammunition believed to belong to the rebels."
+    assert "Disrupted weapons use" in kinds(make_document, text)
+
+
+def test_raids_by_helicopter_gunships_are_air_strikes(make_document: Any) -> None:
+    text = "The militants suffered heavy losses in raids by the army's choppers in the hills."
+    assert kind_of(make_document, text, "raids") == "Air/drone strike"
+
+
+def test_a_denial_of_blame_reports_no_event(make_document: Any) -> None:
+    text = "The ministry rejected allegations that its aircraft were responsible for an attack which killed six."
+    assert triggers(make_document, text) == ()
