@@ -116,12 +116,12 @@ def main() -> None:
     two = seconds_of(lambda: sum(1 for _ in Engine().run(articles, workers=2)))
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from eventwire.batch import run_batch
+    from eventwire.batch import local_cluster, run_batch
 
     started = time.perf_counter()
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster, Client(cluster) as client:
+    with local_cluster(2) as cluster, Client(cluster) as client:  # as `eventwire batch` makes its LocalCluster
         cluster_start = time.perf_counter() - started
         dask = seconds_of(lambda: run_batch([jsonl], work / "batch", client=client))
     print(

@@ -3,6 +3,8 @@ one piece (every token attribute the stages read, and the whole result's canonic
 
 from __future__ import annotations
 
+import os
+import signal
 from typing import Any
 
 import pytest
@@ -128,3 +130,19 @@ def test_an_engine_with_two_workers_extracts_what_one_process_extracts() -> None
         assert pair._split is not None and (pair._split.joined, pair._split.whole) == (2, 1)
     assert [to_json(r) for r in results] == [to_json(alone.extract(a)) for a in articles]
     assert pair._split is None  # closed: its helper stopped
+
+
+def test_a_helper_that_dies_costs_nothing(nlp: Any) -> None:
+    parser = split.SplitParser(Settings(), 2)
+    try:
+        parser.start()
+        assert parser._executor is not None
+        for process in list(parser._executor._processes.values()):
+            assert process.pid is not None
+            os.kill(process.pid, signal.SIGKILL)
+            process.join(10)
+        assert _rows(parser.parse(nlp, ARTICLE)) == _rows(_whole(nlp, ARTICLE))  # in one piece, here
+        assert _rows(parser.parse(nlp, ARTICLE)) == _rows(_whole(nlp, ARTICLE))  # a new helper
+        assert (parser.joined, parser.whole) == (1, 1)
+    finally:
+        parser.close()

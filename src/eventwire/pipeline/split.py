@@ -18,6 +18,7 @@ given to each piece, so that a piece is never read as if it began an article.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import re
@@ -25,6 +26,7 @@ import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+log = logging.getLogger("eventwire.pipeline")
 CONTEXT = 400  # characters each piece parses beyond its own on either side (about 80 tokens)
 MIN_PIECE = 1_000  # characters of its own a piece has at least: shorter texts are parsed in one piece
 AGREE_AFTER = 10  # tokens after a join on which the two pieces must agree too
@@ -231,14 +234,21 @@ class SplitParser:
         self.start()
         assert self._executor is not None
         parts = article_parts(text)
-        futures: list[Future[Parsed]] = [
-            self._executor.submit(_parse_in_helper, text[piece.start : piece.end], piece.start, parts)
-            for piece in pieces[1:]
-        ]
-        first, started = pieces[0], time.process_time()
-        doc = parse_piece(nlp, text[first.start : first.end], first.start, parts)
-        docs = [Parsed.of(doc, strings=False, seconds=time.process_time() - started)]
-        docs.extend(future.result() for future in futures)
+        try:
+            futures: list[Future[Parsed]] = [
+                self._executor.submit(_parse_in_helper, text[piece.start : piece.end], piece.start, parts)
+                for piece in pieces[1:]
+            ]
+            first, started = pieces[0], time.process_time()
+            doc = parse_piece(nlp, text[first.start : first.end], first.start, parts)
+            docs = [Parsed.of(doc, strings=False, seconds=time.process_time() - started)]
+            docs.extend(future.result() for future in futures)
+        except BrokenProcessPool:  # a helper died (killed, out of memory): this article in one piece, new helpers next
+            log.warning("a parse helper process died; the article is parsed in one piece and the helpers restarted")
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+            self.whole += 1
+            return nlp(tokenize(nlp, text))
         self.seconds = [d.seconds for d in docs]
         joined = join(nlp, docs, pieces)
         if joined is None:
