@@ -12,7 +12,10 @@ article-parts component and matches the attribute rules by lookup: the same pars
    (scheduler, nannies, worker processes) is printed apart;
 4. whole processes on N articles, start-up included: ``eventwire extract --workers 1`` vs a bare spaCy
    script (``spacy.load`` and ``nlp.pipe``);
-5. warm latency of one 700-word article (median of 5), with bare spaCy's parse of it;
+5. warm latency of one 700-word article, one process vs two cores (``Engine(workers=2)``: this process and a
+   helper parse a piece each, eventwire.pipeline.split), interleaved, with bare spaCy's parse of it; and the
+   same from CPU times (on a loaded machine the wall times of two processes of one session share one
+   session's slice of the CPU: Linux's autogroup scheduling);
 6. peak memory (RSS) of a worker process.
 
     python benchmarks/scale.py [INPUT.jsonl] [--articles N] [--repeat R]
@@ -37,6 +40,7 @@ from pathlib import Path
 from eventwire.engine import Engine
 from eventwire.ingest import read_paths
 from eventwire.model import Article
+from eventwire.model.canonical import to_json
 from eventwire.pipeline.nlp import load_spacy_model
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +67,7 @@ def main() -> None:
     parser.add_argument("input", nargs="?", type=Path, default=DEFAULT_INPUT)
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--latency-runs", type=int, default=9)
     args = parser.parse_args()
 
     source = [a for a in read_paths([args.input]) if isinstance(a, Article)]
@@ -111,12 +116,12 @@ def main() -> None:
     two = seconds_of(lambda: sum(1 for _ in Engine().run(articles, workers=2)))
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from eventwire.batch import run_batch
+    from eventwire.batch import local_cluster, run_batch
 
     started = time.perf_counter()
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True) as cluster, Client(cluster) as client:
+    with local_cluster(2) as cluster, Client(cluster) as client:  # as `eventwire batch` makes its LocalCluster
         cluster_start = time.perf_counter() - started
         dask = seconds_of(lambda: run_batch([jsonl], work / "batch", client=client))
     print(
@@ -137,12 +142,40 @@ def main() -> None:
 
     words = " ".join(" ".join(texts).split()[:700])
     article = Article(id="latency", text=words, published=articles[0].published)
-    engine.extract(article)
-    latency = statistics.median(seconds_of(lambda: engine.extract(article)) for _ in range(5))
-    parse = statistics.median(seconds_of(lambda: nlp(words)) for _ in range(5))
+    pair = Engine(workers=2)  # extract on two cores: this process and a helper with its own model
+    pair.start_workers()
+    assert pair._split is not None
+    if to_json(pair.extract(article)) != to_json(engine.extract(article)):
+        raise SystemExit("the two-core result differs from the one-process result")
+    one_wall, two_wall, one_cpu, two_cpu, parse = [], [], [], [], []
+    for _ in range(args.latency_runs):  # interleaved
+        wall, cpu = time.perf_counter(), time.process_time()
+        engine.extract(article)
+        one_wall.append(time.perf_counter() - wall)
+        one_cpu.append(time.process_time() - cpu)
+        wall, cpu = time.perf_counter(), time.process_time()
+        pair.extract(article)
+        two_wall.append(time.perf_counter() - wall)
+        own, helper = pair._split.seconds
+        two_cpu.append(time.process_time() - cpu - own + max(own, helper))
+        parse.append(seconds_of(lambda: nlp(words)))
+    pair.close()
+    ms = {
+        name: statistics.median(v) * 1000
+        for name, v in [
+            ("one", one_wall),
+            ("two", two_wall),
+            ("one_cpu", one_cpu),
+            ("two_cpu", two_cpu),
+            ("parse", parse),
+        ]
+    }
     print(
-        f"5. warm latency, one 700-word article: {latency * 1000:.0f} ms (median of 5; bare spaCy's parse of it "
-        f"{parse * 1000:.0f} ms)"
+        f"5. warm latency, one 700-word article (median of {args.latency_runs}): one process {ms['one']:.0f} ms, "
+        f"two cores (Engine(workers=2)) {ms['two']:.0f} ms: {ms['one'] / ms['two']:.2f}x; bare spaCy's parse of "
+        f"it {ms['parse']:.0f} ms. From CPU times (what free cores give): one process {ms['one_cpu']:.0f} ms, two "
+        f"cores {ms['two_cpu']:.0f} ms (this process's time with the longer of the two pieces' parses in place of "
+        f"its own): {ms['one_cpu'] / ms['two_cpu']:.2f}x"
     )
     print(
         f"6. peak RSS of a child process (a pool worker, a whole extract run): {worker_peak:.0f} MiB; of this process: "

@@ -24,12 +24,21 @@ from eventwire.cli.main import DB_OPTION
     help="Map tiles, e.g. https://tile.example/{z}/{x}/{y}.png (default: the shipped country outline, offline).",
 )
 @click.option("--tile-attribution", default="", envvar="EVENTWIRE_TILE_ATTRIBUTION", help="Credit shown under tiles.")
-def serve(db: str, host: str, port: int, private: bool, tile_url: str, tile_attribution: str) -> None:
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Cores that parse one posted article (helper processes with their own model; the same result, sooner).",
+)
+def serve(db: str, host: str, port: int, private: bool, tile_url: str, tile_attribution: str, workers: int) -> None:
     """Serve the JSON API (/api/v1, OpenAPI at /api/v1/openapi.json) and the web UI over the store."""
     from eventwire.serve import ServeSettings, run
     from eventwire.store import open_store
 
-    settings = ServeSettings(db=db, private=private, tile_url=tile_url, tile_attribution=tile_attribution)
+    settings = ServeSettings(
+        db=db, private=private, tile_url=tile_url, tile_attribution=tile_attribution, workers=workers
+    )
     with open_store(db, create=False):  # a missing store is one Error: line now, not an error on every request
         pass
     click.echo(f"eventwire serve: http://{host}:{port}/ over {db} (Ctrl-C stops)", err=True)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Iterable
 from importlib import metadata
 from typing import TYPE_CHECKING
 
 from eventwire.errors import ModelNotInstalledError
 from eventwire.lexicon.layout.article_layout import article_parts
-from eventwire.model import PartKind
+from eventwire.model import ArticlePart, PartKind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,11 +47,24 @@ def with_part_starts(nlp: Language) -> Language:
 
 def _start_sentences_at_parts(doc: Doc) -> Doc:
     """A sentence starts at each part; a headline and a dateline are one sentence each."""
-    for part in article_parts(doc.text):
-        span = doc.char_span(part.span.start, part.span.end, alignment_mode="expand")
-        if span is None or not len(span) or span[0].idx != part.span.start:
+    return start_sentences(doc, article_parts(doc.text))
+
+
+def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> Doc:
+    """What the article-parts component does, for ``doc`` holding the text from ``offset`` of the article whose
+    parts are ``parts``: a sentence starts at each part that starts in ``doc``; the tokens of a headline or a
+    dateline after its first continue its sentence (the part of one cut by the doc's start too)."""
+    end = offset + len(doc.text)
+    for part in parts:
+        if part.span.end <= offset or part.span.start >= end:
             continue
-        span[0].is_sent_start = True
+        starts_here = part.span.start >= offset
+        start = max(part.span.start, offset) - offset
+        span = doc.char_span(start, min(part.span.end, end) - offset, alignment_mode="expand")
+        if span is None or not len(span) or (starts_here and span[0].idx != start):
+            continue
+        if starts_here:
+            span[0].is_sent_start = True
         if part.kind in (PartKind.HEADLINE, PartKind.DATELINE):
             for token in span[1:]:
                 token.is_sent_start = False

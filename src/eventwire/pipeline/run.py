@@ -8,7 +8,7 @@ import signal
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -36,10 +36,12 @@ from eventwire.pipeline.stage import Stage, registered
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 log = logging.getLogger("eventwire.pipeline")
 T = TypeVar("T")
+Parse = Callable[["Language", str], "Doc"]
 
 
 def check_order(stages: Iterable[Stage]) -> None:
@@ -83,10 +85,20 @@ class Pipeline:
         while batch := list(islice(stream, self.settings.batch_size)):
             yield from self._run_batch(batch)
 
-    def run_one(self, article: Article) -> ArticleResult:
-        (outcome,) = self.run([article])
+    def run_one(self, article: Article, parse: Parse | None = None) -> ArticleResult:
+        """The result of one article (``PipelineError`` if it is rejected); ``parse`` as in ``outcome``."""
+        outcome = self.outcome(article, parse)
         if isinstance(outcome, Rejection):
             raise PipelineError(outcome.reason)
+        return outcome
+
+    def outcome(self, article: Article, parse: Parse | None = None) -> ArticleResult | Rejection:
+        """The result or the rejection of one article; ``parse`` (the model, a text: its ``Doc``) parses a text of
+        at most ``chunk_chars`` characters in place of the batch parse (eventwire.pipeline.split, on several
+        cores)."""
+        if parse is not None and len(article.text) <= min(self.settings.chunk_chars, self.settings.max_chars):
+            return self._apply_stages(article, parse(self.resources.nlp, article.text))
+        (outcome,) = self.run([article])
         return outcome
 
     def _run_batch(self, batch: list[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:

@@ -27,16 +27,18 @@ PAGES = {
 }
 
 
-def create_app(settings: ServeSettings | None = None, *, engine_factory: EngineFactory = Engine) -> FastAPI:
+def create_app(settings: ServeSettings | None = None, *, engine_factory: EngineFactory | None = None) -> FastAPI:
     """The FastAPI application serving ``settings.db``; ``engine_factory`` makes the engine that reads
-    posted articles (on the first post)."""
+    posted articles (on the first post; by default one that parses on ``settings.workers`` cores)."""
     settings = settings or ServeSettings()
-    context = ServeContext(settings, engine_factory)
+    workers = settings.workers
+    context = ServeContext(settings, engine_factory or (lambda: Engine(workers=workers)))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         context.stores.close()
+        context.close()
 
     app = FastAPI(
         title="eventwire",

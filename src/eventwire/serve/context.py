@@ -40,6 +40,12 @@ class ServeContext:
         authorise(store, request)
         return store
 
+    def close(self) -> None:
+        """Stop the engine's helper processes, if it has any."""
+        with self.engine_lock:
+            if self._engine is not None:
+                self._engine.close()
+
     def engine(self) -> Engine:
         """The engine that reads posted articles, built on first use (call under ``engine_lock``)."""
         if self._engine is None:

@@ -17,6 +17,8 @@ class ServeSettings:
         (the default) draws the points on the country outline shipped with the package, offline.
     tile_attribution: the attribution shown under tiles from ``tile_url``.
     max_body_bytes: the largest article a client may post.
+    workers: cores that parse one posted article (this process and ``workers - 1`` helper processes, each with
+        its own copy of the model, started on the first long enough post): the same result, sooner.
     """
 
     db: str = "eventwire.db"
@@ -24,6 +26,7 @@ class ServeSettings:
     tile_url: str = ""
     tile_attribution: str = ""
     max_body_bytes: int = 5_000_000
+    workers: int = 1
 
     def __post_init__(self) -> None:
         if not isinstance(self.db, str) or not self.db:
@@ -34,3 +37,5 @@ class ServeSettings:
             raise SettingsError(f"setting 'tile_url' must be an http(s) URL template or empty, got {self.tile_url!r}")
         if not isinstance(self.max_body_bytes, int) or self.max_body_bytes < 1:
             raise SettingsError(f"setting 'max_body_bytes' must be a positive integer, got {self.max_body_bytes!r}")
+        if isinstance(self.workers, bool) or not isinstance(self.workers, int) or self.workers < 1:
+            raise SettingsError(f"setting 'workers' must be a positive integer, got {self.workers!r}")

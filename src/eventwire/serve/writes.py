@@ -71,7 +71,7 @@ def ingest_article(context: ServeContext, store: Store, article: Article) -> dic
     """Run the engine on ``article``, store the result and return it with what the store did."""
     with context.engine_lock:
         engine = context.engine()
-        outcome = next(iter(engine.run([article])))
+        outcome = engine.outcome(article)
     if isinstance(outcome, Rejection):
         raise InputError(f"the article was rejected: {outcome.reason}")
     report = save_outcomes([outcome], store)  # stored and merged as ``ingest`` stores and merges
