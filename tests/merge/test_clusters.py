@@ -10,6 +10,7 @@ from eventwire.merge.clusters import average_link
 from eventwire.model import (
     Article,
     ArticleResult,
+    DateMention,
     EntityMention,
     Event,
     Granularity,
@@ -41,6 +42,7 @@ def report(
     killed: int | None = None,
     injured: int | None = None,
     event_type: str = "Violence against civilians",
+    mentions: tuple[tuple[str, str], ...] = (),
 ) -> ArticleResult:
     """An article result as the pipeline would give it: sentences, entities and one main event."""
     sentences = tuple(
@@ -65,7 +67,13 @@ def report(
         sentences=sentences,
         entities=tuple(_entity(text, surface, label) for surface, label in entities),
         events=(event,),
+        dates=tuple(_date(text, surface, day) for surface, day in mentions),
     )
+
+
+def _date(text: str, surface: str, day: str) -> DateMention:
+    start = text.index(surface)
+    return DateMention(Span(start, start + len(surface)), surface, ResolvedDate(day, Granularity.DAY), PROVENANCE)
 
 
 def _entity(text: str, surface: str, label: str) -> EntityMention:
@@ -151,6 +159,37 @@ def test_another_shooting_at_the_same_place_months_later_is_another_event() -> N
     clusters = cluster_results([BOWLING_FIRST, BOWLING_VIGIL, FRESNO_SHOOTING, TUCSON_FLOOD, later])
     assert clusters[later.article.hash] == later.article.hash
     assert clusters[BOWLING_VIGIL.article.hash] == BOWLING_FIRST.article.hash
+
+
+def test_a_sentencing_months_later_that_names_the_shooting_day_joins_it() -> None:
+    text = (
+        "A judge sentenced Marcus Leland to life in prison on Monday "
+        "for the March 9 killing of two men at Riverside Lanes."
+    )
+    entities = (("Marcus Leland", "PERSON"), ("Riverside Lanes", "FAC"))
+    sentencing = report(
+        "Riverside Lanes gunman sentenced to life",
+        text,
+        "2024-08-20",
+        entities,
+        day="2024-08-19",
+        place=DAYTON,
+        killed=2,
+        mentions=(("March 9", "2024-03-09"), ("Monday", "2024-08-19")),
+    )
+    undated = report(  # the same report without the incident's date: only its own news day, months later
+        "Riverside Lanes gunman sentenced to life",
+        text,
+        "2024-08-20",
+        entities,
+        day="2024-08-19",
+        place=DAYTON,
+        killed=2,
+        mentions=(("Monday", "2024-08-19"),),
+    )
+    others = [BOWLING_FIRST, BOWLING_VIGIL, FRESNO_SHOOTING, TUCSON_FLOOD]
+    assert cluster_results([*others, sentencing])[sentencing.article.hash] == BOWLING_FIRST.article.hash
+    assert cluster_results([*others, undated])[undated.article.hash] == undated.article.hash
 
 
 def test_cluster_ids_keep_identical_texts_with_different_titles_apart() -> None:
