@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import pytest
+
 from eventwire.merge import cluster_ids, cluster_results
-from eventwire.merge.clusters import average_link
+from eventwire.merge.clusters import average_link, pair_scores
 from eventwire.model import (
     Article,
     ArticleResult,
@@ -189,7 +191,18 @@ def test_a_sentencing_months_later_that_names_the_shooting_day_joins_it() -> Non
     )
     others = [BOWLING_FIRST, BOWLING_VIGIL, FRESNO_SHOOTING, TUCSON_FLOOD]
     assert cluster_results([*others, sentencing])[sentencing.article.hash] == BOWLING_FIRST.article.hash
-    assert cluster_results([*others, undated])[undated.article.hash] == undated.article.hash
+    # the score with the first report: the named day turns the far dates from against to half for
+    with_day = pair_scores([BOWLING_FIRST, sentencing])[(0, 1)]
+    without = pair_scores([BOWLING_FIRST, undated])[(0, 1)]
+    assert with_day - without == pytest.approx(0.15 + 0.075)
+
+
+def test_a_lone_report_half_as_close_as_a_join_needs_joins_the_story() -> None:
+    # 0, 1, 2 are one story; 3 is close to one of its reports only (mean 0.3 / 3 = 0.1: half the threshold
+    # of 0.16 is 0.08); 4 is closer to 0 alone but less so on the mean (0.2 / 3); 5 is close to 4 alone.
+    scores = {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (0, 3): 0.3, (0, 4): 0.2, (4, 5): 0.1}
+    assert average_link(6, scores, 0.16) == [0, 0, 0, 0, 4, 5]  # a lone report attracts no other
+    assert average_link(6, scores, 0.16, apart={(2, 3)}) == [0, 0, 0, 3, 4, 5]  # its date contradicts report 2's
 
 
 def test_cluster_ids_keep_identical_texts_with_different_titles_apart() -> None:
