@@ -8,7 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from eventwire.merge import cluster_ids, cluster_results
-from eventwire.merge.clusters import average_link, pair_scores
+from eventwire.merge.clusters import average_link, date_apart, pair_scores
+from eventwire.merge.similarity import PairEvidence
 from eventwire.model import (
     Article,
     ArticleResult,
@@ -203,6 +204,14 @@ def test_a_lone_report_half_as_close_as_a_join_needs_joins_the_story() -> None:
     scores = {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (0, 3): 0.3, (0, 4): 0.2, (4, 5): 0.1}
     assert average_link(6, scores, 0.16) == [0, 0, 0, 0, 4, 5]  # a lone report attracts no other
     assert average_link(6, scores, 0.16, apart={(2, 3)}) == [0, 0, 0, 3, 4, 5]  # its date contradicts report 2's
+
+
+def test_a_lone_report_does_not_join_through_contradicting_dates_or_towns() -> None:
+    def evidence(date: float, place: float) -> PairEvidence:
+        return PairEvidence(lexical=0.3, date=date, place=place, event_type=0.0, casualties=0.0)
+
+    found = date_apart({(0, 1): evidence(1.0, 1.0), (0, 2): evidence(-0.5, 1.0), (0, 3): evidence(1.0, -1.0)})
+    assert found == {(0, 2), (0, 3)}
 
 
 def test_cluster_ids_keep_identical_texts_with_different_titles_apart() -> None:
