@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import pytest
+
 from eventwire.merge import cluster_ids, cluster_results
-from eventwire.merge.clusters import average_link
+from eventwire.merge.clusters import average_link, date_apart, pair_scores
+from eventwire.merge.similarity import PairEvidence
 from eventwire.model import (
     Article,
     ArticleResult,
+    DateMention,
     EntityMention,
     Event,
     Granularity,
@@ -41,6 +45,7 @@ def report(
     killed: int | None = None,
     injured: int | None = None,
     event_type: str = "Violence against civilians",
+    mentions: tuple[tuple[str, str], ...] = (),
 ) -> ArticleResult:
     """An article result as the pipeline would give it: sentences, entities and one main event."""
     sentences = tuple(
@@ -65,7 +70,13 @@ def report(
         sentences=sentences,
         entities=tuple(_entity(text, surface, label) for surface, label in entities),
         events=(event,),
+        dates=tuple(_date(text, surface, day) for surface, day in mentions),
     )
+
+
+def _date(text: str, surface: str, day: str) -> DateMention:
+    start = text.index(surface)
+    return DateMention(Span(start, start + len(surface)), surface, ResolvedDate(day, Granularity.DAY), PROVENANCE)
 
 
 def _entity(text: str, surface: str, label: str) -> EntityMention:
@@ -151,6 +162,56 @@ def test_another_shooting_at_the_same_place_months_later_is_another_event() -> N
     clusters = cluster_results([BOWLING_FIRST, BOWLING_VIGIL, FRESNO_SHOOTING, TUCSON_FLOOD, later])
     assert clusters[later.article.hash] == later.article.hash
     assert clusters[BOWLING_VIGIL.article.hash] == BOWLING_FIRST.article.hash
+
+
+def test_a_sentencing_months_later_that_names_the_shooting_day_joins_it() -> None:
+    text = (
+        "A judge sentenced Marcus Leland to life in prison on Monday "
+        "for the March 9 killing of two men at Riverside Lanes."
+    )
+    entities = (("Marcus Leland", "PERSON"), ("Riverside Lanes", "FAC"))
+    sentencing = report(
+        "Riverside Lanes gunman sentenced to life",
+        text,
+        "2024-08-20",
+        entities,
+        day="2024-08-19",
+        place=DAYTON,
+        killed=2,
+        mentions=(("March 9", "2024-03-09"), ("Monday", "2024-08-19")),
+    )
+    undated = report(  # the same report without the incident's date: only its own news day, months later
+        "Riverside Lanes gunman sentenced to life",
+        text,
+        "2024-08-20",
+        entities,
+        day="2024-08-19",
+        place=DAYTON,
+        killed=2,
+        mentions=(("Monday", "2024-08-19"),),
+    )
+    others = [BOWLING_FIRST, BOWLING_VIGIL, FRESNO_SHOOTING, TUCSON_FLOOD]
+    assert cluster_results([*others, sentencing])[sentencing.article.hash] == BOWLING_FIRST.article.hash
+    # the score with the first report: the named day turns the far dates from against to half for
+    with_day = pair_scores([BOWLING_FIRST, sentencing])[(0, 1)]
+    without = pair_scores([BOWLING_FIRST, undated])[(0, 1)]
+    assert with_day - without == pytest.approx(0.15 + 0.075)
+
+
+def test_a_lone_report_half_as_close_as_a_join_needs_joins_the_story() -> None:
+    # 0, 1, 2 are one story; 3 is close to one of its reports only (mean 0.3 / 3 = 0.1: half the threshold
+    # of 0.16 is 0.08); 4 is closer to 0 alone but less so on the mean (0.2 / 3); 5 is close to 4 alone.
+    scores = {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (0, 3): 0.3, (0, 4): 0.2, (4, 5): 0.1}
+    assert average_link(6, scores, 0.16) == [0, 0, 0, 0, 4, 5]  # a lone report attracts no other
+    assert average_link(6, scores, 0.16, apart={(2, 3)}) == [0, 0, 0, 3, 4, 5]  # its date contradicts report 2's
+
+
+def test_a_lone_report_does_not_join_through_contradicting_dates_or_towns() -> None:
+    def evidence(date: float, place: float) -> PairEvidence:
+        return PairEvidence(lexical=0.3, date=date, place=place, event_type=0.0, casualties=0.0)
+
+    found = date_apart({(0, 1): evidence(1.0, 1.0), (0, 2): evidence(-0.5, 1.0), (0, 3): evidence(1.0, -1.0)})
+    assert found == {(0, 2), (0, 3)}
 
 
 def test_cluster_ids_keep_identical_texts_with_different_titles_apart() -> None:

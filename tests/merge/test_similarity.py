@@ -57,6 +57,20 @@ def test_partial_date_disagreement_grows_with_the_gap() -> None:
     assert -1.0 < date_agreement(start, twenty) < date_agreement(start, ten) < 0.0
 
 
+def test_far_dates_half_agree_when_one_report_names_the_others_day() -> None:
+    incident = profile("2024-03-09")
+    trial = ArticleProfile("t", DayRange(date(2024, 8, 19), date(2024, 8, 19)), None, None, None, None)
+    citing = ArticleProfile(
+        "c", trial.days, None, None, None, None, mentioned=(DayRange(date(2024, 3, 1), date(2024, 3, 31)),)
+    )
+    elsewhere = ArticleProfile(
+        "e", trial.days, None, None, None, None, mentioned=(DayRange(date(2024, 2, 1), date(2024, 2, 29)),)
+    )
+    assert date_agreement(incident, trial) == -1.0
+    assert date_agreement(incident, citing) == date_agreement(citing, incident) == 0.5  # "the March shooting"
+    assert date_agreement(incident, elsewhere) == -1.0  # a month that is not the incident's says nothing for it
+
+
 def test_no_date_says_nothing() -> None:
     assert date_agreement(profile(), profile("2024-03-09")) == 0.0
 

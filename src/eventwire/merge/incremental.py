@@ -32,7 +32,7 @@ from datetime import date
 from typing import Any
 
 from eventwire.merge.candidates import MAX_ARTICLES_PER_TERM, TERMS_PER_ARTICLE
-from eventwire.merge.clusters import THRESHOLD, average_link
+from eventwire.merge.clusters import THRESHOLD, average_link, date_apart
 from eventwire.merge.profile import ArticleProfile, day_range, profile_of
 from eventwire.merge.records import Member, StoredMerged, stored_merged
 from eventwire.merge.similarity import SAME_EVENT_DAYS, PairEvidence, pair_evidence, place_agreement
@@ -239,7 +239,7 @@ def _recluster(
     evidence = _pair_evidence(tops, vectors, profiles, frequencies)
     scores = {pair: e.score for pair, e in evidence.items()}
     overridden = _apply_overrides(scores, hashes, local.overrides)
-    labels = average_link(len(hashes), scores, THRESHOLD)
+    labels = average_link(len(hashes), scores, THRESHOLD, date_apart(evidence))
     clusters: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
         clusters.setdefault(label, []).append(index)

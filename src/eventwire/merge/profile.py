@@ -3,6 +3,10 @@
 The time is a closed interval of days: the main event's date when it has one (a week, a month or a
 year becomes the days it covers), else the publication date (a report is usually about the last few
 days), else the first calendar date the text mentions (an undated text often opens with its dateline).
+
+Besides, the days of every date the text mentions that covers at most a month (``mentioned``): a follow-up
+report (an arrest, a charge, a sentence, a later death) is dated by its own news, weeks after the incident,
+but names the incident's day or month ("the July 4 shooting", "in the November shooting").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from eventwire.model import ArticleResult, Event, Granularity, PlaceKind, Resolv
 NO_EVENT_TYPE = "none"
 REPORT_LAG_DAYS = 2  # an undated report is read as being about its publication day or the two before
 LOCAL_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+MENTIONED_MAX_DAYS = 31  # a mentioned date up to a month long can name an incident's time
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,7 @@ class ArticleProfile:
     event_type: str | None
     killed: int | None
     injured: int | None
+    mentioned: tuple[DayRange, ...] = ()
 
     @property
     def local_place(self) -> ResolvedPlace | None:
@@ -67,7 +73,18 @@ def profile_of(result: ArticleResult) -> ArticleProfile:
         event_type=_event_type(event),
         killed=event.killed if event else None,
         injured=event.injured if event else None,
+        mentioned=_mentioned_days(result),
     )
+
+
+def _mentioned_days(result: ArticleResult) -> tuple[DayRange, ...]:
+    """The distinct days (at most a month long) of the dates the text mentions, in text order."""
+    found: dict[DayRange, None] = {}
+    for mention in result.dates:
+        days = day_range(mention.resolved) if mention.resolved else None
+        if days is not None and days.length <= MENTIONED_MAX_DAYS:
+            found.setdefault(days)
+    return tuple(found)
 
 
 def _event_type(event: Event | None) -> str | None:

@@ -9,6 +9,12 @@ development sets' candidate pairs, relative to the lexical cosine; the weight of
 raised to that of close dates (0.15, as the dev sets allow at no cost) so that a new event at the
 same place months later stays apart even in a small collection. Missing fields say nothing: a
 report without a place is neither for nor against a merge.
+
+Dates that are not close still half agree when one report mentions a date within ``SAME_EVENT_DAYS``
+of the other's (``MENTIONED_AGREEMENT``): a follow-up report (an arrest, a charge, a sentence, a
+later death) is dated weeks after the incident but names its day or month. On the dev sets this took
+B-cubed F1 from 0.9558 to 0.9736 on GVA (halves 0.9721 -> 0.9855, 0.9485 -> 0.9702) and from 0.9203
+to 0.9281 on ECB+ (halves 0.9197 -> 0.9286, 0.9208 -> 0.9275).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ SAME_EVENT_DAYS = 2  # dates this close agree
 NEAR_DAYS = 7  # up to this far apart says nothing; farther contradicts
 FAR_DAYS = 30  # farther than this contradicts fully
 COARSE_DAYS = 7  # a date covering more days than this (a month) agrees only weakly
+MENTIONED_AGREEMENT = 0.5  # far-apart dates when one report mentions the other's date
 SAME_PLACE_KM = 30.0
 EARTH_RADIUS_KM = 6371.0
 
@@ -70,16 +77,25 @@ def pair_evidence(a: ArticleProfile, b: ArticleProfile, lexical: float) -> PairE
 
 
 def date_agreement(a: ArticleProfile, b: ArticleProfile) -> float:
-    """1 within ``SAME_EVENT_DAYS``, 0 up to ``NEAR_DAYS``, then down to -1 at ``FAR_DAYS``."""
+    """1 within ``SAME_EVENT_DAYS``; else ``MENTIONED_AGREEMENT`` when one names the other's date; else 0 up to
+    ``NEAR_DAYS``, then down to -1 at ``FAR_DAYS``."""
     if a.days is None or b.days is None:
         return 0.0
     gap = a.days.gap_days(b.days)
     if gap <= SAME_EVENT_DAYS:
         coarse = max(a.days.length, b.days.length) > COARSE_DAYS
         return 0.25 if coarse else 1.0
+    if mentions_date_of(a, b) or mentions_date_of(b, a):
+        return MENTIONED_AGREEMENT
     if gap <= NEAR_DAYS:
         return 0.0
     return -min(1.0, (gap - NEAR_DAYS) / (FAR_DAYS - NEAR_DAYS))
+
+
+def mentions_date_of(a: ArticleProfile, b: ArticleProfile) -> bool:
+    """Whether report ``a`` mentions a date within ``SAME_EVENT_DAYS`` of ``b``'s days."""
+    days = b.days
+    return days is not None and any(mentioned.gap_days(days) <= SAME_EVENT_DAYS for mentioned in a.mentioned)
 
 
 def place_agreement(a: ArticleProfile, b: ArticleProfile) -> float:
