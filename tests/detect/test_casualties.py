@@ -185,6 +185,9 @@ def test_a_counted_injury_beside_the_dead_is_not_of_the_dead(run_stages: Any) ->
             "three women and a man, residents said Tuesday.",
             [(KILLED, 5)],
         ),
+        # people treated for wounds are injured
+        ("At least 20 other people were treated for gunshot wounds, a nurse said.", [(INJURED, 20)]),
+        ("The clinic treated patients for malaria.", []),
         # a list ends with "and": "a soldier, police said" lists nobody
         ("Gunmen killed a soldier, police said.", [(KILLED, 1)]),
         # the people shot, of whom some died

@@ -191,8 +191,11 @@ def _dies(token: Token) -> bool:
 
 
 def _sufferer_verb(wound: Token) -> Token | None:
-    """The verb of "three people suffered (from) gunshot wounds", "he sustained injuries"."""
+    """The verb of "three people suffered (from) gunshot wounds", "he sustained injuries", "20 people were treated
+    for gunshot wounds"."""
     head = wound.head
+    if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() == "treat":
+        return head.head
     if head.dep_ == "prep" and head.lower_ in {"from", "with"}:
         head = head.head
     return head if head.lemma_.lower() in {"suffer", "sustain", "receive"} else None
@@ -288,6 +291,8 @@ def _noun_victims(cue: Token) -> list[Token]:
         return _toll_figures(cue)
     if cue.lemma_.lower() in {"wound", "injury"}:
         verb = _sufferer_verb(cue)
+        if verb is not None and verb.lemma_.lower() == "treat":  # who was treated: "20 were treated", "treated 20"
+            return _role_children(verb, ("nsubjpass",)) or _role_children(verb, ("dobj",))[:1]
         return _role_children(verb, ("nsubj",)) if verb is not None else []
     numbers = [c for c in cue.children if c.dep_ == "nummod"]
     if numbers:
