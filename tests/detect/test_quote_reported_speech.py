@@ -5,23 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from eventwire.detect.quote_contents import Content
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quoted_text import quoted_regions
 from eventwire.detect.quotes import _outside_quotations, _without_source
 from eventwire.model import QuoteCandidate, SourceMention, Span
-from eventwire.pipeline import QUOTE_MENTIONS
-
-
-@pytest.fixture
-def quotes_of(run_stages: Any) -> Any:
-    def run(text: str) -> tuple[QuoteCandidate, ...]:
-        found: tuple[QuoteCandidate, ...] = run_stages(text, "quote_mentions").get(QUOTE_MENTIONS)
-        return found
-
-    return run
 
 
 def _read(text: str, quotes: tuple[QuoteCandidate, ...]) -> list[tuple[str, str | None, str | None]]:

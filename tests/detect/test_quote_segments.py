@@ -4,19 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from eventwire.model import QuoteCandidate, QuoteKind
-from eventwire.pipeline import QUOTE_MENTIONS
-
-
-@pytest.fixture
-def quotes_of(run_stages: Any) -> Any:
-    def run(text: str) -> tuple[QuoteCandidate, ...]:
-        found: tuple[QuoteCandidate, ...] = run_stages(text, "quote_mentions").get(QUOTE_MENTIONS)
-        return found
-
-    return run
 
 
 def _texts(text: str, quotes: tuple[QuoteCandidate, ...]) -> list[str]:

@@ -3,22 +3,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
-
 import eventwire
 from eventwire.detect.quote_cues import cue_lemma
 from eventwire.detect.quoted_text import quote_kind, quoted_regions
 from eventwire.model import Article, QuoteCandidate, QuoteKind
-from eventwire.pipeline import QUOTE_MENTIONS
-
-
-@pytest.fixture
-def quotes_of(run_stages: Any) -> Any:
-    def run(text: str) -> tuple[QuoteCandidate, ...]:
-        found: tuple[QuoteCandidate, ...] = run_stages(text, "quote_mentions").get(QUOTE_MENTIONS)
-        return found
-
-    return run
 
 
 def _content(text: str, quote: QuoteCandidate) -> str:
