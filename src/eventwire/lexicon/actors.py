@@ -18,6 +18,8 @@ PERIODS_FILE = DATA_DIR / "state_periods.tsv"
 
 # ACLED's inter codes.
 STATE_FORCES, REBELS, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(1, 9)
+# ACLED's names of a state's forces ("Military Forces of Russia (2000-)"), each prefix with its sector.
+STATE_FORCE_PREFIXES = {"Military Forces of ": "military", "Police Forces of ": "police"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from eventwire.lexicon.actors import EXTERNAL, STATE_FORCE_PREFIXES, STATE_FORCES
 from eventwire.lexicon.countries import acled_region, country_iso3, country_iso_numeric, country_name
 from eventwire.lexicon.outlets import outlet_scale
 from eventwire.query.merged import MergedRecord
@@ -145,18 +146,15 @@ def inter_code(actor: Any) -> int | None:
     return None
 
 
-_STATE_FORCES_PREFIXES = ("Military Forces of ", "Police Forces of ")
-
-
 def _abroad(inter: int | None, actor: str | None, home: str | None) -> int | None:
     """A state's forces outside their country are ACLED's external forces (8): "Military Forces of Russia
     (2000-)" shelling a town of Ukraine, as the actor coder codes them (its inter is not kept in the store)."""
-    if inter != 1 or actor is None or home is None:
+    if inter != STATE_FORCES or actor is None or home is None:
         return inter
-    for prefix in _STATE_FORCES_PREFIXES:
+    for prefix in STATE_FORCE_PREFIXES:
         if actor.startswith(prefix):
             state = actor.removeprefix(prefix).split(" (")[0]
-            return 8 if _country_words(state) != _country_words(home) else inter
+            return EXTERNAL if _country_words(state) != _country_words(home) else inter
     return inter
 
 

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
     from eventwire.resolve.people import People, PersonMention
 
-_STATE_PREFIXES = (("Military Forces of ", "military"), ("Police Forces of ", "police"))
 _CROWDS = {"Protesters": (table.PROTESTERS, "protesters", "crowd"), "Rioters": (table.RIOTERS, "rioters", "crowd"),
            "Civilians": (table.CIVILIANS, "civilian", "civilians"),
            "Unidentified Armed Group": (table.POLITICAL_MILITIA, "militia", "unidentified")}  # fmt: skip
@@ -99,7 +98,7 @@ def code_actor(actor: Actor | None, text: str, when: date | None, home: str | No
     known = table.known_actor(mention) if mention else None
     if known is not None:
         return _known(known, actor.span)
-    for prefix, sector in _STATE_PREFIXES:
+    for prefix, sector in table.STATE_FORCE_PREFIXES.items():
         if actor.name.startswith(prefix):
             state = actor.country or actor.name.removeprefix(prefix).removeprefix("the ")
             period = table.state_period(state, when)
