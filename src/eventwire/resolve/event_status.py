@@ -46,9 +46,9 @@ _AGGREGATE = re.compile(
     r"|\ba total of\b|\bdeath toll (?:in|of) the (?:war|conflict)\b",
     re.IGNORECASE,
 )
-_NOT_AGGREGATE = re.compile(rf"\b{_SUPERLATIVE}\bsince\b", re.IGNORECASE)
 # The point a superlative is measured from ("the biggest crackdown since the law was imposed last year", "the
-# deadliest attack in the capital since 2019"): its times say when the comparison starts, not when the event was.
+# deadliest attack in the capital since 2019"): no total since then, and its times say when the comparison
+# starts, not when the event was.
 _COMPARED_SINCE = re.compile(rf"(\b{_SUPERLATIVE})\bsince\b[^,;.]*", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:last|previous) (?:year|month|summer|winter|spring|autumn|fall)\b"
@@ -82,7 +82,7 @@ class Status:
 
 def sentence_context(sentence_text: str, published: date | None) -> str:
     """``aggregate`` or ``background`` for a sentence that tells a total or an earlier happening, else ``reported``."""
-    if _AGGREGATE.search(sentence_text) and not _NOT_AGGREGATE.search(sentence_text):
+    if _AGGREGATE.search(sentence_text) and not _COMPARED_SINCE.search(sentence_text):
         return AGGREGATE
     sentence_text = _COMPARED_SINCE.sub(r"\1", sentence_text)
     if _BACKGROUND.search(sentence_text) or _earlier_year(sentence_text, published):
