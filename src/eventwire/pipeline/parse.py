@@ -71,23 +71,26 @@ def parse_texts(nlp: Language, texts: Sequence[str], chunk_chars: int, batch_siz
     most ``batch_size`` pieces and about ``chunk_chars`` characters, and the pieces of a long text are joined
     without spaCy's per-token tensor (nothing downstream reads it; it is 96 floats a token).
     """
+    import numpy
+
     current: list[Doc] = []
-    current_index = 0
-    for doc, index in _parsed_pieces(nlp, texts, chunk_chars, batch_size):
-        if index != current_index:
-            yield _join(current)
-            current, current_index = [], index
+    for doc, pieces in _parsed_pieces(nlp, texts, chunk_chars, batch_size):
+        if pieces > 1:  # a piece of a long text: its tensor goes now, not when the text is joined
+            doc.tensor = numpy.zeros((0,), dtype="float32")
         current.append(doc)
-    if current:
-        yield _join(current)
+        if len(current) == pieces:
+            yield _join(current)
+            current = []
 
 
 def _parsed_pieces(nlp: Language, texts: Sequence[str], chunk_chars: int, batch_size: int) -> Iterator[tuple[Doc, int]]:
+    """Each text's parsed pieces in order, with the number of pieces of its text."""
     group: list[tuple[Doc, int]] = []
     size = 0
-    for index, text in enumerate(texts):
-        for piece in split_text(text, chunk_chars):
-            group.append((tokenize(nlp, piece), index))
+    for text in texts:
+        pieces = split_text(text, chunk_chars)
+        for piece in pieces:
+            group.append((tokenize(nlp, piece), len(pieces)))
             size += len(piece)
             if len(group) >= batch_size or size >= chunk_chars:
                 yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
