@@ -168,10 +168,17 @@ def test_people_arrested_while_protesting_are_a_protest_with_intervention(make_d
         "The minister said there had been no progress on a ceasefire.",
         "The rebels rejected the truce offered by the government.",
         "Fighting went on without a ceasefire in the south.",
+        "The two foreign ministers met in the capital on Monday but made no progress on a ceasefire.",
+        "The envoy said the militia leaders had not committed to a three-day truce.",
     ],
 )
 def test_an_agreement_not_reached_is_no_agreement(make_document: Any, text: str) -> None:
     assert "Agreement" not in kinds(make_document, text)
+
+
+def test_an_agreement_signed_is_an_agreement(make_document: Any) -> None:
+    text = "The militia and the army signed a ceasefire in the northern town on Monday."
+    assert kind_of(make_document, text, "ceasefire") == "Agreement"
 
 
 def test_talks_ahead_of_which_something_happened_were_not_held(make_document: Any) -> None:
@@ -243,3 +250,57 @@ def test_raids_by_helicopter_gunships_are_air_strikes(make_document: Any) -> Non
 def test_a_denial_of_blame_reports_no_event(make_document: Any) -> None:
     text = "The ministry rejected allegations that its aircraft were responsible for an attack which killed six."
     assert triggers(make_document, text) == ()
+
+
+# ---------------------------------------------------------------- battles typed by the ground won in them
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Army units retook the hill town of Marova after two days of fighting with the rebels.", "fighting"),
+        ("Four soldiers were killed in clashes with the insurgents after taking control of the market district.",
+         "clashes"),
+        ("Four soldiers were killed in clashes with the insurgents after taking control of the market district.",
+         "killed"),
+    ],
+)  # fmt: skip
+def test_a_clash_in_which_ground_was_won_is_typed_by_the_ground(make_document: Any, text: str, word: str) -> None:
+    assert kind_of(make_document, text, word) == "Government regains territory"
+
+
+def test_a_clash_for_ground_only_sought_stays_a_clash(make_document: Any) -> None:
+    text = "Rebels clashed with soldiers near the dam in a bid to seize the hill town."
+    assert kind_of(make_document, text, "clashed") == "Armed clash"
+
+
+def test_retook_is_read_as_retake(make_document: Any) -> None:
+    text = "Government forces retook control of the river port on Sunday."
+    assert kind_of(make_document, text, "retook") == "Government regains territory"
+
+
+# ---------------------------------------------------------------- who was hit: the forces, or communities
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Unknown gunmen shot dead an intelligence officer near the bridge.",
+     "Militants killed a security official at the checkpoint road."],
+)  # fmt: skip
+def test_an_attack_on_a_member_of_the_forces_is_a_clash(make_document: Any, text: str) -> None:
+    assert kinds(make_document, text)[0] == "Armed clash"
+
+
+def test_an_attack_on_a_civilian_officer_is_an_attack(make_document: Any) -> None:
+    text = "Unknown gunmen shot dead a health officer near the bridge."
+    assert kinds(make_document, text)[0] == "Attack"
+
+
+def test_a_clash_over_land_is_a_communal_battle(make_document: Any) -> None:
+    text = "Six people died in a clash over farmland between two neighbouring families."
+    assert kind_of(make_document, text, "clash") == "Armed clash"
+
+
+def test_a_verb_joined_to_another_takes_its_subject(make_document: Any) -> None:
+    text = "The militia fighters pushed into the eastern valley and retook two border crossings."
+    assert kind_of(make_document, text, "retook") == "Non-state actor overtakes territory"

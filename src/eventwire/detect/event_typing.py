@@ -49,6 +49,19 @@ OTHER_SIDE_LEFT = frozenset({"withdrawal", "withdrew", "withdrawn", "pulled", "r
 FIGHT_WORDS = frozenset({"fighting", "fight", "fought", "clashes", "clash", "clashed", "battle", "battles", "fierce",
                          "heavy", "offensive", "killed", "attack", "assault", "gunfight", "bombardment", "shelling",
                          "airstrikes", "artillery", "intensive"})  # fmt: skip
+# Words of communities fighting each other, and of what they fight over (land, water, cattle): communal militias.
+COMMUNAL_CUES = frozenset({"communities", "community", "clans", "clan", "tribes", "villagers", "residents",
+                           "communal", "ethnic", "land", "grazing", "pasture", "farmland", "cattle", "livestock",
+                           "water"})  # fmt: skip
+# Heads of a target that name a fighting member of the forces without naming the force ("killed an officer");
+# not the ranks and words that also name civilians or things ("general", "major", "group", "station").
+SECURITY_PERSONNEL = lex.ARMED_HEADS - frozenset({"general", "private", "major", "group", "post", "station", "unit",
+                                                  "recruit", "member", "members", "base", "camp", "position",
+                                                  "officer", "officers"})  # fmt: skip
+# An officer or an official is one of the forces when the target's words say so ("a security official", "an
+# intelligence officer", "a NISS officer"), not "a health officer".
+OFFICERS = frozenset({"officer", "officers", "official", "officials"})
+SECURITY_SERVICES = frozenset({"security", "intelligence", "police", "army", "military", "org", "prison", "border"})
 EXCHANGED_CAPTIVES = frozenset({"prisoners", "prisoner", "hostages", "captives", "detainees", "bodies", "pows", "pow"})
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
@@ -75,6 +88,7 @@ class TriggerContext:
     dep: str = ""  # the trigger's own dependency label
     governor: str = ""  # the preposition whose object it is ("ahead of", "despite")
     governor_head: str = ""  # the word that preposition completes ("progress" in "progress on a ceasefire")
+    negated_verb: bool = False  # the verb it hangs on is denied ("had not committed to a truce")
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
@@ -232,6 +246,7 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     if context.state_actor and not forces_hit and context.does(PROTESTING_PEOPLE) and not context.has(lex.RIOT_CUES):
         return Typing(lex.EXCESSIVE_FORCE, "violence-on-protesters", 0.65)  # "forces opened fire on protesters"
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
+    armed_target = armed_target or _security_personnel(context)
     if armed_target and _any_actor(context) and _unarmed_victim(context):
         return Typing(lex.ATTACK, "violence-on-unarmed-person", 0.65)
     if armed_target and _any_actor(context):
@@ -250,10 +265,17 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     return Typing(lex.ATTACK, "violence-unattributed", 0.5)
 
 
+def _security_personnel(context: TriggerContext) -> bool:
+    """ "killed a soldier", "shot dead an intelligence officer": the target is one of the forces."""
+    if not context.target_head.isdisjoint(SECURITY_PERSONNEL):
+        return True
+    return not context.target_head.isdisjoint(OFFICERS) and not context.target.isdisjoint(SECURITY_SERVICES)
+
+
 def _unarmed_victim(context: TriggerContext) -> bool:
     """ "killed a separatist leader", "beat the opposition's driver", "shot a policeman outside his home": the
     victim is named by an armed side but is not fighting (not a force, a fighter or a position, or off duty)."""
-    if context.target_head and context.target_head.isdisjoint(lex.ARMED_HEADS):
+    if context.target_head and context.target_head.isdisjoint(lex.ARMED_HEADS) and not _security_personnel(context):
         return True
     return context.has(lex.OFF_DUTY_CUES) or {"off", "duty"} <= context.sentence
 
@@ -271,7 +293,7 @@ def _clash(context: TriggerContext) -> Typing | None:
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-political", 0.55)  # "supporters of rival parties clashed"
     if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
         return Typing(lex.ARMED_CLASH, "clash", 0.8)
-    if context.has(frozenset({"communities", "community", "clans", "clan", "tribes", "villagers", "residents"})):
+    if context.has(COMMUNAL_CUES):
         # ACLED: communities fighting each other are communal militias (a battle); fighting the police is a riot
         if context.has(lex.STATE_ACTOR_CUES):
             return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal-police", 0.5)
@@ -358,9 +380,11 @@ def _agree(context: TriggerContext) -> Typing | None:
 
 
 def _not_agreed(context: TriggerContext) -> bool:
-    """ "rejected the truce", "violated the ceasefire", "no progress on a ceasefire", "without a deal": no
-    agreement was reached."""
+    """ "rejected the truce", "violated the ceasefire", "no progress on a ceasefire", "had not committed to a
+    truce", "without a deal": no agreement was reached."""
     heads = {context.head, context.governor_head}
+    if context.negated_verb:  # "made no progress on a ceasefire", "did not sign the accord"
+        return True
     return not heads.isdisjoint(lex.NOT_AGREED_HEADS) or context.previous == "no" or context.governor == "without"
 
 

@@ -8,13 +8,17 @@ trigger, the phrases that name who did it (``actor1``) and to whom (``actor2``) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwire.detect.event_typing import TriggerContext, type_trigger
 from eventwire.lexicon.events import (
+    ARMED_CLASH,
     ATTRIBUTION_CUES,
+    GOVERNMENT_REGAINS,
+    IRREGULAR_FORMS,
     KIND_NAMED_NOUNS,
+    NON_STATE_OVERTAKES,
     NOUN_ONLY_TRIGGERS,
     TRIGGER_FAMILIES,
     VERB_ONLY_TRIGGERS,
@@ -57,6 +61,10 @@ FINDING_VERBS = frozenset({"find", "discover", "uncover"})
 HELD_GROUND = frozenset({"control", "occupy", "hold"})
 # Particles that turn a verb into a trigger: "took over the town", "handed over the base".
 PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover"}
+# Territory won in a fight: ACLED codes the battle by the ground that changed hands, not as a clash.
+TERRITORY_WON = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
+# Verbs under which an infinitive reports what was done, not only sought: "managed to retake the town".
+ACHIEVING_HEADS = frozenset({"manage", "succeed"})
 # Adjectives that make "violence" a trigger: "sexual violence against women".
 SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualized"})
 
@@ -67,11 +75,40 @@ def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     triggers: list[EventTrigger] = []
     for index, sentence in enumerate(document.sentences()):
         words = _sentence_words(sentence)
+        found: list[EventTrigger] = []
+        won: EventTrigger | None = None
         for token in sentence:
             trigger = _trigger(token, sentence, index, words)
             if trigger is not None:
-                triggers.append(trigger)
+                found.append(trigger)
+                if won is None and trigger.kind in TERRITORY_WON and not _a_goal(token):
+                    won = trigger
+        triggers.extend(_fought_for(found, won) if won is not None else found)
     return tuple(triggers)
+
+
+def _fought_for(found: list[EventTrigger], won: EventTrigger) -> list[EventTrigger]:
+    """A sentence that tells fighting and ground won in it ("troops retook the town after clashes with the rebels",
+    "soldiers were killed in clashes after taking control of the centre") reports one battle, which ACLED types
+    by its outcome: the clash's words take the kind of the territory won."""
+    rule = f"clash-for-{won.provenance.rule}"
+    return [
+        replace(t, kind=won.kind, provenance=replace(t.provenance, rule=rule)) if t.kind == ARMED_CLASH else t
+        for t in found
+    ]
+
+
+def _a_goal(token: Token) -> bool:
+    """ "an offensive to seize the town", "in a bid to retake it": an infinitive says what was sought, not won
+    (unless under "managed to", "succeeded in")."""
+    infinitive = token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return infinitive and _lemma(token.head) not in ACHIEVING_HEADS
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower-cased, with the irregular forms the model leaves as they are ("retook")."""
+    lemma = token.lemma_.lower()
+    return IRREGULAR_FORMS.get(lemma, lemma)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +153,7 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         return None  # "claimed responsibility for the attack": about blame, not a report of the attack
     context = TriggerContext(
         lemma=lemma,
-        head=token.head.lemma_.lower(),
+        head=_lemma(token.head),
         previous=token.nbor(-1).lower_ if token.i > sentence.start else "",
         next_word=token.nbor(1).lower_ if token.i + 1 < sentence.end else "",
         sentence=words.all,
@@ -131,6 +168,7 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         dep=token.dep_,
         governor=_governor(token),
         governor_head=token.head.head.lemma_.lower() if token.dep_ == "pobj" else "",
+        negated_verb=_negated_verb(token),
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
@@ -146,6 +184,22 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         actor1=_phrase_span(_perpetrator(token)),
         actor2=_phrase_span(_target(token)),
     )
+
+
+def _negated_verb(token: Token) -> bool:
+    """Whether the verb the trigger hangs on is denied: "had not committed to a truce", "made no progress on a
+    ceasefire", "reached no deal"."""
+    verb = token.head
+    for _ in range(2):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == token.i:
+        return False
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "dobj" and any(d.lower_ == "no" for d in child.children)):
+            return True
+    return False
 
 
 def _governor(token: Token) -> str:
@@ -165,7 +219,7 @@ def _trigger_lemma(token: Token) -> str | None:
         return "protest"  # "took to the streets"
     if token.lower_ == "sit" and token.i + 2 < len(token.doc) and token.doc[token.i + 1 : token.i + 3].text == "-in":
         return "sit-in"  # "staged a sit-in", parsed as "sit" "-" "in"
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_TRIGGERS:
@@ -331,6 +385,9 @@ def _perpetrator(token: Token) -> Token | None:
             return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
         if child.dep_ == "nsubj" and token.pos_ == "VERB":
             return child
+    if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        # "the fighters pushed into the town and retook the crossings": the subject of the verb it is joined to
+        return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if token.pos_ == "NOUN":
         for left in token.lefts:
             named = [t for t in left.subtree if t.ent_type_ in {"NORP", "ORG", "GPE"}]

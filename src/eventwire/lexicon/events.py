@@ -96,6 +96,9 @@ TRIGGER_FAMILIES: dict[str, str] = {
     ),
 }  # fmt: skip
 
+# Irregular forms of trigger verbs that the model's lemmatizer leaves as they are ("forces retook the town").
+IRREGULAR_FORMS = {"retook": "retake"}
+
 # Words of a sentence that discusses who is to blame for an event rather than reporting it.
 ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusation", "accusations", "allegations",
                               "rejected", "denied", "denies", "blamed", "blames"})  # fmt: skip
