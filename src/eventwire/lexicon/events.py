@@ -119,8 +119,9 @@ SPECIFICITY: dict[str, int] = {
     "Excessive force against protesters": 5, "Protest with intervention": 4, "Violent demonstration": 4,
     "Mob violence": 4, "Peaceful protest": 3, "Government regains territory": 4,
     "Non-state actor overtakes territory": 4, "Non-violent transfer of territory": 4,
-    "Headquarters or base established": 4, "Disrupted weapons use": 3, "Agreement": 3, "Arrests": 3,
-    "Armed clash": 2, "Attack": 2, "Looting/property destruction": 2, "Change to group/activity": 1, "none": 0,
+    "Headquarters or base established": 4, "Agreement": 3, "Arrests": 3,
+    "Armed clash": 2, "Attack": 2, "Disrupted weapons use": 3, "Looting/property destruction": 1,
+    "Change to group/activity": 1, "none": 0,
 }  # fmt: skip
 
 # ---------------------------------------------------------------- context cues
