@@ -53,7 +53,7 @@ def test_a_deployment_does_not_outrank_a_riot_told_in_its_sentence(run_stages: A
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Three trucks were burned and several soldiers were killed in a rebel ambush on the northern highway.",
+        ("Two vehicles were burned and several soldiers were killed in a rebel ambush on the northern highway.",
          "Armed clash"),
         ("Gunmen torched two shops in the market on Sunday.", "Looting/property destruction"),
     ],
