@@ -304,3 +304,24 @@ def test_a_clash_over_land_is_a_communal_battle(make_document: Any) -> None:
 def test_a_verb_joined_to_another_takes_its_subject(make_document: Any) -> None:
     text = "The militia fighters pushed into the eastern valley and retook two border crossings."
     assert kind_of(make_document, text, "retook") == "Non-state actor overtakes territory"
+
+
+# ---------------------------------------------------------------- ground handed over without a fight
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Government forces withdrew from the river crossing on Sunday. Militants took control of it hours later.",
+         "control"),
+        ("Militants took control of a hill village south of the port. They seized the area following the withdrawal "
+         "of the regional forces.", "control"),
+    ],
+)  # fmt: skip
+def test_a_withdrawal_and_a_taking_without_a_fight_are_a_transfer(make_document: Any, text: str, word: str) -> None:
+    assert kind_of(make_document, text, word) == "Non-violent transfer of territory"
+
+
+def test_ground_taken_after_a_withdrawal_under_fire_was_fought_for(make_document: Any) -> None:
+    text = "Militants took control of a hill village. The army withdrew from it after heavy fighting."
+    assert kind_of(make_document, text, "control") == "Non-state actor overtakes territory"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from eventwire.detect.event_typing import TriggerContext, type_trigger
+from eventwire.detect.event_typing import FIGHT_WORDS, TriggerContext, type_trigger
 from eventwire.lexicon.events import (
     ARMED_CLASH,
     ATTRIBUTION_CUES,
@@ -20,8 +20,10 @@ from eventwire.lexicon.events import (
     KIND_NAMED_NOUNS,
     NON_STATE_OVERTAKES,
     NOUN_ONLY_TRIGGERS,
+    TERRITORY_TRANSFER,
     TRIGGER_FAMILIES,
     VERB_ONLY_TRIGGERS,
+    WITHDRAWAL,
 )
 from eventwire.model import EventTrigger, Provenance, Span
 from eventwire.pipeline import EVENT_MENTIONS, PARSE, SENTENCES, Document, register
@@ -72,7 +74,7 @@ SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualize
 @register(EVENT_MENTIONS, version=VERSION, requires=(PARSE, SENTENCES))
 def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     """Every typed event trigger, in text order."""
-    triggers: list[EventTrigger] = []
+    told: list[_Told] = []
     for index, sentence in enumerate(document.sentences()):
         words = _sentence_words(sentence)
         found: list[EventTrigger] = []
@@ -83,8 +85,40 @@ def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
                 found.append(trigger)
                 if won is None and trigger.kind in TERRITORY_WON and not _a_goal(token):
                     won = trigger
-        triggers.extend(_fought_for(found, won) if won is not None else found)
-    return tuple(triggers)
+        if found:
+            fought = not words.all.isdisjoint(FIGHT_WORDS) or any(t.kind == ARMED_CLASH for t in found)
+            told.append(_Told(index, _fought_for(found, won) if won is not None else found, fought))
+    return tuple(t for i, sentence in enumerate(told) for t in _handed_over(told, i))
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """The triggers of one sentence, and whether it tells fighting."""
+
+    index: int
+    triggers: list[EventTrigger]
+    fought: bool
+
+
+def _handed_over(told: list[_Told], at: int) -> list[EventTrigger]:
+    """Ground that changed hands without a fight, as the sentence or the one next to it tells it ("forces withdrew
+    from the crossing, allowing the militants to seize it without resistance"; "the militants took control of the
+    village. They seized it following the withdrawal of the army"): a withdrawal and a taking of ground that no
+    fighting came with are one non-violent transfer of territory (ACLED)."""
+    sentence = told[at]
+    if sentence.fought:
+        return sentence.triggers
+    near = [s for s in told[max(at - 1, 0) : at + 2] if abs(s.index - sentence.index) <= 1]
+    kinds = {t.kind for s in near for t in s.triggers}
+    handed = TERRITORY_TRANSFER in kinds
+    if not handed and not (WITHDRAWAL in kinds and kinds & TERRITORY_WON and not any(s.fought for s in near)):
+        return sentence.triggers
+    return [
+        replace(t, kind=TERRITORY_TRANSFER, provenance=replace(t.provenance, rule=f"handed-{t.provenance.rule}"))
+        if t.kind in TERRITORY_WON | {WITHDRAWAL}
+        else t
+        for t in sentence.triggers
+    ]
 
 
 def _fought_for(found: list[EventTrigger], won: EventTrigger) -> list[EventTrigger]:
