@@ -325,3 +325,22 @@ def test_a_withdrawal_and_a_taking_without_a_fight_are_a_transfer(make_document:
 def test_ground_taken_after_a_withdrawal_under_fire_was_fought_for(make_document: Any) -> None:
     text = "Militants took control of a hill village. The army withdrew from it after heavy fighting."
     assert kind_of(make_document, text, "control") == "Non-state actor overtakes territory"
+
+
+# ---------------------------------------------------------------- shots fired on someone
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Cattle raiders fired on herders near the well, wounding two.", "fired", "Attack"),
+        ("Militiamen fired at a police station on the edge of the town overnight.", "fired", "Armed clash"),
+        ("Soldiers fired on the marchers as they reached the square.", "fired", "Excessive force against protesters"),
+    ],
+)
+def test_firing_on_someone_is_shooting(make_document: Any, text: str, word: str, expected: str) -> None:
+    assert kind_of(make_document, text, word) == expected
+
+
+def test_firing_people_from_a_job_is_no_event(make_document: Any) -> None:
+    assert triggers(make_document, "The company fired at least 30 workers at its plant in the north.") == ()

@@ -67,6 +67,8 @@ PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover"}
 TERRITORY_WON = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 # Verbs under which an infinitive reports what was done, not only sought: "managed to retake the town".
 ACHIEVING_HEADS = frozenset({"manage", "succeed"})
+# Prepositions of what is fired on: "fired on the crowd", "fired at the convoy".
+FIRED_ON = frozenset({"on", "at", "upon"})
 # Adjectives that make "violence" a trigger: "sexual violence against women".
 SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualized"})
 
@@ -249,6 +251,8 @@ def _governor(token: Token) -> str:
 def _trigger_lemma(token: Token) -> str | None:
     if token.lower_ == "fire" and token.head.lemma_.lower() in {"open", "opened"}:
         return "gunfire"  # "opened fire"
+    if _fired_on(token):
+        return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.lemma_.lower() == "street" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
         return "protest"  # "took to the streets"
     if token.lower_ == "sit" and token.i + 2 < len(token.doc) and token.doc[token.i + 1 : token.i + 3].text == "-in":
@@ -266,6 +270,16 @@ def _trigger_lemma(token: Token) -> str | None:
     if token.pos_ == "ADJ" and token.lower_.endswith("ed"):
         return _participle_lemma(token.lower_)
     return None
+
+
+def _fired_on(token: Token) -> bool:
+    """ "fired on", "fire at": the verb with a target and no object (what is fired is shots)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "fire":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
+        return False  # "fired rockets at", "was fired" (from a job)
+    return any(c.dep_ == "prep" and c.lower_ in FIRED_ON for c in children)
 
 
 def _participle_lemma(form: str) -> str | None:
@@ -436,7 +450,9 @@ def _target(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in TARGET_ROLES:
             return child
-        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+        if child.dep_ == "prep" and (
+            child.lower_ in {"on", "against"} or (child.lower_ in FIRED_ON and _fired_on(token))
+        ):
             target = next((obj for obj in child.children if obj.dep_ == "pobj"), None)
             if target is not None and target.ent_type_ not in {"DATE", "TIME"}:  # not "seized on Friday ..."
                 return target

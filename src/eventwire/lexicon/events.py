@@ -158,7 +158,7 @@ NON_STATE_CUES = frozenset(
      "shabaab", "shabab", "isis", "isil", "daesh", "taliban", "houthi", "houthis", "qaeda", "separatists",
      "separatist", "herdsmen", "extremists", "assailants", "attackers", "seleka", "anti-balaka", "ypg", "pkk",
      "hezbollah", "hamas", "aqim", "ex-seleka", "mai-mai", "mayi-mayi", "adf", "fdlr", "fighter", "opposition",
-     "cadres", "vigilantes", "militiaman", "paramilitary", "paramilitaries"}
+     "cadres", "vigilantes", "militiaman", "paramilitary", "paramilitaries", "raiders"}
 )  # fmt: skip
 CIVILIAN_CUES = frozenset(
     {"civilian", "civilians", "villager", "villagers", "resident", "residents", "people", "farmer", "farmers",
