@@ -344,3 +344,13 @@ def test_firing_on_someone_is_shooting(make_document: Any, text: str, word: str,
 
 def test_firing_people_from_a_job_is_no_event(make_document: Any) -> None:
     assert triggers(make_document, "The company fired at least 30 workers at its plant in the north.") == ()
+
+
+# ---------------------------------------------------------------- forces named by a non-state side
+
+
+def test_rebel_forces_are_the_non_state_side(make_document: Any) -> None:
+    text = "A commander admitted that opposition forces opened fire on homes in the old town on Sunday."
+    assert kind_of(make_document, text, "fire") == "Attack"
+    both = "Rebel forces opened fire on government forces near the old town."
+    assert kind_of(make_document, both, "fire") == "Armed clash"

@@ -89,6 +89,7 @@ class TriggerContext:
     governor: str = ""  # the preposition whose object it is ("ahead of", "despite")
     governor_head: str = ""  # the word that preposition completes ("progress" in "progress on a ceasefire")
     negated_verb: bool = False  # the verb it hangs on is denied ("had not committed to a truce")
+    rebel_forces: frozenset[str] = frozenset()  # state-force words that name a non-state side ("rebel forces")
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
@@ -99,8 +100,8 @@ class TriggerContext:
 
     @property
     def state_actor(self) -> bool:
-        strong = (lex.STATE_ACTOR_CUES - WEAK_STATE_WORDS) & self.sentence
-        return bool(strong) or not self.arguments.isdisjoint(WEAK_STATE_WORDS)
+        strong = (lex.STATE_ACTOR_CUES - WEAK_STATE_WORDS - self.rebel_forces) & self.sentence
+        return bool(strong) or not (self.arguments - self.rebel_forces).isdisjoint(WEAK_STATE_WORDS)
 
     @property
     def non_state_actor(self) -> bool:

@@ -18,8 +18,10 @@ from eventwire.lexicon.events import (
     GOVERNMENT_REGAINS,
     IRREGULAR_FORMS,
     KIND_NAMED_NOUNS,
+    NON_STATE_CUES,
     NON_STATE_OVERTAKES,
     NOUN_ONLY_TRIGGERS,
+    STATE_ACTOR_CUES,
     TERRITORY_TRANSFER,
     TRIGGER_FAMILIES,
     VERB_ONLY_TRIGGERS,
@@ -155,6 +157,7 @@ class _SentenceWords:
     grievance: frozenset[str]
     named: frozenset[str]
     nouns: frozenset[str]
+    rebel_forces: frozenset[str] = frozenset()
 
 
 def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
@@ -172,7 +175,22 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
             named.update(forms)  # "Police Wives Association": words of an organisation's name
         if token.dep_ == "prep" and forms[0] in GRIEVANCE_PREPOSITIONS:
             grievances.append(token)
-    return _SentenceWords(frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns))
+    return _SentenceWords(
+        frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(sentence)
+    )
+
+
+def _rebel_forces(sentence: SpacySpan) -> frozenset[str]:
+    """Words of state forces that only ever name a non-state side in the sentence: "opposition forces", "rebel
+    troops", "Houthi forces" (not when "government forces" are named in it too)."""
+    rebel: set[str] = set()
+    state: set[str] = set()
+    for token in sentence:
+        if token.lower_ not in STATE_ACTOR_CUES:
+            continue
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "nmod"}}
+        (rebel if not modifiers.isdisjoint(NON_STATE_CUES) else state).update((token.lower_, token.lemma_.lower()))
+    return frozenset(rebel - state)
 
 
 def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWords) -> EventTrigger | None:
@@ -198,6 +216,7 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         perpetrator=_argument_words([t for t in (_perpetrator(token),) if t is not None]),
         grievance=words.grievance,
         named=words.named,
+        rebel_forces=words.rebel_forces,
         target_head=_target_head(_target(token)),
         parties=_argument_words(_parties(token)),
         nouns=words.nouns,
