@@ -354,3 +354,25 @@ def test_rebel_forces_are_the_non_state_side(make_document: Any) -> None:
     assert kind_of(make_document, text, "fire") == "Attack"
     both = "Rebel forces opened fire on government forces near the old town."
     assert kind_of(make_document, both, "fire") == "Armed clash"
+
+
+# ---------------------------------------------------------------- ground cleared of an armed side
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Army units cleared three villages of Boko Haram on Saturday.", "cleared"),
+        ("Government soldiers dismantled an FDLR position in the hills on Monday.", "dismantled"),
+    ],
+)
+def test_ground_cleared_of_an_armed_side_is_regained(make_document: Any, text: str, word: str) -> None:
+    assert kind_of(make_document, text, word) == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Volunteers cleared the road of debris after the storm.", "Police dismantled a protest camp outside parliament."],
+)
+def test_clearing_debris_or_a_protest_camp_regains_nothing(make_document: Any, text: str) -> None:
+    assert "Government regains territory" not in kinds(make_document, text)

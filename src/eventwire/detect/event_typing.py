@@ -461,6 +461,8 @@ def _recapture(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma in {"drive", "push"} and context.next_word not in {"back", "out"}:
         return None
+    if context.lemma == "clear" and not _cleared_of_fighters(context):
+        return None
     if not (context.has(lex.TERRITORY_CUES) or _any_actor(context)):
         return None
     if context.lemma != "free" and _unopposed(context):
@@ -468,6 +470,20 @@ def _recapture(context: TriggerContext) -> Typing | None:
     if not context.perpetrator.isdisjoint(lex.NON_STATE_CUES):
         return Typing(lex.NON_STATE_OVERTAKES, "recapture-non-state", 0.7)
     return Typing(lex.GOVERNMENT_REGAINS, "recapture", 0.75)
+
+
+def _armed_side_position(context: TriggerContext) -> bool:
+    """ "an FDLR position", "a rebel camp", "militants' bases": a base or a position of a non-state armed side (not
+    "a protest camp", "a bomb-making cell")."""
+    position = not context.target.isdisjoint(lex.BASE_CUES | TARGET_POSITIONS)
+    return position and not context.target.isdisjoint(lex.NON_STATE_CUES)
+
+
+def _cleared_of_fighters(context: TriggerContext) -> bool:
+    """ "cleared the villages of Boko Haram", "cleared the militants out of the district": ground cleared of an
+    armed side (not "cleared the mines", "cleared the road of debris")."""
+    armed = not context.arguments.isdisjoint(lex.NON_STATE_CUES | lex.STATE_ACTOR_CUES)
+    return armed and context.arguments.isdisjoint(WEAPON_WORDS | lex.WEAPON_SEIZURE_CUES)
 
 
 def _withdraw(context: TriggerContext) -> Typing | None:
@@ -516,6 +532,8 @@ def _disrupt(context: TriggerContext) -> Typing | None:
     if context.lemma == "intercept" and context.target.isdisjoint(lex.WEAPON_SEIZURE_CUES):
         people = context.target & (lex.DETAINABLE_CUES | {"person"}) or context.target_head & lex.DETAINABLE_CUES
         return Typing(lex.ARRESTS, "people-intercepted", 0.6) if people else None  # "intercepted 15 suspects"
+    if context.lemma == "dismantle" and _armed_side_position(context):
+        return _territory_by_actor(context, 0.6)  # "soldiers dismantled a rebel camp": its ground retaken
     if context.lemma in {"find", "discover", "uncover"}:
         found = context.arguments & (lex.WEAPON_SEIZURE_CUES - SINGLE_WEAPONS)
         return Typing(lex.DISRUPTED_WEAPONS, "weapons-found", 0.6) if found else None

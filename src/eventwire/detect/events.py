@@ -166,28 +166,29 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     named: set[str] = set()
     nouns: set[str] = set()
     grievances: list[Token] = []
+    forces: list[Token] = []
     for token in sentence:
         forms = (token.lower_, token.lemma_.lower())
         words.update(forms)
         if token.pos_ in {"NOUN", "PROPN"}:
             nouns.update(forms)  # "a chemical plant", not "planted"
+            if forms[0] in STATE_ACTOR_CUES:
+                forces.append(token)
         if token.ent_type_ in NAME_LABELS:
             named.update(forms)  # "Police Wives Association": words of an organisation's name
         if token.dep_ == "prep" and forms[0] in GRIEVANCE_PREPOSITIONS:
             grievances.append(token)
     return _SentenceWords(
-        frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(sentence)
+        frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(forces)
     )
 
 
-def _rebel_forces(sentence: SpacySpan) -> frozenset[str]:
+def _rebel_forces(forces: list[Token]) -> frozenset[str]:
     """Words of state forces that only ever name a non-state side in the sentence: "opposition forces", "rebel
     troops", "Houthi forces" (not when "government forces" are named in it too)."""
     rebel: set[str] = set()
     state: set[str] = set()
-    for token in sentence:
-        if token.lower_ not in STATE_ACTOR_CUES:
-            continue
+    for token in forces:
         modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "nmod"}}
         (rebel if not modifiers.isdisjoint(NON_STATE_CUES) else state).update((token.lower_, token.lemma_.lower()))
     return frozenset(rebel - state)
@@ -270,13 +271,13 @@ def _governor(token: Token) -> str:
 def _trigger_lemma(token: Token) -> str | None:
     if token.lower_ == "fire" and token.head.lemma_.lower() in {"open", "opened"}:
         return "gunfire"  # "opened fire"
-    if _fired_on(token):
-        return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.lemma_.lower() == "street" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
         return "protest"  # "took to the streets"
     if token.lower_ == "sit" and token.i + 2 < len(token.doc) and token.doc[token.i + 1 : token.i + 3].text == "-in":
         return "sit-in"  # "staged a sit-in", parsed as "sit" "-" "in"
     lemma = _lemma(token)
+    if lemma == "fire" and _fired_on(token):
+        return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_TRIGGERS:
@@ -293,7 +294,7 @@ def _trigger_lemma(token: Token) -> str | None:
 
 def _fired_on(token: Token) -> bool:
     """ "fired on", "fire at": the verb with a target and no object (what is fired is shots)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "fire":
+    if token.pos_ != "VERB" or token.lemma_ != "fire":
         return False
     children = list(token.children)
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):

@@ -79,7 +79,7 @@ TRIGGER_FAMILIES: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["recapture", "retake", "regain", "liberate", "reclaim", "dislodge", "recover", "flush", "free", "drive",
-         "push"], "recapture"
+         "push", "clear"], "recapture"
     ),
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "handover", "evacuate", "relocate", "pull"], "withdraw"),
     **dict.fromkeys(["loot", "looting", "arson", "torch", "burn", "raze", "demolish", "destroy", "set"], "loot"),
@@ -107,6 +107,7 @@ ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusa
 VERB_ONLY_TRIGGERS = frozenset(
     {"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm", "drop", "use", "fire", "launch",
      "lob", "hurl", "plant", "blow", "drive", "push", "gain", "agree", "beat", "gather", "sit", "form", "found",
+     "clear",
      "move", "amass", "throw", "enter"}
 )  # fmt: skip
 NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange", "gunshot", "talks",
