@@ -168,10 +168,17 @@ def test_people_arrested_while_protesting_are_a_protest_with_intervention(make_d
         "The minister said there had been no progress on a ceasefire.",
         "The rebels rejected the truce offered by the government.",
         "Fighting went on without a ceasefire in the south.",
+        "The two foreign ministers met in the capital on Monday but made no progress on a ceasefire.",
+        "The envoy said the militia leaders had not committed to a three-day truce.",
     ],
 )
 def test_an_agreement_not_reached_is_no_agreement(make_document: Any, text: str) -> None:
     assert "Agreement" not in kinds(make_document, text)
+
+
+def test_an_agreement_signed_is_an_agreement(make_document: Any) -> None:
+    text = "The militia and the army signed a ceasefire in the northern town on Monday."
+    assert kind_of(make_document, text, "ceasefire") == "Agreement"
 
 
 def test_talks_ahead_of_which_something_happened_were_not_held(make_document: Any) -> None:
@@ -243,3 +250,129 @@ def test_raids_by_helicopter_gunships_are_air_strikes(make_document: Any) -> Non
 def test_a_denial_of_blame_reports_no_event(make_document: Any) -> None:
     text = "The ministry rejected allegations that its aircraft were responsible for an attack which killed six."
     assert triggers(make_document, text) == ()
+
+
+# ---------------------------------------------------------------- battles typed by the ground won in them
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Army units retook the hill town of Marova after two days of fighting with the rebels.", "fighting"),
+        ("Four soldiers were killed in clashes with the insurgents after taking control of the market district.",
+         "clashes"),
+        ("Four soldiers were killed in clashes with the insurgents after taking control of the market district.",
+         "killed"),
+    ],
+)  # fmt: skip
+def test_a_clash_in_which_ground_was_won_is_typed_by_the_ground(make_document: Any, text: str, word: str) -> None:
+    assert kind_of(make_document, text, word) == "Government regains territory"
+
+
+def test_a_clash_for_ground_only_sought_stays_a_clash(make_document: Any) -> None:
+    text = "Rebels clashed with soldiers near the dam in a bid to seize the hill town."
+    assert kind_of(make_document, text, "clashed") == "Armed clash"
+
+
+def test_retook_is_read_as_retake(make_document: Any) -> None:
+    text = "Government forces retook control of the river port on Sunday."
+    assert kind_of(make_document, text, "retook") == "Government regains territory"
+
+
+# ---------------------------------------------------------------- who was hit: the forces, or communities
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Unknown gunmen shot dead an intelligence officer near the bridge.",
+     "Militants killed a security official at the checkpoint road."],
+)  # fmt: skip
+def test_an_attack_on_a_member_of_the_forces_is_a_clash(make_document: Any, text: str) -> None:
+    assert kinds(make_document, text)[0] == "Armed clash"
+
+
+def test_an_attack_on_a_civilian_officer_is_an_attack(make_document: Any) -> None:
+    text = "Unknown gunmen shot dead a health officer near the bridge."
+    assert kinds(make_document, text)[0] == "Attack"
+
+
+def test_a_clash_over_land_is_a_communal_battle(make_document: Any) -> None:
+    text = "Six people died in a clash over farmland between two neighbouring families."
+    assert kind_of(make_document, text, "clash") == "Armed clash"
+
+
+def test_a_verb_joined_to_another_takes_its_subject(make_document: Any) -> None:
+    text = "The militia fighters pushed into the eastern valley and retook two border crossings."
+    assert kind_of(make_document, text, "retook") == "Non-state actor overtakes territory"
+
+
+# ---------------------------------------------------------------- ground handed over without a fight
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Government forces withdrew from the river crossing on Sunday. Militants took control of it hours later.",
+         "control"),
+        ("Militants took control of a hill village south of the port. They seized the area following the withdrawal "
+         "of the regional forces.", "control"),
+    ],
+)  # fmt: skip
+def test_a_withdrawal_and_a_taking_without_a_fight_are_a_transfer(make_document: Any, text: str, word: str) -> None:
+    assert kind_of(make_document, text, word) == "Non-violent transfer of territory"
+
+
+def test_ground_taken_after_a_withdrawal_under_fire_was_fought_for(make_document: Any) -> None:
+    text = "Militants took control of a hill village. The army withdrew from it after heavy fighting."
+    assert kind_of(make_document, text, "control") == "Non-state actor overtakes territory"
+
+
+# ---------------------------------------------------------------- shots fired on someone
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Cattle raiders fired on herders near the well, wounding two.", "fired", "Attack"),
+        ("Militiamen fired at a police station on the edge of the town overnight.", "fired", "Armed clash"),
+        ("Soldiers fired on the marchers as they reached the square.", "fired", "Excessive force against protesters"),
+    ],
+)
+def test_firing_on_someone_is_shooting(make_document: Any, text: str, word: str, expected: str) -> None:
+    assert kind_of(make_document, text, word) == expected
+
+
+def test_firing_people_from_a_job_is_no_event(make_document: Any) -> None:
+    assert triggers(make_document, "The company fired at least 30 workers at its plant in the north.") == ()
+
+
+# ---------------------------------------------------------------- forces named by a non-state side
+
+
+def test_rebel_forces_are_the_non_state_side(make_document: Any) -> None:
+    text = "A commander admitted that opposition forces opened fire on homes in the old town on Sunday."
+    assert kind_of(make_document, text, "fire") == "Attack"
+    both = "Rebel forces opened fire on government forces near the old town."
+    assert kind_of(make_document, both, "fire") == "Armed clash"
+
+
+# ---------------------------------------------------------------- ground cleared of an armed side
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Army units cleared three villages of Boko Haram on Saturday.", "cleared"),
+        ("Government soldiers dismantled an FDLR position in the hills on Monday.", "dismantled"),
+    ],
+)
+def test_ground_cleared_of_an_armed_side_is_regained(make_document: Any, text: str, word: str) -> None:
+    assert kind_of(make_document, text, word) == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Volunteers cleared the road of debris after the storm.", "Police dismantled a protest camp outside parliament."],
+)
+def test_clearing_debris_or_a_protest_camp_regains_nothing(make_document: Any, text: str) -> None:
+    assert "Government regains territory" not in kinds(make_document, text)

@@ -48,3 +48,16 @@ def test_what_happens_in_ongoing_protests_is_part_of_them(run_stages: Any) -> No
 def test_a_deployment_does_not_outrank_a_riot_told_in_its_sentence(run_stages: Any) -> None:
     text = "The army was deployed in the border town where angry protesters set fire to a customs warehouse."
     assert main_event(run_stages, text).event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two vehicles were burned and several soldiers were killed in a rebel ambush on the northern highway.",
+         "Armed clash"),
+        ("Gunmen torched two shops in the market on Sunday.", "Looting/property destruction"),
+    ],
+)  # fmt: skip
+def test_property_destroyed_in_violence_is_part_of_the_violence(run_stages: Any, text: str, expected: str) -> None:
+    # ACLED codes looting or destruction as its own event only where no other violence is reported with it
+    assert main_event(run_stages, text).sub_event_type == expected

@@ -54,6 +54,22 @@ def test_each_cue_makes_its_event(
     assert event.sentence.contains(event.trigger)
 
 
+def test_ministers_of_two_states_meet_for_their_states_where_their_clause_says(run_stages: Any) -> None:
+    text = (
+        "The foreign ministers of Kenya and Ethiopia met in the coastal city of Mombasa on Monday but agreed nothing."
+    )
+    (event,) = verbal(run_stages, text)
+    assert (event.plover, parties(event)) == ("CONSULT", ("Kenya", "Ethiopia"))
+    assert event.place is not None and event.place.name == "Mombasa"
+
+
+def test_talks_that_made_no_progress_on_a_truce_agree_nothing(run_stages: Any) -> None:
+    text = "The foreign ministers of Kenya and Ethiopia met in Nairobi on Monday but made no progress on a ceasefire."
+    document = run_stages(text, "verbal_events", published="2023-03-09")
+    assert all(e.sub_event_type != "Agreement" for e in document.get(EVENTS))
+    assert [e.plover for e in document.get(VERBAL_EVENTS)] == ["CONSULT"]
+
+
 def test_a_meeting_is_dated_and_placed_by_its_own_clause(run_stages: Any) -> None:
     text = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday to discuss energy."
     (event,) = verbal(run_stages, text)

@@ -49,6 +49,19 @@ OTHER_SIDE_LEFT = frozenset({"withdrawal", "withdrew", "withdrawn", "pulled", "r
 FIGHT_WORDS = frozenset({"fighting", "fight", "fought", "clashes", "clash", "clashed", "battle", "battles", "fierce",
                          "heavy", "offensive", "killed", "attack", "assault", "gunfight", "bombardment", "shelling",
                          "airstrikes", "artillery", "intensive"})  # fmt: skip
+# Words of communities fighting each other, and of what they fight over (land, water, cattle): communal militias.
+COMMUNAL_CUES = frozenset({"communities", "community", "clans", "clan", "tribes", "villagers", "residents",
+                           "communal", "ethnic", "land", "grazing", "pasture", "farmland", "cattle", "livestock",
+                           "water"})  # fmt: skip
+# Heads of a target that name a fighting member of the forces without naming the force ("killed an officer");
+# not the ranks and words that also name civilians or things ("general", "major", "group", "station").
+SECURITY_PERSONNEL = lex.ARMED_HEADS - frozenset({"general", "private", "major", "group", "post", "station", "unit",
+                                                  "recruit", "member", "members", "base", "camp", "position",
+                                                  "officer", "officers"})  # fmt: skip
+# An officer or an official is one of the forces when the target's words say so ("a security official", "an
+# intelligence officer", "a NISS officer"), not "a health officer".
+OFFICERS = frozenset({"officer", "officers", "official", "officials"})
+SECURITY_SERVICES = frozenset({"security", "intelligence", "police", "army", "military", "org", "prison", "border"})
 EXCHANGED_CAPTIVES = frozenset({"prisoners", "prisoner", "hostages", "captives", "detainees", "bodies", "pows", "pow"})
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
@@ -75,6 +88,8 @@ class TriggerContext:
     dep: str = ""  # the trigger's own dependency label
     governor: str = ""  # the preposition whose object it is ("ahead of", "despite")
     governor_head: str = ""  # the word that preposition completes ("progress" in "progress on a ceasefire")
+    negated_verb: bool = False  # the verb it hangs on is denied ("had not committed to a truce")
+    rebel_forces: frozenset[str] = frozenset()  # state-force words that name a non-state side ("rebel forces")
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
@@ -85,8 +100,8 @@ class TriggerContext:
 
     @property
     def state_actor(self) -> bool:
-        strong = (lex.STATE_ACTOR_CUES - WEAK_STATE_WORDS) & self.sentence
-        return bool(strong) or not self.arguments.isdisjoint(WEAK_STATE_WORDS)
+        strong = (lex.STATE_ACTOR_CUES - WEAK_STATE_WORDS - self.rebel_forces) & self.sentence
+        return bool(strong) or not (self.arguments - self.rebel_forces).isdisjoint(WEAK_STATE_WORDS)
 
     @property
     def non_state_actor(self) -> bool:
@@ -232,6 +247,7 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     if context.state_actor and not forces_hit and context.does(PROTESTING_PEOPLE) and not context.has(lex.RIOT_CUES):
         return Typing(lex.EXCESSIVE_FORCE, "violence-on-protesters", 0.65)  # "forces opened fire on protesters"
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
+    armed_target = armed_target or _security_personnel(context)
     if armed_target and _any_actor(context) and _unarmed_victim(context):
         return Typing(lex.ATTACK, "violence-on-unarmed-person", 0.65)
     if armed_target and _any_actor(context):
@@ -250,10 +266,17 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     return Typing(lex.ATTACK, "violence-unattributed", 0.5)
 
 
+def _security_personnel(context: TriggerContext) -> bool:
+    """ "killed a soldier", "shot dead an intelligence officer": the target is one of the forces."""
+    if not context.target_head.isdisjoint(SECURITY_PERSONNEL):
+        return True
+    return not context.target_head.isdisjoint(OFFICERS) and not context.target.isdisjoint(SECURITY_SERVICES)
+
+
 def _unarmed_victim(context: TriggerContext) -> bool:
     """ "killed a separatist leader", "beat the opposition's driver", "shot a policeman outside his home": the
     victim is named by an armed side but is not fighting (not a force, a fighter or a position, or off duty)."""
-    if context.target_head and context.target_head.isdisjoint(lex.ARMED_HEADS):
+    if context.target_head and context.target_head.isdisjoint(lex.ARMED_HEADS) and not _security_personnel(context):
         return True
     return context.has(lex.OFF_DUTY_CUES) or {"off", "duty"} <= context.sentence
 
@@ -271,7 +294,7 @@ def _clash(context: TriggerContext) -> Typing | None:
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-political", 0.55)  # "supporters of rival parties clashed"
     if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
         return Typing(lex.ARMED_CLASH, "clash", 0.8)
-    if context.has(frozenset({"communities", "community", "clans", "clan", "tribes", "villagers", "residents"})):
+    if context.has(COMMUNAL_CUES):
         # ACLED: communities fighting each other are communal militias (a battle); fighting the police is a riot
         if context.has(lex.STATE_ACTOR_CUES):
             return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal-police", 0.5)
@@ -358,9 +381,11 @@ def _agree(context: TriggerContext) -> Typing | None:
 
 
 def _not_agreed(context: TriggerContext) -> bool:
-    """ "rejected the truce", "violated the ceasefire", "no progress on a ceasefire", "without a deal": no
-    agreement was reached."""
+    """ "rejected the truce", "violated the ceasefire", "no progress on a ceasefire", "had not committed to a
+    truce", "without a deal": no agreement was reached."""
     heads = {context.head, context.governor_head}
+    if context.negated_verb:  # "made no progress on a ceasefire", "did not sign the accord"
+        return True
     return not heads.isdisjoint(lex.NOT_AGREED_HEADS) or context.previous == "no" or context.governor == "without"
 
 
@@ -436,6 +461,8 @@ def _recapture(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma in {"drive", "push"} and context.next_word not in {"back", "out"}:
         return None
+    if context.lemma == "clear" and not _cleared_of_fighters(context):
+        return None
     if not (context.has(lex.TERRITORY_CUES) or _any_actor(context)):
         return None
     if context.lemma != "free" and _unopposed(context):
@@ -443,6 +470,20 @@ def _recapture(context: TriggerContext) -> Typing | None:
     if not context.perpetrator.isdisjoint(lex.NON_STATE_CUES):
         return Typing(lex.NON_STATE_OVERTAKES, "recapture-non-state", 0.7)
     return Typing(lex.GOVERNMENT_REGAINS, "recapture", 0.75)
+
+
+def _armed_side_position(context: TriggerContext) -> bool:
+    """ "an FDLR position", "a rebel camp", "militants' bases": a base or a position of a non-state armed side (not
+    "a protest camp", "a bomb-making cell")."""
+    position = not context.target.isdisjoint(lex.BASE_CUES | TARGET_POSITIONS)
+    return position and not context.target.isdisjoint(lex.NON_STATE_CUES)
+
+
+def _cleared_of_fighters(context: TriggerContext) -> bool:
+    """ "cleared the villages of Boko Haram", "cleared the militants out of the district": ground cleared of an
+    armed side (not "cleared the mines", "cleared the road of debris")."""
+    armed = not context.arguments.isdisjoint(lex.NON_STATE_CUES | lex.STATE_ACTOR_CUES)
+    return armed and context.arguments.isdisjoint(WEAPON_WORDS | lex.WEAPON_SEIZURE_CUES)
 
 
 def _withdraw(context: TriggerContext) -> Typing | None:
@@ -491,6 +532,8 @@ def _disrupt(context: TriggerContext) -> Typing | None:
     if context.lemma == "intercept" and context.target.isdisjoint(lex.WEAPON_SEIZURE_CUES):
         people = context.target & (lex.DETAINABLE_CUES | {"person"}) or context.target_head & lex.DETAINABLE_CUES
         return Typing(lex.ARRESTS, "people-intercepted", 0.6) if people else None  # "intercepted 15 suspects"
+    if context.lemma == "dismantle" and _armed_side_position(context):
+        return _territory_by_actor(context, 0.6)  # "soldiers dismantled a rebel camp": its ground retaken
     if context.lemma in {"find", "discover", "uncover"}:
         found = context.arguments & (lex.WEAPON_SEIZURE_CUES - SINGLE_WEAPONS)
         return Typing(lex.DISRUPTED_WEAPONS, "weapons-found", 0.6) if found else None

@@ -8,16 +8,24 @@ trigger, the phrases that name who did it (``actor1``) and to whom (``actor2``) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from eventwire.detect.event_typing import TriggerContext, type_trigger
+from eventwire.detect.event_typing import FIGHT_WORDS, TriggerContext, type_trigger
 from eventwire.lexicon.events import (
+    ARMED_CLASH,
     ATTRIBUTION_CUES,
+    GOVERNMENT_REGAINS,
+    IRREGULAR_FORMS,
     KIND_NAMED_NOUNS,
+    NON_STATE_CUES,
+    NON_STATE_OVERTAKES,
     NOUN_ONLY_TRIGGERS,
+    STATE_ACTOR_CUES,
+    TERRITORY_TRANSFER,
     TRIGGER_FAMILIES,
     VERB_ONLY_TRIGGERS,
+    WITHDRAWAL,
 )
 from eventwire.model import EventTrigger, Provenance, Span
 from eventwire.pipeline import EVENT_MENTIONS, PARSE, SENTENCES, Document, register
@@ -57,6 +65,12 @@ FINDING_VERBS = frozenset({"find", "discover", "uncover"})
 HELD_GROUND = frozenset({"control", "occupy", "hold"})
 # Particles that turn a verb into a trigger: "took over the town", "handed over the base".
 PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover"}
+# Territory won in a fight: ACLED codes the battle by the ground that changed hands, not as a clash.
+TERRITORY_WON = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
+# Verbs under which an infinitive reports what was done, not only sought: "managed to retake the town".
+ACHIEVING_HEADS = frozenset({"manage", "succeed"})
+# Prepositions of what is fired on: "fired on the crowd", "fired at the convoy".
+FIRED_ON = frozenset({"on", "at", "upon"})
 # Adjectives that make "violence" a trigger: "sexual violence against women".
 SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualized"})
 
@@ -64,14 +78,75 @@ SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualize
 @register(EVENT_MENTIONS, version=VERSION, requires=(PARSE, SENTENCES))
 def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     """Every typed event trigger, in text order."""
-    triggers: list[EventTrigger] = []
+    told: list[_Told] = []
     for index, sentence in enumerate(document.sentences()):
         words = _sentence_words(sentence)
+        found: list[EventTrigger] = []
+        won: EventTrigger | None = None
         for token in sentence:
             trigger = _trigger(token, sentence, index, words)
             if trigger is not None:
-                triggers.append(trigger)
-    return tuple(triggers)
+                found.append(trigger)
+                if won is None and trigger.kind in TERRITORY_WON and not _a_goal(token):
+                    won = trigger
+        if found:
+            fought = not words.all.isdisjoint(FIGHT_WORDS) or any(t.kind == ARMED_CLASH for t in found)
+            told.append(_Told(index, _fought_for(found, won) if won is not None else found, fought))
+    return tuple(t for i, sentence in enumerate(told) for t in _handed_over(told, i))
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """The triggers of one sentence, and whether it tells fighting."""
+
+    index: int
+    triggers: list[EventTrigger]
+    fought: bool
+
+
+def _handed_over(told: list[_Told], at: int) -> list[EventTrigger]:
+    """Ground that changed hands without a fight, as the sentence or the one next to it tells it ("forces withdrew
+    from the crossing, allowing the militants to seize it without resistance"; "the militants took control of the
+    village. They seized it following the withdrawal of the army"): a withdrawal and a taking of ground that no
+    fighting came with are one non-violent transfer of territory (ACLED)."""
+    sentence = told[at]
+    if sentence.fought:
+        return sentence.triggers
+    near = [s for s in told[max(at - 1, 0) : at + 2] if abs(s.index - sentence.index) <= 1]
+    kinds = {t.kind for s in near for t in s.triggers}
+    handed = TERRITORY_TRANSFER in kinds
+    if not handed and not (WITHDRAWAL in kinds and kinds & TERRITORY_WON and not any(s.fought for s in near)):
+        return sentence.triggers
+    return [
+        replace(t, kind=TERRITORY_TRANSFER, provenance=replace(t.provenance, rule=f"handed-{t.provenance.rule}"))
+        if t.kind in TERRITORY_WON | {WITHDRAWAL}
+        else t
+        for t in sentence.triggers
+    ]
+
+
+def _fought_for(found: list[EventTrigger], won: EventTrigger) -> list[EventTrigger]:
+    """A sentence that tells fighting and ground won in it ("troops retook the town after clashes with the rebels",
+    "soldiers were killed in clashes after taking control of the centre") reports one battle, which ACLED types
+    by its outcome: the clash's words take the kind of the territory won."""
+    rule = f"clash-for-{won.provenance.rule}"
+    return [
+        replace(t, kind=won.kind, provenance=replace(t.provenance, rule=rule)) if t.kind == ARMED_CLASH else t
+        for t in found
+    ]
+
+
+def _a_goal(token: Token) -> bool:
+    """ "an offensive to seize the town", "in a bid to retake it": an infinitive says what was sought, not won
+    (unless under "managed to", "succeeded in")."""
+    infinitive = token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return infinitive and _lemma(token.head) not in ACHIEVING_HEADS
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower-cased, with the irregular forms the model leaves as they are ("retook")."""
+    lemma = token.lemma_.lower()
+    return IRREGULAR_FORMS.get(lemma, lemma)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +157,7 @@ class _SentenceWords:
     grievance: frozenset[str]
     named: frozenset[str]
     nouns: frozenset[str]
+    rebel_forces: frozenset[str] = frozenset()
 
 
 def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
@@ -90,16 +166,32 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     named: set[str] = set()
     nouns: set[str] = set()
     grievances: list[Token] = []
+    forces: list[Token] = []
     for token in sentence:
         forms = (token.lower_, token.lemma_.lower())
         words.update(forms)
         if token.pos_ in {"NOUN", "PROPN"}:
             nouns.update(forms)  # "a chemical plant", not "planted"
+            if forms[0] in STATE_ACTOR_CUES:
+                forces.append(token)
         if token.ent_type_ in NAME_LABELS:
             named.update(forms)  # "Police Wives Association": words of an organisation's name
         if token.dep_ == "prep" and forms[0] in GRIEVANCE_PREPOSITIONS:
             grievances.append(token)
-    return _SentenceWords(frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns))
+    return _SentenceWords(
+        frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(forces)
+    )
+
+
+def _rebel_forces(forces: list[Token]) -> frozenset[str]:
+    """Words of state forces that only ever name a non-state side in the sentence: "opposition forces", "rebel
+    troops", "Houthi forces" (not when "government forces" are named in it too)."""
+    rebel: set[str] = set()
+    state: set[str] = set()
+    for token in forces:
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "nmod"}}
+        (rebel if not modifiers.isdisjoint(NON_STATE_CUES) else state).update((token.lower_, token.lemma_.lower()))
+    return frozenset(rebel - state)
 
 
 def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWords) -> EventTrigger | None:
@@ -116,7 +208,7 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         return None  # "claimed responsibility for the attack": about blame, not a report of the attack
     context = TriggerContext(
         lemma=lemma,
-        head=token.head.lemma_.lower(),
+        head=_lemma(token.head),
         previous=token.nbor(-1).lower_ if token.i > sentence.start else "",
         next_word=token.nbor(1).lower_ if token.i + 1 < sentence.end else "",
         sentence=words.all,
@@ -125,12 +217,14 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         perpetrator=_argument_words([t for t in (_perpetrator(token),) if t is not None]),
         grievance=words.grievance,
         named=words.named,
+        rebel_forces=words.rebel_forces,
         target_head=_target_head(_target(token)),
         parties=_argument_words(_parties(token)),
         nouns=words.nouns,
         dep=token.dep_,
         governor=_governor(token),
         governor_head=token.head.head.lemma_.lower() if token.dep_ == "pobj" else "",
+        negated_verb=_negated_verb(token),
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
@@ -146,6 +240,22 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         actor1=_phrase_span(_perpetrator(token)),
         actor2=_phrase_span(_target(token)),
     )
+
+
+def _negated_verb(token: Token) -> bool:
+    """Whether the verb the trigger hangs on is denied: "had not committed to a truce", "made no progress on a
+    ceasefire", "reached no deal"."""
+    verb = token.head
+    for _ in range(2):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == token.i:
+        return False
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "dobj" and any(d.lower_ == "no" for d in child.children)):
+            return True
+    return False
 
 
 def _governor(token: Token) -> str:
@@ -165,7 +275,9 @@ def _trigger_lemma(token: Token) -> str | None:
         return "protest"  # "took to the streets"
     if token.lower_ == "sit" and token.i + 2 < len(token.doc) and token.doc[token.i + 1 : token.i + 3].text == "-in":
         return "sit-in"  # "staged a sit-in", parsed as "sit" "-" "in"
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
+    if lemma == "fire" and _fired_on(token):
+        return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_TRIGGERS:
@@ -178,6 +290,16 @@ def _trigger_lemma(token: Token) -> str | None:
     if token.pos_ == "ADJ" and token.lower_.endswith("ed"):
         return _participle_lemma(token.lower_)
     return None
+
+
+def _fired_on(token: Token) -> bool:
+    """ "fired on", "fire at": the verb with a target and no object (what is fired is shots)."""
+    if token.pos_ != "VERB" or token.lemma_ != "fire":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
+        return False  # "fired rockets at", "was fired" (from a job)
+    return any(c.dep_ == "prep" and c.lower_ in FIRED_ON for c in children)
 
 
 def _participle_lemma(form: str) -> str | None:
@@ -331,6 +453,9 @@ def _perpetrator(token: Token) -> Token | None:
             return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
         if child.dep_ == "nsubj" and token.pos_ == "VERB":
             return child
+    if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        # "the fighters pushed into the town and retook the crossings": the subject of the verb it is joined to
+        return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if token.pos_ == "NOUN":
         for left in token.lefts:
             named = [t for t in left.subtree if t.ent_type_ in {"NORP", "ORG", "GPE"}]
@@ -345,7 +470,9 @@ def _target(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in TARGET_ROLES:
             return child
-        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+        if child.dep_ == "prep" and (
+            child.lower_ in {"on", "against"} or (child.lower_ in FIRED_ON and _fired_on(token))
+        ):
             target = next((obj for obj in child.children if obj.dep_ == "pobj"), None)
             if target is not None and target.ent_type_ not in {"DATE", "TIME"}:  # not "seized on Friday ..."
                 return target

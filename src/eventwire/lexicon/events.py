@@ -79,7 +79,7 @@ TRIGGER_FAMILIES: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["recapture", "retake", "regain", "liberate", "reclaim", "dislodge", "recover", "flush", "free", "drive",
-         "push"], "recapture"
+         "push", "clear"], "recapture"
     ),
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "handover", "evacuate", "relocate", "pull"], "withdraw"),
     **dict.fromkeys(["loot", "looting", "arson", "torch", "burn", "raze", "demolish", "destroy", "set"], "loot"),
@@ -96,6 +96,9 @@ TRIGGER_FAMILIES: dict[str, str] = {
     ),
 }  # fmt: skip
 
+# Irregular forms of trigger verbs that the model's lemmatizer leaves as they are ("forces retook the town").
+IRREGULAR_FORMS = {"retook": "retake"}
+
 # Words of a sentence that discusses who is to blame for an event rather than reporting it.
 ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusation", "accusations", "allegations",
                               "rejected", "denied", "denies", "blamed", "blames"})  # fmt: skip
@@ -104,6 +107,7 @@ ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusa
 VERB_ONLY_TRIGGERS = frozenset(
     {"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm", "drop", "use", "fire", "launch",
      "lob", "hurl", "plant", "blow", "drive", "push", "gain", "agree", "beat", "gather", "sit", "form", "found",
+     "clear",
      "move", "amass", "throw", "enter"}
 )  # fmt: skip
 NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange", "gunshot", "talks",
@@ -116,8 +120,9 @@ SPECIFICITY: dict[str, int] = {
     "Excessive force against protesters": 5, "Protest with intervention": 4, "Violent demonstration": 4,
     "Mob violence": 4, "Peaceful protest": 3, "Government regains territory": 4,
     "Non-state actor overtakes territory": 4, "Non-violent transfer of territory": 4,
-    "Headquarters or base established": 4, "Disrupted weapons use": 3, "Agreement": 3, "Arrests": 3,
-    "Armed clash": 2, "Attack": 2, "Looting/property destruction": 2, "Change to group/activity": 1, "none": 0,
+    "Headquarters or base established": 4, "Agreement": 3, "Arrests": 3,
+    "Armed clash": 2, "Attack": 2, "Disrupted weapons use": 3, "Looting/property destruction": 1,
+    "Change to group/activity": 1, "none": 0,
 }  # fmt: skip
 
 # ---------------------------------------------------------------- context cues
@@ -154,7 +159,7 @@ NON_STATE_CUES = frozenset(
      "shabaab", "shabab", "isis", "isil", "daesh", "taliban", "houthi", "houthis", "qaeda", "separatists",
      "separatist", "herdsmen", "extremists", "assailants", "attackers", "seleka", "anti-balaka", "ypg", "pkk",
      "hezbollah", "hamas", "aqim", "ex-seleka", "mai-mai", "mayi-mayi", "adf", "fdlr", "fighter", "opposition",
-     "cadres", "vigilantes", "militiaman", "paramilitary", "paramilitaries"}
+     "cadres", "vigilantes", "militiaman", "paramilitary", "paramilitaries", "raiders"}
 )  # fmt: skip
 CIVILIAN_CUES = frozenset(
     {"civilian", "civilians", "villager", "villagers", "resident", "residents", "people", "farmer", "farmers",

@@ -235,6 +235,8 @@ def _entity_of(token: Token) -> tuple[int, int, str] | None:
     named = [c for c in token.children if c.dep_ in {"compound", "appos"} and c.ent_type_ == "PERSON"]
     speaks_for = token.lemma_.lower() in OFFICIAL_HEADS or token.lower_ in OFFICIAL_HEADS
     modifiers = [c for c in token.children if c.dep_ in {"amod", "poss", "nmod", "compound"}] if speaks_for else []
+    if speaks_for:  # "the foreign ministers of Russia and Ukraine", "officials from Kenya"
+        modifiers += [o for c in token.children if c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
     for candidate in [token, *named, *modifiers]:  # "President William Ruto"; "Kenya's", "Russian" officials
         label = candidate.ent_type_
         if label not in _ENTITY_LABELS:

@@ -271,11 +271,18 @@ def _target(token: Token, governor: Token | None) -> Token | None:
 
 
 def _met_together(token: Token, governor: Token | None, cue: lex.VerbalCue) -> Token | None:
-    """ "Lavrov and Blinken met": the second of the subjects a meeting joins is whom the first met."""
+    """ "Lavrov and Blinken met": the second of the subjects a meeting joins is whom the first met; "the foreign
+    ministers of Russia and Ukraine met": the second of the states they speak for."""
     if cue.plover != "CONSULT":
         return None
     subject = _subject(governor if governor is not None else token)
-    return next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+    if subject is None:
+        return None
+    joined = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if joined is not None or subject.ent_type_:
+        return joined
+    states = [o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return next((c for s in states for c in s.children if c.dep_ == "conj"), None)
 
 
 def _object_of(preposition: Token) -> Token | None:
@@ -416,6 +423,8 @@ def _placed_by(doc: Doc, span: Span, anchors: set[int]) -> bool:
     if chars is None or not len(chars):
         return False
     root = chars.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
+        root = root.head.head  # "in the Turkish resort of Antalya", "at the port city of Aden"
     preposition = root.head
     return (
         root.dep_ == "pobj"
