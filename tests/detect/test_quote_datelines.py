@@ -26,3 +26,19 @@ def test_neither_the_town_nor_the_agency_of_a_dateline_speaks(run_stages: Any) -
     sources = [q.source.phrase.text_of(text) for q in quotes if q.source is not None]
     assert sources == ["President Elena Ruiz", "Foreign Minister Dmytro Kuleba", "the ministry"]
     assert quotes[2].span.text_of(text) == "The economy will grow by 3 percent this year"
+
+
+def test_datelines_with_a_year_or_an_agency_in_slashes() -> None:
+    """A press release's "AUSTIN, Texas, March 3, 2026 /PRNewswire/ --" and TASS's "MOSCOW, May 2. /TASS/."."""
+    for opening in ("AUSTIN, Texas, March 3, 2026 /PRNewswire/ -- ", "MOSCOW, May 2. /TASS/. "):
+        text = opening + "Greenfield Mills today announced a new plant."
+        assert [d.text_of(text) for d in datelines(text)] == [opening]
+
+
+def test_the_town_of_a_press_release_dateline_does_not_speak(run_stages: Any) -> None:
+    text = (
+        "DENVER, Colo., June 9, 2026 /PRNewswire/ -- Greenfield Mills today announced that it would open "
+        "a flour mill in northern Colorado."
+    )
+    quotes: tuple[QuoteCandidate, ...] = run_stages(text, "quote_mentions").get(QUOTE_MENTIONS)
+    assert [q.source.phrase.text_of(text) for q in quotes if q.source is not None] == ["Greenfield Mills"]

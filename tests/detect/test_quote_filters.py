@@ -38,6 +38,13 @@ def test_what_a_source_did_not_say_is_no_statement(contents_of: Any) -> None:
     assert contents_of("The company declined to say how many workers were hurt.") == []
 
 
+def test_the_topic_of_a_silence_is_no_statement(contents_of: Any) -> None:
+    assert contents_of("The navy did not comment on the sinking.") == []
+    assert contents_of("The mayor's office has not commented on the audit.") == []
+    assert contents_of("The board declined to comment about the lawsuit.") == []
+    assert contents_of("The navy commented that the sinking was an accident.") == ["that the sinking was an accident"]
+
+
 def test_no_answer_to_a_request_for_comment_is_no_statement(contents_of: Any) -> None:
     assert contents_of("The ministry did not respond to a request for comment.") == []
 

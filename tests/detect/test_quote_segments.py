@@ -56,3 +56,16 @@ def test_a_title_in_quotation_marks_is_not_more_of_the_quote(quotes_of: Any) -> 
     text = '"We are not leaving," the senator said on "Morning Report."'
     quotes = quotes_of(text)
     assert _texts(text, quotes) == ['"We are not leaving,"']
+
+
+def test_a_quotation_that_a_word_of_the_attribution_introduces_is_not_more_of_the_quote(quotes_of: Any) -> None:
+    """'"...," Ellis said, raising a few questions, including, "Why ...?"': "including" makes the second
+    quotation its object; the first quote ends at its own closing mark. A quotation after "said Ellis, speaking
+    of the defences." is a new sentence of the same quote."""
+    text = (
+        '"We need a new plan," Ellis said, raising a few questions, including, "Why did the council wait so long? '
+        'Who will pay?"'
+    )
+    assert [q.span.text_of(text) for q in quotes_of(text)] == ['"We need a new plan,"']
+    text = '"We need a new plan," said Ellis, speaking of the flood defences. "It is long overdue."'
+    assert [q.span.text_of(text) for q in quotes_of(text)] == [text]

@@ -235,3 +235,26 @@ def test_a_line_that_is_all_dateline_or_page_metadata_has_no_quote_and_no_error(
     engine = eventwire.Engine(eventwire.Settings(strict=True))
     result = engine.extract(Article(id="t", text=text, published=date(2009, 3, 11)))
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Ann Byrd", "Ann Byrd"]
+
+
+def test_title_and_name_after_the_reported_clause_speak_though_the_parser_hangs_them_on_it(quotes_of: Any) -> None:
+    """'..., the chairman of the council, NAME, said': the parser may make the title an apposition of the clause's
+    last noun, leaving the cue without a subject; the title and the name are still the cue's speaker."""
+    for text, clause, name in (
+        (
+            "The Council of Ministers of Moldova approved a new plan to support farmers, the chairman of the "
+            "Council of Ministers of Moldova, Ion Rusu, said on Monday.",
+            "The Council of Ministers of Moldova approved a new plan to support farmers",
+            "Ion Rusu",
+        ),
+        (
+            "The port will reopen next week to ships carrying grain, the head of the port authority of Odesa, "
+            "Maria Lenko, said on Friday.",
+            "The port will reopen next week to ships carrying grain",
+            "Maria Lenko",
+        ),
+    ):
+        (quote,) = quotes_of(text)
+        assert _content(text, quote) == clause
+        assert quote.source is not None and quote.source.name is not None
+        assert quote.source.name.text_of(text) == name

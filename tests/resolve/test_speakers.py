@@ -312,3 +312,39 @@ def test_a_description_of_another_country_is_not_the_minister_named_before(quote
     )
     names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
     assert "Dmytro Kuleba" not in names[-1:]
+
+
+def test_a_bare_role_after_a_named_speaker_is_that_speaker(quotes_of: Any) -> None:
+    """'Deputy Minister X told reporters that ... "...," the diplomat said': wire copy names a source, then calls
+    them by a role their title does not hold; "his lawyer" is someone else."""
+    text = (
+        "Deputy Foreign Minister Pavel Orlov told reporters that the talks would not resume this year.\n\n"
+        '"The conditions for a dialogue are absent," the diplomat said.'
+    )
+    assert [_speaker(text, q)[:2] for q in quotes_of(text)] == [
+        ("Pavel Orlov", "Deputy Foreign Minister Pavel Orlov"),
+        ("Pavel Orlov", "the diplomat"),
+    ]
+    text = "Senator Mark Ellis said he had done nothing wrong.\n\nHis lawyer said the charges would be dropped."
+    assert [_speaker(text, q)[:2] for q in quotes_of(text)][1] == ("His lawyer", "His lawyer")
+
+
+def test_the_company_is_the_organisation_that_spoke_before(quotes_of: Any) -> None:
+    text = (
+        "Voltaro said in a statement that it was working to restart the two turbines.\n\n"
+        '"We apologise to our customers for the outages," the company said.'
+    )
+    assert [_speaker(text, q)[:2] for q in quotes_of(text)][1] == ("Voltaro", "the company")
+
+
+def test_an_unnamed_source_takes_the_name_the_article_gives_it_next(quotes_of: Any) -> None:
+    text = (
+        "A bomb killed four people outside a court in the city on Tuesday, a spokesman for the provincial "
+        "police said.\n\n"
+        '"The attacker blew himself up at the gate," the spokesman, Daud Rahimi, said.'
+    )
+    speakers = [_speaker(text, q)[:2] for q in quotes_of(text)]
+    assert speakers == [
+        ("Daud Rahimi", "a spokesman for the provincial police"),
+        ("Daud Rahimi", "the spokesman, Daud Rahimi"),
+    ]

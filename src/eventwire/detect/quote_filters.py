@@ -3,7 +3,7 @@
 - a source that cannot speak: a camera, footage, a picture, a document ("Footage showed residents
   digging through the rubble" reports what a camera saw, not what anybody said);
 - what a speaker did not say: "did not say whether anyone had been arrested", "would not say when",
-  "would not say more";
+  "would not say more", "did not comment on the report" (the topic of a silence);
 - no answer: "did not respond to requests for comment";
 - how a source spoke, not what: "spoke on condition of anonymity", "asked not to be named", "talked on
   the phone";
@@ -62,6 +62,7 @@ _MANNER = re.compile(
     r"|^not\s+to\s+be\s+(?:named|identified|quoted)\b",
     re.IGNORECASE,
 )
+_TOPIC = re.compile(r"(?:on|about|upon|regarding)\b", re.IGNORECASE)  # "on the report": what a silence is about
 _BYLINE_CUES = frozenset({"report", "write"})
 _DO = frozenset({"do", "don't", "dont"})
 _PUT_TO = frozenset({"ask", "press", "question", "quiz", "challenge"})
@@ -71,7 +72,9 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
     """Whether ``cue`` with the source headed by ``source`` reports a statement whose words are ``content``."""
     if source is not None and source.lower_ in NON_SPEAKING_SOURCES:
         return False
-    if _is_negated(cue) and (_OPEN_QUESTION.match(content) or _NOTHING_MORE.fullmatch(content.strip())):
+    if _is_negated(cue) and (
+        _OPEN_QUESTION.match(content) or _NOTHING_MORE.fullmatch(content.strip()) or _TOPIC.match(content)
+    ):
         return False
     if cue_lemma(cue) in _ANSWER_CUES and _NO_ANSWER.search(content):
         return False

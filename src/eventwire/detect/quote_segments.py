@@ -6,9 +6,10 @@ News style writes one speaker's words in pieces. A quotation split by its attrib
 discontinuous quote's covering span). A quotation left open at a paragraph's end goes on in the next
 paragraph that opens with a quotation mark: one quote, to the mark that closes it. A quote stops where
 anything but its own attribution comes between it and the next quotation (another sentence, another
-speaker's cue). A paragraph that is only a quotation, right after the paragraph that ends with a
-speaker's attributed quote, is a quote of its own by the same speaker (agency copy writes long quotes
-that way).
+speaker's cue, or a word of the attribution that makes the next quotation its own object: '"...," she
+said, raising a few questions, including, "..."'). A paragraph that is only a quotation, right after the
+paragraph that ends with a speaker's attributed quote, is a quote of its own by the same speaker (agency copy
+writes long quotes that way).
 """
 
 from __future__ import annotations
@@ -17,11 +18,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_contents import ABBREVIATION
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quoted_text import looks_like_a_title, quote_kind
 from eventwire.model import Provenance, QuoteCandidate, QuoteKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _NEAR_ATTRIBUTION = 200  # characters of attribution between two pieces of one quotation
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -31,13 +36,15 @@ _NEXT_SCORE = 0.6
 _MOST_PARAGRAPHS = 3  # paragraphs of quotation in a row that one attribution covers
 
 
-def segmented(candidates: Sequence[QuoteCandidate], regions: RegionIndex) -> list[QuoteCandidate]:
+def segmented(
+    candidates: Sequence[QuoteCandidate], regions: RegionIndex, doc: Doc | None = None
+) -> list[QuoteCandidate]:
     """The candidates with each direct or mixed quote grown to its whole quotation, and the quotes that
-    are paragraphs of their own after one."""
+    are paragraphs of their own after one (``doc``, the parse, tells what governs a later quotation)."""
     owners = _region_owners(candidates, regions)
     found: list[QuoteCandidate] = []
     for index, candidate in enumerate(candidates):
-        whole = _whole_quotation(index, candidate, regions, owners)
+        whole = _whole_quotation(index, candidate, regions, owners, doc)
         found.append(whole)
         for _ in range(_MOST_PARAGRAPHS):
             following = _next_paragraph_quote(index, whole, regions, owners)
@@ -57,7 +64,7 @@ def _attribution(candidate: QuoteCandidate) -> Span | None:
 
 
 def _whole_quotation(
-    index: int, candidate: QuoteCandidate, regions: RegionIndex, owners: dict[int, set[int]]
+    index: int, candidate: QuoteCandidate, regions: RegionIndex, owners: dict[int, set[int]], doc: Doc | None = None
 ) -> QuoteCandidate:
     """``candidate`` over the paragraphs its quotation runs over and the pieces of it after its attribution."""
     if candidate.kind is QuoteKind.INDIRECT or candidate.cue is None:
@@ -67,13 +74,32 @@ def _whole_quotation(
         region = regions.regions[following].span
         if not _continues_in_paragraph(regions.text[end : region.start], end, region, candidate):
             break
-        if looks_like_a_title(region.text_of(regions.text)):
+        if looks_like_a_title(region.text_of(regions.text)) or _governed_in_gap(doc, end, region, candidate):
             break
         end = _over_paragraphs_from(regions, region.end)
     if end == candidate.span.end:
         return candidate
     span = Span(candidate.span.start, end)
     return replace(candidate, span=span, kind=quote_kind(span.text_of(regions.text)))
+
+
+def _governed_in_gap(doc: Doc | None, end: int, region: Span, candidate: QuoteCandidate) -> bool:
+    """Whether a word between the quote (ending at ``end``) and the quotation at ``region``, other than the quote's
+    cue, governs that quotation: '"...," she said, raising questions, including, "Why ...?"' (the quotation is
+    what "including" introduces, not more of the first quote)."""
+    if doc is None or candidate.cue is None:
+        return False
+    words = doc.char_span(region.start, region.end, alignment_mode="expand")
+    first = next((t for t in words if not t.is_punct and not t.is_space), None) if words is not None else None
+    if first is None or words is None:
+        return False
+    top = first
+    while top.head.i != top.i and words.start <= top.head.i < words.end:
+        top = top.head
+    head = top.head
+    if head.i == top.i or not end <= head.idx < region.start:
+        return False
+    return not candidate.cue.start <= head.idx < candidate.cue.end
 
 
 def _region_after(regions: RegionIndex, end: int) -> int | None:

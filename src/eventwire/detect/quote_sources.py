@@ -40,10 +40,24 @@ def _adjacent_name(cue: Token, barrier: int) -> Token | None:
         before -= 1
     if before >= barrier and doc[before].pos_ == "PROPN":
         return doc[before]
+    if before > barrier and doc[before].text == "," and doc[before - 1].dep_ == "appos":
+        return _apposition_head(doc[before - 1], barrier)
     after = cue.i + 1
     if after < len(doc) and doc[after].pos_ == "PROPN" and cue.lemma_ == "say":
         return _proper_head(doc[after])
     return None
+
+
+def _apposition_head(token: Token, barrier: int) -> Token | None:
+    """The phrase that an apposition ending right before a subjectless cue begins: '..., the chairman of the
+    council, Pavel Kirik, said', where the parser hung the title and the name on the reported clause's last noun
+    rather than making them the cue's subject. None unless that phrase opens after a comma."""
+    while token.head.dep_ == "appos" and token.head.i < token.i and token.head.left_edge.i >= barrier:
+        token = token.head
+    first = token.left_edge.i
+    if first <= barrier or token.doc[first - 1].text != ",":
+        return None
+    return token
 
 
 def _proper_head(token: Token) -> Token:

@@ -82,7 +82,7 @@ def quote_mentions(document: Document) -> tuple[QuoteCandidate, ...]:
     for sentence in document.sentences():
         for line in _lines(sentence, found_datelines):
             found.extend(_line_quotes(line, regions))
-    found = _outside_reported_speech(segmented(found, regions))
+    found = _outside_reported_speech(segmented(found, regions, document.doc))
     found.extend(c for c in _laid_out(text, regions) if not _names_a_place(document.doc, c))
     return _distinct(found)
 

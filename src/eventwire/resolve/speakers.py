@@ -45,6 +45,8 @@ _ISSUED = frozenset({"statement", "communique", "communiqué"})  # what a speake
 _CROWDS = frozenset({"witnesses", "eyewitnesses", "residents", "sources", "people", "survivors", "relatives",
                      "families", "neighbours", "neighbors", "locals", "villagers", "passengers", "onlookers",
                      "bystanders", "protesters", "demonstrators"})  # fmt: skip
+_BODY_NOUNS = frozenset({"company", "firm", "corporation", "utility", "carmaker", "automaker", "airline", "charity",
+                         "organisation", "organization", "group"})  # fmt: skip
 _PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
 _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any unnamed office-holder named before
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
@@ -96,9 +98,39 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
         [sentence.start_char for sentence in document.sentences()],
     )
     speakers: dict[int, tuple[Speaker | None, str]] = {}
-    for index in sorted(range(len(candidates)), key=lambda i: _source_position(candidates[i])):
+    order = sorted(range(len(candidates)), key=lambda i: _source_position(candidates[i]))
+    for index in order:
         speakers[index] = _speaker(candidates[index], article)
+    _named_later(order, speakers, article.text)
     return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
+
+
+def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], text: str) -> None:
+    """An unnamed source that the article names at its next mention: "..., a spokesman for the provincial police
+    said. '...,' the spokesman, Mohammad Karimi, said" (wire copy introduces a source by role, then by name). The
+    earlier quotes whose source is "a spokesman ..." take the name of the first later source "the spokesman, NAME"
+    (or "spokesman NAME"), when no other source of that role comes between."""
+    for position, index in enumerate(order):
+        speaker, rule = speakers[index]
+        if speaker is None or rule != "description" or speaker.span is None:
+            continue
+        words = speaker.span.text_of(text).lower().split()
+        if len(words) < 2 or words[0] not in ("a", "an"):
+            continue
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        role = words[cut - 1].strip(",")
+        if role not in ROLE_NOUNS:
+            continue
+        for later in order[position + 1 :]:
+            other, other_rule = speakers[later]
+            if other is None or other.span is None:
+                continue
+            phrase = other.span.text_of(text).lower().replace(",", " ").split()
+            if role not in phrase:
+                continue
+            if other.name_span is not None and other_rule == "name" and phrase[0] in ("the", role):
+                speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-later")
+            break
 
 
 def _source_position(candidate: QuoteCandidate) -> int:
@@ -216,6 +248,10 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
             issuer = person if person is not None and person[1].name_span is not None else None
         if issuer is not None:  # "In a statement, the council said ... The statement said ..."
             return replace(issuer[1], rule="statement")
+    if head is not None and head.lemma_.lower() in _BODY_NOUNS and head.tag_ in _SINGULAR and words[0] == "the":
+        body = _named_body_before(source.phrase.start, article) if len(words) == 2 else None
+        if body is not None:  # "Eskom said ... the company said"
+            return replace(body, rule="description-body", is_person=False)
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
     is_person = role or words[-1] in ROLE_NOUNS
     if not role or head is None or len(words) < 2 or words[0] not in _DEFINITE:
@@ -236,7 +272,31 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     introduced = _introduced_before(source.phrase.start, head, article)
     if introduced is not None:  # "A senior Western diplomat said ... The official added ..."
         return replace(introduced, rule="description-earlier")
+    if principal is None and len(words) == 2 and words[0] == "the":  # "Sergei Ryabko said ... the diplomat said"
+        spoken = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=True)
+        if spoken is not None and spoken[1].name_span is not None:
+            return replace(spoken[1], rule="description-speaker")
     return _Resolution(phrase, None, "description", principal=principal)
+
+
+def _named_body_before(position: int, article: _Article) -> _Resolution | None:
+    """The organisation named as the last source close before ``position`` (not a person's name)."""
+    for end, resolution in reversed(article.spoken):
+        if position - end > _BODY_REACH:
+            return None
+        if end > position:
+            continue
+        if resolution.name_span is None:  # a name the parser did not know ("Eskom"), not a description ("the ministry")
+            first = resolution.name.split()[0] if resolution.name.split() else ""
+            return resolution if first[:1].isupper() and first.lower() not in _DETERMINERS else None
+        words = article.doc.char_span(resolution.name_span.start, resolution.name_span.end, alignment_mode="expand")
+        label = words.root.ent_type_ if words is not None else "PERSON"
+        one_word = len(resolution.name.split()) == 1  # "Eskom", which the model may read as a person's name
+        unknown = (not label or one_word) and article.people.gender(resolution.name) is None
+        if not resolution.is_person or label == "ORG" or unknown:
+            return resolution
+        return None
+    return None
 
 
 def _introduced_before(position: int, head: Token, article: _Article) -> _Resolution | None:
