@@ -81,3 +81,46 @@ def test_with_no_other_date_the_arrest_day_is_nearer_than_the_publication_day() 
     text = "A man was arrested Sunday after a shooting in a parking lot in Dalton left a cook dead."
     event = main_event(text, "2019-06-18")
     assert event.date is not None and event.date.value == "2019-06-16"
+
+
+def test_a_page_stamp_does_not_date_the_shooting() -> None:
+    text = (
+        "Two hurt in Millbrook shooting Posted: Friday, June 12, 2020 6:10 AM EDT Updated: Friday, June 12, 2020 "
+        "6:10 AM EDT\n\nMILLBROOK, Ala. (AP) - Two men were wounded in a shooting outside a bar, police said.\n\n"
+        "The shooting happened shortly before 11 p.m. Tuesday on Main Street."
+    )
+    event = main_event(text, "2020-06-12")
+    assert event.date is not None and event.date.value == "2020-06-09"
+
+
+def test_a_video_caption_stamp_does_not_date_the_shooting() -> None:
+    text = (
+        "Police say a man fired into a crowd at a park. (Published Sunday, Aug. 9, 2020)\n\n"
+        "A gunman shot and wounded three people at a park in Dover on Saturday night, police said."
+    )
+    event = main_event(text, "2020-08-09")
+    assert event.date is not None and event.date.value == "2020-08-08"
+
+
+def test_the_date_of_the_death_does_not_date_the_shooting_that_preceded_it() -> None:
+    text = "A Dover teenager died Wednesday after being shot in the head Monday outside his school, police said."
+    event = main_event(text, "2020-03-13")
+    assert event.date is not None and event.date.value == "2020-03-09"
+
+
+def test_a_manhunt_after_a_shooting_is_dated_after_it() -> None:
+    text = (
+        "Police were hunting a gunman on Monday after he shot two officers in Dover. "
+        "The officers were shot during a traffic stop on Sunday night, police said."
+    )
+    event = main_event(text, "2020-03-10")
+    assert event.date is not None and event.date.value == "2020-03-08"
+
+
+def test_the_date_inside_the_shooting_phrase_beats_the_date_of_the_hearing() -> None:
+    text = (
+        "A judge on Wednesday found probable cause against a boy in Tuesday's shooting of his friend at a farm "
+        "near Dover."
+    )
+    event = main_event(text, "2020-03-12")
+    assert event.date is not None and event.date.value == "2020-03-10"
