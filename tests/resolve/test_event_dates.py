@@ -124,3 +124,25 @@ def test_the_date_inside_the_shooting_phrase_beats_the_date_of_the_hearing() -> 
     )
     event = main_event(text, "2020-03-12")
     assert event.date is not None and event.date.value == "2020-03-10"
+
+
+def test_a_lead_without_a_day_takes_the_first_day_the_article_tells() -> None:
+    text = (
+        "A birthday party in east Dover ended in gunfire, leaving one man dead and two others hurt.\n\n"
+        "Neighbours described a crowded back yard and loud music.\n\n"
+        "Many of the guests had come from out of town.\n\n"
+        "Officers were called to the house on Elm Street around 11 p.m. Thursday, a police spokesman said."
+    )
+    event = main_event(text, "2020-03-14")
+    assert (event.date and event.date.value, event.date_basis) == ("2020-03-12", "text")
+
+
+def test_a_later_statement_day_does_not_date_a_lead_without_one() -> None:
+    text = (
+        "A birthday party in east Dover ended in gunfire, leaving one man dead and two others hurt.\n\n"
+        "Neighbours described a crowded back yard and loud music.\n\n"
+        "Many of the guests had come from out of town.\n\n"
+        "Police said on Thursday that no arrests had been made."
+    )
+    event = main_event(text, "2020-03-14")
+    assert (event.date and event.date.value, event.date_basis) == ("2020-03-14", "published")

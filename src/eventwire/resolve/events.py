@@ -41,6 +41,7 @@ from eventwire.model import (
     Event,
     EventKind,
     EventTrigger,
+    Granularity,
     PartKind,
     PlaceKind,
     PlaceMention,
@@ -204,6 +205,8 @@ def events(document: Document) -> tuple[Event, ...]:
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES), _trusted_town(document))
+    if ordered[0].countable and ordered[0].dated.span is None:
+        ordered[0].dated = _dated_by_the_article(ordered[0], dates, document)
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
@@ -244,6 +247,10 @@ def _is_country(mention: PlaceMention) -> bool:
     """ "US forces", "Kenyan troops": a country named for an actor (a town before a noun, "Chicago police", is
     most often the event's place too)."""
     return mention.place is not None and mention.place.kind.value == "country"
+
+
+ARTICLE_DAY_CONFIDENCE = 0.6  # the article's first day, for a main event that names none near its reports
+ANAPHORIC_RULES = frozenset({"same_day"})  # "that day", "the next day": counted from another happening, not from now
 
 
 def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion], text: str) -> list[DateMention]:
@@ -305,6 +312,23 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
         return found
 
     return usable
+
+
+def _dated_by_the_article(draft: _Draft, dates: ArticleDates, document: Document) -> DatedChoice:
+    """A main event whose reports name no day near them ("A house party ended in gunfire, leaving one dead")
+    is dated by the article's first day that tells no statement nor aftermath ("Officers were called to the
+    house around 11 p.m. Thursday"): a report of one happening tells its day somewhere, nearer than the
+    publication. Else the publication day, as before."""
+    usable = _for_triggers(draft.triggers, dates, document)
+    for sentence in sorted(dates.by_sentence):
+        days = [
+            m
+            for m in usable(sentence)
+            if m.resolved and m.resolved.granularity is Granularity.DAY and m.provenance.rule not in ANAPHORIC_RULES
+        ]
+        if days:
+            return DatedChoice(days[0].resolved, days[0].span, ARTICLE_DAY_CONFIDENCE)
+    return draft.dated
 
 
 # ---------------------------------------------------------------- merging
