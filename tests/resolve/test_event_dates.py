@@ -146,3 +146,24 @@ def test_a_later_statement_day_does_not_date_a_lead_without_one() -> None:
     )
     event = main_event(text, "2020-03-14")
     assert (event.date and event.date.value, event.date_basis) == ("2020-03-14", "published")
+
+
+def test_a_stamp_under_the_label_with_its_weekday_and_a_date_line_date_no_event() -> None:
+    text = (
+        "Published: Saturday, 6/13/2020 - Updated: 1 day ago\n\n"
+        "By Jane Roe\n\nJune 12, 2020\n\n"
+        "DOVER, Del. -- A man was shot and wounded outside a store in Dover, police said.\n\n"
+        "He was taken to a hospital.\n\nThe store on Elm Street was closed.\n\n"
+        "The shooting happened about 10 p.m. Thursday."
+    )
+    event = main_event(text, "2020-06-13")
+    assert event.date is not None and event.date.value == "2020-06-11"
+
+
+def test_a_past_perfect_date_after_the_lead_is_background() -> None:
+    text = (
+        "Hundreds of traders protested in Dover against the removal of the mayor. "
+        "A court had removed the mayor on Monday over unpaid taxes."
+    )
+    event = main_event(text, "2020-06-12")
+    assert (event.date and event.date.value, event.date_basis) == ("2020-06-12", "published")

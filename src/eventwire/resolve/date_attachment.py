@@ -77,3 +77,15 @@ def _later_than(token: Token) -> bool:
     if token.lower_ in LATER_THAN and token.dep_ in {"prep", "mark"}:
         return True
     return any(c.lower_ in LATER_THAN and c.dep_ == "mark" for c in token.children)
+
+
+def in_past_perfect(doc: Doc, date_span: Span) -> bool:
+    """Whether the date's clause is in the past perfect ("the court had removed the governor on Monday"): told
+    after a lead, it goes back to an earlier happening, the background of the one reported."""
+    date_token = _token(doc, date_span)
+    if date_token is None:
+        return False
+    clause = _clause_head(date_token)
+    return clause.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in clause.children
+    )

@@ -65,7 +65,7 @@ from eventwire.pipeline import (
 )
 from eventwire.resolve import actors
 from eventwire.resolve.actor_coding import code_event_actors
-from eventwire.resolve.date_attachment import date_rank, dates_a_later_happening
+from eventwire.resolve.date_attachment import date_rank, dates_a_later_happening, in_past_perfect
 from eventwire.resolve.event_clauses import (
     dates_a_statement,
     dates_an_aftermath,
@@ -296,6 +296,8 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
     shooting")."""
     violent = [t for t in triggers if t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}]
 
+    last = max(t.sentence_index for t in triggers)
+
     def usable(sentence: int) -> list[DateMention]:
         here = [t for t in violent if t.sentence_index == sentence]
         found = [
@@ -305,6 +307,7 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
             and not dates_a_statement(document.doc, m.span)
             and not (violent and all(dates_an_aftermath(document.doc, m.span, t.span) for t in violent))
             and not (here and all(dates_a_later_happening(document.doc, m.span, t.span) for t in here))
+            and not (sentence > last and in_past_perfect(document.doc, m.span))
         ]
         own = [t for t in triggers if t.sentence_index == sentence]
         if own and len(found) > 1:  # the date tied closest to a report of the event first

@@ -15,7 +15,8 @@ from eventwire.model import Span
 # A stamp's label, then at most a short run on the same line ("Posted on:", "UPDATED at 12:23 P.M. (EST) on").
 _LABEL_BEFORE = re.compile(
     r"(?i:\b(?:posted|published|updated|created|last\s+updated|date|originally\s+published))"
-    r"(?:[^\S\n]+on\b)?[^\S\n]*:?[^\S\n]*(?:at[^\S\n]+\d{1,2}:\d\d[^\n]{0,20}?\bon[^\S\n]+)?\Z"
+    r"(?:[^\S\n]+on\b)?[^\S\n]*:?[^\S\n]*(?:at[^\S\n]+\d{1,2}:\d\d[^\n]{0,20}?\bon[^\S\n]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]*)?\Z"
 )
 _OPEN_PAREN = re.compile(r"\([^\S\n]*\Z")
 _CLOSED_DATELINE = re.compile(r"[^\S\n]*\)[^\S\n]*(?:[-\u2013\u2014]|--)")
@@ -25,6 +26,13 @@ _CLOCK_AFTER = re.compile(
     r"(?:[^\S\n]*\(?(?:[ECMP][SD]?T|ET|PT|CT|MT|GMT|UTC)\b\)?)?"
 )
 _UPDATE_AFTER = re.compile(r"[^\S\n]*(?:UPDATE|Update)\b[^\S\n]*:")
+# A full date on a line of its own, or just before the dateline ("March 22, 2016  JACKSON, Ga. (AP) --").
+_LINE_START = re.compile(r"(?:\A|\n)[^\S\n]*\Z")
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+_DATELINE_AFTER = re.compile(
+    r"\s+[A-Z][A-Z.'-]+(?:[^\S\n][A-Z][A-Z.'-]+)*(?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?"
+    r"[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?(?:--|[-\u2013\u2014])"
+)
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|/\d\d(?:\d\d)?\b")
 LOOK_BACK = 60
 
@@ -37,6 +45,8 @@ def is_report_stamp(text: str, span: Span) -> bool:
     if _LABEL_BEFORE.search(before):
         return True
     dated_with_year = bool(_HAS_YEAR.search(text[span.start : span.end]))
+    if dated_with_year and _LINE_START.search(before) and (_LINE_END.match(after) or _DATELINE_AFTER.match(after)):
+        return True  # "By Jane Roe\n\nJanuary 9, 2015\n\nA man ...", "March 22, 2016  JACKSON, Ga. (AP) --"
     if dated_with_year and _OPEN_PAREN.search(before) and _CLOSED_DATELINE.match(after):
         return True  # "LA PORTE, Ind. (December 26, 2015) - A boy ..."
     clock = _CLOCK_AFTER.match(after)
