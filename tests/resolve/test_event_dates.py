@@ -81,3 +81,89 @@ def test_with_no_other_date_the_arrest_day_is_nearer_than_the_publication_day() 
     text = "A man was arrested Sunday after a shooting in a parking lot in Dalton left a cook dead."
     event = main_event(text, "2019-06-18")
     assert event.date is not None and event.date.value == "2019-06-16"
+
+
+def test_a_page_stamp_does_not_date_the_shooting() -> None:
+    text = (
+        "Two hurt in Millbrook shooting Posted: Friday, June 12, 2020 6:10 AM EDT Updated: Friday, June 12, 2020 "
+        "6:10 AM EDT\n\nMILLBROOK, Ala. (AP) - Two men were wounded in a shooting outside a bar, police said.\n\n"
+        "The shooting happened shortly before 11 p.m. Tuesday on Main Street."
+    )
+    event = main_event(text, "2020-06-12")
+    assert event.date is not None and event.date.value == "2020-06-09"
+
+
+def test_a_video_caption_stamp_does_not_date_the_shooting() -> None:
+    text = (
+        "Police say a man fired into a crowd at a park. (Published Sunday, Aug. 9, 2020)\n\n"
+        "A gunman shot and wounded three people at a park in Dover on Saturday night, police said."
+    )
+    event = main_event(text, "2020-08-09")
+    assert event.date is not None and event.date.value == "2020-08-08"
+
+
+def test_the_date_of_the_death_does_not_date_the_shooting_that_preceded_it() -> None:
+    text = "A Dover teenager died Wednesday after being shot in the head Monday outside his school, police said."
+    event = main_event(text, "2020-03-13")
+    assert event.date is not None and event.date.value == "2020-03-09"
+
+
+def test_a_manhunt_after_a_shooting_is_dated_after_it() -> None:
+    text = (
+        "Police were hunting a gunman on Monday after he shot two officers in Dover. "
+        "The officers were shot during a traffic stop on Sunday night, police said."
+    )
+    event = main_event(text, "2020-03-10")
+    assert event.date is not None and event.date.value == "2020-03-08"
+
+
+def test_the_date_inside_the_shooting_phrase_beats_the_date_of_the_hearing() -> None:
+    text = (
+        "A judge on Wednesday found probable cause against a boy in Tuesday's shooting of his friend at a farm "
+        "near Dover."
+    )
+    event = main_event(text, "2020-03-12")
+    assert event.date is not None and event.date.value == "2020-03-10"
+
+
+def test_a_lead_without_a_day_takes_the_first_day_the_article_tells() -> None:
+    text = (
+        "A birthday party in east Dover ended in gunfire, leaving one man dead and two others hurt.\n\n"
+        "Neighbours described a crowded back yard and loud music.\n\n"
+        "Many of the guests had come from out of town.\n\n"
+        "Officers were called to the house on Elm Street around 11 p.m. Thursday, a police spokesman said."
+    )
+    event = main_event(text, "2020-03-14")
+    assert (event.date and event.date.value, event.date_basis) == ("2020-03-12", "text")
+
+
+def test_a_later_statement_day_does_not_date_a_lead_without_one() -> None:
+    text = (
+        "A birthday party in east Dover ended in gunfire, leaving one man dead and two others hurt.\n\n"
+        "Neighbours described a crowded back yard and loud music.\n\n"
+        "Many of the guests had come from out of town.\n\n"
+        "Police said on Thursday that no arrests had been made."
+    )
+    event = main_event(text, "2020-03-14")
+    assert (event.date and event.date.value, event.date_basis) == ("2020-03-14", "published")
+
+
+def test_a_stamp_under_the_label_with_its_weekday_and_a_date_line_date_no_event() -> None:
+    text = (
+        "Published: Saturday, 6/13/2020 - Updated: 1 day ago\n\n"
+        "By Jane Roe\n\nJune 12, 2020\n\n"
+        "DOVER, Del. -- A man was shot and wounded outside a store in Dover, police said.\n\n"
+        "He was taken to a hospital.\n\nThe store on Elm Street was closed.\n\n"
+        "The shooting happened about 10 p.m. Thursday."
+    )
+    event = main_event(text, "2020-06-13")
+    assert event.date is not None and event.date.value == "2020-06-11"
+
+
+def test_a_past_perfect_date_after_the_lead_is_background() -> None:
+    text = (
+        "Hundreds of traders protested in Dover against the removal of the mayor. "
+        "A court had removed the mayor on Monday over unpaid taxes."
+    )
+    event = main_event(text, "2020-06-12")
+    assert (event.date and event.date.value, event.date_basis) == ("2020-06-12", "published")

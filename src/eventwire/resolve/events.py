@@ -41,6 +41,7 @@ from eventwire.model import (
     Event,
     EventKind,
     EventTrigger,
+    Granularity,
     PartKind,
     PlaceKind,
     PlaceMention,
@@ -64,6 +65,7 @@ from eventwire.pipeline import (
 )
 from eventwire.resolve import actors
 from eventwire.resolve.actor_coding import code_event_actors
+from eventwire.resolve.date_attachment import date_rank, dates_a_later_happening, in_past_perfect
 from eventwire.resolve.event_clauses import (
     dates_a_statement,
     dates_an_aftermath,
@@ -90,6 +92,7 @@ from eventwire.resolve.event_context import (
 )
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
+from eventwire.resolve.report_stamps import is_report_stamp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -176,7 +179,8 @@ def events(document: Document) -> tuple[Event, ...]:
     if not triggers:
         return ()
     dates = ArticleDates.of(
-        ((index.of(m.span), m) for m in _datable(document.get(DATES), document.get(QUOTATIONS))), published
+        ((index.of(m.span), m) for m in _datable(document.get(DATES), document.get(QUOTATIONS), document.text)),
+        published,
     )
     # The dateline's town is where the reporter was: no candidate for an event's place (a region is not narrowed
     # to it for being the first town the article names); ``_at_dateline`` weighs it last. Its region stays one.
@@ -201,6 +205,8 @@ def events(document: Document) -> tuple[Event, ...]:
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES), _trusted_town(document))
+    if ordered[0].countable and ordered[0].dated.span is None:
+        ordered[0].dated = _dated_by_the_article(ordered[0], dates, document)
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
@@ -243,11 +249,20 @@ def _is_country(mention: PlaceMention) -> bool:
     return mention.place is not None and mention.place.kind.value == "country"
 
 
-def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion]) -> list[DateMention]:
+ARTICLE_DAY_CONFIDENCE = 0.6  # the article's first day, for a main event that names none near its reports
+ANAPHORIC_RULES = frozenset({"same_day"})  # "that day", "the next day": counted from another happening, not from now
+
+
+def _datable(mentions: Sequence[DateMention], quotations: Sequence[QuotedRegion], text: str) -> list[DateMention]:
     """Dates that can date an event: not a quotation's relative dates ("the day before", "today"), which count
-    from when the quote was said."""
+    from when the quote was said, nor the page's stamps ("Posted: Friday, June 26, 2015 4:46 AM EDT")."""
     quoted = [q.span for q in quotations]
-    return [m for m in mentions if m.provenance.rule in CALENDAR_DATE_RULES or not inside_any(m.span, quoted)]
+    return [
+        m
+        for m in mentions
+        if (m.provenance.rule in CALENDAR_DATE_RULES or not inside_any(m.span, quoted))
+        and not is_report_stamp(text, m.span)
+    ]
 
 
 def _aftermath_of(triggers: Sequence[EventTrigger], dates: ArticleDates, document: Document) -> DatesOf | None:
@@ -260,11 +275,19 @@ def _aftermath_of(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
         return [
             m
             for m in dates(sentence)
-            if any(t.sentence_index == sentence and dates_an_aftermath(document.doc, m.span, t.span) for t in violent)
+            if any(t.sentence_index == sentence and _after_it(document, m.span, t.span) for t in violent)
             and not dates_a_statement(document.doc, m.span)
         ]
 
     return aftermath
+
+
+def _after_it(document: Document, date_span: Span, trigger_span: Span) -> bool:
+    """A date of what followed the happening: its aftermath ("arrested Wednesday in the shooting") or a later
+    happening it preceded ("died Wednesday after being shot")."""
+    return dates_an_aftermath(document.doc, date_span, trigger_span) or dates_a_later_happening(
+        document.doc, date_span, trigger_span
+    )
 
 
 def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, document: Document) -> DatesOf:
@@ -273,16 +296,42 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
     shooting")."""
     violent = [t for t in triggers if t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}]
 
+    last = max(t.sentence_index for t in triggers)
+
     def usable(sentence: int) -> list[DateMention]:
-        return [
+        here = [t for t in violent if t.sentence_index == sentence]
+        found = [
             m
             for m in dates(sentence)
             if any(t.sentence_index != sentence or dates_the_trigger(document.doc, m.span, t.span) for t in triggers)
             and not dates_a_statement(document.doc, m.span)
             and not (violent and all(dates_an_aftermath(document.doc, m.span, t.span) for t in violent))
+            and not (here and all(dates_a_later_happening(document.doc, m.span, t.span) for t in here))
+            and not (sentence > last and in_past_perfect(document.doc, m.span))
         ]
+        own = [t for t in triggers if t.sentence_index == sentence]
+        if own and len(found) > 1:  # the date tied closest to a report of the event first
+            found.sort(key=lambda m: min(date_rank(document.doc, m.span, t.span) for t in own))
+        return found
 
     return usable
+
+
+def _dated_by_the_article(draft: _Draft, dates: ArticleDates, document: Document) -> DatedChoice:
+    """A main event whose reports name no day near them ("A house party ended in gunfire, leaving one dead")
+    is dated by the article's first day that tells no statement nor aftermath ("Officers were called to the
+    house around 11 p.m. Thursday"): a report of one happening tells its day somewhere, nearer than the
+    publication. Else the publication day, as before."""
+    usable = _for_triggers(draft.triggers, dates, document)
+    for sentence in sorted(dates.by_sentence):
+        days = [
+            m
+            for m in usable(sentence)
+            if m.resolved and m.resolved.granularity is Granularity.DAY and m.provenance.rule not in ANAPHORIC_RULES
+        ]
+        if days:
+            return DatedChoice(days[0].resolved, days[0].span, ARTICLE_DAY_CONFIDENCE)
+    return draft.dated
 
 
 # ---------------------------------------------------------------- merging

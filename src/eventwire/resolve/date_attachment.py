@@ -1,0 +1,91 @@
+"""Which of a sentence's dates is the date of the event its trigger reports, read from the parse.
+
+- A date inside the trigger's own phrase ("the Saturday afternoon shooting", "Tuesday's attack", "the
+  shooting death of a boy on the reservation Tuesday night") or in its own clause ("he was shot Monday") dates
+  it before a date of another clause of the sentence ("died Wednesday after being shot in the head Monday").
+- A date of a clause that the trigger's happening only precedes ("hunted on Monday after he shot two officers",
+  "died Wednesday after being shot") is the date of what came later: at most an upper bound for the event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "csubjpass", "pcomp", "parataxis"})
+NOMINAL_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})  # "shooting death": the phrase is the head noun's
+LATER_THAN = frozenset({"after", "following"})
+MAX_CLIMB = 40
+IN_PHRASE, IN_CLAUSE, ELSEWHERE = 0, 1, 2
+
+
+def _token(doc: Doc, span: Span) -> Token | None:
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return chars.root if chars is not None and len(chars) else None
+
+
+def _clause_head(token: Token) -> Token:
+    head = token
+    for _ in range(MAX_CLIMB):
+        if (head.dep_ in CLAUSE_DEPS and head.pos_ in {"VERB", "AUX"}) or head.head.i == head.i:
+            break
+        head = head.head
+    return head
+
+
+def _within(token: Token, root: Token) -> bool:
+    return token.i == root.i or any(a.i == root.i for a in token.ancestors)
+
+
+def date_rank(doc: Doc, date_span: Span, trigger_span: Span) -> int:
+    """How closely a date of the trigger's sentence is tied to it: in its phrase, in its clause, elsewhere."""
+    date_token, trigger_token = _token(doc, date_span), _token(doc, trigger_span)
+    if date_token is None or trigger_token is None or date_token.sent.start != trigger_token.sent.start:
+        return ELSEWHERE
+    if trigger_token.pos_ in {"NOUN", "PROPN"}:
+        phrase = trigger_token.head if trigger_token.dep_ in NOMINAL_HEAD_DEPS else trigger_token
+        if _within(date_token, phrase) and _clause_head(date_token).i == _clause_head(phrase).i:
+            return IN_PHRASE
+    return IN_CLAUSE if _clause_head(date_token).i == _clause_head(trigger_token).i else ELSEWHERE
+
+
+def dates_a_later_happening(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
+    """Whether the date is of a clause that the trigger's happening comes before ("were hunting a suspect on
+    Monday after he shot two officers", "died Wednesday after being shot", "arrested Sunday following the
+    shooting"): the trigger hangs below the date's clause through "after" or "following"."""
+    date_token, trigger_token = _token(doc, date_span), _token(doc, trigger_span)
+    if date_token is None or trigger_token is None or date_token.sent.start != trigger_token.sent.start:
+        return False
+    clause = _clause_head(date_token)
+    if clause.i == _clause_head(trigger_token).i and trigger_token.pos_ in {"VERB", "AUX"}:
+        return False
+    token = trigger_token
+    for _ in range(MAX_CLIMB):
+        if token.i == clause.i or token.head.i == token.i:
+            return False
+        if _later_than(token):
+            return any(a.i == clause.i for a in token.ancestors)
+        token = token.head
+    return False
+
+
+def _later_than(token: Token) -> bool:
+    if token.lower_ in LATER_THAN and token.dep_ in {"prep", "mark"}:
+        return True
+    return any(c.lower_ in LATER_THAN and c.dep_ == "mark" for c in token.children)
+
+
+def in_past_perfect(doc: Doc, date_span: Span) -> bool:
+    """Whether the date's clause is in the past perfect ("the court had removed the governor on Monday"): told
+    after a lead, it goes back to an earlier happening, the background of the one reported."""
+    date_token = _token(doc, date_span)
+    if date_token is None:
+        return False
+    clause = _clause_head(date_token)
+    return clause.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in clause.children
+    )
