@@ -234,3 +234,20 @@ def test_the_dead_of_joined_clauses_add_up(make_document: Any) -> None:
     text = "At least 10 militants were killed in the fighting and 4 soldiers were killed in the clashes nearby."
     assert figures(make_document, text) == [(KILLED, 14)]
     assert figures(make_document, "A 4-year-old boy was shot and killed on Sunday.") == [(KILLED, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are looking for two gunmen after a robbery that left six people injured.", [(INJURED, 6)]),
+        ("The park turned bloody when bullets started flying, striking five teenage boys.", [(INJURED, 5)]),
+        ("Officers found three victims who were suffering from gunshot wounds.", [(INJURED, 3)]),
+        ("A fight at the bar sent 4 people to the hospital on Sunday.", [(INJURED, 4)]),
+    ],
+)
+def test_injured_told_by_what_left_struck_or_sent_them(make_document: Any, text: str, expected: list[Any]) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_a_strike_without_a_projectile_is_no_injury(make_document: Any) -> None:
+    assert figures(make_document, "Workers went on strike, striking a blow to the company.") == []

@@ -196,7 +196,7 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
-    if lemma in {"take", "rush", "transport", "admit", "airlift", "carry"} and _goes_to_hospital(token):
+    if lemma in {"take", "rush", "transport", "admit", "airlift", "carry", "send"} and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
 
@@ -213,6 +213,9 @@ def _by_projectile(verb: Token) -> bool:
     """ "a bullet struck the boy", "she was hit by gunfire"."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not agents and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        # "bullets started flying, striking five boys": the participle's subject is the projectile of its sentence
+        agents = [t for t in verb.sent if t.dep_ == "nsubj" and t.i < verb.i]
     return any(a.lemma_.lower() in PROJECTILES for a in agents)
 
 
@@ -314,6 +317,8 @@ def _inherited_victims(cue: Token) -> list[Token]:
         return [cue.head]
     if cue.dep_ in {"xcomp", "oprd"} and cue.head.pos_ == "VERB":
         return _role_children(cue.head, ("nsubjpass",)) or _role_children(cue.head, ("dobj",))
+    if cue.dep_ in {"advcl", "ccomp"} and cue.head.lemma_.lower() == "leave":
+        return _role_children(cue.head, ("dobj",))  # "a robbery that left six people injured"
     return []
 
 
@@ -325,7 +330,8 @@ def _noun_victims(cue: Token) -> list[Token]:
         verb = _sufferer_verb(cue)
         if verb is not None and verb.lemma_.lower() == "treat":  # who was treated: "20 were treated", "treated 20"
             return _role_children(verb, ("nsubjpass",)) or _role_children(verb, ("dobj",))[:1]
-        return _role_children(verb, ("nsubj",)) if verb is not None else []
+        # "three victims who were suffering from gunshot wounds": the victims the relative clause is about
+        return [_antecedent(v, verb) for v in _role_children(verb, ("nsubj",))] if verb is not None else []
     numbers = [c for c in cue.children if c.dep_ == "nummod"]
     if numbers:
         return [cue]
