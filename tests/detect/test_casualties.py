@@ -210,3 +210,44 @@ def test_people_shot_of_whom_one_died_are_one_dead_and_the_others_injured() -> N
 
     event = eventwire.extract("Four people were shot, one fatally, on Sunday night in Dayton.", "2019-06-14").events[0]
     assert (event.killed, event.injured) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Troops drove the rebels out of two villages, killing "several" and freeing 16 hostages.',
+        "Many fighters were killed during the day, the army said.",
+        "The bombardment killed an unknown number of herders and their cattle.",
+        "A number of soldiers were killed in the ambush on the road.",
+    ],
+)
+def test_uncounted_dead_are_acled_s_ten(make_document: Any, text: str) -> None:
+    (mention,) = read(make_document, text)
+    assert (mention.kind, mention.count, mention.low) == (KILLED, 10, 2)
+
+
+def test_uncounted_injured_stay_without_a_figure(make_document: Any) -> None:
+    assert figures(make_document, "Several people were injured when the roof fell in.") == []
+
+
+def test_the_dead_of_joined_clauses_add_up(make_document: Any) -> None:
+    text = "At least 10 militants were killed in the fighting and 4 soldiers were killed in the clashes nearby."
+    assert figures(make_document, text) == [(KILLED, 14)]
+    assert figures(make_document, "A 4-year-old boy was shot and killed on Sunday.") == [(KILLED, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are looking for two gunmen after a robbery that left six people injured.", [(INJURED, 6)]),
+        ("The park turned bloody when bullets started flying, striking five teenage boys.", [(INJURED, 5)]),
+        ("Officers found three victims who were suffering from gunshot wounds.", [(INJURED, 3)]),
+        ("A fight at the bar sent 4 people to the hospital on Sunday.", [(INJURED, 4)]),
+    ],
+)
+def test_injured_told_by_what_left_struck_or_sent_them(make_document: Any, text: str, expected: list[Any]) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_a_strike_without_a_projectile_is_no_injury(make_document: Any) -> None:
+    assert figures(make_document, "Workers went on strike, striking a blow to the company.") == []

@@ -69,3 +69,15 @@ def test_a_headline_tally_or_a_parents_children_are_not_the_incidents_figures() 
     assert (tally.events[0].killed, tally.events[0].injured or 0) == (1, 0)
     parent = eventwire.extract(text, published="2017-03-06", title="Father of 4 killed outside Dalton store")
     assert parent.events[0].killed == 1
+
+
+def test_the_injured_told_as_a_crime_of_their_own_fold_into_the_main_event_of_that_day_and_place() -> None:
+    text = (
+        "Militants attacked a police post in Dalton on Sunday, killing three officers, the army said. "
+        "The attackers fled into the forest. "
+        "Two deputies were shot and wounded in Dalton on {day}, the sheriff said."
+    )
+    same = eventwire.extract(text.format(day="Sunday"), published="2017-03-06").events
+    assert (same[0].killed, same[0].injured) == (3, 2)
+    other_day = eventwire.extract(text.format(day="Friday"), published="2017-03-06").events
+    assert (other_day[0].killed, other_day[0].injured) == (3, None)

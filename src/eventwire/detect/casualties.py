@@ -56,12 +56,17 @@ RANGE_WORDS = frozenset({"to", "-", "\u2013", "or"})
 # Nouns that count victims without saying who they were: a list after them restates them ("three people, two
 # women and a child" are three).
 GENERAL_VICTIMS = frozenset({"people", "person", "persons", "civilian", "victim", "individual", "other", "resident"})
+# Words that say the dead were several without a number ("killing several", "many fighters were killed", "an
+# unknown number of herders"): ACLED codes such fatalities as 10 (its rule for "several", "many" and unknown plurals).
+VAGUE_PLURALS = frozenset({"several", "many", "numerous", "multiple"})
+VAGUE_DEAD = 10
 
 
 @register(CASUALTIES, version=VERSION, requires=(PARSE, SENTENCES))
 def casualties(document: Document) -> tuple[CasualtyMention, ...]:
     """Every figure of people killed or injured, in text order, one per victim phrase and kind."""
     found: dict[tuple[int, CasualtyKind], CasualtyMention] = {}
+    cues: dict[tuple[int, CasualtyKind], Token] = {}
     for token in document.doc:
         cue = _cue(token)
         if cue is None or any(child.dep_ == "neg" for child in token.children) or _not_a_report(token):
@@ -78,9 +83,36 @@ def casualties(document: Document) -> tuple[CasualtyMention, ...]:
             # "a child, three women and a man were killed": one list of five
             pairs = [(pairs[0][0], _summed([m for _, m in pairs]))]
         for victim, mention in pairs:
-            found.setdefault((victim.i, kind), mention)
+            if (victim.i, kind) not in found:
+                found[(victim.i, kind)] = mention
+                cues[(victim.i, kind)] = token
     kept = [m for (i, kind), m in found.items() if not (kind is INJURED and (i, KILLED) in found)]
-    return tuple(sorted(kept, key=lambda m: (m.span.start, m.span.end)))
+    return tuple(sorted(_joined_tolls(kept, found, cues), key=lambda m: (m.span.start, m.span.end)))
+
+
+def _joined_tolls(
+    kept: list[CasualtyMention],
+    found: dict[tuple[int, CasualtyKind], CasualtyMention],
+    cues: dict[tuple[int, CasualtyKind], Token],
+) -> list[CasualtyMention]:
+    """Dead of different groups told in joined clauses of one sentence ("10 militants were killed in the fighting
+    and 4 soldiers were killed in the clashes") are one toll: both sides' dead add up, as ACLED counts an event's
+    fatalities."""
+    by_cue: dict[int, list[tuple[int, CasualtyKind]]] = {}
+    for key, cue in cues.items():
+        if key[1] is KILLED:
+            by_cue.setdefault(cue.i, []).append(key)
+    for key, cue in sorted(cues.items(), key=lambda item: -item[1].i):
+        heads = by_cue.get(cue.head.i, [])
+        if key[1] is not KILLED or cue.dep_ != "conj" or cue.head.i == cue.i or len(heads) != 1:
+            continue
+        if len(by_cue.get(cue.i, [])) != 1 or found[heads[0]] not in kept or found[key] not in kept:
+            continue
+        head_mention, own = found[heads[0]], found[key]
+        summed = _summed([head_mention, own])
+        kept = [summed if m is head_mention else m for m in kept if m is not own]
+        found[heads[0]] = summed
+    return kept
 
 
 def _fatal_share(cue: Token) -> Token | None:
@@ -164,7 +196,7 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
-    if lemma in {"take", "rush", "transport", "admit", "airlift", "carry"} and _goes_to_hospital(token):
+    if lemma in {"take", "rush", "transport", "admit", "airlift", "carry", "send"} and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
 
@@ -181,6 +213,9 @@ def _by_projectile(verb: Token) -> bool:
     """ "a bullet struck the boy", "she was hit by gunfire"."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not agents and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"}:
+        # "bullets started flying, striking five boys": the participle's subject is the projectile of its sentence
+        agents = [t for t in verb.sent if t.dep_ == "nsubj" and t.i < verb.i]
     return any(a.lemma_.lower() in PROJECTILES for a in agents)
 
 
@@ -282,6 +317,8 @@ def _inherited_victims(cue: Token) -> list[Token]:
         return [cue.head]
     if cue.dep_ in {"xcomp", "oprd"} and cue.head.pos_ == "VERB":
         return _role_children(cue.head, ("nsubjpass",)) or _role_children(cue.head, ("dobj",))
+    if cue.dep_ in {"advcl", "ccomp"} and cue.head.lemma_.lower() == "leave":
+        return _role_children(cue.head, ("dobj",))  # "a robbery that left six people injured"
     return []
 
 
@@ -293,7 +330,8 @@ def _noun_victims(cue: Token) -> list[Token]:
         verb = _sufferer_verb(cue)
         if verb is not None and verb.lemma_.lower() == "treat":  # who was treated: "20 were treated", "treated 20"
             return _role_children(verb, ("nsubjpass",)) or _role_children(verb, ("dobj",))[:1]
-        return _role_children(verb, ("nsubj",)) if verb is not None else []
+        # "three victims who were suffering from gunshot wounds": the victims the relative clause is about
+        return [_antecedent(v, verb) for v in _role_children(verb, ("nsubj",))] if verb is not None else []
     numbers = [c for c in cue.children if c.dep_ == "nummod"]
     if numbers:
         return [cue]
@@ -327,6 +365,8 @@ def _toll_figures(toll: Token) -> list[Token]:
 def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> CasualtyMention | None:
     figure_tokens: list[Token] = []
     figure = _figure(victim, figure_tokens, depth=0, bare=rule.startswith("verb-"))
+    if figure is None and kind is KILLED:
+        figure = _vague_figure(victim, figure_tokens)
     if figure is None:
         return None
     if victim.dep_ == "dobj" and victim.head.i == cue.i:
@@ -358,6 +398,21 @@ def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure 
             continue
         own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))
     return own
+
+
+def _vague_figure(victim: Token, used: list[Token]) -> Figure | None:
+    """ "killing several", "many fighters were killed", "an unknown number of herders", "a number of soldiers": dead
+    who were more than one, uncounted; ACLED's figure for them (10), at least two."""
+    lowered = victim.lower_
+    vague = lowered in VAGUE_PLURALS and victim.dep_ in NOMINAL_ROLES
+    if victim.pos_ in {"NOUN", "PROPN"} and lowered not in NOT_PERSONS:
+        vague = any(c.dep_ == "amod" and c.lower_ in VAGUE_PLURALS for c in victim.children)
+    if lowered == "number" and any(c.dep_ == "prep" and c.lower_ == "of" for c in victim.children):
+        vague = any(c.lower_ in {"unknown", "a", "undetermined", "unspecified"} for c in victim.children)
+    if not vague:
+        return None
+    used.append(victim)
+    return Figure(VAGUE_DEAD, low=2)
 
 
 def _restated(victim: Token) -> bool:

@@ -726,6 +726,8 @@ def _main_event_figures(ordered: list[_Draft]) -> None:
     arrest "in the shooting" or the clash "where three were killed" report the same incident), when that
     event is reported close after it and its place does not differ from the main event's."""
     main = ordered[0]
+    if main.countable and main.casualties:
+        _fold_missing_kind(main, ordered[1:])
     if main.casualties or not main.countable:
         return
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
@@ -740,6 +742,36 @@ def _main_event_figures(ordered: list[_Draft]) -> None:
         ):
             main.casualties = list(draft.casualties)
             return
+
+
+def _fold_missing_kind(main: _Draft, others: Sequence[_Draft]) -> None:
+    """A violent main event with figures of one kind only takes those of the other kind from a violent event of the
+    same day and place: one incident typed twice ("the gunman killed three", then "a shooting that wounded two
+    deputies" read as a crime of its own) has one toll of dead and injured. Only a figure the main event lacks is
+    taken (none of its own, or only people shot that its dead account for)."""
+    violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
+    if main.kind.event_type not in violent or main.dated.date is None:
+        return
+    own = count_casualties(main.casualties)
+    for kind, figure in ((CasualtyKind.KILLED, own.killed), (CasualtyKind.INJURED, own.injured)):
+        if figure:
+            continue
+        for draft in others:
+            same = draft.countable and draft.kind.event_type in violent and draft.dated.date == main.dated.date
+            theirs = [m for m in draft.casualties if m.kind is kind] if same else []
+            counted = count_casualties(draft.casualties)
+            told = counted.killed if kind is CasualtyKind.KILLED else counted.injured
+            if theirs and told and _places_compatible(main.placed, draft.placed):
+                main.casualties.extend(_folded(m) for m in theirs if m not in main.casualties)
+                break
+
+
+def _folded(mention: CasualtyMention) -> CasualtyMention:
+    """A figure taken from the other report of the incident: people shot there are not the main event's dead (its
+    report told them apart), so they are no longer read as maybe the same people."""
+    if mention.provenance.rule not in GUESSED_FROM_SHOT:
+        return mention
+    return replace(mention, provenance=replace(mention.provenance, rule=f"{mention.provenance.rule}-folded"))
 
 
 def _headline_death(main: _Draft, title: str | None) -> None:
