@@ -132,3 +132,35 @@ def test_a_name_after_a_regions_possessive_is_a_town_of_that_region() -> None:
     event = main_event("Militants shot dead a teacher in North Sinai's Al Arish on Monday.")
     assert event.place is not None and (event.place.kind, event.place.country) == (PlaceKind.CITY, "EG")
     assert event.place.admin1 == "Shamāl Sīnā'"
+
+
+def test_a_town_named_with_its_county_is_the_town_of_that_county() -> None:
+    text = (
+        "Two men were wounded early Sunday in a shooting outside a bar in Hamilton, police said. Officers from "
+        "across Butler County searched the area for the gunman."
+    )
+    towns = [p.place for p in extract(text).places if p.text == "Hamilton"]
+    counties = [p.place for p in extract(text).places if p.text == "Butler County"]
+    assert towns and all(t is not None and (t.admin1, t.admin2) == ("Ohio", "Butler County") for t in towns)
+    assert counties and all(c is not None and c.admin1 == "Ohio" for c in counties)
+
+
+def test_names_of_streets_are_not_towns() -> None:
+    text = (
+        "A woman was shot Friday night in Inglewood, deputies said. The shooting happened at a house near Elm "
+        "and San Marcos avenues, and a second car was found on Fresno Street."
+    )
+    names = {p.text for p in extract(text).places if p.place is not None}
+    assert "Inglewood" in names and not names & {"San Marcos", "Fresno"}
+
+
+def test_a_county_named_after_a_town_does_not_vouch_for_a_town_of_that_name() -> None:
+    text = (
+        "Deputies in Jackson County said a boy was hurt in a hunting accident near Holton on Saturday. The "
+        "sheriff's office in Jackson said the boy was taken to a hospital in Topeka."
+    )
+    places = {p.text: p.place for p in extract(text).places if p.place is not None}
+    assert places["Jackson County"].admin1 == "Kansas"
+    assert (
+        "Jackson" not in places or places["Jackson"].admin2 != "Jackson County" or places["Jackson"].admin1 == "Kansas"
+    )

@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from eventwire.lexicon.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km, normalise_name
@@ -138,6 +138,20 @@ class _Context:
     points: _Points  # positions of local places, by grid cell
     source_country: str | None = None  # where the publisher is, from its web address
     listed: frozenset[int] = frozenset()  # readings that are items of a list of places (see _listed)
+    # (country, admin1, county) of every county and every town the article's names may stand for, with the names
+    # that may stand for it: a town and a county of the same state that hold each other vouch for each other.
+    counties: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    towns: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+
+    def county_pair(self, key: str, place: ResolvedPlace) -> bool:
+        """Whether another name of the article may stand for the county a town lies in ("Hamilton" with "Butler
+        County"), or for a town of a county ("Clarke County" with "Athens"), other than the name itself."""
+        county = _county_key(place)
+        if county is None:
+            return False
+        other = self.towns if place.kind is PlaceKind.ADMIN2 else self.counties
+        # A county named after a town says nothing of which one ("Jackson" and "Jackson County").
+        return any(_county_stem(name) != _county_stem(key) for name in other.get(county, frozenset()))
 
     def country_support(self, key: str, country: str) -> int:
         own = self.by_name.get(key)
@@ -152,7 +166,10 @@ class _Context:
 def places(document: Document) -> tuple[PlaceMention, ...]:
     gazetteer = document.resources.gazetteer
     candidates = document.get(PLACE_MENTIONS)
-    read = [_division_of(c, document.text, gazetteer) or _read(c, gazetteer) for c in candidates]
+    read = [
+        _street_of(c, document.text) or _division_of(c, document.text, gazetteer) or _read(c, gazetteer)
+        for c in candidates
+    ]
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
@@ -176,6 +193,25 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
 def _key(name: str) -> str:
     """``normalise_name``, remembered: the same names come back in every article."""
     return normalise_name(name)
+
+
+# A street word written after the name: "on Compton Avenue", "near Holly and San Marcos avenues" (the plural only
+# after "and": "Chicago streets" are the city's).
+_STREET_AFTER = re.compile(r"\s+(?:Avenue|Street|Road|Boulevard|Drive|Lane|Parkway|Ave\.|Blvd\.)(?!\w)")
+_STREET_PAIR = re.compile(r"\s+(?:avenues|streets|roads|boulevards|drives)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def _street_of(candidate: ToponymCandidate, text: str) -> _Reading | None:
+    """A name followed by a street word is a street's, not a town's ("San Marcos Avenue", "Holly and San Marcos
+    avenues")."""
+    end = candidate.span.end
+    if _STREET_AFTER.match(text, end):
+        return _Reading(candidate, (), "street")
+    before = text[max(0, candidate.span.start - 5) : candidate.span.start]
+    if _AND_BEFORE.search(before) and _STREET_PAIR.match(text, end):
+        return _Reading(candidate, (), "street")
+    return None
 
 
 def _division_of(candidate: ToponymCandidate, text: str, gazetteer: Gazetteer) -> _Reading | None:
@@ -530,8 +566,13 @@ def _city_weight(place: ResolvedPlace, context: _Context) -> float:
     return weight
 
 
+COUNTY_PAIR_BONUS = 4.0  # a town named with the county it lies in, and that county
+
+
 def _context_bonus(place: ResolvedPlace, key: str, context: _Context) -> float:
     bonus = 2.0 if place.country is not None and place.country == context.source_country else 0.0
+    if place.kind in (PlaceKind.CITY, PlaceKind.ADMIN2) and context.county_pair(key, place):
+        bonus += COUNTY_PAIR_BONUS
     if place.country and context.country_support(key, place.country) > 0:
         bonus += 3.0
     if place.admin1 and context.admin1_support(key, place.admin1) > 0:
@@ -604,7 +645,33 @@ def _context_of(
             own[1][place.admin1] += 1
         if place.kind not in _KIND_WEIGHT and place.lat is not None and place.lon is not None:
             points.append((key, place.lat, place.lon))
-    return _Context(gazetteer, countries, admin1s, by_name, _Points(points), source, listed)
+    counties, towns = _county_names(readings)
+    return _Context(gazetteer, countries, admin1s, by_name, _Points(points), source, listed, counties, towns)
+
+
+def _county_stem(key: str) -> str:
+    return key.removesuffix(" county")
+
+
+def _county_key(place: ResolvedPlace) -> tuple[str, str, str] | None:
+    if place.kind not in (PlaceKind.CITY, PlaceKind.ADMIN2) or not (place.country and place.admin1 and place.admin2):
+        return None
+    return (place.country, place.admin1, place.admin2)
+
+
+def _county_names(
+    readings: Sequence[_Reading],
+) -> tuple[dict[tuple[str, str, str], frozenset[str]], dict[tuple[str, str, str], frozenset[str]]]:
+    """The counties and the towns' counties that the readings' options stand for, with the names of each."""
+    found: dict[bool, dict[tuple[str, str, str], set[str]]] = {True: {}, False: {}}
+    for reading in readings:
+        key = _key(reading.candidate.text)
+        for place in reading.options:
+            county = _county_key(place)
+            if county is not None:
+                found[place.kind is PlaceKind.ADMIN2].setdefault(county, set()).add(key)
+    counties, towns = ({c: frozenset(k) for c, k in found[flag].items()} for flag in (True, False))
+    return counties, towns
 
 
 def source_country(address: str | None) -> str | None:
