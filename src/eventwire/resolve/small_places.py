@@ -12,7 +12,8 @@ from eventwire.model import ResolvedPlace, ToponymCandidate
 
 # A division word after a name that the gazetteer may know without it ("Arua district", "Igabi Local Government Area").
 DIVISION_SUFFIX = re.compile(
-    r"\s+(?:district|region|province|state|county|local government area|lga|municipality|sub-county|village|town)$",
+    r"\s+(?:district|region|province|state|county|local government area|lga|municipality|sub-county|village|town"
+    r"|territory)$",
     re.IGNORECASE,
 )
 # Compass words that spaCy may tag as places ("in the West") and that name small towns too.
