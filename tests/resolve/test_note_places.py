@@ -3,8 +3,12 @@ officials") and a town or a district (invented notes in the style of ACLED's).""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import eventwire
-from eventwire.model import Event, PlaceKind
+from eventwire.model import EntityMention, Event, PlaceKind, Provenance, Span
+from eventwire.pipeline import PLACES
 
 
 def main_event(text: str, published: str = "2024-05-07") -> Event:
@@ -45,3 +49,22 @@ def test_a_district_of_another_country_than_the_one_named_is_no_place() -> None:
     """Karak is a district of Pakistan and a town of Jordan: in a story on Jordan, not the district abroad."""
     result = eventwire.extract("A fire killed three people in the Karak district, Jordan's civil defence said.")
     assert all(m.place is None or m.place.country == "JO" for m in result.places)
+
+
+def test_a_region_of_one_country_is_narrowed_to_the_town_named_in_it() -> None:
+    event = main_event("Gunmen killed three farmers in Darfur on Monday. The farmers had left Nyala at dawn.")
+    assert _where(event) == ("Nyala", PlaceKind.CITY, "SD")
+
+
+def test_a_town_tagged_as_a_group_after_a_locative_word_is_a_town(run_stages: Any) -> None:
+    """spaCy may tag "Al Arish" NORP; after "in" it is the town, whose own name drops the Arabic article."""
+    text = "A bomb wounded two soldiers near a checkpoint in Al Arish on Sunday."
+    start = text.index("Al Arish")
+    entity = EntityMention(Span(start, start + 8), "Al Arish", "NORP", Provenance("entities", "test"))
+    mentions = run_stages(text, "places", layers={"entities": (entity,)}).get(PLACES)
+    found = [m.place for m in mentions if m.text == "Al Arish"]
+    assert found and found[0] is not None and (found[0].country, found[0].kind) == ("EG", PlaceKind.CITY)
+    entity = EntityMention(Span(start, start + 8), "Al Arish", "NORP", Provenance("entities", "test"))
+    alone = "Al Arish fans cheered the team."
+    mentions = run_stages(alone, "places", layers={"entities": (replace(entity, span=Span(0, 8)),)}).get(PLACES)
+    assert not any(m.text == "Al Arish" and m.place is not None for m in mentions)

@@ -275,7 +275,7 @@ def _is_place(reading: _Reading) -> bool:
     return any(_well_known(place, key) for place in reading.options)
 
 
-_NAMED_DIVISION = re.compile(r"\s(?:district|province|region|county|territory|governorate|prefecture)$", re.IGNORECASE)
+_NAMED_DIVISION = re.compile(r"\s(?:district|province|region|territory|governorate|prefecture)$", re.IGNORECASE)
 
 
 def _is_named_division(reading: _Reading) -> bool:
@@ -355,10 +355,20 @@ def _is_weak_place(reading: _Reading) -> bool:
 def _names_a_town(reading: _Reading) -> bool:
     """A name read whole that is a first-tier town's own name (not a person's: "Logan" tagged PERSON is kept
     only after a locative word)."""
-    if reading.how != "name" or reading.candidate.cue == "adjective":
+    if reading.how != "name" or (reading.candidate.cue == "adjective" and " " not in reading.candidate.text):
         return False
     key = _key(reading.candidate.text)
-    return any(place.kind == PlaceKind.CITY and _key(place.name) == key for place in reading.options)
+    return any(place.kind == PlaceKind.CITY and _own_name(place, key) for place in reading.options)
+
+
+# The Arabic article that names write or drop ("Al Arish", "Arish"; "El Fasher", "Fasher").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el) ")
+
+
+def _own_name(place: ResolvedPlace, key: str) -> bool:
+    """Whether ``key`` is the place's own name, with or without a leading Arabic article."""
+    name = _key(place.name)
+    return name == key or _ARABIC_ARTICLE.sub("", name) == _ARABIC_ARTICLE.sub("", key)
 
 
 # Nouns that local news writes after a town's name: "Greenwood police", "a Logan teenager", "the Elkton man".

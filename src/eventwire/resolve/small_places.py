@@ -29,10 +29,15 @@ def without_division(name: str, lookup: Callable[[str], tuple[ResolvedPlace, ...
     return lookup(bare) if bare != name and bare[:1].isupper() else ()
 
 
+def _is_a_name(candidate: ToponymCandidate) -> bool:
+    """A name, or a name of several words that spaCy took for a group's ("in Al Arish" tagged NORP)."""
+    return candidate.cue == "name" or (candidate.cue == "adjective" and " " in candidate.text)
+
+
 def is_town_after_locative(candidate: ToponymCandidate) -> bool:
     """A name after a locative word that may be a town's: not a language ("in English") or a compass word
     ("in the West")."""
-    if not (candidate.locative and candidate.cue == "name" and candidate.text[:1].isupper()):
+    if not (candidate.locative and _is_a_name(candidate) and candidate.text[:1].isupper()):
         return False
     if candidate.label == "LANGUAGE":
         return False
