@@ -29,11 +29,14 @@ _LEADING_THE = re.compile(r"(?:the|The|THE)\s+")
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’]|[\s,;:!?\"“”)(]+)$")
 _LIST_SEPARATOR = re.compile(r",\s+")
 # A division word written after a name belongs to the toponym ("the Shevchenkovsky district", "Kharkiv region").
-_DIVISION_WORD = re.compile(r"[ \t]+(?:district|region|province|oblast|raion|governorate|county|prefecture)\b")
+_DIVISION_WORD = re.compile(
+    r"[ \t]+(?:district|region|province|oblast|raion|governorate|county|prefecture|territory)\b"
+)
 # Words before a name that say it is a place: "in Kebili", "near the village of Guva", "outside Arua".
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|around|into|towards?|between|across)"
-    r"|\b(?:town|towns|village|villages|city|locality|area|outskirts|district|suburb|township) of)"
+    r"|\b(?:town|towns|village|villages|city|locality|area|outskirts|district|suburb|township) of"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -27,7 +27,9 @@ CITY_MIN_POPULATION = 5000
 ALTERNATE_NAMES_MIN_POPULATION = 15000
 SMALL_PLACES_FILE = DATA_DIR / "small_places.tsv"
 
-_DIVISION_WORDS = "Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division"
+_DIVISION_WORDS = (
+    "Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division|Territory"
+)
 _DIVISION_WORD = re.compile(rf"\b(?:{_DIVISION_WORDS})\b", re.IGNORECASE)
 # Words of division names that are also ordinary words of news text ("the South", "Central", "the Coast").
 _GENERIC_DIVISION_WORDS = frozenset(

@@ -195,7 +195,7 @@ def choose_place(
 
 def _narrowed(best: PlaceMention, resolved: Sequence[tuple[int, PlaceMention]]) -> PlaceMention:
     """For a county, a region or a country, the first town of it that the article names ("Virginia" ->
-    "Norfolk, Va."; "in Bamberg County" -> "Denmark, S.C." when the report names the town)."""
+    "Norfolk, Va."; "in Bamberg County" -> "Denmark, S.C." when the report names the town; "Sinai" -> "Arish")."""
     region = best.place
     if region is None or region.kind not in NARROWED_KINDS:
         return best
@@ -206,8 +206,9 @@ def _narrowed(best: PlaceMention, resolved: Sequence[tuple[int, PlaceMention]]) 
     return best
 
 
-NARROWED_KINDS = frozenset({PlaceKind.ADMIN2, PlaceKind.ADMIN1, PlaceKind.COUNTRY})
+NARROWED_KINDS = frozenset({PlaceKind.ADMIN2, PlaceKind.ADMIN1, PlaceKind.OTHER, PlaceKind.COUNTRY})
 COUNTY_REACH_KM = 40.0  # a town this close to a county's point (the mean of its towns) lies in it
+REGION_REACH_KM = 300.0  # a town of the country this close to a region's point ("Sinai", "Darfur") lies in it
 
 
 def _near(a: ResolvedPlace, b: ResolvedPlace, km: float) -> bool:
@@ -217,8 +218,8 @@ def _near(a: ResolvedPlace, b: ResolvedPlace, km: float) -> bool:
 
 
 def _holds(region: ResolvedPlace, town: ResolvedPlace) -> bool:
-    """Whether a town lies in a county (by the gazetteer's second-level division of the town), a region or a
-    country."""
+    """Whether a town lies in a county (by the gazetteer's second-level division of the town), a region (by its
+    first-level division, or near the point of a region of one country that has no division) or a country."""
     if region.kind is PlaceKind.ADMIN2:
         if town.admin1 != region.admin1 or town.country != region.country:
             return False
@@ -227,6 +228,8 @@ def _holds(region: ResolvedPlace, town: ResolvedPlace) -> bool:
         return _near(town, region, COUNTY_REACH_KM)  # a small town, whose county the gazetteer does not give
     if region.kind is PlaceKind.ADMIN1:
         return town.admin1 == region.name
+    if region.kind is PlaceKind.OTHER:  # a region of one country without borders in the gazetteer
+        return region.country is not None and town.country == region.country and _near(town, region, REGION_REACH_KM)
     return town.country == region.country
 
 

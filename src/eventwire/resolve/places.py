@@ -25,7 +25,8 @@ from urllib.parse import urlsplit
 
 from eventwire.lexicon.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km, normalise_name
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
-from eventwire.pipeline import PLACE_MENTIONS, PLACES, Document, register
+from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
+from eventwire.resolve.event_clauses import names_an_actor
 from eventwire.resolve.small_places import is_town_after_locative, without_division
 
 VERSION = "2"
@@ -162,7 +163,7 @@ class _Context:
         return self.admin1s[admin1] - (own[1][admin1] if own else 0)
 
 
-@register(PLACES, version=VERSION, requires=(PLACE_MENTIONS,))
+@register(PLACES, version=VERSION, requires=(PARSE, PLACE_MENTIONS))
 def places(document: Document) -> tuple[PlaceMention, ...]:
     gazetteer = document.resources.gazetteer
     candidates = document.get(PLACE_MENTIONS)
@@ -174,8 +175,13 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
     local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
+    unowned = [r for r in sure if not _names_an_owner(r, document)]
+    unowned_context = _context_of(gazetteer, unowned, source)
+    countries = _context_of(gazetteer, [r for r in sure if any(p.kind is PlaceKind.COUNTRY for p in r.options)])
     kept = (
-        r if id(r) in sure_ids or _is_local_town(r, sure_context) else _in_context(r, sure_context, id(r) in local)
+        r
+        if id(r) in sure_ids or _is_local_town(r, sure_context)
+        else _in_context(r, _veto_context(r, sure_context, unowned_context, countries), id(r) in local)
         for r in read
     )
     readings = [r for r in kept if r is not None] if not sure else _with_possessed(read, kept, sure_ids, document.text)
@@ -305,6 +311,17 @@ def _is_place(reading: _Reading) -> bool:
     return any(_well_known(place, key) for place in reading.options)
 
 
+_NAMED_DIVISION = re.compile(r"\s(?:district|province|region|territory|governorate|prefecture)$", re.IGNORECASE)
+
+
+def _is_named_division(reading: _Reading) -> bool:
+    """A name that says it is a division ("Arua district", "Masisi territory") and is one: a district is a place
+    whatever spaCy tagged it, where the article's places agree (see _in_context)."""
+    if reading.how != "name" or not _NAMED_DIVISION.search(reading.candidate.text):
+        return False
+    return any(p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) for p in reading.options)
+
+
 def _with_possessed(
     read: Sequence[_Reading], kept: Iterable[_Reading | None], sure_ids: set[int], text: str
 ) -> list[_Reading]:
@@ -338,8 +355,34 @@ def _in_context(reading: _Reading, context: _Context, before_local_noun: bool = 
     return replace(reading, options=options) if options else None
 
 
+def _veto_context(reading: _Reading, sure: _Context, unowned: _Context, countries: _Context) -> _Context:
+    """The places a weaker reading must agree with: a district named as one ("Arua district") agrees with the
+    countries the article names where it names any (a town's namesakes abroad say nothing); a town after a
+    locative word with the places that are not owners ("US drones"); anything else with every sure place."""
+    if _is_named_division(reading):
+        return countries if countries.countries else unowned
+    return unowned if _is_named_town(reading) else sure
+
+
+def _names_an_owner(reading: _Reading, document: Document) -> bool:
+    """A place adjective or a country's name that says whose something is, not where ("Kenyan troops", "US
+    drones", "Libyan authorities"): it does not place the article in that country."""
+    if reading.how == "adjective":
+        return True
+    countries = any(p.kind is PlaceKind.COUNTRY for p in reading.options)
+    return countries and names_an_actor(document.doc, reading.candidate.span)
+
+
+def _is_named_town(reading: _Reading) -> bool:
+    """A first-tier town's own name after a locative word ("near Jilib", "in Ben Gardane"): the countries of the
+    article's owners ("US drones", "Libyan authorities") do not veto it; its places do."""
+    return reading.how == "name" and is_town_after_locative(reading.candidate) and _names_a_town(reading)
+
+
 def _is_weak_place(reading: _Reading) -> bool:
     candidate = reading.candidate
+    if _is_named_division(reading):
+        return True
     if reading.how in _WEAK_READINGS:
         return candidate.cue == "toponym" or is_town_after_locative(candidate)
     return is_town_after_locative(candidate) and _names_a_town(reading)
@@ -348,10 +391,20 @@ def _is_weak_place(reading: _Reading) -> bool:
 def _names_a_town(reading: _Reading) -> bool:
     """A name read whole that is a first-tier town's own name (not a person's: "Logan" tagged PERSON is kept
     only after a locative word)."""
-    if reading.how != "name" or reading.candidate.cue == "adjective":
+    if reading.how != "name" or (reading.candidate.cue == "adjective" and " " not in reading.candidate.text):
         return False
     key = _key(reading.candidate.text)
-    return any(place.kind == PlaceKind.CITY and _key(place.name) == key for place in reading.options)
+    return any(place.kind == PlaceKind.CITY and _own_name(place, key) for place in reading.options)
+
+
+# The Arabic article that names write or drop ("Al Arish", "Arish"; "El Fasher", "Fasher").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el) ")
+
+
+def _own_name(place: ResolvedPlace, key: str) -> bool:
+    """Whether ``key`` is the place's own name, with or without a leading Arabic article."""
+    name = _key(place.name)
+    return name == key or _ARABIC_ARTICLE.sub("", name) == _ARABIC_ARTICLE.sub("", key)
 
 
 # Nouns that local news writes after a town's name: "Greenwood police", "a Logan teenager", "the Elkton man".

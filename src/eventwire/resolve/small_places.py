@@ -12,7 +12,8 @@ from eventwire.model import ResolvedPlace, ToponymCandidate
 
 # A division word after a name that the gazetteer may know without it ("Arua district", "Igabi Local Government Area").
 DIVISION_SUFFIX = re.compile(
-    r"\s+(?:district|region|province|state|county|local government area|lga|municipality|sub-county|village|town)$",
+    r"\s+(?:district|region|province|state|county|local government area|lga|municipality|sub-county|village|town"
+    r"|territory)$",
     re.IGNORECASE,
 )
 # Compass words that spaCy may tag as places ("in the West") and that name small towns too.
@@ -28,10 +29,15 @@ def without_division(name: str, lookup: Callable[[str], tuple[ResolvedPlace, ...
     return lookup(bare) if bare != name and bare[:1].isupper() else ()
 
 
+def _is_a_name(candidate: ToponymCandidate) -> bool:
+    """A name, or a name of several words that spaCy took for a group's ("in Al Arish" tagged NORP)."""
+    return candidate.cue == "name" or (candidate.cue == "adjective" and " " in candidate.text)
+
+
 def is_town_after_locative(candidate: ToponymCandidate) -> bool:
     """A name after a locative word that may be a town's: not a language ("in English") or a compass word
     ("in the West")."""
-    if not (candidate.locative and candidate.cue == "name" and candidate.text[:1].isupper()):
+    if not (candidate.locative and _is_a_name(candidate) and candidate.text[:1].isupper()):
         return False
     if candidate.label == "LANGUAGE":
         return False

@@ -1,0 +1,70 @@
+"""The place of the event in short conflict notes that name no country, only an actor's ("US drones", "Libyan
+officials") and a town or a district (invented notes in the style of ACLED's)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import eventwire
+from eventwire.model import EntityMention, Event, PlaceKind, Provenance, Span
+from eventwire.pipeline import PLACES
+
+
+def main_event(text: str, published: str = "2024-05-07") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def _where(event: Event) -> tuple[str, PlaceKind, str | None]:
+    assert event.place is not None
+    return event.place.name, event.place.kind, event.place.country
+
+
+def test_a_town_after_a_locative_word_is_not_vetoed_by_an_actor_country() -> None:
+    event = main_event("Suspected US drones struck militant camps near Jilib town on Tuesday, killing three fighters.")
+    assert _where(event) == ("Jilib", PlaceKind.CITY, "SO")
+    event = main_event("Libyan customs officers said traders rioted in Ben Gardane and burnt tyres.")
+    assert _where(event) == ("Ben Gardane", PlaceKind.CITY, "TN")
+
+
+def test_a_name_written_with_its_division_word_is_that_district() -> None:
+    assert _where(main_event("Youths rioted at a market in Arua district, burning two stalls.")) == (
+        "Arua",
+        PlaceKind.ADMIN2,
+        "UG",
+    )
+
+
+def test_a_territory_is_a_division_word() -> None:
+    event = main_event("Militiamen attacked an army post in the hills of Masisi territory, killing two soldiers.")
+    assert _where(event) == ("Masisi Territory", PlaceKind.ADMIN2, "CD")
+
+
+def test_a_compass_word_with_of_is_locative() -> None:
+    event = main_event("Heavy fighting broke out west of Beledweyne between two clan militias.")
+    assert _where(event) == ("Beledweyne", PlaceKind.CITY, "SO")
+
+
+def test_a_district_of_another_country_than_the_one_named_is_no_place() -> None:
+    """Karak is a district of Pakistan and a town of Jordan: in a story on Jordan, not the district abroad."""
+    result = eventwire.extract("A fire killed three people in the Karak district, Jordan's civil defence said.")
+    assert all(m.place is None or m.place.country == "JO" for m in result.places)
+
+
+def test_a_region_of_one_country_is_narrowed_to_the_town_named_in_it() -> None:
+    event = main_event("Gunmen killed three farmers in Darfur on Monday. The farmers had left Nyala at dawn.")
+    assert _where(event) == ("Nyala", PlaceKind.CITY, "SD")
+
+
+def test_a_town_tagged_as_a_group_after_a_locative_word_is_a_town(run_stages: Any) -> None:
+    """spaCy may tag "Al Arish" NORP; after "in" it is the town, whose own name drops the Arabic article."""
+    text = "A bomb wounded two soldiers near a checkpoint in Al Arish on Sunday."
+    start = text.index("Al Arish")
+    entity = EntityMention(Span(start, start + 8), "Al Arish", "NORP", Provenance("entities", "test"))
+    mentions = run_stages(text, "places", layers={"entities": (entity,)}).get(PLACES)
+    found = [m.place for m in mentions if m.text == "Al Arish"]
+    assert found and found[0] is not None and (found[0].country, found[0].kind) == ("EG", PlaceKind.CITY)
+    entity = EntityMention(Span(start, start + 8), "Al Arish", "NORP", Provenance("entities", "test"))
+    alone = "Al Arish fans cheered the team."
+    mentions = run_stages(alone, "places", layers={"entities": (replace(entity, span=Span(0, 8)),)}).get(PLACES)
+    assert not any(m.text == "Al Arish" and m.place is not None for m in mentions)
