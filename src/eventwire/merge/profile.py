@@ -12,6 +12,7 @@ but names the incident's day or month ("the July 4 shooting", "in the November s
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,6 +21,9 @@ from eventwire.model import ArticleResult, Event, Granularity, PlaceKind, Resolv
 NO_EVENT_TYPE = "none"
 REPORT_LAG_DAYS = 2  # an undated report is read as being about its publication day or the two before
 LOCAL_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+LEAD_SENTENCES = 3  # the sentences where a report says when its event happened
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b", re.IGNORECASE)
 MENTIONED_MAX_DAYS = 31  # a mentioned date up to a month long can name an incident's time
 
 
@@ -54,6 +58,7 @@ class ArticleProfile:
     killed: int | None
     injured: int | None
     mentioned: tuple[DayRange, ...] = ()
+    weekday: int | None = None  # the weekday (0 = Monday) the lead names, when it could not be put on the calendar
 
     @property
     def local_place(self) -> ResolvedPlace | None:
@@ -74,7 +79,22 @@ def profile_of(result: ArticleResult) -> ArticleProfile:
         killed=event.killed if event else None,
         injured=event.injured if event else None,
         mentioned=_mentioned_days(result),
+        weekday=_lead_weekday(result),
     )
+
+
+def _lead_weekday(result: ArticleResult) -> int | None:
+    """The weekday of the first weekday name in the lead that was left off the calendar (a text without a
+    publication date: "Police said on Tuesday..."), else None."""
+    lead_end = result.sentences[min(LEAD_SENTENCES, len(result.sentences)) - 1].span.end if result.sentences else 0
+    for mention in result.dates:
+        if mention.span.start >= lead_end:
+            break
+        if mention.resolved is None:
+            found = WEEKDAY_NAME.search(mention.text)
+            if found:
+                return WEEKDAY_NAMES.index(found.group(1).lower()[:3])
+    return None
 
 
 def _mentioned_days(result: ArticleResult) -> tuple[DayRange, ...]:
