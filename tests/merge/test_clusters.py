@@ -244,6 +244,24 @@ def test_undated_reports_that_name_days_apart_weekdays_are_not_one_event() -> No
     assert profile_of(BOWLING_FIRST).weekday is None  # its dates are on the calendar
 
 
+def test_an_undated_report_takes_its_time_from_a_date_in_its_lead_not_from_background() -> None:
+    text = (
+        "Flood waters closed the Alder Street bridge in Tucson. Crews pumped water through the night. "
+        "Residents were told to avoid the area. The bridge was last rebuilt on June 2, 1998, after a storm."
+    )
+    background = report("Flooding shuts Tucson bridge", text, None, mentions=(("June 2, 1998", "1998-06-02"),))
+    assert profile_of(background).days is None  # 1998 is the bridge's history, not the flood's day
+    dateline = "March 3, 2024. " + text
+    dated = report(
+        "Flooding shuts Tucson bridge",
+        dateline,
+        None,
+        mentions=(("March 3, 2024", "2024-03-03"), ("June 2, 1998", "1998-06-02")),
+    )
+    days = profile_of(dated).days
+    assert days is not None and days.first == date(2024, 3, 3) == days.last
+
+
 def test_a_lone_report_half_as_close_as_a_join_needs_joins_the_story() -> None:
     # 0, 1, 2 are one story; 3 is close to one of its reports only (mean 0.3 / 3 = 0.1: half the threshold
     # of 0.16 is 0.08); 4 is closer to 0 alone but less so on the mean (0.2 / 3); 5 is close to 4 alone.
