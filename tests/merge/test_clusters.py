@@ -8,7 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from eventwire.merge import cluster_ids, cluster_results
-from eventwire.merge.clusters import average_link, date_apart, pair_scores
+from eventwire.merge.clusters import average_link, date_apart, pair_evidences, pair_scores
+from eventwire.merge.profile import profile_of
 from eventwire.merge.similarity import PairEvidence
 from eventwire.model import (
     Article,
@@ -196,6 +197,69 @@ def test_a_sentencing_months_later_that_names_the_shooting_day_joins_it() -> Non
     with_day = pair_scores([BOWLING_FIRST, sentencing])[(0, 1)]
     without = pair_scores([BOWLING_FIRST, undated])[(0, 1)]
     assert with_day - without == pytest.approx(0.15 + 0.075)
+
+
+def _undated(title: str, text: str, weekday: str) -> ArticleResult:
+    """A report without a publication date whose lead names the event's weekday, left off the calendar."""
+    base = report(title, text, None, (("Corvane", "ORG"), ("Lumen", "ORG")), event_type="none")
+    start = text.index(weekday)
+    mention = DateMention(Span(start, start + len(weekday)), weekday, None, PROVENANCE, "no publication date")
+    return ArticleResult(
+        article=base.article,
+        pipeline=base.pipeline,
+        sentences=base.sentences,
+        entities=base.entities,
+        events=base.events,
+        dates=(mention,),
+    )
+
+
+def test_undated_reports_that_name_days_apart_weekdays_are_not_one_event() -> None:
+    tuesday = _undated(
+        "Corvane rushes out fix for Lumen browser flaw",
+        "Corvane on Tuesday released an emergency fix for a flaw in its Lumen browser that attackers exploit.",
+        "Tuesday",
+    )
+    tuesday_too = _undated(
+        "Corvane patches Lumen browser flaw",
+        "Corvane issued an urgent fix for the Lumen browser flaw on Tuesday morning, after attacks spread.",
+        "Tuesday morning",
+    )
+    wednesday = _undated(  # the next day: a follow-up of the same release says nothing against it
+        "Install Corvane's Lumen browser fix now",
+        "Security experts urged users on Wednesday to install Corvane's emergency fix for the Lumen browser flaw.",
+        "Wednesday",
+    )
+    friday = _undated(  # another emergency fix of the same browser, another week
+        "Corvane rushes out fix for Lumen browser flaw",
+        "Corvane on Friday released an emergency fix for a flaw in its Lumen browser that attackers exploit.",
+        "Friday",
+    )
+    evidence = pair_evidences([tuesday, tuesday_too, wednesday, friday])
+    assert evidence[(0, 1)].date == 0.0  # the same weekday is no evidence for
+    assert evidence[(0, 2)].date == 0.0
+    assert evidence[(0, 3)].date == -1.0
+    assert evidence[(0, 3)].score == pytest.approx(evidence[(0, 3)].lexical - 0.15)
+    assert profile_of(tuesday_too).weekday == 1
+    assert profile_of(BOWLING_FIRST).weekday is None  # its dates are on the calendar
+
+
+def test_an_undated_report_takes_its_time_from_a_date_in_its_lead_not_from_background() -> None:
+    text = (
+        "Flood waters closed the Alder Street bridge in Tucson. Crews pumped water through the night. "
+        "Residents were told to avoid the area. The bridge was last rebuilt on June 2, 1998, after a storm."
+    )
+    background = report("Flooding shuts Tucson bridge", text, None, mentions=(("June 2, 1998", "1998-06-02"),))
+    assert profile_of(background).days is None  # 1998 is the bridge's history, not the flood's day
+    dateline = "March 3, 2024. " + text
+    dated = report(
+        "Flooding shuts Tucson bridge",
+        dateline,
+        None,
+        mentions=(("March 3, 2024", "2024-03-03"), ("June 2, 1998", "1998-06-02")),
+    )
+    days = profile_of(dated).days
+    assert days is not None and days.first == date(2024, 3, 3) == days.last
 
 
 def test_a_lone_report_half_as_close_as_a_join_needs_joins_the_story() -> None:

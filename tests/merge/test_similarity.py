@@ -51,6 +51,21 @@ def test_date_agreement(a: tuple[str, str | None], b: tuple[str, str | None], ex
     assert date_agreement(profile(*a), profile(*b)) == expected
 
 
+def test_weekdays_off_the_calendar_contradict_only_when_two_or_more_days_apart() -> None:
+    def named(weekday: int) -> ArticleProfile:
+        return ArticleProfile("h", None, None, None, None, None, weekday=weekday)
+
+    tuesday, saturday = named(1), named(5)
+    assert date_agreement(tuesday, named(1)) == 0.0  # the same weekday: no evidence for
+    assert date_agreement(tuesday, named(2)) == 0.0  # the next day: a follow-up
+    assert date_agreement(named(6), named(0)) == 0.0  # Sunday and Monday are adjacent too
+    assert date_agreement(tuesday, saturday) == -1.0
+    assert date_agreement(tuesday, profile("2024-03-09")) == -1.0  # a Saturday on the calendar
+    assert date_agreement(saturday, profile("2024-03-09")) == 0.0
+    assert date_agreement(tuesday, profile("2024-03-01", "2024-03-31")) == 0.0  # a month names no weekday
+    assert date_agreement(tuesday, profile()) == 0.0
+
+
 def test_partial_date_disagreement_grows_with_the_gap() -> None:
     ten, twenty = profile("2024-03-19"), profile("2024-03-29")
     start = profile("2024-03-09")

