@@ -170,6 +170,8 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     for token in sentence:
         forms = (token.lower_, token.lemma_.lower())
         words.update(forms)
+        if token.text == "-" and token.i > sentence.start and token.i + 1 < sentence.end:
+            words.update(_hyphenated(token))
         if token.pos_ in {"NOUN", "PROPN"}:
             nouns.update(forms)  # "a chemical plant", not "planted"
             if forms[0] in STATE_ACTOR_CUES:
@@ -181,6 +183,15 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     return _SentenceWords(
         frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(forces)
     )
+
+
+def _hyphenated(hyphen: Token) -> tuple[str, ...]:
+    """The word a hyphen joins, which the tokenizer splits ("sit-in", "stone-throwing"), when it is written
+    without spaces."""
+    before, after = hyphen.nbor(-1), hyphen.nbor(1)
+    if before.whitespace_ or hyphen.whitespace_:
+        return ()
+    return (f"{before.lower_}-{after.lower_}",)
 
 
 def _rebel_forces(forces: list[Token]) -> frozenset[str]:
@@ -218,7 +229,8 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         grievance=words.grievance,
         named=words.named,
         rebel_forces=words.rebel_forces,
-        target_head=_target_head(_target(token)),
+        target_head=_head_noun_words(_target(token)),
+        perpetrator_head=_head_noun_words(_perpetrator(token)),
         parties=_argument_words(_parties(token)),
         nouns=words.nouns,
         dep=token.dep_,
@@ -376,7 +388,7 @@ def _grievance_words(prepositions: list[Token]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _target_head(target: Token | None) -> frozenset[str]:
+def _head_noun_words(target: Token | None) -> frozenset[str]:
     """The form and lemma of the noun naming the target; for "members of the security forces", "scores of
     militants", "two of the soldiers" the noun after "of"."""
     if target is None:
