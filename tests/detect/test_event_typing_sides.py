@@ -97,3 +97,35 @@ def test_firing_on_people_who_are_not_protesting_is_not_excessive_force(make_doc
 )
 def test_the_doer_of_a_recapture_decides_the_side(make_document: Any, text: str, expected: str) -> None:
     assert kind_of(make_document, text, "recaptured") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government soldiers took the market town of Beru after two days of heavy fighting.",
+            "Government regains territory",
+        ),
+        ("The army is said to have taken most of the hill district on Monday.", "Government regains territory"),
+    ],
+)
+def test_forces_taking_a_town_win_territory(make_document: Any, text: str, expected: str) -> None:
+    word = "took" if "took" in text else "taken"
+    assert kind_of(make_document, text, word) == expected
+
+
+def test_taking_people_to_a_town_is_no_capture(make_document: Any) -> None:
+    assert kind_of(make_document, "Soldiers took the injured villagers to a town hospital.", "took") is None
+
+
+# ---------------------------------------------------------------- a mob's word among the victims
+
+
+def test_gunmen_killing_vigilantes_is_not_mob_violence(make_document: Any) -> None:
+    text = "Gunmen shot dead four members of a local vigilante group at a checkpoint outside Talo."
+    assert kind_of(make_document, text, "shot") not in {"Mob violence", None}
+
+
+def test_killings_by_vigilantes_are_mob_violence(make_document: Any) -> None:
+    text = "Four men accused of witchcraft were hacked to death by vigilantes in the village, police said."
+    assert kind_of(make_document, text, "hacked") == "Mob violence"

@@ -174,6 +174,15 @@ def _crowd_did_it(context: TriggerContext) -> bool:
     return context.perpetrator.isdisjoint(armed)
 
 
+def _mob_acted(context: TriggerContext) -> bool:
+    """A mob's violence ("a mob lynched a man"), not violence by an armed side on vigilantes ("gunmen killed two
+    members of a vigilante group"): the mob's word is not the victims' only, and the doer is no armed side."""
+    mob = context.sentence - context.target
+    armed = (lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | {"armed"}) - lex.MOB_CUES  # vigilantes are the mob
+    armed_doer = not context.perpetrator.isdisjoint(armed)
+    return not mob.isdisjoint(lex.MOB_CUES) and not armed_doer
+
+
 def _crowd_violence(context: TriggerContext, rule: str) -> Typing:
     """A crowd's violence: a violent demonstration where the crowd protests, else mob violence (ACLED)."""
     if context.does(PROTESTING_PEOPLE) and not context.has(lex.MOB_CUES):
@@ -255,7 +264,7 @@ def _violence(context: TriggerContext) -> Typing | None:
         return Typing(lex.DISRUPTED_WEAPONS, "shoot-down", 0.7)
     if _sexual_act(context):
         return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
-    if context.has(lex.MOB_CUES):
+    if _mob_acted(context):
         return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
     if _crowd_did_it(context):  # "a crowd beat three suspects to death", "villagers lynched a thief"
         return _crowd_violence(context, "violence-by-crowd")
