@@ -27,7 +27,16 @@ POLITICAL_RIVALS = frozenset({"political", "opponents", "opposing"})
 ARRESTED_AT_A_PROTEST = frozenset({"protesting", "demonstrating", "protesters", "demonstrators", "sit-in", "sit-ins",
                                    "marchers"})  # fmt: skip
 PROTESTING_PEOPLE = frozenset({"protesters", "demonstrators", "protest", "protests", "marchers", "protesting",
-                               "demonstrating", "rally", "sit-in"})  # fmt: skip
+                               "demonstrating", "rally", "sit-in", "sit-ins", "strikers", "picket",
+                               "picketing"})  # fmt: skip
+# Heads that name a crowd as the doer ("a crowd stormed the station", "villagers beat a thief"): people, not an
+# armed side; their violence is a violent demonstration where they protest, else ACLED's mob violence.
+CROWD_HEADS = frozenset({"crowd", "crowds", "mob", "mobs", "throng", "villagers", "villager", "residents", "locals",
+                         "youths", "onlookers", "bystanders", "protesters", "demonstrators", "rioters"})  # fmt: skip
+# Takings of a place that a crowd does by force ("stormed the police station"), not by gathering in it.
+FORCED_ENTRY = frozenset({"storm", "overrun"})
+# Disaster words that as verbs name an assault ("troops stormed the town"): a disaster only as nouns.
+DISASTER_VERB_SENSES = frozenset({"storm"})
 MISSILE_TEST_WORDS = frozenset({"test", "tests", "testing", "tested", "test-fire", "launches"})
 WEAPON_USE_VERBS = frozenset({"drop", "use", "fire", "launch", "lob", "hurl", "plant", "blow", "throw"})
 WEAPON_WORDS = (lex.CHEMICAL_CUES | lex.GRENADE_CUES | lex.SHELLING_CUES | lex.IED_CUES | lex.AIR_CUES
@@ -83,6 +92,7 @@ class TriggerContext:
     grievance: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()
     target_head: frozenset[str] = frozenset()
+    perpetrator_head: frozenset[str] = frozenset()  # the noun naming the doer ("troops" in "troops backed by ...")
     parties: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()  # the sentence's nouns (forms and lemmas)
     dep: str = ""  # the trigger's own dependency label
@@ -147,8 +157,37 @@ def _own_weapon_words(context: TriggerContext) -> frozenset[str]:
 
 def _accident(context: TriggerContext) -> bool:
     """A disaster or an industrial accident ("a chemical plant exploded") with no armed actor named."""
-    disaster = context.has(lex.DISASTER_CUES) or not context.nouns.isdisjoint(lex.INDUSTRIAL_NOUNS)
+    disaster = _disaster_told(context) or not context.nouns.isdisjoint(lex.INDUSTRIAL_NOUNS)
     return disaster and not _any_actor(context)
+
+
+def _disaster_told(context: TriggerContext) -> bool:
+    """Whether the sentence names a disaster: "a storm", not "a crowd stormed the station"."""
+    return context.has(lex.DISASTER_CUES - DISASTER_VERB_SENSES) or not context.nouns.isdisjoint(DISASTER_VERB_SENSES)
+
+
+def _crowd_did_it(context: TriggerContext) -> bool:
+    """The doer is a crowd ("a crowd", "an angry mob", "villagers"), not an armed side ("armed villagers")."""
+    if context.perpetrator_head.isdisjoint(CROWD_HEADS) and context.perpetrator.isdisjoint(lex.MOB_CUES):
+        return False
+    armed = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | {"armed", "gunmen", "guns", "rifles"}
+    return context.perpetrator.isdisjoint(armed)
+
+
+def _mob_acted(context: TriggerContext) -> bool:
+    """A mob's violence ("a mob lynched a man"), not violence by an armed side on vigilantes ("gunmen killed two
+    members of a vigilante group"): the mob's word is not the victims' only, and the doer is no armed side."""
+    mob = context.sentence - context.target
+    armed = (lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | {"armed"}) - lex.MOB_CUES  # vigilantes are the mob
+    armed_doer = not context.perpetrator.isdisjoint(armed)
+    return not mob.isdisjoint(lex.MOB_CUES) and not armed_doer
+
+
+def _crowd_violence(context: TriggerContext, rule: str) -> Typing:
+    """A crowd's violence: a violent demonstration where the crowd protests, else mob violence (ACLED)."""
+    if context.does(PROTESTING_PEOPLE) and not context.has(lex.MOB_CUES):
+        return Typing(lex.VIOLENT_DEMONSTRATION, f"{rule}-protesters", 0.65)
+    return Typing(lex.MOB_VIOLENCE, rule, 0.7)
 
 
 _WEAPON_ORDER = (
@@ -225,8 +264,10 @@ def _violence(context: TriggerContext) -> Typing | None:
         return Typing(lex.DISRUPTED_WEAPONS, "shoot-down", 0.7)
     if _sexual_act(context):
         return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
-    if context.has(lex.MOB_CUES):
+    if _mob_acted(context):
         return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
+    if _crowd_did_it(context):  # "a crowd beat three suspects to death", "villagers lynched a thief"
+        return _crowd_violence(context, "violence-by-crowd")
     if _accident(context):
         return None
     weapon = _weapon(context)
@@ -406,6 +447,8 @@ def _settling_talks(context: TriggerContext) -> Typing | None:
 def _capture(context: TriggerContext) -> Typing | None:
     if context.lemma in {"seize", "capture", "confiscate"} and _weapons_taken(context):
         return Typing(lex.DISRUPTED_WEAPONS, "seize-weapons", 0.75)
+    if _crowd_did_it(context):  # a crowd storming a police station takes no ground: a riot
+        return _crowd_violence(context, "stormed-by-crowd") if context.lemma in FORCED_ENTRY else None
     territory = bool(context.arguments & lex.TERRITORY_CUES)
     if context.lemma == "enter":  # "the fighters entered the town and met no resistance"
         unopposed = _any_actor(context) and _unopposed(context) and not context.has(FIGHT_WORDS)
@@ -444,7 +487,22 @@ def _unopposed(context: TriggerContext) -> bool:
     return context.has(lex.UNOPPOSED_CUES - {"resistance"} - left_behind) or bool(context.arguments & left_behind)
 
 
+def _side_of_doer(context: TriggerContext) -> str:
+    """ "state" or "non-state" when the noun naming the doer says it ("troops backed by clan militias" are state
+    forces, "rebels backed by foreign troops" are not), else ""."""
+    head = context.perpetrator_head
+    if not head.isdisjoint(lex.STATE_ACTOR_CUES - context.rebel_forces):
+        return "state"
+    if not head.isdisjoint(lex.NON_STATE_CUES | context.rebel_forces):
+        return "non-state"
+    return ""
+
+
 def _territory_by_actor(context: TriggerContext, score: float) -> Typing | None:
+    side = _side_of_doer(context)
+    if side:
+        kind = lex.GOVERNMENT_REGAINS if side == "state" else lex.NON_STATE_OVERTAKES
+        return Typing(kind, f"territory-{side}", score)
     if not context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES):
         return Typing(lex.GOVERNMENT_REGAINS, "territory-state", score)
     if not context.perpetrator.isdisjoint(lex.NON_STATE_CUES) or (context.non_state_actor and not context.state_actor):
@@ -467,7 +525,8 @@ def _recapture(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma != "free" and _unopposed(context):
         return Typing(lex.TERRITORY_TRANSFER, "recapture-unopposed", 0.6)
-    if not context.perpetrator.isdisjoint(lex.NON_STATE_CUES):
+    side = _side_of_doer(context)  # who retakes it decides: "troops backed by militias recaptured the town"
+    if side == "non-state" or (not side and not context.perpetrator.isdisjoint(lex.NON_STATE_CUES)):
         return Typing(lex.NON_STATE_OVERTAKES, "recapture-non-state", 0.7)
     return Typing(lex.GOVERNMENT_REGAINS, "recapture", 0.75)
 
@@ -511,7 +570,7 @@ def _loot(context: TriggerContext) -> Typing | None:
         context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"}
     ):
         return None
-    if context.has(lex.DISASTER_CUES) and not _any_actor(context):
+    if _disaster_told(context) and not _any_actor(context):
         return None
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
     if weapon is not None:

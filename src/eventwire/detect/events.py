@@ -22,6 +22,7 @@ from eventwire.lexicon.events import (
     NON_STATE_OVERTAKES,
     NOUN_ONLY_TRIGGERS,
     STATE_ACTOR_CUES,
+    TERRITORY_CUES,
     TERRITORY_TRANSFER,
     TRIGGER_FAMILIES,
     VERB_ONLY_TRIGGERS,
@@ -69,6 +70,8 @@ PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover"}
 TERRITORY_WON = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 # Verbs under which an infinitive reports what was done, not only sought: "managed to retake the town".
 ACHIEVING_HEADS = frozenset({"manage", "succeed"})
+# Territory words that, as the object of "take", name no place taken ("took control" is a trigger of its own).
+NOT_A_PLACE_TAKEN = frozenset({"control", "gpe", "fac", "loc", "ground", "border", "positions"})
 # Prepositions of what is fired on: "fired on the crowd", "fired at the convoy".
 FIRED_ON = frozenset({"on", "at", "upon"})
 # Adjectives that make "violence" a trigger: "sexual violence against women".
@@ -170,6 +173,8 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     for token in sentence:
         forms = (token.lower_, token.lemma_.lower())
         words.update(forms)
+        if token.text == "-" and token.i > sentence.start and token.i + 1 < sentence.end:
+            words.update(_hyphenated(token))
         if token.pos_ in {"NOUN", "PROPN"}:
             nouns.update(forms)  # "a chemical plant", not "planted"
             if forms[0] in STATE_ACTOR_CUES:
@@ -181,6 +186,15 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     return _SentenceWords(
         frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(forces)
     )
+
+
+def _hyphenated(hyphen: Token) -> tuple[str, ...]:
+    """The word a hyphen joins, which the tokenizer splits ("sit-in", "stone-throwing"), when it is written
+    without spaces."""
+    before, after = hyphen.nbor(-1), hyphen.nbor(1)
+    if before.whitespace_ or hyphen.whitespace_:
+        return ()
+    return (f"{before.lower_}-{after.lower_}",)
 
 
 def _rebel_forces(forces: list[Token]) -> frozenset[str]:
@@ -218,7 +232,8 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         grievance=words.grievance,
         named=words.named,
         rebel_forces=words.rebel_forces,
-        target_head=_target_head(_target(token)),
+        target_head=_head_noun_words(_target(token)),
+        perpetrator_head=_head_noun_words(_perpetrator(token)),
         parties=_argument_words(_parties(token)),
         nouns=words.nouns,
         dep=token.dep_,
@@ -276,6 +291,8 @@ def _trigger_lemma(token: Token) -> str | None:
     if token.lower_ == "sit" and token.i + 2 < len(token.doc) and token.doc[token.i + 1 : token.i + 3].text == "-in":
         return "sit-in"  # "staged a sit-in", parsed as "sit" "-" "in"
     lemma = _lemma(token)
+    if lemma == "take" and _ground_taken(token):
+        return "takeover"  # "the rebels took the town", "troops have taken most of the village"
     if lemma == "fire" and _fired_on(token):
         return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.pos_ == "VERB":
@@ -290,6 +307,19 @@ def _trigger_lemma(token: Token) -> str | None:
     if token.pos_ == "ADJ" and token.lower_.endswith("ed"):
         return _participle_lemma(token.lower_)
     return None
+
+
+def _ground_taken(token: Token) -> bool:
+    """ "took the town", "had taken most of the district", "took Kilo": the verb "take" whose object is a place
+    (not "took the children to a village", "took part")."""
+    if token.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in token.children):
+        return False
+    taken = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if taken is None:
+        return False
+    if taken.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return not _head_noun_words(taken).isdisjoint(TERRITORY_CUES - NOT_A_PLACE_TAKEN)
 
 
 def _fired_on(token: Token) -> bool:
@@ -376,7 +406,7 @@ def _grievance_words(prepositions: list[Token]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _target_head(target: Token | None) -> frozenset[str]:
+def _head_noun_words(target: Token | None) -> frozenset[str]:
     """The form and lemma of the noun naming the target; for "members of the security forces", "scores of
     militants", "two of the soldiers" the noun after "of"."""
     if target is None:

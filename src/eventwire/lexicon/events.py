@@ -121,7 +121,7 @@ SPECIFICITY: dict[str, int] = {
     "Mob violence": 4, "Peaceful protest": 3, "Government regains territory": 4,
     "Non-state actor overtakes territory": 4, "Non-violent transfer of territory": 4,
     "Headquarters or base established": 4, "Agreement": 3, "Arrests": 3,
-    "Armed clash": 2, "Attack": 2, "Disrupted weapons use": 3, "Looting/property destruction": 1,
+    "Armed clash": 2, "Attack": 2, "Disrupted weapons use": 2, "Looting/property destruction": 1,
     "Change to group/activity": 1, "none": 0,
 }  # fmt: skip
 
