@@ -63,3 +63,18 @@ def test_intentions_and_stances_are_not_statements_but_speech_acts_are(contents_
 def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(contents_of: Any) -> None:
     text = 'Asked whether donors were doing enough, the envoy said: "No. Not even close."'
     assert contents_of(text) == ['"No. Not even close."']
+
+
+def test_what_a_demonstration_is_for_is_no_statement(contents_of: Any) -> None:
+    text = "Thousands of nurses marched through the capital on Friday to demand higher pay and more staff."
+    assert contents_of(text) == []
+    assert contents_of("Hundreds of farmers rallied outside parliament to call for cheaper diesel.") == []
+    assert contents_of("Strikes demanding a new wage deal have shut the port since June.") == []
+    # a body's own demand, and a gathering held to talk, are still what somebody said
+    assert contents_of("The nurses' union demanded higher pay and more staff.") == ["higher pay and more staff"]
+    assert contents_of("Ministers gathered in Oslo to discuss the fishing quotas.") == ["the fishing quotas"]
+
+
+def test_the_name_a_source_asks_to_be_known_by_is_no_statement(contents_of: Any) -> None:
+    text = "A shopkeeper, who asked to be identified only as Halima, said the market burned for hours."
+    assert contents_of(text) == ["the market burned for hours"]
