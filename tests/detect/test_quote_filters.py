@@ -78,3 +78,12 @@ def test_what_a_demonstration_is_for_is_no_statement(contents_of: Any) -> None:
 def test_the_name_a_source_asks_to_be_known_by_is_no_statement(contents_of: Any) -> None:
     text = "A shopkeeper, who asked to be identified only as Halima, said the market burned for hours."
     assert contents_of(text) == ["the market burned for hours"]
+
+
+def test_an_attack_in_words_reports_a_criticism_but_an_armed_attack_does_not(contents_of: Any) -> None:
+    assert contents_of("The governor blasted the utility for the blackouts.") == ["the utility for the blackouts"]
+    assert contents_of("The mayor hammered the council over its budget cuts.") == ["the council over its budget cuts"]
+    assert contents_of("Critics painted the minister as a liar.") == ["the minister as a liar"]
+    assert contents_of("Gunmen attacked the convoy for two hours on Monday.") == []
+    assert contents_of("Rebels attacked the town over the weekend.") == []
+    assert contents_of("Militants attacked a checkpoint near the border.") == []

@@ -289,6 +289,16 @@ CLAUSE_NOUNS: frozenset[str] = frozenset(
 # Cues whose "for" phrase is what they report ("called for an inquiry", "argued for a ban").
 FOR_CUES: frozenset[str] = frozenset({"call", "ask", "argue", "advocate", "campaign", "plead", "lobby", "appeal"})
 
+# Verbs of attacking that report a criticism when they say what for or as what ("attacked her rival as a fraud",
+# "blasted the media for its coverage", "hammered the governor over the budget"); without that phrase they may
+# report violence ("Militants attacked a checkpoint") and report nothing said.
+CRITICISM_CUES: frozenset[str] = frozenset(
+    {"attack", "blast", "hammer", "rip", "lash", "knock", "pound", "grill", "paint", "skewer", "assail", "bash",
+     "excoriate", "pillory", "savage", "lambaste", "roast", "berate", "castigate"}
+)  # fmt: skip
+_CRITICISM_PREPOSITIONS = frozenset({"as", "for", "over"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
 # Cues whose "to" phrase is what they report, not whom they address ("referred to the attack",
 # "likened the rules to censorship"; but "spoke to reporters").
 TO_CUES: frozenset[str] = frozenset({"refer", "respond", "reply", "react", "liken", "compare", "object"})
@@ -313,6 +323,23 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_
     fixed = _LEMMA_FIXES.get(lemma)
     return fixed if fixed is not None and token.lower_.startswith(fixed) else lemma
+
+
+def is_criticism(verb: Token) -> bool:
+    """A verb of attacking with an object and a phrase saying what for or as what, not when ("attacked the rival
+    as a fraud", "blasted the media for its coverage"; not "attacked the base for hours", "over the weekend")."""
+    if cue_lemma(verb) not in CRITICISM_CUES or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _CRITICISM_PREPOSITIONS
+        and c.i > objects[0].i
+        and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _TIME_LABELS for g in c.children)
+        for c in verb.children
+    )
 
 
 def is_coordinated_cue(verb: Token) -> bool:
