@@ -87,3 +87,11 @@ def test_an_attack_in_words_reports_a_criticism_but_an_armed_attack_does_not(con
     assert contents_of("Gunmen attacked the convoy for two hours on Monday.") == []
     assert contents_of("Rebels attacked the town over the weekend.") == []
     assert contents_of("Militants attacked a checkpoint near the border.") == []
+
+
+def test_seeing_someone_or_something_as_what_reports_a_view(contents_of: Any) -> None:
+    assert contents_of("Farm groups see the new tariff as a threat to exports.") == [
+        "the new tariff as a threat to exports"
+    ]
+    assert contents_of("Residents saw the smoke as they fled.") == []
+    assert contents_of("The mayor saw the fire from her office.") == []

@@ -297,6 +297,9 @@ CRITICISM_CUES: frozenset[str] = frozenset(
      "excoriate", "pillory", "savage", "lambaste", "roast", "berate", "castigate"}
 )  # fmt: skip
 _CRITICISM_PREPOSITIONS = frozenset({"as", "for", "over"})
+# Verbs of perceiving that report a view when they say as what someone sees someone or something ("the senators see
+# the bill as a chance to ...", "analysts regarded the bank as the best run"), like "believe" and "think".
+VIEW_CUES: frozenset[str] = frozenset({"see", "view", "regard", "perceive"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 # Cues whose "to" phrase is what they report, not whom they address ("referred to the attack",
@@ -325,17 +328,22 @@ def cue_lemma(token: Token) -> str:
     return fixed if fixed is not None and token.lower_.startswith(fixed) else lemma
 
 
-def is_criticism(verb: Token) -> bool:
+def reports_a_judgement(verb: Token) -> bool:
     """A verb of attacking with an object and a phrase saying what for or as what, not when ("attacked the rival
-    as a fraud", "blasted the media for its coverage"; not "attacked the base for hours", "over the weekend")."""
-    if cue_lemma(verb) not in CRITICISM_CUES or verb.pos_ != "VERB":
+    as a fraud", "blasted the media for its coverage"; not "attacked the base for hours", "over the weekend"); or a
+    verb of perceiving with a subject, an object and "as" ("critics see the plan as a giveaway"): a view."""
+    lemma = cue_lemma(verb)
+    if verb.pos_ != "VERB" or (lemma not in CRITICISM_CUES and lemma not in VIEW_CUES):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
     if not objects:
         return False
+    if lemma in VIEW_CUES and not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    prepositions = _CRITICISM_PREPOSITIONS if lemma in CRITICISM_CUES else frozenset({"as"})
     return any(
         c.dep_ == "prep"
-        and c.lower_ in _CRITICISM_PREPOSITIONS
+        and c.lower_ in prepositions
         and c.i > objects[0].i
         and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _TIME_LABELS for g in c.children)
         for c in verb.children
