@@ -95,3 +95,11 @@ def test_seeing_someone_or_something_as_what_reports_a_view(contents_of: Any) ->
     ]
     assert contents_of("Residents saw the smoke as they fled.") == []
     assert contents_of("The mayor saw the fire from her office.") == []
+
+
+def test_telling_someone_what_to_do_reports_an_order(contents_of: Any) -> None:
+    assert contents_of("The president told his aides to find a way around the senate.") == [
+        "his aides to find a way around the senate"
+    ]
+    assert contents_of("A judge ordered the ministry to release the files.") == ["the ministry to release the files"]
+    assert contents_of("The minister told reporters on Monday.") == []
