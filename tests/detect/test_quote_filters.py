@@ -63,3 +63,43 @@ def test_intentions_and_stances_are_not_statements_but_speech_acts_are(contents_
 def test_the_question_put_to_a_speaker_is_not_the_speakers_statement(contents_of: Any) -> None:
     text = 'Asked whether donors were doing enough, the envoy said: "No. Not even close."'
     assert contents_of(text) == ['"No. Not even close."']
+
+
+def test_what_a_demonstration_is_for_is_no_statement(contents_of: Any) -> None:
+    text = "Thousands of nurses marched through the capital on Friday to demand higher pay and more staff."
+    assert contents_of(text) == []
+    assert contents_of("Hundreds of farmers rallied outside parliament to call for cheaper diesel.") == []
+    assert contents_of("Strikes demanding a new wage deal have shut the port since June.") == []
+    # a body's own demand, and a gathering held to talk, are still what somebody said
+    assert contents_of("The nurses' union demanded higher pay and more staff.") == ["higher pay and more staff"]
+    assert contents_of("Ministers gathered in Oslo to discuss the fishing quotas.") == ["the fishing quotas"]
+
+
+def test_the_name_a_source_asks_to_be_known_by_is_no_statement(contents_of: Any) -> None:
+    text = "A shopkeeper, who asked to be identified only as Halima, said the market burned for hours."
+    assert contents_of(text) == ["the market burned for hours"]
+
+
+def test_an_attack_in_words_reports_a_criticism_but_an_armed_attack_does_not(contents_of: Any) -> None:
+    assert contents_of("The governor blasted the utility for the blackouts.") == ["the utility for the blackouts"]
+    assert contents_of("The mayor hammered the council over its budget cuts.") == ["the council over its budget cuts"]
+    assert contents_of("Critics painted the minister as a liar.") == ["the minister as a liar"]
+    assert contents_of("Gunmen attacked the convoy for two hours on Monday.") == []
+    assert contents_of("Rebels attacked the town over the weekend.") == []
+    assert contents_of("Militants attacked a checkpoint near the border.") == []
+
+
+def test_seeing_someone_or_something_as_what_reports_a_view(contents_of: Any) -> None:
+    assert contents_of("Farm groups see the new tariff as a threat to exports.") == [
+        "the new tariff as a threat to exports"
+    ]
+    assert contents_of("Residents saw the smoke as they fled.") == []
+    assert contents_of("The mayor saw the fire from her office.") == []
+
+
+def test_telling_someone_what_to_do_reports_an_order(contents_of: Any) -> None:
+    assert contents_of("The president told his aides to find a way around the senate.") == [
+        "his aides to find a way around the senate"
+    ]
+    assert contents_of("A judge ordered the ministry to release the files.") == ["the ministry to release the files"]
+    assert contents_of("The minister told reporters on Monday.") == []

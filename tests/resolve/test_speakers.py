@@ -348,3 +348,15 @@ def test_an_unnamed_source_takes_the_name_the_article_gives_it_next(quotes_of: A
         ("Daud Rahimi", "a spokesman for the provincial police"),
         ("Daud Rahimi", "the spokesman, Daud Rahimi"),
     ]
+
+
+def test_an_unnamed_source_is_the_name_its_relative_clause_gives(quotes_of: Any) -> None:
+    text = (
+        "A driver who escaped, who gave only his first name, Dawit, said the gunmen took the bus keys. "
+        "A shopkeeper, who asked to be identified only as Halima, said the market burned for hours. "
+        "A guard who declined to give his name said the gate was locked."
+    )
+    first, second, third = quotes_of(text)
+    assert first.speaker is not None and first.speaker.name == "Dawit"
+    assert second.speaker is not None and second.speaker.name == "Halima"
+    assert third.speaker is not None and third.speaker.name == "A guard"

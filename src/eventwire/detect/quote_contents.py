@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventwire.detect.quote_cues import CLAUSE_CUES, FOR_CUES, OBJECT_CUES, TO_CUES, cue_lemma, is_coordinated_cue
+from eventwire.detect.quote_cues import (
+    CLAUSE_CUES,
+    FOR_CUES,
+    OBJECT_CUES,
+    TO_CUES,
+    cue_lemma,
+    is_coordinated_cue,
+    reports_a_judgement,
+)
 from eventwire.detect.quote_ranges import MOST_TOKENS, TokenRange, subtree_range, tokens_of, union, without
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quoted_text import looks_like_a_title
@@ -325,7 +333,7 @@ def _next_paragraph(text: str, end: int) -> Span | None:
 
 def _object(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
     """'denied the report', 'denouncing it as a "heinous act"': what follows an object cue."""
-    if cue_lemma(cue) not in OBJECT_CUES:
+    if cue_lemma(cue) not in OBJECT_CUES and not reports_a_judgement(cue):
         return None
     parts = union(subtree_range(c).within(sentence) for c in cue.children if c.i > cue.i and _is_object_part(c))
     if parts.empty or not any(_is_content_word(t) for t in tokens_of(cue.doc, parts)):
@@ -348,6 +356,7 @@ def _is_object_part(child: Token) -> bool:
         return (
             child.lower_ in _OBJECT_PREPOSITIONS
             or (child.lower_ == "for" and lemma in FOR_CUES)
+            or (child.lower_ in ("for", "over") and reports_a_judgement(child.head))
             or (child.lower_ == "to" and lemma in TO_CUES)
         )
     return child.dep_ in _OBJECT_DEPS

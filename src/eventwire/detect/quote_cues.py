@@ -289,6 +289,24 @@ CLAUSE_NOUNS: frozenset[str] = frozenset(
 # Cues whose "for" phrase is what they report ("called for an inquiry", "argued for a ban").
 FOR_CUES: frozenset[str] = frozenset({"call", "ask", "argue", "advocate", "campaign", "plead", "lobby", "appeal"})
 
+# Verbs of attacking that report a criticism when they say what for or as what ("attacked her rival as a fraud",
+# "blasted the media for its coverage", "hammered the governor over the budget"); without that phrase they may
+# report violence ("Militants attacked a checkpoint") and report nothing said.
+CRITICISM_CUES: frozenset[str] = frozenset(
+    {"attack", "blast", "hammer", "rip", "lash", "knock", "pound", "grill", "paint", "skewer", "assail", "bash",
+     "excoriate", "pillory", "savage", "lambaste", "roast", "berate", "castigate"}
+)  # fmt: skip
+_CRITICISM_PREPOSITIONS = frozenset({"as", "for", "over"})
+# Verbs of perceiving that report a view when they say as what someone sees someone or something ("the senators see
+# the bill as a chance to ...", "analysts regarded the bank as the best run"), like "believe" and "think".
+VIEW_CUES: frozenset[str] = frozenset({"see", "view", "regard", "perceive"})
+# Verbs of directing someone that report an order or a plea when they say what to do ("told his aides to find a
+# way", "encouraged voters to check", "ordered the agency to release the files"); "told reporters" reports nothing.
+DIRECTIVE_CUES: frozenset[str] = frozenset(
+    {"tell", "encourage", "instruct", "order", "direct", "command", "implore", "beg", "exhort"}
+)
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
 # Cues whose "to" phrase is what they report, not whom they address ("referred to the attack",
 # "likened the rules to censorship"; but "spoke to reporters").
 TO_CUES: frozenset[str] = frozenset({"refer", "respond", "reply", "react", "liken", "compare", "object"})
@@ -313,6 +331,31 @@ def cue_lemma(token: Token) -> str:
     lemma = token.lemma_
     fixed = _LEMMA_FIXES.get(lemma)
     return fixed if fixed is not None and token.lower_.startswith(fixed) else lemma
+
+
+def reports_a_judgement(verb: Token) -> bool:
+    """A verb of attacking with an object and a phrase saying what for or as what, not when ("attacked the rival
+    as a fraud", "blasted the media for its coverage"; not "attacked the base for hours", "over the weekend"); or a
+    verb of perceiving with a subject, an object and "as" ("critics see the plan as a giveaway"): a view; or a verb
+    of directing with what to do ("told his aides to find a way"): an order or a plea."""
+    lemma = cue_lemma(verb)
+    if verb.pos_ == "VERB" and lemma in DIRECTIVE_CUES and not any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children)
+    if verb.pos_ != "VERB" or (lemma not in CRITICISM_CUES and lemma not in VIEW_CUES):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT")]
+    if not objects:
+        return False
+    if lemma in VIEW_CUES and not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    prepositions = _CRITICISM_PREPOSITIONS if lemma in CRITICISM_CUES else frozenset({"as"})
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in prepositions
+        and c.i > objects[0].i
+        and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _TIME_LABELS for g in c.children)
+        for c in verb.children
+    )
 
 
 def is_coordinated_cue(verb: Token) -> bool:

@@ -9,7 +9,10 @@
   the phone";
 - bylines: "Jane Doe reports for the Daily News";
 - the writer's own imperatives: "Imagine that ...", "Don't forget that ...";
-- the question put to a speaker: "Asked whether donors were doing enough, he said ...".
+- the question put to a speaker: "Asked whether donors were doing enough, he said ...";
+- what a demonstration is for: "marched through the city to demand rent controls", "rallied to call for new
+  elections", "protests demanding early elections" (the aim of a crowd's action, which the reporter gives, not
+  words anybody said; a spokesman's "demanded the release of ..." stays a statement).
 """
 
 from __future__ import annotations
@@ -59,13 +62,19 @@ _NO_ANSWER = re.compile(
 _ANSWER_CUES = frozenset({"respond", "reply", "return", "answer", "comment"})
 _MANNER = re.compile(
     r"(?:on|under)\s+(?:the\s+)?conditions?\s+(?:of|that)\b|\banonymity\b|^on\s+(?:the\s+)?(?:phone|telephone|sidelines)\b"
-    r"|^not\s+to\s+be\s+(?:named|identified|quoted)\b",
+    r"|^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b",
     re.IGNORECASE,
 )
 _TOPIC = re.compile(r"(?:on|about|upon|regarding)\b", re.IGNORECASE)  # "on the report": what a silence is about
 _BYLINE_CUES = frozenset({"report", "write"})
 _DO = frozenset({"do", "don't", "dont"})
 _PUT_TO = frozenset({"ask", "press", "question", "quiz", "challenge"})
+# What a demonstration is held for, and the verbs and nouns of demonstrating that it is the purpose of.
+_DEMANDS = frozenset({"demand", "call", "urge", "press", "protest", "denounce", "condemn", "decry", "oppose"})
+_DEMONSTRATING = frozenset({"march", "rally", "gather", "protest", "demonstrate", "strike", "assemble", "converge",
+                            "picket", "blockade", "block", "occupy", "parade", "walk", "mass", "camp"})  # fmt: skip
+_DEMONSTRATIONS = frozenset({"protest", "march", "rally", "demonstration", "strike", "sit-in", "vigil", "walkout",
+                             "blockade", "riot", "unrest", "uprising"})  # fmt: skip
 
 
 def is_statement(cue: Token, source: Token | None, content: str) -> bool:
@@ -80,7 +89,20 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if _MANNER.search(content) and len(content.split()) <= 8:
         return False
+    if _is_a_demonstrations_aim(cue):
+        return False
     return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
+
+
+def _is_a_demonstrations_aim(cue: Token) -> bool:
+    """ "marched to demand rent controls", "protests demanding early elections": the purpose of a crowd's action
+    (an infinitive of purpose on a verb of demonstrating, or a participle on a demonstration), not a statement."""
+    if cue_lemma(cue) not in _DEMANDS:
+        return False
+    governor = cue.head
+    if cue.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in cue.children):
+        return governor.pos_ == "VERB" and governor.lemma_ in _DEMONSTRATING
+    return cue.dep_ == "acl" and cue.tag_ == "VBG" and governor.lemma_.lower() in _DEMONSTRATIONS
 
 
 def _is_question_put(cue: Token) -> bool:

@@ -23,6 +23,9 @@ _LONGEST_PHRASE = 40  # tokens: a source phrase is never longer
 _ISSUED = frozenset({"statement", "communique", "communiqué"})
 _QUOTING = frozenset({"quote", "cite", "report", "hear"})
 _SAYING = frozenset({"say", "add", "tell", "state", "announce", "report", "warn", "note", "write", "tweet", "post"})
+# Verbs of a relative clause that gives an unnamed source's name ("who gave only his first name, Tesfaye", "who
+# asked to be identified only as Musa", "who goes by Nana").
+_NAMING = frozenset({"give", "identify", "name", "call", "go", "use"})
 
 
 def speaker_of(cue: Token, barrier: int = 0) -> Token | None:
@@ -142,9 +145,38 @@ def _governor_of_object(cue: Token) -> Token | None:
 def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> SourceMention:
     """The noun phrase headed by ``head`` (without relative clauses, from token ``barrier`` to token ``last``)
     and the best name inside it."""
-    tokens = _phrase_tokens(head, barrier, len(head.doc) - 1 if last is None else last)
+    last = len(head.doc) - 1 if last is None else last
+    tokens = _phrase_tokens(head, barrier, last)
     phrase = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    return SourceMention(phrase, _name_in_phrase(head, phrase))
+    name = _name_in_phrase(head, phrase)
+    if name is None:
+        given = _name_given(head, last)
+        if given is not None:  # the phrase runs to the name its relative clause gives
+            return SourceMention(Span(phrase.start, max(phrase.end, given.end)), given)
+    return SourceMention(phrase, name)
+
+
+def _name_given(head: Token, last: int) -> Span | None:
+    """The name a relative clause of an unnamed source gives it: "A passenger who escaped, who gave only his
+    first name, Tesfaye," -> Tesfaye; "a farmer, who asked to be identified only as Musa," -> Musa (wire copy
+    names a witness who gives only part of a name in this way)."""
+    if head.pos_ != "NOUN":
+        return None
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.i < head.i:
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if not any(v.lemma_ in _NAMING for v in verbs):
+            continue
+        for token in clause.subtree:
+            if token.i > last or token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue
+            gives = (token.dep_ == "appos" and token.head.lemma_ == "name") or (
+                token.dep_ == "pobj" and token.head.lower_ in ("as", "by")
+            )
+            if gives:
+                return _proper_name_tokens(_proper_head(token))
+    return None
 
 
 def _phrase_tokens(head: Token, barrier: int, last: int) -> list[Token]:

@@ -19,7 +19,14 @@ from eventwire.detect.quote_contents import (
     quotation_before_verb,
     source_phrase_range,
 )
-from eventwire.detect.quote_cues import CLAUSE_CUES, CLAUSE_NOUNS, OBJECT_CUES, QUOTE_ONLY_CUES, cue_lemma
+from eventwire.detect.quote_cues import (
+    CLAUSE_CUES,
+    CLAUSE_NOUNS,
+    OBJECT_CUES,
+    QUOTE_ONLY_CUES,
+    cue_lemma,
+    reports_a_judgement,
+)
 from eventwire.detect.quote_datelines import datelines, speaker_barrier
 from eventwire.detect.quote_filters import is_statement
 from eventwire.detect.quote_layouts import LaidOutQuote, label_lines, sign_offs
@@ -149,7 +156,9 @@ def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
     for token in line.tokens:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             candidate = _according_to(token, line, regions.text)
-        elif token.pos_ == "VERB" and (cue_lemma(token) in _CUES or _reports_a_clause(token)):
+        elif token.pos_ == "VERB" and (
+            cue_lemma(token) in _CUES or _reports_a_clause(token) or reports_a_judgement(token)
+        ):
             candidate = None if regions.inside_any(token.idx) else _cue_quote(token, line, regions)
         elif token.pos_ == "NOUN" and token.lemma_ in CLAUSE_NOUNS:
             candidate = None if regions.inside_any(token.idx) else _noun_quote(token, line, regions)
