@@ -96,3 +96,27 @@ def test_is_locative_looks_only_right_before_the_name() -> None:
     first, second = text.index("Mwingi"), text.rindex("Mwingi")
     assert not is_locative(text, first)
     assert is_locative(text, second)
+
+
+def test_the_parts_of_one_name_split_at_its_joining_words_are_one_candidate(make_document: MakeDocument) -> None:
+    text = (
+        "Gunmen raided a depot in Bel-sur-Cote, a market in Villa del Monte and a farm in Tabar-i-Kohna, "
+        "while the Kosovo-Serbia talks went on."
+    )
+    found = _by_text(
+        _candidates(
+            make_document,
+            text,
+            ("Bel", "PERSON"),
+            ("Villa del", "LOC"),
+            ("Monte", "GPE"),
+            ("Tabar", "ORG"),
+            ("Kohna", "ORG"),
+            ("Kosovo", "GPE"),
+            ("Serbia", "GPE"),
+        )
+    )
+    assert {"Bel-sur-Cote", "Villa del Monte", "Tabar-i-Kohna", "Kosovo", "Serbia"} <= set(found)
+    assert found["Villa del Monte"].cue == "toponym" and found["Villa del Monte"].locative
+    assert found["Bel-sur-Cote"].label == ""  # a part tagged as a person's name does not make the whole one
+    assert "Bel" not in found and "Monte" not in found and "Kosovo-Serbia" not in found

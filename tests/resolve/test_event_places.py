@@ -87,3 +87,51 @@ def test_a_district_outside_the_us_is_the_place_not_the_dateline_capital() -> No
 def test_a_street_is_not_the_town_of_its_name() -> None:
     event = main_event("Police said a man was shot on Madison Avenue in Manhattan late Friday.", "2024-05-06")
     assert event.place is not None and (event.place.name, event.place.admin1) == ("Manhattan", "New York")
+
+
+def test_a_village_the_gazetteer_lacks_is_the_place_not_its_district_or_the_dateline() -> None:
+    # "Zarghunkot" is no town of the gazetteer: it is placed in the district named after it, at that point.
+    text = (
+        "QUETTA, Pakistan (AP) - A roadside bomb struck a police van near the village of Zarghunkot in Dera Bugti "
+        "district in Pakistan's southwestern Balochistan province on Monday, killing two officers, police said."
+    )
+    event = main_event(text)
+    place = event.place
+    assert place is not None and (place.name, place.kind, place.country) == ("Zarghunkot", PlaceKind.CITY, "PK")
+    assert (place.admin1, place.geonameid) == ("Balochistan", None)
+    district = eventwire.extract(text, published="2024-05-07").places
+    assert [m.place.name for m in district if m.text == "Dera Bugti district" and m.place] == ["Dera Bugti District"]
+
+
+def test_a_town_the_gazetteer_lacks_sits_in_the_region_or_country_that_qualifies_it() -> None:
+    text = (
+        "ADDIS ABABA (Reuters) - Gunmen abducted 12 travellers near the town of Debre Wolkite in Ethiopia's "
+        "Tigray region on Friday, officials said."
+    )
+    place = main_event(text).place
+    assert place is not None and (place.name, place.country, place.admin1) == ("Debre Wolkite", "ET", "Tigray Region")
+    text = "BEIRUT (AP) - A drone strike hit a motorcycle in the southern Lebanese town of Kfar Shamra on Sunday."
+    place = main_event(text).place
+    assert place is not None and (place.name, place.country) == ("Kfar Shamra", "LB")
+
+
+def test_a_name_without_its_kind_or_area_makes_no_town() -> None:
+    text = "ADDIS ABABA (Reuters) - Gunmen seized 12 travellers near Debre Wolkite on Friday, officials said."
+    assert all(m.text != "Debre Wolkite" for m in eventwire.extract(text, published="2024-05-07").places)
+
+
+def test_a_town_named_with_its_kind_by_another_of_its_names_beats_the_capital_dateline() -> None:
+    # GeoNames writes "Mazar-e Sharif"; the text's "Mazar-i-Sharif" is one of its other names, split by the parse.
+    text = (
+        "KABUL, Afghanistan (AP) - A bomb exploded at a bus station in the northern city of Mazar-i-Sharif on "
+        "Thursday, killing five people, police said."
+    )
+    place = main_event(text).place
+    assert place is not None and (place.country, place.admin1) == ("AF", "Balkh") and place.name.startswith("Maz")
+
+
+def test_a_name_of_a_town_abroad_named_with_its_kind_is_not_taken_in_another_country() -> None:
+    # "Boni" is another name of Bonn in the gazetteer; a town of Mali it is not.
+    text = "A bus hit a landmine near the town of Boni in central Mali's Mopti region on Thursday, killing 14 people."
+    place = main_event(text).place
+    assert place is not None and place.country == "ML"

@@ -7,7 +7,9 @@ Three kinds of evidence, each kept apart so that resolution can weigh it (``Topo
 - ``name``: another named entity (ORG, PERSON, ...) or a run of capitalised proper nouns that spaCy did not
   tag; news often names places there ("Edmonton" tagged ORG), but only a gazetteer match makes it one.
 
-Spans lose a leading "the" and a trailing possessive; "Paris, Texas" inside one entity becomes two.
+Spans lose a leading "the" and a trailing possessive; "Paris, Texas" inside one entity becomes two. The parts of
+one name that the parse split at its joining words ("Pul-i-Khumri", "Croix-des-Bouquets", "San Cristobal de las
+Casas") are one candidate again.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOKBEHIND_CHARS = 40
+# The joining words inside one place name, written between its capitalised parts: hyphenated ("Pul-i-Khumri",
+# "Croix-des-Bouquets", "Stratford-upon-Avon") or, after a Romance or Arabic name, spaced ("San Cristobal de las
+# Casas", "Ciudad del Este"). A hyphen alone ("Israel-Hamas", "Kosovo-Serbia") joins two names, not one; "and",
+# "y" and "e" join lists.
+_NAME_JOINT = re.compile(
+    r"(?:-(?:[a-z]{1,5}-)+|(?:[ \t]+(?:de|del|della|di|da|do|dos|das|du|des|la|las|los|le|les|el|al|sur|upon))+[ \t]+)$"
+)
 
 
 @register(PLACE_MENTIONS, version=VERSION, requires=(PARSE, ENTITIES))
@@ -49,9 +58,32 @@ def place_mentions(document: Document) -> tuple[ToponymCandidate, ...]:
     entities = document.get(ENTITIES)
     candidates = [c for entity in entities for c in _entity_candidates(entity, text)]
     candidates.extend(_proper_noun_candidates(document, entities))
+    candidates = _joined(sorted(candidates, key=lambda c: (c.span.start, c.span.end)), text)
     names = _personal_names(entities)
     kept = (c for c in candidates if c.cue != "name" or c.text not in names)
     return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end)))
+
+
+def _joined(candidates: list[ToponymCandidate], text: str) -> list[ToponymCandidate]:
+    """Neighbouring candidates that are parts of one name ("Pul" -i- "Khumri", "San Cristobal de" las "Casas") as
+    one candidate, a toponym if either part is one."""
+    joined: list[ToponymCandidate] = []
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if last is not None and _one_name(last.span, candidate.span, text):
+            cue = "toponym" if "toponym" in (last.cue, candidate.cue) else "name"
+            label = next((lb for lb in (last.label, candidate.label) if lb and lb != "PERSON"), "")
+            joined[-1] = _candidate(Span(last.span.start, candidate.span.end), text, cue, label, "joined-name")
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _one_name(first: Span, second: Span, text: str) -> bool:
+    if second.start <= first.end or second.start - first.end > 12 or not text[second.start].isupper():
+        return False
+    joint = _NAME_JOINT.search(text, first.start, second.start)
+    return joint is not None and first.start < joint.start() <= first.end
 
 
 def _personal_names(entities: Iterable[EntityMention]) -> frozenset[str]:

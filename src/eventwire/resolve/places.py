@@ -27,7 +27,7 @@ from eventwire.lexicon.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km,
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
-from eventwire.resolve.small_places import is_town_after_locative, without_division
+from eventwire.resolve.small_places import introduced_as_town, is_town_after_locative, unlisted_town, without_division
 
 VERSION = "2"
 STAGE = "places"
@@ -175,13 +175,16 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
     local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
+    kind_named = {id(r) for r in read if introduced_as_town(r.candidate, document.text)}
     unowned = [r for r in sure if not _names_an_owner(r, document)]
     unowned_context = _context_of(gazetteer, unowned, source)
     countries = _context_of(gazetteer, [r for r in sure if any(p.kind is PlaceKind.COUNTRY for p in r.options)])
     kept = (
         r
         if id(r) in sure_ids or _is_local_town(r, sure_context)
-        else _in_context(r, _veto_context(r, sure_context, unowned_context, countries), id(r) in local)
+        else _in_context(
+            r, _veto_context(r, sure_context, unowned_context, countries), id(r) in local, id(r) in kind_named
+        )
         for r in read
     )
     readings = [r for r in kept if r is not None] if not sure else _with_possessed(read, kept, sure_ids, document.text)
@@ -189,7 +192,21 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
     chosen = _neighbourhoods(chosen, readings, document.text)
     chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
-    return tuple(_mention(r, place) for r, place in zip(readings, chosen, strict=True))
+    mentions = [_mention(r, place) for r, place in zip(readings, chosen, strict=True)]
+    return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
+
+
+def _unlisted_towns(read: Sequence[_Reading], mentions: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """The towns the gazetteer lacks that the text names with their kind and area ("the village of Kanak in
+    Mastung district"), placed in that area (``small_places.unlisted_town``)."""
+    found = []
+    for reading in read:
+        if reading.how != "unknown":
+            continue
+        town = unlisted_town(reading.candidate, mentions, text)
+        if town is not None:
+            found.append(_mention(replace(reading, how="unlisted-town"), town))
+    return found
 
 
 # ---------------------------------------------------------------- reading candidates
@@ -342,12 +359,16 @@ def _with_possessed(
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
-def _in_context(reading: _Reading, context: _Context, before_local_noun: bool = False) -> _Reading | None:
+def _in_context(
+    reading: _Reading, context: _Context, before_local_noun: bool = False, named_by_kind: bool = False
+) -> _Reading | None:
     """A weaker reading (a town of the second tier, a name without its division word, a town's name after a
-    locative word or before a noun of local news: "DeLand police", "a Logan teenager") kept with the options
-    that lie in the countries of the article's sure places; all of them when those places name no country (a
-    short note: "Gunmen attacked Guva")."""
-    if not (_is_weak_place(reading) or (before_local_noun and _names_a_town(reading))):
+    locative word or before a noun of local news: "DeLand police", "a Logan teenager", any name of a town that
+    the text names with its kind: "the northern city of Pul-i-Khumri") kept with the options that lie in the
+    countries of the article's sure places; all of them when those places name no country (a short note:
+    "Gunmen attacked Guva")."""
+    town_by_kind = named_by_kind and reading.how == "name" and any(p.kind is PlaceKind.CITY for p in reading.options)
+    if not (_is_weak_place(reading) or (before_local_noun and _names_a_town(reading)) or town_by_kind):
         return None
     if not context.countries:
         return reading
