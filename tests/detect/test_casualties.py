@@ -251,3 +251,47 @@ def test_injured_told_by_what_left_struck_or_sent_them(make_document: Any, text:
 
 def test_a_strike_without_a_projectile_is_no_injury(make_document: Any) -> None:
     assert figures(make_document, "Workers went on strike, striking a blow to the company.") == []
+
+
+def test_a_person_listed_after_members_of_a_group_is_one_more_victim(make_document: Any) -> None:
+    text = "Air strikes hit a farm near the river on Monday, killing two members of a smuggling gang and a shepherd."
+    assert figures(make_document, text) == [(KILLED, 3)]
+
+
+def test_a_counted_object_the_parse_hangs_elsewhere_is_still_the_victims(make_document: Any) -> None:
+    text = (
+        "Rebels and soldiers clashed on Sunday around the hill town of Kibuye, about 30 km (19 miles) north of the "
+        "lake, killing at least 11 people, including four soldiers and two children, hospital and army sources said "
+        "on Monday."
+    )
+    assert (KILLED, 11) in figures(make_document, text)
+
+
+def test_wounded_people_who_are_counted_are_injured_apart_from_the_dead(make_document: Any) -> None:
+    (mention,) = read(make_document, "Seventeen wounded people were brought to the district clinic, a nurse said.")
+    assert (mention.kind, mention.count, mention.provenance.rule) == (INJURED, 17, "injured-count")
+
+
+def test_a_vague_quantity_and_a_claim_of_ones_own_kills_score_below_a_stated_figure(make_document: Any) -> None:
+    vague, claim, stated = (
+        read(make_document, text)[0]
+        for text in (
+            "Dozens of villagers were killed in the raid.",
+            "A rebel spokesman said their fighters had killed 40 soldiers.",
+            "Police said gunmen had killed 40 villagers.",
+        )
+    )
+    assert vague.count == 12 and claim.count == 40 and stated.count == 40
+    assert vague.provenance.score < stated.provenance.score and claim.provenance.score < stated.provenance.score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They are killing the harbour, and with it they are killing our city," a docker said.',
+        "The minister said the new tariff would hurt its development.",
+        '"The bomb was meant to kill as many people as possible," the police chief said.',
+    ],
+)
+def test_figures_of_speech_and_intentions_are_no_casualties(make_document: Any, text: str) -> None:
+    assert [m for m in read(make_document, text) if m.count] == []

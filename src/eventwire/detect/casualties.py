@@ -13,7 +13,14 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from eventwire.detect.casualty_numbers import LOWER_BOUND_WORDS, UPPER_BOUND_WORDS, Figure, phrase_value, word_value
+from eventwire.detect.casualty_numbers import (
+    LOWER_BOUND_WORDS,
+    UPPER_BOUND_WORDS,
+    VAGUE_QUANTITIES,
+    Figure,
+    phrase_value,
+    word_value,
+)
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 from eventwire.pipeline import CASUALTIES, PARSE, SENTENCES, Document, register
 
@@ -35,12 +42,17 @@ HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
 NOT_PERSONS = frozenset(
     {"cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "livestock", "house", "home", "building", "vehicle",
      "car", "truck", "property", "shop", "hope", "plan", "talk", "bill", "deal", "engine", "cell", "tree", "crop",
-     "age", "lot", "number", "chance", "time"}
+     "age", "lot", "number", "chance", "time", "port", "harbour", "harbor", "city", "town", "country", "economy",
+     "industry", "business", "job", "trade", "tourism", "market", "sector", "image", "reputation", "prospect", "peace",
+     "process", "idea", "dream", "mood", "spirit", "future"}
 )  # fmt: skip
 # A figure in a clause about several incidents is a tally ("11 people shot in shootings across the city").
 TALLY_NOUNS = frozenset({"shootings", "incidents", "homicides", "murders", "attacks", "killings"})
 # Verbs and nouns that make a following "to kill" an intention, not a report ("intent to kill").
-INTENT_WORDS = frozenset({"intent", "attempt", "try", "threaten", "plan", "want", "plot", "intend", "conspire", "vow"})
+INTENT_WORDS = frozenset(
+    {"intent", "attempt", "try", "threaten", "plan", "want", "plot", "intend", "conspire", "vow", "mean", "aim", "seek",
+     "design"}
+)  # fmt: skip
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
 UNHARMED_WORDS = frozenset({"uninjured", "unharmed", "unhurt"})
 SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
@@ -60,6 +72,19 @@ GENERAL_VICTIMS = frozenset({"people", "person", "persons", "civilian", "victim"
 # unknown number of herders"): ACLED codes such fatalities as 10 (its rule for "several", "many" and unknown plurals).
 VAGUE_PLURALS = frozenset({"several", "many", "numerous", "multiple"})
 VAGUE_DEAD = 10
+# The score of a figure the text does not state ("dozens", "several"), or that a party claims of its own fighters
+# ("its fighters had killed 40 soldiers"): a stated figure of the same incident outranks it (resolve/events.py).
+UNSTATED_SCORE = 0.5
+# What a party calls its own fighters when it claims their kills ("its fighters killed", "our forces killed").
+OWN_SIDE_POSSESSIVES = frozenset({"its", "their", "our"})
+SPEECH_VERBS = frozenset({"say", "claim", "tell", "announce", "boast", "add", "state"})
+# Nouns of groups: a person listed after "members of a group and" is one more victim, not a second group.
+GROUP_NOUNS = frozenset(
+    {"group", "family", "militia", "unit", "gang", "tribe", "clan", "community", "organization", "organisation",
+     "movement", "party", "team", "crew", "network", "battalion", "brigade", "faction", "force", "household"}
+)  # fmt: skip
+# Endings of abstract nouns ("development", "economy" aside): nothing that can be killed or injured as a person.
+ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ism", "ance", "ence", "ship")
 
 
 @register(CASUALTIES, version=VERSION, requires=(PARSE, SENTENCES))
@@ -278,7 +303,37 @@ def _victims(cue: Token) -> list[Token]:
     subjects = _role_children(cue, ("nsubj",))
     if subjects and (_is_number(subjects[0]) or _reads_passive(cue) or _headline_passive(cue)):
         return subjects  # headline style: "Three killed in attack", "... and 14 others wounded"
-    return _inherited_victims(cue)
+    return _inherited_victims(cue) or _adjacent_object(cue)
+
+
+def _adjacent_object(cue: Token) -> list[Token]:
+    """ "..., killing at least 15 people, including ...": a participle of killing or injuring whose counted object
+    the parse hung elsewhere (as the subject of a later verb of saying): the counted noun right after it."""
+    if cue.tag_ != "VBG" or cue.lemma_.lower() not in KILL_VERBS | INJURE_VERBS:
+        return []
+    doc, i = cue.doc, cue.i + 1
+    while i < min(len(doc), cue.i + 6) and (doc[i].lower_ in LOWER_BOUND_WORDS | {"at", "than"} or _is_number(doc[i])):
+        i += 1
+    if i == cue.i + 1 or i >= len(doc) or doc[i].pos_ != "NOUN" or doc[i].head.i in range(cue.i, i):
+        return []
+    return [doc[i]] if _counted(doc[i]) and doc[i].lemma_.lower() not in NOT_PERSONS else []
+
+
+def _claimed_by_killers(cue: Token) -> bool:
+    """ "the group said its fighters had killed dozens of soldiers", "we killed 40 soldiers", said a rebel
+    spokesman: the killers' own count, told by their side, is a claim, not a stated toll."""
+    agents = [c for c in cue.children if c.dep_ == "nsubj"]
+    agents += [a for c in cue.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    own_side = any(
+        a.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_POSSESSIVES for c in a.children)
+        for a in agents
+    )
+    if not own_side:
+        return False
+    head = cue
+    while head.dep_ in {"conj", "xcomp", "aux"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _reads_passive(cue: Token) -> bool:
@@ -373,9 +428,11 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
         figure = _with_enumeration(cue, figure, figure_tokens, bare=rule.startswith("verb-"), victim=victim)
     start = min([cue.idx, *(t.idx for t in figure_tokens)])
     end = max([cue.idx + len(cue), *(t.idx + len(t) for t in figure_tokens)])
-    if rule == "injured-adj" and _is_number(victim):
-        rule = "injured-count"  # "one dead and three injured": counted apart from the dead, not "the wounded girl"
+    if rule == "injured-adj" and (_is_number(victim) or _counted(victim)):
+        rule = "injured-count"  # "one dead and three injured", "nineteen wounded people": not "the wounded girl"
     score = 0.8 if rule in {"stab", "shoot", "hospital"} else 0.9
+    if figure.vague or _claimed_by_killers(cue):
+        score = UNSTATED_SCORE
     provenance = Provenance("casualties", VERSION, rule=rule, score=score)
     return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
 
@@ -389,7 +446,8 @@ def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure 
         return own  # "either 6 soldiers or a major": alternatives, not a sum
     if _restated(victim):
         return own  # "three people, two women and a child": the list after the comma tells who the three were
-    parts = (c for c in victim.children if c.dep_ in {"conj", "appos"} and _counts_with(c))
+    parts = [c for c in victim.children if c.dep_ in {"conj", "appos"} and _counts_with(c)]
+    parts += _joined_to_group(victim)
     for part in parts:
         if part.dep_ == "appos" and not (_counted(part) and any(c.dep_ == "conj" for c in part.children)):
             continue  # "the victim, a cook": the same person again; "two officers, one clerk and one guard" add up
@@ -398,6 +456,15 @@ def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure 
             continue
         own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))
     return own
+
+
+def _joined_to_group(victim: Token) -> list[Token]:
+    """ "three members of an armed group and a child": the parse joins the child to the group; a counted person
+    joined to the group that the victims were members of is one more victim."""
+    groups = [o for p in victim.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in GROUP_NOUNS]  # fmt: skip
+    return [c for g in groups for c in g.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _counts_with(c)
+            and c.lemma_.lower() not in GROUP_NOUNS | NOT_PERSONS]  # fmt: skip
 
 
 def _vague_figure(victim: Token, used: list[Token]) -> Figure | None:
@@ -412,7 +479,7 @@ def _vague_figure(victim: Token, used: list[Token]) -> Figure | None:
     if not vague:
         return None
     used.append(victim)
-    return Figure(VAGUE_DEAD, low=2)
+    return Figure(VAGUE_DEAD, low=2, vague=True)
 
 
 def _restated(victim: Token) -> bool:
@@ -486,13 +553,18 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     lemma = victim.lemma_.lower()
     if victim.pos_ == "PRON":
         return _pronoun_figure(victim, used)
-    if victim.pos_ not in {"NOUN", "PROPN"} or lemma in NOT_PERSONS:
+    if victim.pos_ not in {"NOUN", "PROPN"} or lemma in NOT_PERSONS or _abstract(victim):
         return None
     numbers = [c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and _is_number(c) and not _is_age(c)]
     if numbers:
         used.append(victim)
         return _number_figure(numbers[0], used)
     return _determiner_figure(victim, used, bare)
+
+
+def _abstract(noun: Token) -> bool:
+    """ "hurt its development", "killing the movement": an abstract common noun names no person."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower().endswith(ABSTRACT_ENDINGS)
 
 
 def _pronoun_figure(victim: Token, used: list[Token]) -> Figure | None:
@@ -538,11 +610,12 @@ def _number_figure(number: Token, used: list[Token]) -> Figure | None:
     before = {t.lower_ for t in number.doc[max(0, number.i - 3) : number.i]}
     if number.i > 0 and number.doc[number.i - 1].lower_ == "no":
         return Figure(0)
+    vague = len(phrase) == 1 and phrase[0].lower_ in VAGUE_QUANTITIES
     if before & LOWER_BOUND_WORDS:
-        return Figure(value, low=value)
+        return Figure(value, low=value, vague=vague)
     if before & UPPER_BOUND_WORDS:
-        return Figure(value, high=value)
-    return Figure(value)
+        return Figure(value, high=value, vague=vague)
+    return Figure(value, vague=vague)
 
 
 def _range_figure(number: Token, used: list[Token]) -> Figure | None:

@@ -24,11 +24,13 @@ UPPER_BOUND_WORDS = frozenset({"up", "fewer", "less", "under", "most"})
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A count read from the text: ``value`` is the best reading, ``low``/``high`` the range if one was given."""
+    """A count read from the text: ``value`` is the best reading, ``low``/``high`` the range if one was given;
+    ``vague`` when the text gives no number but a vague quantity ("dozens", "several"), coded as ACLED does."""
 
     value: int
     low: int | None = None
     high: int | None = None
+    vague: bool = False
 
 
 def digit_value(word: str) -> int | None:

@@ -2,7 +2,7 @@
 background, a total over many happenings, denied or only feared.
 
 - aggregate: a total over time or over many incidents ("the insurgency has killed 36,000 people", "more than
-  40,000 have been killed since the war began", "thousands were killed", "this year");
+  40,000 have been killed since the war began", "a war that killed 10,000", "thousands were killed", "this year");
 - background: an earlier happening told for context ("in 2019", "last year", "two years ago", "a similar attack");
 - negated: "no progress on a ceasefire", "did not attack", "denied attacking";
 - hypothetical: feared, planned, threatened or future ("could attack", "will strike", "plans to attack",
@@ -42,6 +42,8 @@ _AGGREGATE = re.compile(
     r"|\b(?:has|have|had) (?:so far )?killed (?:tens of |hundreds of )?(?:thousands|hundreds)\b"
     r"|\b(?:the|this|a) (?:war|conflict|insurgency|uprising|violence|fighting|crisis|campaign|unrest)"
     r" (?:that )?(?:has|have|had) (?:so far )?(?:killed|claimed|left|displaced)\b"
+    r"|\b(?:war|conflict|insurgency|uprising|rebellion|genocide),? (?:that|which) (?:has |have |had )?(?:so far )?"
+    r"(?:killed|claimed|left)\b"
     r"|\b(?:tens of |hundreds of )?thousands (?:of people |of civilians )?(?:have|had|were)(?: been)? killed\b"
     r"|\ba total of\b|\bdeath toll (?:in|of) the (?:war|conflict)\b",
     re.IGNORECASE,

@@ -22,11 +22,14 @@ from typing import TYPE_CHECKING
 from eventwire.lexicon.calendar_words import NUMBER_WORDS
 from eventwire.lexicon.countries import country_name
 from eventwire.lexicon.events import (
+    AGREEMENT,
     BATTLES,
     CIVILIANS,
     CRIME,
     DISASTER_CUES,
+    PROTESTS,
     REMOTE,
+    RIOTS,
     SPECIFICITY,
     TRIGGER_FAMILIES,
 )
@@ -47,6 +50,7 @@ from eventwire.model import (
     PlaceMention,
     Provenance,
     QuotedRegion,
+    ResolvedDate,
     ResolvedPlace,
     Span,
 )
@@ -200,7 +204,9 @@ def events(document: Document) -> tuple[Event, ...]:
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts, document.doc), title_families(document.article.title))
-    _main_event_figures(ordered)
+    every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
+    _figures_of_the_incident(ordered, every_date, index)
+    _main_event_figures(ordered, every_date, index)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
@@ -721,15 +727,70 @@ class _Reports:
         return sorted(self._by_sentence[self._sentences[at]], key=lambda d: self._order[id(d)])
 
 
-def _main_event_figures(ordered: list[_Draft]) -> None:
+# Casualty figures the detector scores below this are not stated: a vague quantity ("dozens") or a party's claim of
+# its own fighters' kills (detect/casualties.py, ``UNSTATED_SCORE``).
+STATED_SCORE = 0.6
+# A figure told in a sentence dated this many days or more before the event is an earlier incident's.
+EARLIER_INCIDENT_DAYS = 3
+
+
+def _figures_of_the_incident(ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex) -> None:
+    """Each event keeps the figures that count its own incident: an agreement (a ceasefire, talks) has no toll of
+    its own, whatever fighting its sentence recalls; a figure of a sentence dated before the event ("On Sept. 1,
+    two people were killed", "In August, a bombing killed nine") is an earlier incident's; a stated figure beats a
+    vague quantity or a party's claim of the same kind ("at least 15 killed" over "killed dozens")."""
+    for draft in ordered:
+        if draft.kind == AGREEMENT:
+            draft.casualties = []
+            continue
+        draft.casualties = [m for m in draft.casualties if not _earlier_figure(m, draft, dates, index)]
+        for kind in (CasualtyKind.KILLED, CasualtyKind.INJURED):
+            if any(m.kind is kind and m.provenance.score >= STATED_SCORE for m in draft.casualties):
+                draft.casualties = [
+                    m for m in draft.casualties if m.kind is not kind or m.provenance.score >= STATED_SCORE
+                ]
+
+
+def _earlier_figure(mention: CasualtyMention, draft: _Draft, dates: ArticleDates, index: SentenceIndex) -> bool:
+    """A figure told in a sentence dated before the day the text dates ``draft`` on: another incident's."""
+    day = draft.dated.date if draft.dated.span is not None else None
+    if day is None or day.granularity is not Granularity.DAY:
+        return False
+    return _dated_before(dates(index.of(mention.span)), day)
+
+
+def _dated_before(mentions: Sequence[DateMention], day: ResolvedDate) -> bool:
+    """Whether a sentence's dates all fall well before ``day``: days ``EARLIER_INCIDENT_DAYS`` or more before it,
+    weeks, months and years that end before its own."""
+    resolved = [m.resolved for m in mentions if m.resolved is not None]
+    if not resolved:
+        return False
+    own = date.fromisoformat(day.value[:10])
+    for other in resolved:
+        if other.granularity is Granularity.DAY:
+            if (own - date.fromisoformat(other.value[:10])).days < EARLIER_INCIDENT_DAYS:
+                return False
+        elif other.granularity is Granularity.WEEK:
+            year, _, week = other.value.partition("-W")
+            if not (year.isdigit() and week.isdigit()) or (int(year), int(week)) >= own.isocalendar()[:2]:
+                return False
+        elif other.granularity in {Granularity.MONTH, Granularity.YEAR}:
+            if other.value >= day.value[: len(other.value)]:
+                return False
+        else:
+            return False
+    return True
+
+
+def _main_event_figures(ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex) -> None:
     """The main event with no figure of its own takes those of the violent event reported with it (the
     arrest "in the shooting" or the clash "where three were killed" report the same incident), when that
     event is reported close after it and its place does not differ from the main event's."""
     main = ordered[0]
     if main.countable and main.casualties:
-        _fold_missing_kind(main, ordered[1:])
-    if main.casualties or not main.countable:
-        return
+        _fold_missing_kind(main, ordered[1:], lambda m: _earlier_figure(m, main, dates, index))
+    if main.casualties or not main.countable or main.kind == AGREEMENT:
+        return  # an agreement's sentence may recall the fighting it ends: that toll is not the agreement's
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
     for draft in ordered[1:]:
         near = min(draft.sentences) - max(main.sentences) <= CASUALTY_WINDOW
@@ -740,30 +801,41 @@ def _main_event_figures(ordered: list[_Draft]) -> None:
             and draft.kind.event_type in violent
             and _places_compatible(main.placed, draft.placed)
         ):
-            main.casualties = list(draft.casualties)
+            main.casualties = [m for m in draft.casualties if not _earlier_figure(m, main, dates, index)]
             return
 
 
-def _fold_missing_kind(main: _Draft, others: Sequence[_Draft]) -> None:
+def _fold_missing_kind(main: _Draft, others: Sequence[_Draft], earlier: Callable[[CasualtyMention], bool]) -> None:
     """A violent main event with figures of one kind only takes those of the other kind from a violent event of the
     same day and place: one incident typed twice ("the gunman killed three", then "a shooting that wounded two
     deputies" read as a crime of its own) has one toll of dead and injured. Only a figure the main event lacks is
-    taken (none of its own, or only people shot that its dead account for)."""
+    taken (none of its own, or only people shot that its dead account for). Police firing on a protest or a riot
+    is such an incident too; a report that its sentences do not date, or dates a day off (by its statement), is
+    not of another day."""
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
-    if main.kind.event_type not in violent or main.dated.date is None:
+    if main.kind.event_type not in violent | {PROTESTS, RIOTS} or main.dated.date is None:
         return
     own = count_casualties(main.casualties)
     for kind, figure in ((CasualtyKind.KILLED, own.killed), (CasualtyKind.INJURED, own.injured)):
         if figure:
             continue
         for draft in others:
-            same = draft.countable and draft.kind.event_type in violent and draft.dated.date == main.dated.date
-            theirs = [m for m in draft.casualties if m.kind is kind] if same else []
+            same_day = draft.dated.span is None or _days_apart(draft.dated.date, main.dated.date) <= 1
+            same = draft.countable and draft.kind.event_type in violent and same_day
+            theirs = [m for m in draft.casualties if m.kind is kind and not earlier(m)] if same else []
             counted = count_casualties(draft.casualties)
             told = counted.killed if kind is CasualtyKind.KILLED else counted.injured
             if theirs and told and _places_compatible(main.placed, draft.placed):
                 main.casualties.extend(_folded(m) for m in theirs if m not in main.casualties)
                 break
+
+
+def _days_apart(a: ResolvedDate | None, b: ResolvedDate) -> int:
+    """Days between two dates of the day (a report dated by its statement, the day after, is one day off); other
+    dates are as far apart as they differ."""
+    if a is None or a.granularity is not Granularity.DAY or b.granularity is not Granularity.DAY:
+        return 0 if a == b else 99
+    return abs((date.fromisoformat(a.value[:10]) - date.fromisoformat(b.value[:10])).days)
 
 
 def _folded(mention: CasualtyMention) -> CasualtyMention:
