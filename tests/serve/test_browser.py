@@ -77,6 +77,12 @@ def test_filtering_by_type_updates_the_list_the_timeline_and_the_url(page: Any, 
     shown = rows(page)
     assert shown and all(row["type"] == "Explosions/Remote violence" for row in shown)
     assert any("Kyiv" in row["text"] for row in shown)
+    # the timeline is drawn from its own request: wait for it to redraw rather than for the list only
+    page.wait_for_function(
+        "(() => { const f = [...document.querySelectorAll('#timeline rect.bar')].map(b => b.getAttribute('fill'));"
+        " return f.length > 0 && f.every(c => c === '#f77f00'); })()",
+        timeout=10_000,
+    )
     fills = set(page.eval_on_selector_all("#timeline rect.bar", "bars => bars.map(b => b.getAttribute('fill'))"))
     assert fills == {"#f77f00"}  # the timeline shows only that type
     assert "type=Explosions" in page.get_attribute("#dl-csv", "href")
