@@ -12,20 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.model import Span
+from eventwire.resolve.event_clauses import CLAUSE_DEPS, MAX_CLIMB, governs, token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-CLAUSE_DEPS = frozenset({"ROOT", "advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "csubjpass", "pcomp", "parataxis"})
 NOMINAL_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})  # "shooting death": the phrase is the head noun's
 LATER_THAN = frozenset({"after", "following"})
-MAX_CLIMB = 40
 IN_PHRASE, IN_CLAUSE, ELSEWHERE = 0, 1, 2
-
-
-def _token(doc: Doc, span: Span) -> Token | None:
-    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return chars.root if chars is not None and len(chars) else None
 
 
 def _clause_head(token: Token) -> Token:
@@ -37,18 +31,14 @@ def _clause_head(token: Token) -> Token:
     return head
 
 
-def _within(token: Token, root: Token) -> bool:
-    return token.i == root.i or any(a.i == root.i for a in token.ancestors)
-
-
 def date_rank(doc: Doc, date_span: Span, trigger_span: Span) -> int:
     """How closely a date of the trigger's sentence is tied to it: in its phrase, in its clause, elsewhere."""
-    date_token, trigger_token = _token(doc, date_span), _token(doc, trigger_span)
+    date_token, trigger_token = token_at(doc, date_span), token_at(doc, trigger_span)
     if date_token is None or trigger_token is None or date_token.sent.start != trigger_token.sent.start:
         return ELSEWHERE
     if trigger_token.pos_ in {"NOUN", "PROPN"}:
         phrase = trigger_token.head if trigger_token.dep_ in NOMINAL_HEAD_DEPS else trigger_token
-        if _within(date_token, phrase) and _clause_head(date_token).i == _clause_head(phrase).i:
+        if governs(phrase, date_token) and _clause_head(date_token).i == _clause_head(phrase).i:
             return IN_PHRASE
     return IN_CLAUSE if _clause_head(date_token).i == _clause_head(trigger_token).i else ELSEWHERE
 
@@ -57,7 +47,7 @@ def dates_a_later_happening(doc: Doc, date_span: Span, trigger_span: Span) -> bo
     """Whether the date is of a clause that the trigger's happening comes before ("were hunting a suspect on
     Monday after he shot two officers", "died Wednesday after being shot", "arrested Sunday following the
     shooting"): the trigger hangs below the date's clause through "after" or "following"."""
-    date_token, trigger_token = _token(doc, date_span), _token(doc, trigger_span)
+    date_token, trigger_token = token_at(doc, date_span), token_at(doc, trigger_span)
     if date_token is None or trigger_token is None or date_token.sent.start != trigger_token.sent.start:
         return False
     clause = _clause_head(date_token)
@@ -82,7 +72,7 @@ def _later_than(token: Token) -> bool:
 def in_past_perfect(doc: Doc, date_span: Span) -> bool:
     """Whether the date's clause is in the past perfect ("the court had removed the governor on Monday"): told
     after a lead, it goes back to an earlier happening, the background of the one reported."""
-    date_token = _token(doc, date_span)
+    date_token = token_at(doc, date_span)
     if date_token is None:
         return False
     clause = _clause_head(date_token)

@@ -35,7 +35,8 @@ def inside_any(span: Span, regions: Sequence[Span]) -> bool:
     return any(region.start <= span.start and span.end <= region.end for region in regions)
 
 
-def _token(doc: Doc, span: Span) -> Token | None:
+def token_at(doc: Doc, span: Span) -> Token | None:
+    """The root token of the words at ``span`` (widened to whole tokens), or None where there are none."""
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
     return chars.root if chars is not None and len(chars) else None
 
@@ -55,7 +56,8 @@ def _clause_head(token: Token) -> Token:
     return head
 
 
-def _governs(head: Token, token: Token) -> bool:
+def governs(head: Token, token: Token) -> bool:
+    """Whether ``token`` is ``head`` or depends on it."""
     return head.i == token.i or any(a.i == head.i for a in token.ancestors)
 
 
@@ -63,18 +65,18 @@ def dates_the_trigger(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     """Whether a date of the trigger's sentence speaks for it: not when the date is in a subordinate clause
     ("since Russia launched an invasion on Feb. 24") that neither holds the trigger nor describes it
     ("the shooting, which took place on May 14" describes it)."""
-    date_token, trigger_token = _token(doc, date_span), _token(doc, trigger_span)
+    date_token, trigger_token = token_at(doc, date_span), token_at(doc, trigger_span)
     if date_token is None or trigger_token is None or date_token.sent.start != trigger_token.sent.start:
         return True
     clause = _clause_head(date_token)
     if clause.dep_ not in SUBORDINATE_DEPS or (clause.dep_ == "relcl" and clause.head.i == trigger_token.i):
         return True
-    return _governs(clause, trigger_token) or _governs(clause, _clause_head(trigger_token))
+    return governs(clause, trigger_token) or governs(clause, _clause_head(trigger_token))
 
 
 def reference_point(doc: Doc, place_span: Span) -> bool:
     """Whether a place is named as a landmark ("villages near Kyiv", "off the coast of Somalia")."""
-    token = _token(doc, place_span)
+    token = token_at(doc, place_span)
     if token is None:
         return False
     head = token.head
@@ -86,14 +88,14 @@ def reference_point(doc: Doc, place_span: Span) -> bool:
 def introduced_as_town(doc: Doc, place_span: Span) -> bool:
     """Whether a place is named with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"): the
     writer says it is a town, so it is no misread name."""
-    token = _token(doc, place_span)
+    token = token_at(doc, place_span)
     return token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" and _town_noun(token.head.head)
 
 
 def qualifies_a_town(doc: Doc, place_span: Span) -> bool:
     """Whether a place only says where the town named after it lies ("the southern Gaza town of Rafah",
     "the Afghan city of Herat"): the town is the place, not its qualifier."""
-    token = _token(doc, place_span)
+    token = token_at(doc, place_span)
     if token is None or token.dep_ not in {"compound", "amod", "nmod"} or not _town_noun(token.head):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.head.children)
@@ -106,7 +108,7 @@ def _town_noun(token: Token) -> bool:
 def names_an_actor(doc: Doc, place_span: Span) -> bool:
     """Whether a place names whose someone is rather than where ("US forces", "Kenyan troops", "Syria's army"):
     a modifier of a noun, not a place of the event."""
-    token = _token(doc, place_span)
+    token = token_at(doc, place_span)
     if token is None:
         return False
     head = token.head
@@ -117,7 +119,7 @@ def names_an_actor(doc: Doc, place_span: Span) -> bool:
 
 def dates_a_statement(doc: Doc, date_span: Span) -> bool:
     """Whether a date is of a statement ("police said on Sunday", "officials told reporters today")."""
-    date_token = _token(doc, date_span)
+    date_token = token_at(doc, date_span)
     if date_token is None:
         return False
     return _clause_head(date_token).lemma_.lower() in STATEMENT_VERBS
@@ -137,7 +139,7 @@ def dates_an_aftermath(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     """Whether a date is of what followed the trigger's happening, not of the happening itself: the date's clause
     is headed by a verb of the aftermath ("a man was arrested Wednesday in the shooting", "bond was set Friday in
     the killing", "was sentenced Monday for the shooting") that is not the trigger itself (an arrest's own date)."""
-    date_token, trigger_token = _token(doc, date_span), _token(doc, trigger_span)
+    date_token, trigger_token = token_at(doc, date_span), token_at(doc, trigger_span)
     if date_token is None or trigger_token is None:
         return False
     clause = _clause_head(date_token)
