@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "quality.py"
+from tests.benchmarks.scripts import load_benchmark
 
-
-def load_quality() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quality_benchmark", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = load_quality()
+quality = load_benchmark("quality")
 
 
 def only(checks: list[Any], figure: str) -> Any:

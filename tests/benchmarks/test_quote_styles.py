@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from tests.benchmarks.scripts import load_benchmark
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "quote_styles.py"
-
-
-def load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quote_styles_benchmark", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-styles = load()
+styles = load_benchmark("quote_styles")
 
 
 def test_markup_gives_the_text_without_marks_and_each_quote_at_its_offsets() -> None:

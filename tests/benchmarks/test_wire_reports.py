@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "wire_reports.py"
+from tests.benchmarks.scripts import load_benchmark
 
-
-def load_wire_reports() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("wire_reports_benchmark", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-wire = load_wire_reports()
+wire = load_benchmark("wire_reports")
 
 TEXT = 'The mayor, Lena Ortiz, said the bridge was closed. "Nobody can cross it," she said.'
 GOLD = "the bridge was closed"  # 21 characters from offset 28
