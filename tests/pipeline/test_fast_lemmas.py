@@ -50,3 +50,15 @@ def test_a_lemmatizer_that_is_not_a_rule_lemmatizer_is_left_alone() -> None:
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert not speed_up_lemmatizer(nlp)
     assert not type(nlp.get_pipe("lemmatizer")).__name__.startswith("Remembering")
+
+
+def test_the_lemma_index_answers_as_its_list_does() -> None:
+    lemmatizer: Any = load_nlp("en_core_web_sm").get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    plain: Any = load_spacy_model("en_core_web_sm").get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert set(index) == set(plain)
+    for pos, words in index.items():
+        assert type(words).__name__ == "_WordIndex"
+        assert list(words) == plain[pos]  # same words, same order
+        for word in [*plain[pos][:50], "zorblax", "", "attack", "attacks", "wound", "leave"]:
+            assert (word in words) == (word in plain[pos])

@@ -33,8 +33,9 @@ def _annotations(nlp: Any, text: str) -> tuple[list[list[int]], list[str], list[
 def test_the_lookup_gives_the_matchers_parse_token_for_token() -> None:
     matcher, lookup = load_spacy_model("en_core_web_sm"), load_spacy_model("en_core_web_sm")
     assert speed_up_attribute_ruler(lookup)
-    for text in (TEXT, TEXT.lower(), TEXT.upper(), "", " ", "gon", "na"):
+    for text in (TEXT, TEXT.lower(), TEXT.upper(), "", " ", "gon", "na", TEXT + " " + TEXT):
         assert _annotations(lookup, text) == _annotations(matcher, text)
+        assert _annotations(lookup, text) == _annotations(matcher, text)  # a second time: from the memory
     doc = lookup("Let's go, y'all. It ain't over.")
     assert [t.lemma_ for t in doc][:2] == ["let", "us"] and doc[-4].lemma_ == "be"  # "ai" of "ain't"
 

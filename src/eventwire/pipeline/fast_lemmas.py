@@ -39,7 +39,33 @@ def speed_up_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
     # ``Pipe.pipe`` calls the component through its class, so the class is what changes (same layout).
     lemmatizer.__class__ = _remembering(type(lemmatizer))
     lemmatizer._lemma_memo = {}
+    _index_as_sets(lemmatizer)
     return True
+
+
+class _WordIndex(list):  # type: ignore[type-arg]
+    """A lemma index (the words of one part of speech, a list in the model's tables) whose ``in`` is a set's."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self.words = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+def _index_as_sets(lemmatizer: Any) -> None:
+    """The lemmatizer's ``lemma_index`` lists with a set's membership test. ``rule_lemmatize`` asks ``form in
+    index`` of each form its rules make, and the index is a list (57,528 words for nouns): a scan, at every
+    word not remembered yet (7,542 of them on incident-gva's first 200 articles, 1.5 s). Same words, same
+    order, same answers: only the test is quicker."""
+    tables = lemmatizer.lookups
+    if not tables.has_table("lemma_index"):
+        return
+    index = tables.get_table("lemma_index")
+    for pos, words in list(index.items()):
+        if type(words) is list and all(type(word) is str for word in words):
+            index[pos] = _WordIndex(words)
 
 
 _CLASSES: dict[type, type] = {}

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 ATTRIBUTES = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _COLUMN = {name: i for i, name in enumerate(ATTRIBUTES)}
 _FILING_ORDER = ("LOWER", "TAG", "DEP", "IS_SPACE")
+# Distinct token values (tag, word, dependency, space) remembered before the memory starts again.
+MEMO_SIZE = 200_000
 # Test of one token, given its values in those columns (hashes; 0 or 1 for IS_SPACE).
 TokenTest = Callable[[tuple[int, ...]], bool]
 
@@ -49,6 +51,8 @@ class _Lookup:
         # (column, value) -> the patterns filed under it: (rule number, its match key, token tests)
         self.filed: dict[tuple[int, int], list[tuple[int, int, list[TokenTest]]]] = {}
         self.unfiled: list[tuple[int, int, list[TokenTest]]] = []
+        # a token's values -> what it starts (``_candidates``), remembered across texts
+        self.memo: dict[tuple[int, ...], Any] = {}
 
     @classmethod
     def of(cls, ruler: Any) -> _Lookup | None:
@@ -145,25 +149,47 @@ class _Lookup:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
         rows = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()] if len(doc) else []
-        filed, unfiled, size = self.filed, self.unfiled, len(rows)
-        none: list[tuple[int, int, list[TokenTest]]] = []
+        memo, size = self.memo, len(rows)
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
         found: set[tuple[int, int, int, int]] = set()
         for start, row in enumerate(rows):
-            tag, lower, dep, space = row
-            for entries in (
-                filed.get((0, tag), none),
-                filed.get((1, lower), none),
-                filed.get((2, dep), none),
-                filed.get((3, space), none),
-                unfiled,
-            ):
-                for number, key, tests in entries:
-                    if len(tests) == 1:
-                        if tests[0](row):
-                            found.add((number, key, start, start + 1))
-                    elif start + len(tests) <= size and all(test(rows[start + i]) for i, test in enumerate(tests)):
-                        found.add((number, key, start, start + len(tests)))
+            candidates = memo.get(row)
+            if candidates is None:
+                candidates = memo[row] = self._candidates(row)
+            singles, longer = candidates
+            for number, key in singles:
+                found.add((number, key, start, start + 1))
+            for number, key, tests in longer:
+                end = start + len(tests)
+                if end <= size and all(tests[i](rows[start + i]) for i in range(1, len(tests))):
+                    found.add((number, key, start, end))
         return sorted(found)
+
+    def _candidates(
+        self, row: tuple[int, ...]
+    ) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, list[TokenTest]], ...]]:
+        """What a token with the values ``row`` starts: the one-token patterns it matches, and the longer
+        patterns whose first token it matches (their other tokens are tested where it stands). A test reads only
+        the token's values, so tokens with the same values (most of a text's words recur) share this."""
+        tag, lower, dep, space = row
+        none: list[tuple[int, int, list[TokenTest]]] = []
+        singles: list[tuple[int, int]] = []
+        longer: list[tuple[int, int, list[TokenTest]]] = []
+        for entries in (
+            self.filed.get((0, tag), none),
+            self.filed.get((1, lower), none),
+            self.filed.get((2, dep), none),
+            self.filed.get((3, space), none),
+            self.unfiled,
+        ):
+            for number, key, tests in entries:
+                if tests[0](row):
+                    if len(tests) == 1:
+                        singles.append((number, key))
+                    else:
+                        longer.append((number, key, tests))
+        return tuple(singles), tuple(longer)
 
 
 def _equals(column: int, wanted: int) -> TokenTest:

@@ -50,14 +50,14 @@ def with_part_starts(nlp: Language) -> Language:
 
 def _start_sentences_at_parts(doc: Doc) -> Doc:
     """A sentence starts at each part; a headline and a dateline are one sentence each."""
-    return start_sentences(doc, article_parts(doc.text))
+    return start_sentences(doc, article_parts(doc.text))  # Doc.text joins every token's text: once here
 
 
 def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> Doc:
     """What the article-parts component does, for ``doc`` holding the text from ``offset`` of the article whose
     parts are ``parts``: a sentence starts at each part that starts in ``doc``; the tokens of a headline or a
     dateline after its first continue its sentence (the part of one cut by the doc's start too)."""
-    end = offset + len(doc.text)
+    end = offset + _length(doc)
     for part in parts:
         if part.span.end <= offset or part.span.start >= end:
             continue
@@ -72,6 +72,14 @@ def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> 
             for token in span[1:]:
                 token.is_sent_start = False
     return doc
+
+
+def _length(doc: Doc) -> int:
+    """``len(doc.text)`` without joining every token's text again (the last token's offset and length)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return int(last.idx) + len(last.text_with_ws)
 
 
 def load_spacy_model(name: str) -> Language:

@@ -165,9 +165,11 @@ def _event_day(event: Event, published: date | None) -> date | None:
 class ActorCoder:
     """Names the parties of verbal events from the parse of one article."""
 
-    def __init__(self, doc: Doc, home: str | None = None, published: date | None = None) -> None:
+    def __init__(
+        self, doc: Doc, home: str | None = None, published: date | None = None, text: str | None = None
+    ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token again on each call: once per article
+        self.text = doc.text if text is None else text  # the article's text (Doc.text joins every token again)
         self.home = home  # the country the article reports from, for "the police", "protesters"
         self.published = published
 

@@ -89,7 +89,7 @@ def verbal_events(document: Document) -> tuple[Event, ...]:
     article = _Article(
         doc=doc,
         people=People.of_document(doc),
-        coder=ActorCoder(doc, _home_country(acled, document.get(PLACES)), published),
+        coder=ActorCoder(doc, _home_country(acled, document.get(PLACES)), published, text=document.text),
         quoted=tuple(q.span for q in document.get(QUOTATIONS)),
         quotes=document.get(QUOTES),
         acled=document.get(EVENTS),
