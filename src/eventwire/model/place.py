@@ -33,7 +33,10 @@ class ResolvedPlace:
 
     @property
     def geo_precision(self) -> int:
-        """ACLED's geo-precision: 1 the town itself, 2 part of a region, 3 only a larger region."""
+        """ACLED's geo-precision: 1 the town itself, 2 part of a region, 3 only a larger region (also a place named
+        by the text that the gazetteer lacks and no area places: it has no point of its own)."""
+        if self.lat is None or self.lon is None:
+            return 3
         if self.kind in (PlaceKind.CITY, PlaceKind.DISTRICT):
             return 1
         if self.kind in (PlaceKind.ADMIN2, PlaceKind.OTHER):

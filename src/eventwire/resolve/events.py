@@ -60,6 +60,7 @@ from eventwire.pipeline import (
     EVENT_MENTIONS,
     EVENTS,
     PARSE,
+    PLACE_MENTIONS,
     PLACES,
     QUOTATIONS,
     SENTENCES,
@@ -97,6 +98,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.report_stamps import is_report_stamp
+from eventwire.resolve.small_places import unlocated_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -169,7 +171,7 @@ class _Draft:
 @register(
     EVENTS,
     version=VERSION,
-    requires=(PARSE, SENTENCES, STRUCTURE, QUOTATIONS, EVENT_MENTIONS, CASUALTIES, DATES, PLACES),
+    requires=(PARSE, SENTENCES, STRUCTURE, QUOTATIONS, EVENT_MENTIONS, CASUALTIES, DATES, PLACES, PLACE_MENTIONS),
 )
 def events(document: Document) -> tuple[Event, ...]:
     """The article's events, the main one first."""
@@ -190,7 +192,7 @@ def events(document: Document) -> tuple[Event, ...]:
     # to it for being the first town the article names); ``_at_dateline`` weighs it last. Its region stays one.
     datelines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.DATELINE]
     places = ArticlePlaces.of(
-        (index.of(m.span), m) for m in document.get(PLACES) if not (_is_town(m) and inside_any(m.span, datelines))
+        (index.of(m.span), m) for m in _with_unlocated(document) if not (_is_town(m) and inside_any(m.span, datelines))
     )
     landmarks = frozenset(
         m.span
@@ -220,6 +222,18 @@ def events(document: Document) -> tuple[Event, ...]:
     if ordered[0].countable:
         built[0] = _with_headline_figures(built[0], document.article.title)
     return tuple(code_event_actors(e, document.text, published) for e in built)
+
+
+def _with_unlocated(document: Document) -> list[PlaceMention]:
+    """The article's places and the places it names that the gazetteer lacks ("in Kolowanga village"), by name."""
+    mentions, gazetteer = document.get(PLACES), document.resources.gazetteer
+    unlocated = unlocated_places(
+        document.get(PLACE_MENTIONS),
+        mentions,
+        document.text,
+        lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
+    )
+    return sorted((*mentions, *unlocated), key=lambda m: m.span.start) if unlocated else list(mentions)
 
 
 def _with_wounding(

@@ -27,7 +27,12 @@ from eventwire.lexicon.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km,
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
-from eventwire.resolve.small_places import introduced_as_town, is_town_after_locative, unlisted_town, without_division
+from eventwire.resolve.small_places import (
+    introduced_as_town,
+    is_town_after_locative,
+    unlisted_town,
+    without_division,
+)
 
 VERSION = "2"
 STAGE = "places"
@@ -204,7 +209,9 @@ def _unlisted_towns(read: Sequence[_Reading], mentions: Sequence[PlaceMention], 
         if reading.how != "unknown":
             continue
         town = unlisted_town(reading.candidate, mentions, text)
-        if town is not None:
+        # Another place the text names as one (without a point, or its kind after it) is only an event's candidate
+        # (small_places.unlocated_places).
+        if town is not None and town.lat is not None and introduced_as_town(reading.candidate, text):
             found.append(_mention(replace(reading, how="unlisted-town"), town))
     return found
 

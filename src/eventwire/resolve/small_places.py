@@ -74,32 +74,148 @@ def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
 
 
 def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> ResolvedPlace | None:
-    """A town the gazetteer lacks that the text names with its kind, in the area named right after it ("the
-    village of Kanak in Mastung district", the most precise of "in Ethiopia's Oromia region") or right before
-    its kind ("the southern Lebanese town of Bint Jbeil"): the town of that name, at the area's point, in the
-    area's divisions; None when no area is named there."""
-    if not introduced_as_town(candidate, text):
+    """A place the gazetteer lacks that the text names as a place: with its kind ("the village of Kanak", "Diabio
+    village", "the Kazaroho area", "Hodan district", "Damasa border town") or as a toponym after a locative word
+    ("in Nertiti"). In the area named right after it ("the village of Kanak in Mastung district", the most precise
+    of "in Ethiopia's Oromia region") or right before its kind ("the southern Lebanese town of Bint Jbeil"): the
+    place of that name at the area's point, in the area's divisions. Without an area: the place by its name
+    alone, with no coordinates, in the one country the text's other places lie in (an analyst wants the named
+    place, ACLED codes the most precise place named)."""
+    kind_word = _KIND_AFTER.match(text, candidate.span.end)
+    own_word = _KIND_AT_END.search(candidate.text)
+    if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE" or candidate.cue == "adjective":
         return None
-    areas = [*_areas_after(candidate, mentions, text), *_areas_before(candidate, mentions, text)]
+    named = named_with_kind(candidate, text)
+    # A facility ("at the Faculty of Law") is no town; a name spaCy called a town or a region is, after "in".
+    if not (named or (candidate.cue == "toponym" and candidate.locative and candidate.label != "FAC")):
+        return None
+    name = candidate.text[: own_word.start()] if own_word is not None else candidate.text
+    if not name[:1].isupper() or name.isupper() or _NO_TOWN_WORDS.search(name):
+        return None
+    said = kind_word or own_word
+    word = said.group(1).casefold() if said is not None else "town"
+    kind = PlaceKind.ADMIN2 if word in _DIVISION_KINDS else PlaceKind.CITY
+    end = kind_word.end() if kind_word is not None else candidate.span.end
+    areas = [*_areas_after(end, mentions, text), *_areas_before(candidate, mentions, text)]
+    # "the Ratoma suburb", "in Del Paso" (no kind said) of the city the report names: that city is the place (as
+    # ACLED codes it).
+    if not areas and (word in _CITY_PARTS or not named) and _city_of_the_text(mentions):
+        return None
     if not areas:
-        return None
+        country = _one_country(mentions)
+        return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(mentions, country))
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
     admin1 = area.name if area.kind is PlaceKind.ADMIN1 else area.admin1
     admin2 = area.name if area.kind is PlaceKind.ADMIN2 else area.admin2
     return replace(
-        area, name=candidate.text, kind=PlaceKind.CITY, admin1=admin1, admin2=admin2, city=None, geonameid=None,
-        population=0,
+        area, name=name, kind=kind, admin1=admin1, admin2=admin2, city=None, geonameid=None, population=0,
     )  # fmt: skip
 
 
-def _areas_after(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> list[ResolvedPlace]:
-    """The places named one after another right after the town ("in Ethiopia's Oromia region")."""
+def named_with_kind(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether the text says what kind of place a name is: "the village of Kanak", "Diabio village", "the Kazaroho
+    area", "Hodan district"."""
+    if introduced_as_town(candidate, text):
+        return True
+    return _KIND_AFTER.match(text, candidate.span.end) is not None or _KIND_AT_END.search(candidate.text) is not None
+
+
+# The kind of place written after its name: "Diabio village", "the Kazaroho area", "Otash camp", "Damasa border town".
+_KINDS = (
+    r"(village|villages|town|towns|area|areas|camp|locality|township|district|territory|county|border town"
+    r"|neighbourhood|neighborhood|suburb|settlement)"
+)
+_KIND_AFTER = re.compile(
+    rf"\s+(?:border\s+(?=town))?{_KINDS}\b(?!\s+(?:hall|council|square|house|centre|center|chief|clerk)\b)"
+)
+_KIND_AT_END = re.compile(rf"\s+{_KINDS}$")  # lower case: "Box Elder School District" is a name of its own
+_DIVISION_KINDS = frozenset({"district", "territory", "county"})
+
+
+def unlocated_places(
+    candidates: Sequence[ToponymCandidate],
+    mentions: Sequence[PlaceMention],
+    text: str,
+    known: Callable[[str], bool],
+) -> tuple[PlaceMention, ...]:
+    """The places the text names as places (``unlisted_town``) that no place mention covers, other than those the
+    places stage lists ("the village of Kanak in Mastung district", at the point of its area): by name alone,
+    without coordinates, or at their area's point ("Diabio village, West Hararge", "in Payak near Leer"). They
+    are candidates for an event's place ("Gunmen attacked farmers in Kolowanga village"), not geocoded mentions
+    of the article. ``known`` says whether the gazetteer knows a name (as a place or a place adjective)."""
+    found = []
+    for candidate in candidates:
+        if _STREET_NEXT.match(text, candidate.span.end) or _STREET_END.search(candidate.text):
+            continue
+        if any(m.span.start < candidate.span.end and candidate.span.start < m.span.end for m in mentions):
+            continue
+        if known(candidate.text):  # a name the gazetteer knows and the places stage set aside ("the Angolan capital")
+            continue
+        place = unlisted_town(candidate, mentions, text)
+        if place is not None and (place.lat is None or not introduced_as_town(candidate, text)):
+            rule = f"{candidate.provenance.rule}:unlisted-place"
+            found.append(PlaceMention(candidate.span, candidate.text, place, replace(candidate.provenance, rule=rule)))
+    return tuple(found)
+
+
+_STREET_WORDS = r"(?:Avenue|Street|Road|Boulevard|Drive|Lane|Parkway|Highway|Ave\.|St\.|Rd\.|Blvd\.)"
+_STREET_NEXT = re.compile(rf"\s+{_STREET_WORDS}(?!\w)")
+_STREET_END = re.compile(rf"\s{_STREET_WORDS}$")
+
+
+# Kinds of place that are parts of a city, and how large a city has them ("the Ratoma suburb" of Conakry).
+_CITY_PARTS = frozenset({"suburb", "neighbourhood", "neighborhood", "township"})
+CITY_PART_MIN_POPULATION = 100_000
+
+
+def _city_of_the_text(mentions: Sequence[PlaceMention]) -> bool:
+    """Whether the text names a city of at least ``CITY_PART_MIN_POPULATION`` people."""
+    return any(
+        m.place is not None and m.place.kind is PlaceKind.CITY and m.place.population >= CITY_PART_MIN_POPULATION
+        for m in mentions
+    )
+
+
+# A name that starts with a compass word says where in a place ("Northwest Miami-Dade"); one that ends with a
+# facility's noun names a building or a ground ("Lake County Jail"), not a town. Abbreviations ("SW") name no town.
+_NO_TOWN_WORDS = re.compile(
+    r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|Uptown|Midwest)\b"
+    r"|^(?:Centre|Center)$"
+    r"|\s(?:Jail|Prison|Hospital|School|College|University|Park|Airport|Mall|Station|Church|Mosque|Stadium|Hotel"
+    r"|Market|Bridge|Centre|Center|Base|Court|House|Hall|Office|Building|Barracks|Square)$"
+)
+
+
+def _one_admin1(mentions: Sequence[PlaceMention], country: str | None) -> str | None:
+    """The one first-level division of ``country`` the text's places lie in, or None."""
+    divisions = {
+        m.place.admin1
+        for m in mentions
+        if country and m.place is not None and m.place.country == country and m.place.admin1
+    }
+    return divisions.pop() if len(divisions) == 1 else None
+
+
+def _one_country(mentions: Sequence[PlaceMention]) -> str | None:
+    """The one country the text's places lie in (not counting place adjectives: "Kenyan forces" say whose, not
+    where), or None when they name none or several."""
+    countries = {
+        m.place.country
+        for m in mentions
+        if m.place is not None and m.place.country and not m.provenance.rule.endswith(":adjective")
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _areas_after(end: int, mentions: Sequence[PlaceMention], text: str) -> list[ResolvedPlace]:
+    """The places named one after another right after the town, which ends at ``end`` ("in Ethiopia's Oromia
+    region")."""
     found: list[ResolvedPlace] = []
-    position = candidate.span.end
+    position = end
     for mention in sorted(mentions, key=lambda m: m.span.start):
         if mention.span.start < position:
             continue
-        if mention.span.start - candidate.span.end > _AREA_REACH or mention.place is None:
+        if mention.span.start - end > _AREA_REACH or mention.place is None:
             break
         if _AREA_AFTER.fullmatch(text, position, mention.span.start) is None:
             break
