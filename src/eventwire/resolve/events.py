@@ -88,11 +88,13 @@ from eventwire.resolve.event_context import (
     ArticlePlaces,
     DatedChoice,
     DatesOf,
+    HomeRegion,
     PlacedChoice,
     SentenceIndex,
     choose_date,
     choose_place,
     count_casualties,
+    in_home_region,
 )
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
@@ -211,6 +213,8 @@ def events(document: Document) -> tuple[Event, ...]:
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES), _trusted_town(document))
+    if ordered[0].countable:
+        ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
     if ordered[0].countable and ordered[0].dated.span is None:
         ordered[0].dated = _dated_by_the_article(ordered[0], dates, document)
     _undated_background(ordered[1:])
@@ -579,6 +583,36 @@ def _at_dateline(
     if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
     return PlacedChoice(town, dateline.span)
+
+
+def _in_home_region(
+    draft: _Draft, document: Document, places: ArticlePlaces, dateline: PlaceMention | None
+) -> PlacedChoice:
+    """The main event's town or county inside the region the article is about (``event_context.in_home_region``),
+    the dateline's town counted with the article's places."""
+    mentions = [m for m in document.get(PLACES) if dateline is None or m.span != dateline.span]
+    headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
+    home = HomeRegion.of(mentions, headlines, document.article.title, dateline)
+    if home is None:
+        return draft.placed
+    gazetteer = document.resources.gazetteer
+    by_start = {m.span.start: m for m in document.get(PLACES)}
+    text = document.text
+
+    def namesakes(name: str) -> tuple[ResolvedPlace, ...]:
+        return (*gazetteer.lookup(name), *gazetteer.small_places(name))
+
+    def qualified(span: Span) -> bool:
+        """Whether the text names the place's state or country right after it ("Franklin, Maine")."""
+        gap = len(text) - len(text[span.end :].lstrip(", "))
+        following = by_start.get(gap)
+        return following is not None and following.place is not None and following.place.kind in QUALIFIER_KINDS
+
+    at_dateline = dateline.span if dateline is not None else None
+    return in_home_region(draft.placed, draft.sentences, places, home, namesakes, qualified, at_dateline)
+
+
+QUALIFIER_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})
 
 
 def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
