@@ -75,3 +75,24 @@ def test_no_home_region_when_two_states_are_named_as_much() -> None:
         _mention(40, "Illinois", PlaceKind.ADMIN1, "Illinois"),
     ]
     assert HomeRegion.of(mentions) is None
+
+
+def test_a_neighbourhood_the_gazetteer_lists_as_a_town_is_a_part_of_the_city_whose_police_investigate() -> None:
+    text = (
+        "CHICAGO (AP) - Two teenagers were wounded in a drive-by shooting Sunday evening in Uptown, police said."
+        "\n\nThe boys, 15 and 16, were standing outside a store when a car pulled up and someone inside opened "
+        "fire. Both were taken to a hospital in good condition. Chicago police said no one was in custody."
+    )
+    place = main_event(text).place
+    assert place is not None and (place.name, place.kind, place.city) == ("Uptown", PlaceKind.DISTRICT, "Chicago")
+    assert place.admin1 == "Illinois" and place.geo_precision == 1
+
+
+def test_a_suburb_with_its_own_police_stays_a_town() -> None:
+    text = (
+        "A woman was shot and killed late Friday in Cicero, Cicero police said.\n\nThe woman, 34, was found in an "
+        "alley. Cicero detectives said they had no suspect. The shooting was the second in the Chicago suburb "
+        "this month."
+    )
+    place = main_event(text).place
+    assert place is not None and (place.name, place.kind, place.city) == ("Cicero", PlaceKind.CITY, None)
