@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -298,3 +299,127 @@ def _killed_figure(mentions: Sequence[CasualtyMention]) -> CasualtyMention | Non
 
 def _range(mention: CasualtyMention | None) -> tuple[int | None, int | None]:
     return (mention.low, mention.high) if mention is not None else (None, None)
+
+
+# ---------------------------------------------------------------- the article's home region
+
+HOME_MIN_SUPPORT = 3  # mentions of one first-level division that make it the article's region
+FOREIGN_MIN_SUPPORT = 2  # ... against a town abroad that nothing else of the article lies near ("Metro Police")
+HOME_TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.ADMIN2})
+NAME_CAP = 3  # the most one name counts, however often it recurs (a surname read as a town)
+DATELINE_SUPPORT = 3  # the town the report is filed from
+HOME_COUNTRY = "US"  # local news: a town's name stands for towns of many states, the report's state tells which
+
+
+@dataclass(frozen=True, slots=True)
+class HomeRegion:
+    """The first-level division an article's places lie in (``US`` local news: "Louisville, Tenn.", the Blount
+    County sheriff), with the support of every division: each mention of a place in it counts once, and once
+    more in a headline."""
+
+    country: str
+    admin1: str
+    support: dict[tuple[str, str], int]
+    countries: dict[str, frozenset[str]]  # the names of the article's places in each country
+
+    @classmethod
+    def of(
+        cls,
+        mentions: Sequence[PlaceMention],
+        headlines: Sequence[Span] = (),
+        title: str | None = None,
+        dateline: PlaceMention | None = None,
+    ) -> HomeRegion | None:
+        """The division with at least ``FOREIGN_MIN_SUPPORT`` and twice the support of any other. Each mention counts
+        once and once more in a headline, a division's own name twice, a name at most ``NAME_CAP`` however often it
+        recurs (a surname read as a town), and the dateline's town ``DATELINE_SUPPORT``."""
+        names: dict[tuple[str, str], Counter[str]] = {}
+        countries: dict[str, set[str]] = {}
+        for mention in mentions:
+            place = mention.place
+            if place is not None and place.country:
+                countries.setdefault(place.country, set()).add(mention.text.casefold())
+            if place is None or place.country != HOME_COUNTRY or not place.admin1:
+                continue
+            if place.kind not in HOME_TOWN_KINDS and place.kind is not PlaceKind.ADMIN1:
+                continue
+            weight = 2 if place.kind is PlaceKind.ADMIN1 else 1
+            if any(h.start <= mention.span.start < h.end for h in headlines) or _in_title(mention.text, title):
+                weight += 1
+            names.setdefault((place.country, place.admin1), Counter())[mention.text.casefold()] += weight
+        support = {key: sum(min(w, NAME_CAP) for w in counts.values()) for key, counts in names.items()}
+        town = dateline.place if dateline is not None else None
+        if town is not None and town.country == HOME_COUNTRY and town.admin1:
+            key = (town.country, town.admin1)
+            support[key] = support.get(key, 0) + DATELINE_SUPPORT
+        if not support:
+            return None
+        (best, count), *rest = sorted(support.items(), key=lambda item: -item[1])
+        if count < FOREIGN_MIN_SUPPORT or (rest and rest[0][1] * 2 > count):
+            return None
+        return cls(best[0], best[1], support, {c: frozenset(n) for c, n in countries.items()})
+
+    def holds(self, place: ResolvedPlace) -> bool:
+        return place.country == self.country and place.admin1 == self.admin1
+
+    def stray(self, place: ResolvedPlace) -> bool:
+        """A town or county outside the region whose own division the article barely names: a name misread
+        (a namesake in another state or country) or a place of something else than the event."""
+        if place.kind not in HOME_TOWN_KINDS or self.holds(place):
+            return False
+        home = self.support[(self.country, self.admin1)]
+        if place.country != self.country:  # and the article names nothing else in that country
+            return place.country is None or len(self.countries.get(place.country, frozenset())) <= 1
+        own = self.support.get((place.country, place.admin1 or ""), 0)
+        return home >= HOME_MIN_SUPPORT and own * 3 <= home
+
+
+def _in_title(name: str, title: str | None) -> bool:
+    if not title:
+        return False
+    at = title.find(name)
+    after = title[at + len(name) : at + len(name) + 1]
+    return at >= 0 and (at == 0 or not title[at - 1].isalnum()) and not after.isalnum()
+
+
+def in_home_region(
+    choice: PlacedChoice,
+    sentences: Iterable[int],
+    places: ArticlePlaces,
+    home: HomeRegion | None,
+    namesakes: Callable[[str], Sequence[ResolvedPlace]],
+    qualified: Callable[[Span], bool],
+    dateline: Span | None = None,
+) -> PlacedChoice:
+    """The event's town or county when it lies outside the article's home region: its namesake in the region
+    (the name alone was read as the town of another state: "Wellston" in a report on Oklahoma), unless the text
+    names its state ("Franklin, Maine"); else the most specific place in the region that the event's sentences
+    name; else the town of the region the article names most, else its county, else the region itself."""
+    place, span = choice.place, choice.span
+    if home is None or place is None or not home.stray(place) or (span is not None and span == dateline):
+        return choice
+    mention = next((m for _, m in places.resolved if m.span == span), None)
+    if mention is not None and (span is None or not qualified(span)):
+        key = mention.text.casefold()
+        named = [m.place for _, m in places.resolved if m.text.casefold() == key and m.place is not None]
+        same = [p for p in named if p.kind in HOME_TOWN_KINDS and home.holds(p)]
+        same = same or [p for p in namesakes(mention.text) if p.kind in TOWN_OR_COUNTY and home.holds(p)]
+        if same:
+            return PlacedChoice(max(same, key=lambda p: p.population), span, choice.reference)
+    own = [m for m in places.in_sentences(sentences) if m.place is not None and home.holds(m.place)]
+    local = [m for m in own if m.place is not None and m.place.kind in HOME_TOWN_KINDS]
+    if local:
+        best = min(local, key=_specificity)
+        return PlacedChoice(best.place, best.span)
+    region = [m for _, m in places.resolved if m.place is not None and home.holds(m.place)]
+    for kinds in ({PlaceKind.CITY, PlaceKind.DISTRICT}, {PlaceKind.ADMIN2}, {PlaceKind.ADMIN1}):
+        of_kind = [m for m in region if m.place is not None and m.place.kind in kinds]
+        if of_kind:
+            counts = Counter(m.place for m in of_kind)
+            top = max(counts.values())
+            best = next(m for m in of_kind if counts[m.place] == top)
+            return PlacedChoice(best.place, best.span)
+    return choice
+
+
+TOWN_OR_COUNTY = frozenset({PlaceKind.CITY, PlaceKind.ADMIN2})

@@ -33,6 +33,7 @@ from eventwire.lexicon.events import (
     SPECIFICITY,
     TRIGGER_FAMILIES,
 )
+from eventwire.lexicon.gazetteer import distance_km
 from eventwire.lexicon.plover import mode_of
 from eventwire.model import (
     COUNTABLE_STATUSES,
@@ -89,11 +90,13 @@ from eventwire.resolve.event_context import (
     ArticlePlaces,
     DatedChoice,
     DatesOf,
+    HomeRegion,
     PlacedChoice,
     SentenceIndex,
     choose_date,
     choose_place,
     count_casualties,
+    in_home_region,
 )
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
@@ -213,6 +216,9 @@ def events(document: Document) -> tuple[Event, ...]:
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES), _trusted_town(document))
+    if ordered[0].countable:
+        ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
+        ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
     if ordered[0].countable and ordered[0].dated.span is None:
         ordered[0].dated = _dated_by_the_article(ordered[0], dates, document)
     _undated_background(ordered[1:])
@@ -593,6 +599,75 @@ def _at_dateline(
     if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
     return PlacedChoice(town, dateline.span)
+
+
+def _in_home_region(
+    draft: _Draft, document: Document, places: ArticlePlaces, dateline: PlaceMention | None
+) -> PlacedChoice:
+    """The main event's town or county inside the region the article is about (``event_context.in_home_region``),
+    the dateline's town counted with the article's places."""
+    mentions = [m for m in document.get(PLACES) if dateline is None or m.span != dateline.span]
+    headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
+    home = HomeRegion.of(mentions, headlines, document.article.title, dateline)
+    if home is None:
+        return draft.placed
+    gazetteer = document.resources.gazetteer
+    by_start = {m.span.start: m for m in document.get(PLACES)}
+    text = document.text
+
+    def namesakes(name: str) -> tuple[ResolvedPlace, ...]:
+        return (*gazetteer.lookup(name), *gazetteer.small_places(name))
+
+    def qualified(span: Span) -> bool:
+        """Whether the text names the place's state or country right after it ("Franklin, Maine")."""
+        gap = len(text) - len(text[span.end :].lstrip(", "))
+        following = by_start.get(gap)
+        return following is not None and following.place is not None and following.place.kind in QUALIFIER_KINDS
+
+    at_dateline = dateline.span if dateline is not None else None
+    return in_home_region(draft.placed, draft.sentences, places, home, namesakes, qualified, at_dateline)
+
+
+QUALIFIER_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})
+PART_OF_CITY_KM = 20.0  # a town this close to a large city's point may be a part of it ("Woodlawn", Chicago)
+PART_OF_CITY_RATIO = 5  # ... when the city is this many times as populous
+PART_OF_CITY_MIN_POPULATION = 300_000
+
+
+def _part_of_city(choice: PlacedChoice, document: Document, dateline: PlaceMention | None) -> PlacedChoice:
+    """A town of the gazetteer that is a part of a large city the report is about, as a district of that city:
+    the city's police investigate ("Chicago police said") or the report is filed from it, and the town has no
+    police of its own in the text. GeoNames lists the neighbourhoods of large cities as towns ("Uptown", "East
+    Flatbush"); a suburb ("Cicero") has its own police."""
+    place = choice.place
+    if place is None or place.kind is not PlaceKind.CITY or place.lat is None or place.lon is None:
+        return choice
+    text = document.text
+    if _police_of(place.name, text):
+        return choice
+    mentions = [*document.get(PLACES), *([dateline] if dateline is not None else [])]
+    for mention in mentions:
+        city = mention.place
+        if (
+            city is None
+            or city.kind is not PlaceKind.CITY
+            or city.name == place.name
+            or (city.country, city.admin1) != (place.country, place.admin1)
+            or city.population < max(PART_OF_CITY_MIN_POPULATION, PART_OF_CITY_RATIO * place.population)
+            or city.lat is None
+            or city.lon is None
+            or distance_km(place.lat, place.lon, city.lat, city.lon) > PART_OF_CITY_KM
+        ):
+            continue
+        if mention is dateline or _police_of(mention.text, text) or _police_of(city.name, text):
+            district = replace(place, kind=PlaceKind.DISTRICT, city=city.name, admin2=place.admin2 or city.admin2)
+            return PlacedChoice(district, choice.span, choice.reference)
+    return choice
+
+
+def _police_of(name: str, text: str) -> bool:
+    """Whether the text names the police of a town ("Chicago police", "the Uptown Police Department")."""
+    return re.search(rf"\b{re.escape(name)}\s+(?:police|PD)\b", text, re.IGNORECASE) is not None
 
 
 def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
