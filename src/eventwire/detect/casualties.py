@@ -39,6 +39,16 @@ SHOOT_VERBS = frozenset({"shoot", "stab"})
 FATAL_MODIFIERS = frozenset({"fatally", "dead", "death", "mortally"})
 DEATH_NOUNS = frozenset({"death", "fatality", "body", "corpse"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
+# The grades a hospital gives a patient's state ("in critical condition"); "good" is said of the unhurt too.
+CONDITION_GRADES = frozenset({"critical", "serious", "stable", "grave", "fair", "guarded"})
+# Words for the people a hospital grades ("the victim is in critical condition").
+PATIENT_NOUNS = frozenset(
+    {"people", "person", "man", "woman", "boy", "girl", "child", "teen", "teenager", "baby", "infant", "toddler",
+     "victim", "officer", "patient", "student", "driver", "passenger", "resident", "suspect", "other", "deputy",
+     "trooper", "soldier", "worker", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+     "friend", "pedestrian", "bystander", "shooter", "gunman", "juvenile", "youth", "adult", "male", "female",
+     "civilian", "guard", "clerk", "customer", "employee", "neighbor", "neighbour", "relative", "cousin"}
+)  # fmt: skip
 NOT_PERSONS = frozenset(
     {"cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "livestock", "house", "home", "building", "vehicle",
      "car", "truck", "property", "shop", "hope", "plan", "talk", "bill", "deal", "engine", "cell", "tree", "crop",
@@ -195,6 +205,8 @@ def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
         return KILLED, f"noun-{lemma}"
     if pos == "NOUN" and lemma in {"wound", "injury"} and _sufferer_verb(token) is not None:
         return INJURED, "suffered-wounds"
+    if pos == "NOUN" and lemma == "condition" and _hospital_condition(token):
+        return INJURED, "condition"  # "a girl is in critical condition", "listed in serious condition"
     if pos == "NOUN" and lemma == "toll" and token.head.lemma_.lower() in UPDATE_VERBS:
         return KILLED, "toll-update"  # "the (death) toll rose to 18": a later figure than the first reports
     if pos == "NOUN" and lemma == "toll" and _has_child_word(token, {"death"}):
@@ -259,6 +271,40 @@ def _sufferer_verb(wound: Token) -> Token | None:
     if head.dep_ == "prep" and head.lower_ in {"from", "with"}:
         head = head.head
     return head if head.lemma_.lower() in {"suffer", "sustain", "receive"} else None
+
+
+def _hospital_condition(condition: Token) -> bool:
+    """ "in critical condition", "in serious but stable condition": a hospital's grade of a patient's state."""
+    return (
+        condition.dep_ == "pobj"
+        and condition.head.lower_ == "in"
+        and any(c.dep_ in {"amod", "conj"} and c.lower_ in CONDITION_GRADES for c in condition.children)
+    )
+
+
+def _condition_victims(condition: Token) -> list[Token]:
+    """Who is in the condition: the subject of "is", "remains", "was listed"; in a headline without a verb
+    ("Toddler in critical condition") the noun the phrase qualifies."""
+    head = condition.head.head
+    if head.pos_ in {"VERB", "AUX"}:
+        victims = _role_children(head, ("nsubj", "nsubjpass"))
+    elif head.lower_ == "old" and head.dep_ == "amod":  # "2-year-old in critical condition": the person of that age
+        return [head]
+    else:
+        victims = [head] if head.pos_ in {"NOUN", "PROPN", "NUM"} else []  # "2 in critical condition"
+    return [v for v in victims if _patient(v)]
+
+
+def _patient(victim: Token) -> bool:
+    """A person a hospital can grade (not "the bridge is in critical condition"): a pronoun, a figure, a name, a
+    word for a person."""
+    return (
+        victim.pos_ in {"PRON", "NUM"}
+        or victim.ent_type_ == "PERSON"
+        or victim.lemma_.lower() in PATIENT_NOUNS
+        or (victim.lower_ == "old" and victim.dep_ in NOMINAL_ROLES)
+        or any(c.dep_ == "amod" and c.lower_ == "old" for c in victim.children)  # "a Dunmore 3-year-old"
+    )
 
 
 def _goes_to_hospital(token: Token) -> bool:
@@ -381,6 +427,8 @@ def _noun_victims(cue: Token) -> list[Token]:
     """ "12 deaths", "dozens of bodies", "the death toll rose to 15"."""
     if cue.lemma_.lower() == "toll":
         return _toll_figures(cue)
+    if cue.lemma_.lower() == "condition":
+        return _condition_victims(cue)
     if cue.lemma_.lower() in {"wound", "injury"}:
         verb = _sufferer_verb(cue)
         if verb is not None and verb.lemma_.lower() == "treat":  # who was treated: "20 were treated", "treated 20"
@@ -546,6 +594,9 @@ def _add(a: int | None, b: int | None) -> int | None:
 def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     if victim.pos_ == "ADJ" and victim.lower_ == "old" and victim.dep_ in NOMINAL_ROLES:
         return _determiner_figure(victim, used, bare)  # "an 11-year-old was shot"
+    if victim.pos_ == "ADJ" and victim.lower_ == "old" and victim.dep_ == "amod":
+        used.append(victim)
+        return Figure(1)  # "Killeen 2-year-old in critical condition" (parsed as the town's adjective): one person
     if victim.ent_type_ in NOT_FIGURE_ENTITIES or _is_age(victim):
         return None
     if _is_number(victim):

@@ -100,6 +100,7 @@ from eventwire.resolve.event_context import (
 )
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
+from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
 
@@ -185,8 +186,8 @@ def events(document: Document) -> tuple[Event, ...]:
     triggers = document.get(EVENT_MENTIONS)
     if not any(t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE} for t in triggers):
         triggers = _with_wounding(triggers, document, index, told_of_others)
-    if not triggers:
-        return ()
+    if not triggers:  # a page whose text is furniture: its title may be the report
+        return headline_events(document)
     dates = ArticleDates.of(
         ((index.of(m.span), m) for m in _datable(document.get(DATES), document.get(QUOTATIONS), document.text)),
         published,
