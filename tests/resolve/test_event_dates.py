@@ -167,3 +167,83 @@ def test_a_past_perfect_date_after_the_lead_is_background() -> None:
     )
     event = main_event(text, "2020-06-12")
     assert (event.date and event.date.value, event.date_basis) == ("2020-06-12", "published")
+
+
+def test_the_date_of_a_dateline_is_the_filing_day_not_the_event_day() -> None:
+    text = (
+        "Thousands rally in Porto over bus fares\n\n"
+        "PORTO, March 12 (Reuters) - Thousands of people rallied in central Porto on Saturday against a rise in "
+        "bus fares, organisers said.\n\n"
+        "The rally ended peacefully."
+    )
+    event = main_event(text, "2024-03-12")
+    assert (event.event_type, event.date and event.date.value) == ("Protests", "2024-03-09")
+
+
+def test_setting_off_a_bomb_is_the_happening_not_its_aftermath() -> None:
+    text = (
+        "NAIROBI, Kenya (Reuters) - Militants set off a roadside bomb under an army truck near Mandera on Wednesday, "
+        "killing four soldiers, the army said.\n\nTroops searched nearby villages on Thursday."
+    )
+    event = main_event(text, "2022-05-06")
+    assert (event.sub_event_type, event.date and event.date.value) == ("Remote explosive/landmine/IED", "2022-05-04")
+
+
+def test_a_day_the_parser_hangs_on_the_attribution_still_dates_the_reported_shooting() -> None:
+    text = (
+        "Seven people were shot, three of them fatally, at a birthday party in the Dover suburb of Camden in Kent "
+        "County late Friday, Camden police said Saturday."
+    )
+    event = main_event(text, "2021-07-11")
+    assert (event.date and event.date.value, event.date_basis) == ("2021-07-09", "text")
+
+
+def test_a_when_clause_hung_on_the_attribution_still_dates_the_reported_shooting() -> None:
+    text = (
+        "Two people were killed and six wounded when shots rang out at a backyard party in Dover shortly after "
+        "midnight Saturday, police said Sunday."
+    )
+    event = main_event(text, "2021-07-11")
+    assert (event.date and event.date.value, event.date_basis) == ("2021-07-10", "text")
+
+
+def test_an_investigation_day_does_not_date_the_shooting() -> None:
+    text = (
+        "Police on Friday were investigating the death of a man who was shot outside a motel in Dover.\n\n"
+        "Officers were called around 11 p.m. Thursday to a report of gunfire."
+    )
+    event = main_event(text, "2020-06-12")
+    assert event.date is not None and event.date.value == "2020-06-11"
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_bombing() -> None:
+    text = (
+        "MOSUL, Iraq (AP) - The death toll from a car bombing at a bus station in Mosul rose to 15 on Thursday, "
+        "health officials said.\n\nThe car exploded on Wednesday morning as commuters waited for buses."
+    )
+    event = main_event(text, "2021-03-05")
+    assert (event.date and event.date.value, event.killed) == ("2021-03-03", 15)
+
+
+def test_a_day_inside_the_toll_phrase_still_dates_the_strike() -> None:
+    text = (
+        "The death toll from a missile strike on a school in Kharkiv late Monday rose to nine on Wednesday as "
+        "rescuers searched the rubble, officials said."
+    )
+    event = main_event(text, "2023-03-09")
+    assert event.date is not None and event.date.value == "2023-03-06"
+
+
+def test_an_earlier_shooting_told_for_context_is_an_event_of_its_own() -> None:
+    text = (
+        "DOVER, Del. (AP) - Seven people were shot, three of them fatally, at a birthday party in the Dover suburb "
+        "of Camden in Kent County late Saturday, Camden police said Sunday.\n\n"
+        "The four wounded were taken to hospitals.\n\n"
+        "It was the second mass shooting in the area in a month. On June 3, two people were killed and one wounded "
+        "outside a bar in the city's Elm Park district."
+    )
+    events = eventwire.extract(text, published="2022-06-19").events
+    assert events[0].date is not None and events[0].date.value == "2022-06-18"
+    assert events[0].killed != 2
+    earlier = [e for e in events[1:] if e.date is not None and e.date.value == "2022-06-03"]
+    assert earlier and earlier[0].killed == 2

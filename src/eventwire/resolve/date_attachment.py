@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 NOMINAL_HEAD_DEPS = frozenset({"compound", "amod", "nmod"})  # "shooting death": the phrase is the head noun's
 LATER_THAN = frozenset({"after", "following"})
 IN_PHRASE, IN_CLAUSE, ELSEWHERE = 0, 1, 2
+TOLL_NOUNS = frozenset({"toll", "tally", "count", "number"})  # "the death toll from the bombing rose on Tuesday"
 
 
 def _clause_head(token: Token) -> Token:
@@ -46,11 +47,14 @@ def date_rank(doc: Doc, date_span: Span, trigger_span: Span) -> int:
 def dates_a_later_happening(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     """Whether the date is of a clause that the trigger's happening comes before ("were hunting a suspect on
     Monday after he shot two officers", "died Wednesday after being shot", "arrested Sunday following the
-    shooting"): the trigger hangs below the date's clause through "after" or "following"."""
+    shooting"): the trigger hangs below the date's clause through "after" or "following"; or the clause tells
+    a toll that the happening's count reached ("the death toll from the bombing rose to 18 on Tuesday")."""
     date_token, trigger_token = token_at(doc, date_span), token_at(doc, trigger_span)
     if date_token is None or trigger_token is None or date_token.sent.start != trigger_token.sent.start:
         return False
     clause = _clause_head(date_token)
+    if _counted_by(clause, trigger_token, date_token):
+        return True
     if clause.i == _clause_head(trigger_token).i and trigger_token.pos_ in {"VERB", "AUX"}:
         return False
     token = trigger_token
@@ -61,6 +65,14 @@ def dates_a_later_happening(doc: Doc, date_span: Span, trigger_span: Span) -> bo
             return any(a.i == clause.i for a in token.ancestors)
         token = token.head
     return False
+
+
+def _counted_by(clause: Token, trigger: Token, date: Token) -> bool:
+    """Whether the trigger hangs below the subject of ``clause``, a toll ("the toll from the bombing", "the number
+    of people killed in the attack"), and the date outside it: the clause tells the count, later than the event
+    (a date inside the subject, "the toll from the strike late Tuesday", is the event's)."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in TOLL_NOUNS]
+    return any(s.i != trigger.i and governs(s, trigger) and not governs(s, date) for s in subjects)
 
 
 def _later_than(token: Token) -> bool:

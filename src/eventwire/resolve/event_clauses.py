@@ -71,7 +71,22 @@ def dates_the_trigger(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     clause = _clause_head(date_token)
     if clause.dep_ not in SUBORDINATE_DEPS or (clause.dep_ == "relcl" and clause.head.i == trigger_token.i):
         return True
+    if _reported_beside(clause, trigger_token):
+        return True
     return governs(clause, trigger_token) or governs(clause, _clause_head(trigger_token))
+
+
+def _reported_beside(clause: Token, trigger: Token) -> bool:
+    """Whether a subordinate clause hangs from a verb of saying but stands in what it reports, with the trigger
+    ("two people were killed when shots rang out at a party shortly after midnight Saturday, police said", as the
+    parser reads it): the clause tells the reported happening, not the statement."""
+    verb = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and verb.lemma_.lower() in STATEMENT_VERBS
+        and governs(verb, trigger)
+        and _in_the_report(clause, verb)
+    )
 
 
 def reference_point(doc: Doc, place_span: Span) -> bool:
@@ -117,12 +132,28 @@ def names_an_actor(doc: Doc, place_span: Span) -> bool:
     return token.dep_ in {"compound", "amod", "poss", "nmod"} and head.pos_ in {"NOUN", "PROPN"} and head.i > token.i
 
 
+# Arguments of a verb: a date inside one ("two of them fatally, at a house party late Saturday, police said" as the
+# parser reads it; "confirmed the attack on Sunday") qualifies that phrase, not when the verb's act was done.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def dates_a_statement(doc: Doc, date_span: Span) -> bool:
-    """Whether a date is of a statement ("police said on Sunday", "officials told reporters today")."""
+    """Whether a date is of a statement ("police said on Sunday", "officials told reporters today"): it hangs
+    from the verb of saying, not from its subject or its object."""
     date_token = token_at(doc, date_span)
     if date_token is None:
         return False
-    return _clause_head(date_token).lemma_.lower() in STATEMENT_VERBS
+    clause = _clause_head(date_token)
+    if clause.lemma_.lower() not in STATEMENT_VERBS or _in_the_report(date_token, clause):
+        return False
+    token = date_token
+    for _ in range(MAX_CLIMB):
+        if token.head.i == clause.i or token.head.i == token.i:
+            return True
+        token = token.head
+        if token.dep_ in ARGUMENT_DEPS:
+            return False
+    return True
 
 
 # Verbs of what follows a violent happening (the arrest, the charges, the court, the funeral, the release of a
@@ -131,7 +162,8 @@ AFTERMATH_VERBS = frozenset(
     {"arrest", "charge", "arraign", "sentence", "indict", "plead", "convict", "acquit", "extradite", "book", "jail",
      "detain", "apprehend", "appear", "identify", "name", "release", "announce", "set", "hold", "file", "testify",
      "bury", "mourn", "remember", "honor", "honour", "rule", "order", "issue", "schedule", "postpone", "continue",
-     "wrap", "resume", "grant", "deny", "waive", "certify", "discharge", "surrender", "capture", "question"}
+     "wrap", "resume", "grant", "deny", "waive", "certify", "discharge", "surrender", "capture", "question",
+     "investigate"}
 )  # fmt: skip
 
 
@@ -143,6 +175,30 @@ def dates_an_aftermath(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     if date_token is None or trigger_token is None:
         return False
     clause = _clause_head(date_token)
-    if clause.lemma_.lower() not in AFTERMATH_VERBS or clause.pos_ not in {"VERB", "AUX"}:
+    if clause.lemma_.lower() not in AFTERMATH_VERBS or clause.pos_ not in {"VERB", "AUX"} or _a_happening(clause):
         return False
     return trigger_token.i != clause.i
+
+
+def _in_the_report(date_token: Token, verb: Token) -> bool:
+    """Whether a date stands in what is reported, before its attribution ("gunfire erupted shortly before midnight
+    Saturday, police said Sunday", however the parser hangs "Saturday"): the reported clause comes first and the
+    date before the verb's subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if date_token.i > verb.i or (subjects and date_token.i > min(subjects)):
+        return False
+    return any(
+        c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i and c.left_edge.i < date_token.i for c in verb.children
+    )
+
+
+# Aftermath verbs that with a particle or an object name the happening itself: "set off a landmine", "set fire to
+# a bus", "set a car ablaze", "held up a bank".
+PHRASAL_HAPPENINGS = {"set": frozenset({"off", "fire", "ablaze", "alight"}), "hold": frozenset({"up"})}
+
+
+def _a_happening(verb: Token) -> bool:
+    words = PHRASAL_HAPPENINGS.get(verb.lemma_.lower())
+    return words is not None and any(
+        c.dep_ in {"prt", "dobj", "oprd", "acomp"} and c.lower_ in words for c in verb.children
+    )

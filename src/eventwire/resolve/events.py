@@ -188,13 +188,14 @@ def events(document: Document) -> tuple[Event, ...]:
         triggers = _with_wounding(triggers, document, index, told_of_others)
     if not triggers:  # a page whose text is furniture: its title may be the report
         return headline_events(document)
-    dates = ArticleDates.of(
-        ((index.of(m.span), m) for m in _datable(document.get(DATES), document.get(QUOTATIONS), document.text)),
-        published,
-    )
     # The dateline's town is where the reporter was: no candidate for an event's place (a region is not narrowed
     # to it for being the first town the article names); ``_at_dateline`` weighs it last. Its region stays one.
+    # Its date ("RAIPUR, India, Sept 15 (Reuters) -") is the day the report was filed, as the publication's is.
     datelines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.DATELINE]
+    datable = _datable(document.get(DATES), document.get(QUOTATIONS), document.text)
+    if published is not None:
+        datable = [m for m in datable if not inside_any(m.span, datelines)]
+    dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in _with_unlocated(document) if not (_is_town(m) and inside_any(m.span, datelines))
     )
