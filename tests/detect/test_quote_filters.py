@@ -103,3 +103,33 @@ def test_telling_someone_what_to_do_reports_an_order(contents_of: Any) -> None:
     ]
     assert contents_of("A judge ordered the ministry to release the files.") == ["the ministry to release the files"]
     assert contents_of("The minister told reporters on Monday.") == []
+
+
+def test_what_a_speaker_seldom_says_is_no_statement(contents_of: Any) -> None:
+    assert contents_of("The junta rarely acknowledges battlefield losses.") == []
+    assert contents_of("The cartel never mentions its debts.") == []
+    assert contents_of("The junta often acknowledges battlefield losses.") == ["battlefield losses"]
+
+
+def test_a_place_the_speaker_did_not_name_is_no_statement(contents_of: Any) -> None:
+    text = (
+        "Artillery hit the river town of Velmora on Monday. "
+        "The Defence Ministry said its forces had hit depots in the area but did not mention Velmora."
+    )
+    assert contents_of(text) == ["its forces had hit depots in the area"]
+
+
+def test_a_bare_denial_is_a_speech_act_without_content(contents_of: Any) -> None:
+    assert contents_of("A spokesman for the rebels denied any involvement.") == []
+    assert contents_of("The rebels denied any involvement in the raid on the depot.") == [
+        "any involvement in the raid on the depot"
+    ]
+
+
+def test_a_blamed_party_without_its_charge_is_no_statement(contents_of: Any) -> None:
+    assert contents_of("Police blamed rival gangs, who have fought over the market for years.") == []
+    assert contents_of("Police blamed rival gangs for the fire.") == ["rival gangs for the fire"]
+
+
+def test_a_participle_after_its_noun_is_passive_and_reports_nothing(contents_of: Any) -> None:
+    assert contents_of("Last year a farmer accused of sorcery was beaten in the village.") == []

@@ -360,3 +360,71 @@ def test_an_unnamed_source_is_the_name_its_relative_clause_gives(quotes_of: Any)
     assert first.speaker is not None and first.speaker.name == "Dawit"
     assert second.speaker is not None and second.speaker.name == "Halima"
     assert third.speaker is not None and third.speaker.name == "A guard"
+
+
+def test_a_body_the_lead_describes_is_named_by_the_next_source(quotes_of: Any) -> None:
+    text = (
+        "LAGOS (Reuters) - Gunmen set fire to a village market in Ogun state on Sunday, killing four traders, "
+        "a local rights group said on Monday.\n\n"
+        "The Coalition for Rural Justice said on Tuesday that two more bodies had been found under the stalls."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and first.speaker.name == "Coalition for Rural Justice"
+    assert second.speaker is not None and second.speaker.name == "Coalition for Rural Justice"
+
+
+def test_a_state_body_named_next_is_not_the_rights_group(quotes_of: Any) -> None:
+    text = (
+        "Police fired tear gas at marchers in the capital on Friday, a rights group said.\n\n"
+        "The Interior Ministry said officers had acted after stones were thrown."
+    )
+    first, _ = quotes_of(text)
+    assert first.speaker is not None and first.speaker.name == "a rights group"
+
+
+def test_a_description_takes_the_name_it_stands_in_apposition_to(quotes_of: Any) -> None:
+    text = (
+        "ERBIL (AP) - A rocket hit a checkpoint near the town of Tal Sabi on Wednesday, killing two guards, "
+        "the force said Thursday.\n\n"
+        "The Sabi Guard, the local defence force of the district council, said in a statement that the rocket "
+        "was fired from across the border."
+    )
+    first = quotes_of(text)[0]
+    assert first.speaker is not None and first.speaker.name == "Sabi Guard"
+
+
+def test_a_leader_is_the_person_who_heads_what_he_leads(quotes_of: Any) -> None:
+    text = (
+        "MAIDUGURI (AFP) - Gunmen attacked a convoy of traders near Bama on Friday, killing five, "
+        "a local vigilante leader said.\n\n"
+        "Musa Garba, who heads the vigilante group in Bama, told AFP on Saturday that two more traders had died."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and first.speaker.name == "Musa Garba"
+    assert second.speaker is not None and second.speaker.name == "Musa Garba"
+
+
+def test_a_role_before_a_name_is_its_title(quotes_of: Any) -> None:
+    text = (
+        "ALGIERS (Reuters) - Police detained two bloggers in the city of Oran on Monday, their lawyer said.\n\n"
+        "Lawyer Amina Haddad said the two were held overnight and questioned about their posts."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and first.speaker.name == "Amina Haddad"
+    assert second.speaker is not None and second.speaker.name == "Amina Haddad"
+
+
+def test_a_name_after_the_roles_place_is_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "The U.N.'s refugee coordinator in South Sudan, Anne-Sophie Lambert, said the camp was overcrowded. "
+        '"We need more tents," she said.'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and first.speaker.name == "Anne-Sophie Lambert"
+    assert second.speaker is not None and second.speaker.name == "Anne-Sophie Lambert"
+
+
+def test_an_organisation_with_for_and_and_in_its_name_is_kept_whole(quotes_of: Any) -> None:
+    text = "The Center for Legal and Social Studies said most of the injured were hit by rubber bullets."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Center for Legal and Social Studies"

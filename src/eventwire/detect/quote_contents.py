@@ -85,7 +85,10 @@ def _announced_clause(cue: Token, sentence: SpacySpan) -> Span | None:
 
 
 def _is_passive(cue: Token) -> bool:
-    """ "are accused of", "were found": no speaker, and mostly not speech."""
+    """ "are accused of", "were found", "a man accused of witchcraft" (a participle right after its noun, with no
+    clause of its own): no speaker, and mostly not speech."""
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i == cue.i - 1:
+        return not any(c.dep_ in ("ccomp", "dobj") for c in cue.children)  # not "the letter called Oz a quack"
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 
 

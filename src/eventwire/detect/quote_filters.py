@@ -10,6 +10,8 @@
 - bylines: "Jane Doe reports for the Daily News";
 - the writer's own imperatives: "Imagine that ...", "Don't forget that ...";
 - the question put to a speaker: "Asked whether donors were doing enough, he said ...";
+- what a speaker seldom says or leaves out: "rarely acknowledges losses", "did not mention Nikopol"; a bare
+  denial ("denied any involvement"); a blamed party without its charge ("blamed separatist fighters, who ...");
 - what a demonstration is for: "marched through the city to demand rent controls", "rallied to call for new
   elections", "protests demanding early elections" (the aim of a crowd's action, which the reporter gives, not
   words anybody said; a spokesman's "demanded the release of ..." stays a statement).
@@ -18,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import cue_lemma
@@ -67,6 +70,15 @@ _MANNER = re.compile(
 )
 _TOPIC = re.compile(r"(?:on|about|upon|regarding)\b", re.IGNORECASE)  # "on the report": what a silence is about
 _BYLINE_CUES = frozenset({"report", "write"})
+# Adverbs that say a speaker seldom says a thing ("rarely acknowledges", "never mentions"): no statement made.
+_SELDOM = frozenset({"rarely", "seldom", "hardly", "scarcely", "never"})
+_DENYING = frozenset({"deny", "reject", "dismiss", "rule"})
+_BLAMING = frozenset({"blame", "accuse", "fault"})
+_CHARGES = frozenset({"for", "of", "over", "on", "with"})  # what someone is blamed for: "blamed the army for"
+_BARE_DENIAL = 3  # words: "any involvement", "any wrongdoing"; "any involvement in the attacks" says what
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "state", "county", "port",
+                          "capital", "area", "suburb", "neighbourhood", "neighborhood"})  # fmt: skip
 _DO = frozenset({"do", "don't", "dont"})
 _PUT_TO = frozenset({"ask", "press", "question", "quiz", "challenge"})
 # What a demonstration is held for, and the verbs and nouns of demonstrating that it is the purpose of.
@@ -92,6 +104,48 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
     if _is_a_demonstrations_aim(cue):
         return False
     return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
+
+
+def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> bool:
+    """What an object cue reports that is no statement: the object of a verb that says it is seldom said
+    ("rarely acknowledges territorial losses", "never mentions the war"), a bare denial ("denied any
+    involvement": a speech act with no proposition), a blamed party alone, with no charge ("blamed separatist
+    fighters, who ..."), a place alone that a speaker did not name ("did not mention Nikopol"). ``head`` heads
+    the object content, whose tokens are ``words``."""
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in _SELDOM for c in cue.children):
+        return True
+    if words and _is_negated(cue) and _names_a_place(words):
+        return True
+    if head is None:
+        return False
+    lemma = cue_lemma(cue)
+    if lemma in _DENYING and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children):
+        return len(words) <= _BARE_DENIAL
+    if lemma in _BLAMING and head.dep_ == "dobj":
+        return not any(c.dep_ == "prep" and c.lower_ in _CHARGES for c in (*cue.children, *head.children))
+    return False
+
+
+def _names_a_place(words: Sequence[Token]) -> bool:
+    """Words that are only a place's name: labelled a place, or a proper name that the article writes as a place
+    elsewhere ("the Ukrainian city of Nikopol", where the model labels the lone "Nikopol" an organisation)."""
+    named = [t for t in words if not (t.is_punct or t.pos_ == "DET")]
+    if not named:
+        return False
+    if all(t.ent_type_ in _PLACE_LABELS for t in named):
+        return True
+    if len(named) > 1 or named[0].pos_ != "PROPN":
+        return False
+    name = named[0]
+    return any(
+        t.text == name.text and t.i != name.i and (t.ent_type_ in _PLACE_LABELS or _follows_a_place_noun(t))
+        for t in name.doc
+    )
+
+
+def _follows_a_place_noun(token: Token) -> bool:
+    """ "the city of Nikopol", "the town of Dikwa"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _PLACE_NOUNS
 
 
 def _is_a_demonstrations_aim(cue: Token) -> bool:

@@ -18,6 +18,7 @@ _SUBJECT_DEPS = frozenset({"nsubj"})
 _INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "prep"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _LONGEST_PHRASE = 40  # tokens: a source phrase is never longer
 _ISSUED = frozenset({"statement", "communique", "communiqué"})
@@ -26,6 +27,8 @@ _SAYING = frozenset({"say", "add", "tell", "state", "announce", "report", "warn"
 # Verbs of a relative clause that gives an unnamed source's name ("who gave only his first name, Tesfaye", "who
 # asked to be identified only as Musa", "who goes by Nana").
 _NAMING = frozenset({"give", "identify", "name", "call", "go", "use"})
+_NAME_PREPOSITIONS = frozenset({"of", "for"})  # inside an organisation's name: "Ministry of Economy"
+_LONGEST_NAME_TAIL = 6  # tokens of a name after its "of" or "for"
 
 
 def speaker_of(cue: Token, barrier: int = 0) -> Token | None:
@@ -150,10 +153,39 @@ def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> So
     phrase = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     name = _name_in_phrase(head, phrase)
     if name is None:
+        placed = _name_after_place(head, phrase, last)
+        if placed is not None:  # "The U.N.'s envoy in Sudan, Anne-Sophie Lambert,": the name hangs on the place
+            return SourceMention(Span(phrase.start, placed.end), placed)
         given = _name_given(head, last)
         if given is not None:  # the phrase runs to the name its relative clause gives
             return SourceMention(Span(phrase.start, max(phrase.end, given.end)), given)
     return SourceMention(phrase, name)
+
+
+def _name_after_place(head: Token, phrase: Span, last: int) -> Span | None:
+    """The name in apposition after a role's place ("the mayor of Kharkiv, Ihor Terekhov", "the U.N.'s envoy in
+    Sudan, Anne-Sophie Lambert"), which the parser hangs on the place rather than on the role: the person."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    for preposition in head.children:
+        if preposition.dep_ != "prep" or preposition.i < head.i:
+            continue
+        for place in preposition.children:
+            if place.dep_ != "pobj":
+                continue
+            for name in place.children:
+                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i > last or name.ent_type_ in _PLACE_LABELS:
+                    continue
+                if name.doc[name.left_edge.i - 1].text != ",":
+                    continue
+                span = _proper_name_tokens(name)
+                if (
+                    span is not None
+                    and span.start >= phrase.start
+                    and 2 <= len(span.text_of(head.doc.text).split()) <= 4
+                ):
+                    return span
+    return None
 
 
 def _name_given(head: Token, last: int) -> Span | None:
@@ -293,20 +325,48 @@ def _proper_name_tokens(head: Token) -> Span | None:
         return None
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, head.i + 1):
-        start -= 1
+    while start > 0:
+        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, head.i + 1):
+            start -= 1
+        elif start > 1 and _joins_a_name(doc[start - 1]) and doc[start - 2].pos_ == "PROPN":
+            start -= 2  # "Marie-Claire Dufour"
+        else:
+            break
     return Span(doc[start].idx, _name_end(head))
 
 
+def _joins_a_name(token: Token) -> bool:
+    """A hyphen written without spaces between two parts of a name ("Anne-Sophie")."""
+    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+
+
 def _name_end(head: Token) -> int:
-    """Where a proper name headed by ``head`` ends: after its "of" + proper noun(s), if it has them."""
+    """Where a proper name headed by ``head`` ends: after its "of" or "for" + proper noun(s), if it has them
+    ("Council of Ministers", "Center for Legal and Social Studies", "Committee for Peace and Justice")."""
     doc = head.doc
     end = head.i
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    of = next(
+        (c for c in head.children if c.dep_ == "prep" and c.lower_ in _NAME_PREPOSITIONS and c.i == head.i + 1), None
+    )
     if of is not None:
         stop = of.i + 1
-        while stop < len(doc) and stop - of.i <= 4 and doc[stop].pos_ == "PROPN":
+        while stop < len(doc) and stop - of.i <= _LONGEST_NAME_TAIL and _continues_a_name(doc, stop):
             stop += 1
+        while stop > of.i + 1 and doc[stop - 1].pos_ != "PROPN":
+            stop -= 1
         if stop > of.i + 1:
             end = stop - 1
     return doc[end].idx + len(doc[end].text)
+
+
+def _continues_a_name(doc: Doc, index: int) -> bool:
+    """A proper noun, or an "and" between two of them ("Legal and Social Studies")."""
+    token = doc[index]
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.lower_ in ("and", "&")
+        and doc[index - 1].pos_ == "PROPN"
+        and index + 1 < len(doc)
+        and doc[index + 1].pos_ == "PROPN"
+    )

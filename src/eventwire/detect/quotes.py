@@ -28,7 +28,7 @@ from eventwire.detect.quote_cues import (
     reports_a_judgement,
 )
 from eventwire.detect.quote_datelines import datelines, speaker_barrier
-from eventwire.detect.quote_filters import is_statement
+from eventwire.detect.quote_filters import is_statement, is_unsaid_object
 from eventwire.detect.quote_layouts import LaidOutQuote, label_lines, sign_offs
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quote_relays import is_relay, relayed_source
@@ -193,10 +193,24 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     speaker = _not_quoted(speaker_of(cue, line.barrier), cue, line, regions)
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
         return None
+    if content.rule == "object" and is_unsaid_object(cue, _object_head(cue, content), _words(cue.doc, content.span)):
+        return None
     speaker = relayed_source(cue, speaker) or speaker
     source = _outside_quotations(_source_in_line(speaker, line), regions)
     content = _without_source(content, source, regions)
     return None if content is None else _candidate(regions.text, content, _cue_span(cue), source)
+
+
+def _object_head(cue: Token, content: Content) -> Token | None:
+    """The cue's child that heads the object content, if one does ("denied any involvement" -> involvement)."""
+    span = content.span
+    heads = [c for c in cue.children if c.i > cue.i and span.start <= c.idx < span.end]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _words(doc: Doc, span: Span) -> list[Token]:
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return [] if words is None else list(words)
 
 
 def _not_quoted(speaker: Token | None, cue: Token, line: _Line, regions: RegionIndex) -> Token | None:

@@ -45,6 +45,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "congressman",
         "congresswoman",
         "consultant",
+        "coordinator",
         "correspondent",
         "councillor",
         "councilman",
@@ -72,6 +73,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "husband",
         "imam",
         "inspector",
+        "investigator",
         "journalist",
         "judge",
         "king",
@@ -106,6 +108,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "professor",
         "prosecutor",
         "queen",
+        "rapporteur",
         "relative",
         "reporter",
         "representative",
@@ -185,6 +188,18 @@ HONORIFICS: frozenset[str] = frozenset(
         "judge",
         "justice",
         "minister",
+        # occupational titles that wire copy writes before a name ("Lawyer Samira Haddad", "Spokesman Ali Reza")
+        "lawyer",
+        "attorney",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "commander",
+        "chairman",
+        "chairwoman",
+        "chairperson",
     }
 )
 

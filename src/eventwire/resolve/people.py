@@ -229,7 +229,8 @@ def _speaker_names(doc: Doc, spans: Iterable[Span]) -> list[SpacySpan]:
 def _could_be_person(name: SpacySpan) -> bool:
     labelled_place = any(t.ent_type_ in _PLACE_LABELS or t.ent_type_ == "NORP" for t in name)
     organisation = name[-1].lower_ in ORGANISATION_WORDS or any(t.lower_ == "of" for t in name)
-    return not labelled_place and not organisation and name.root.pos_ == "PROPN" and len(name) <= 3
+    words = [t for t in name if t.text != "-"]  # "Anne-Sophie Lambert" is a name of two words
+    return not labelled_place and not organisation and name.root.pos_ == "PROPN" and len(words) <= 3
 
 
 def _proper_run(doc: Doc, head: Token) -> SpacySpan:

@@ -9,6 +9,10 @@
 - "the mayor", "the Russian leader" -> the person this article names with that title, before the
   description or (a description that introduces its person) after it; else the nearest person named
   earlier in the same sentence; else the description as written;
+- "the force", "a local militia leader" -> the organisation or person the article names with it, before or
+  after, in apposition ("The Asayish, the internal security force of ...") or by a relative clause of leading
+  ("Babagana Ali, who heads the militia in Dikwa"); "a local rights group" in a lead -> the non-state body the
+  next source names ("The Darfur Victims Network said ...");
 - "a close aide to the U.N. chief", "a spokesman for the ministry" -> the description as written, with
   the person or body it speaks for as the speaker's principal.
 
@@ -24,6 +28,7 @@ from typing import TYPE_CHECKING
 from eventwire.lexicon.roles import ROLE_NOUNS, without_honorifics
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
+from eventwire.resolve.named_roles import tied_name
 from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention
 
 if TYPE_CHECKING:
@@ -47,11 +52,20 @@ _CROWDS = frozenset({"witnesses", "eyewitnesses", "residents", "sources", "peopl
                      "bystanders", "protesters", "demonstrators"})  # fmt: skip
 _BODY_NOUNS = frozenset({"company", "firm", "corporation", "utility", "carmaker", "automaker", "airline", "charity",
                          "organisation", "organization", "group"})  # fmt: skip
+# Kinds of non-state bodies a lead names before the body's name ("a local rights group", "an aid organisation").
+_NAMED_BODIES = (_BODY_NOUNS | {"network", "coalition", "alliance", "watchdog", "monitor", "observatory", "ngo",
+                                "association", "union"}) - {"company", "firm", "corporation"}  # fmt: skip
+# Last words of a state body's name, which a "rights group" or "aid organisation" is not.
+_STATE_BODIES = frozenset({"ministry", "department", "government", "police", "army", "military", "administration",
+                           "office", "presidency", "embassy", "court", "parliament", "forces", "nations",
+                           "command"})  # fmt: skip
+_BODY_NAMED_WITHIN = 1500  # characters from a body's description to the source that names it
 _PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
 _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any unnamed office-holder named before
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
+_TIED_AFTER = 1000  # characters after a description in which the article may name who it stands for
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +116,7 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
     for index in order:
         speakers[index] = _speaker(candidates[index], article)
     _named_later(order, speakers, article.text)
+    _body_named_next(order, speakers, article)
     return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
 
 
@@ -131,6 +146,37 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
             if other.name_span is not None and other_rule == "name" and phrase[0] in ("the", role):
                 speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-later")
             break
+
+
+def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article) -> None:
+    """An organisation introduced by what it is and named by the next source: "..., a local rights group said.
+    The Darfur Victims Network said on Wednesday ..." (wire copy's lead gives the kind of body, the next paragraph
+    its name). The description takes the name when the very next source names an organisation that is not a
+    state body (a ministry, the police, an army) and speaks within ``_BODY_NAMED_WITHIN`` characters."""
+    for position, index in enumerate(order[:-1]):
+        speaker, rule = speakers[index]
+        if speaker is None or rule != "description" or speaker.span is None:
+            continue
+        words = speaker.span.text_of(article.text).lower().split()
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        if len(words) < 2 or words[0] not in ("a", "an") or words[cut - 1].strip(",") not in _NAMED_BODIES:
+            continue
+        following = next(
+            (speakers[i] for i in order[position + 1 :] if speakers[i][0] is not None and speakers[i][0] != speaker),
+            None,
+        )
+        if following is None or following[1] != "name":
+            continue
+        other = following[0]
+        assert other is not None
+        if other.span is None or other.span.start - speaker.span.end > _BODY_NAMED_WITHIN:
+            continue
+        name_words = other.name.lower().split()
+        if not name_words or name_words[-1] in _STATE_BODIES or not other.name[:1].isalpha():
+            continue
+        if _is_person_name(other.name, article.people.full_name(other.name)):
+            continue
+        speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
 
 
 def _source_position(candidate: QuoteCandidate) -> int:
@@ -255,6 +301,9 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
     is_person = role or words[-1] in ROLE_NOUNS
     if not role or head is None or len(words) < 2 or words[0] not in _DEFINITE:
+        tied = _tied(head, source.phrase, article)
+        if tied is not None:  # "a local militia leader said ... NAME, who heads the militia, said"
+            return tied
         return _Resolution(phrase, None, "description", is_person=is_person, principal=principal)
     description = _role_words(head, source.phrase)
     titled = article.people.titled(description, source.phrase.start, _TITLE_REACH)
@@ -265,6 +314,9 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
             titled = None
     if titled is not None:
         return _from_person(titled, "title", article.people)
+    tied = _tied(head, source.phrase, article)
+    if tied is not None:
+        return tied
     reach = source.phrase.start - article.sentence_start(source.phrase.start)
     found = _nearest_person(article, source.phrase.start, reach)
     if found is not None:
@@ -277,6 +329,25 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         if spoken is not None and spoken[1].name_span is not None:
             return replace(spoken[1], rule="description-speaker")
     return _Resolution(phrase, None, "description", principal=principal)
+
+
+def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | None:
+    """The person or organisation the article names with the description headed by ``head``, in apposition or
+    by a relative clause of leading, before it or after it ("the force" -> "The Asayish, the internal security
+    force of ..."): one person or body, so a singular head."""
+    if head is None or head.tag_ not in _SINGULAR or head.pos_ != "NOUN":
+        return None
+    words = _role_words(head, phrase)
+    name = tied_name(head, words, phrase.start - _TITLE_REACH, phrase.end + _TIED_AFTER)
+    if name is None:
+        return None
+    text = name.text_of(article.text)
+    if head.lemma_.lower() in ROLE_NOUNS:
+        full = article.people.full_name(text)
+        if full is not None and full.name.split()[-len(text.split()) :] == text.split():
+            return _Resolution(full.name, full.span, "tied")
+        return _Resolution(text, name, "tied")
+    return _Resolution(text, name, "tied", is_person=False)
 
 
 def _named_body_before(position: int, article: _Article) -> _Resolution | None:
