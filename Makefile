@@ -11,6 +11,7 @@ $(BIN)/eventwire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m compileall -q src  # the project's bytecode at install, not at each worker's first import
 	touch $@
 
 install: $(BIN)/eventwire

@@ -3,8 +3,15 @@ report, its event comes out with the title as evidence; a text that reports the 
 
 from __future__ import annotations
 
+import functools
+from dataclasses import replace
+from typing import Any
+
 import eventwire
-from eventwire.model import Event
+from eventwire.model import Article, Event
+from eventwire.pipeline import Document, Pipeline, Stage
+from eventwire.pipeline.run import TimeLimit
+from eventwire.settings import Settings
 
 FURNITURE = (
     "Thanks for signing up!\n\nWe have sent you a confirmation message. Please open it and follow the link to "
@@ -56,3 +63,42 @@ def test_headline_grammar_is_read_as_prose() -> None:
     found = events(VIDEOS, "Update: 5 shot, one fatally, outside Elmwood bar")[0]
     assert (found.killed, found.injured) == (1, 4)
     assert events(FURNITURE, "Dunmore 3-year-old in critical condition from gunshot")[0].injured == 1
+
+
+def _recording_pipeline(read: list[tuple[str, bool]], text: str) -> Pipeline:
+    """The default pipeline whose stages note (stage, whether it read the article's own text) as they run."""
+    pipeline = Pipeline(Settings(), ("eventwire.detect", "eventwire.resolve"))
+
+    def recording(stage: Stage) -> Stage:
+        @functools.wraps(stage.run)
+        def run(document: Document) -> tuple[Any, ...]:
+            read.append((stage.name, document.text == text))
+            return stage.run(document)
+
+        return replace(stage, run=run)
+
+    pipeline.stages = tuple(recording(stage) for stage in pipeline.stages)
+    return pipeline
+
+
+def test_the_title_is_read_by_the_pipeline_s_own_stages_under_its_time_limit(monkeypatch: Any) -> None:
+    checks: list[float] = []
+    monkeypatch.setattr(TimeLimit, "check", lambda self: checks.append(self.seconds))
+    read: list[tuple[str, bool]] = []
+    pipeline = _recording_pipeline(read, FURNITURE)
+    title = "Ashford County man dies after accidental shooting"
+    result = pipeline.run_one(Article(id="a", text=FURNITURE, published=None, title=title))
+    assert result.events and result.events[0].provenance.rule.startswith("headline")
+    on_title = [name for name, of_text in read if not of_text]
+    assert {"places", "dates", "casualties", "event_mentions", "events"} <= set(on_title)
+    assert len(checks) == len(read), "the time limit is checked after every stage, the title's as well"
+
+
+def test_a_title_without_an_event_or_casualty_word_is_not_read_past_them() -> None:
+    read: list[tuple[str, bool]] = []
+    pipeline = _recording_pipeline(read, FURNITURE)
+    title = "Volunteers clean up the riverbank before the spring fair"
+    assert pipeline.run_one(Article(id="a", text=FURNITURE, title=title)).events == ()
+    on_title = {name for name, of_text in read if not of_text}
+    assert {"casualties", "event_mentions"} <= on_title, "the title is read for its event and casualty words"
+    assert not on_title & {"places", "quotes", "events"}, "and no further when it has none"

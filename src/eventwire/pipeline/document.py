@@ -8,7 +8,7 @@ is always the truth about what it reads. A document made by hand (in a test) rea
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from eventwire.errors import PipelineError
 from eventwire.model import Article
@@ -19,7 +19,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
+    from eventwire.pipeline.stage import Stage
+
 T = TypeVar("T")
+
+
+class Clock(Protocol):
+    """The time limit of an article's stages (``pipeline.run.TimeLimit``): ``check`` raises when it is up."""
+
+    def check(self) -> None: ...
 
 
 class Document:
@@ -36,6 +44,8 @@ class Document:
         warnings: list[str] | None = None,
         readable: frozenset[str] | None = None,
         reader: str = "",
+        stages: tuple[Stage, ...] = (),
+        clock: Clock | None = None,
     ) -> None:
         self.article = article
         self._doc = doc
@@ -44,6 +54,9 @@ class Document:
         self.warnings = warnings if warnings is not None else []
         self._readable = readable
         self._reader = reader
+        self.stages = stages  # the pipeline's stages (empty in a document made by hand)
+        self.clock = clock
+        self.running: Stage | None = None  # the stage at work (the one that went over the time limit)
 
     @property
     def text(self) -> str:
@@ -85,7 +98,24 @@ class Document:
             warnings=self.warnings,
             readable=frozenset(layer.name for layer in requires),
             reader=name,
+            stages=self.stages,
+            clock=self.clock,
         )
+
+    def run_stages(self, stages: Iterable[Stage]) -> tuple[Stage, Exception] | None:
+        """The stages in turn on this document, each one's layer put: the one step of a pipeline, for the
+        pipeline's run of an article and for a sub-run of the same stages on another text (the headline's).
+        A stage that raises stops the run: that stage and its exception are returned (None when all ran).
+        The time limit (``clock``) is checked after each stage; ``running`` is the stage at work when it is up."""
+        for stage in stages:
+            self.running = stage
+            try:
+                self.put(stage.produces, stage.run(self.for_stage(stage.name, stage.requires)))
+            except Exception as error:  # a stage bug must not stop the batch: the caller rejects the article
+                return stage, error
+            if self.clock is not None:
+                self.clock.check()
+        return None
 
     def _check(self, layer: Layer[Any]) -> None:
         if self._readable is not None and layer.name not in self._readable:

@@ -122,7 +122,7 @@ class Pipeline:
         )
 
     def _apply_stages(self, article: Article, doc: Doc) -> ArticleResult | Rejection:
-        document = Document(article, doc, resources=self.resources)
+        document = Document(article, doc, resources=self.resources, stages=self.stages)
         if (foreign := not_english(article.text)) is not None:
             document.warnings.append(foreign)
             return self._result(document)  # marked, not read as English
@@ -131,20 +131,14 @@ class Pipeline:
                 f"{runs} run(s) of {LONG_RUN} or more characters without a space were tokenized in pieces of "
                 f"{LONG_RUN} (the tokenizer is quadratic on them)"
             )
-        stage, failure = self.stages[0], None
         try:
             with TimeLimit(self.settings.time_limit) as clock:
-                for stage in self.stages:
-                    try:
-                        document.put(stage.produces, stage.run(document.for_stage(stage.name, stage.requires)))
-                    except Exception as error:  # a stage bug must not stop the batch: the article is rejected
-                        failure = error
-                        break
-                    clock.check()
-        except TimeUp:  # raised in the stage (or between two), so ``stage`` is the one that went over
-            return self._over_time(stage, article)
-        if failure is not None:
-            return self._failed(stage, article, failure)
+                document.clock = clock
+                stopped = document.run_stages(self.stages)
+        except TimeUp:  # raised in the stage (or between two), so ``running`` is the one that went over
+            return self._over_time(document.running or self.stages[0], article)
+        if stopped is not None:
+            return self._failed(*stopped, article)
         return self._result(document)
 
     def _over_time(self, stage: Stage, article: Article) -> Rejection:
@@ -177,7 +171,7 @@ class Pipeline:
             structure=layer(STRUCTURE),
         )
 
-    def _failed(self, stage: Stage, article: Article, error: Exception) -> Rejection:
+    def _failed(self, stage: Stage, error: Exception, article: Article) -> Rejection:
         """The rejection of an article a stage raised on (logged with the whole traceback), or, when the
         settings are strict, a ``StageError``."""
         where = article.origin or article.id

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from eventwire.model import Actor, Article, Event, Provenance, Span
-from eventwire.pipeline import EVENTS, Document, registered
+from eventwire.pipeline import CASUALTIES, EVENT_MENTIONS, EVENTS, Document, Stage, registered
 from eventwire.pipeline.parse import parse_texts
 
 HEADLINE_RULE = "headline"
@@ -69,16 +69,40 @@ def headline_events(document: Document) -> tuple[Event, ...]:
         return ()
     resources = document.resources
     settings = resources.settings
+    if not (stages := _stages_to_events(document)):
+        return ()
     text = prose(title)
     headline = Article(id=article.id, text=text, published=article.published, title=text)
     doc = next(parse_texts(resources.nlp, [text], settings.chunk_chars, 1))
-    report = Document(headline, doc, resources=resources, warnings=[])
-    for name in settings.stages:
-        stage = registered(name)
-        report.put(stage.produces, stage.run(report.for_stage(stage.name, stage.requires)))
-        if stage.name == EVENTS.name:
-            return tuple(_from_headline(e) for e in report.get(EVENTS))
-    return ()
+    report = Document(headline, doc, resources=resources, warnings=[], stages=document.stages, clock=document.clock)
+    # The stages the event and casualty words need first: a title with neither reports no event, and the
+    # others (places, dates, quotes) are not run on it. Each stage reads only what it requires, so the layers
+    # are the same in either order.
+    words = _needed(stages, {EVENT_MENTIONS.name, CASUALTIES.name})
+    for part in ([s for s in stages if s.name in words], [s for s in stages if s.name not in words]):
+        if (stopped := report.run_stages(part)) is not None:
+            raise stopped[1]
+        if not any(report.get(layer) for layer in (EVENT_MENTIONS, CASUALTIES) if report.has(layer)):
+            return ()
+    return tuple(_from_headline(e) for e in report.get(EVENTS)) if report.has(EVENTS) else ()
+
+
+def _stages_to_events(document: Document) -> tuple[Stage, ...]:
+    """The pipeline's stages up to the events (the settings' when the document was made by hand)."""
+    stages = document.stages or tuple(registered(name) for name in document.resources.settings.stages)
+    names = [stage.name for stage in stages]
+    return stages[: names.index(EVENTS.name) + 1] if EVENTS.name in names else ()
+
+
+def _needed(stages: tuple[Stage, ...], names: set[str]) -> frozenset[str]:
+    """The names of the stages (of ``stages``) that make the layers ``names`` and those they require."""
+    needed: set[str] = set()
+    wanted = set(names)
+    for stage in reversed(stages):
+        if stage.name in wanted:
+            needed.add(stage.name)
+            wanted.update(layer.name for layer in stage.requires)
+    return frozenset(needed)
 
 
 def prose(title: str) -> str:
