@@ -376,3 +376,13 @@ def test_ground_cleared_of_an_armed_side_is_regained(make_document: Any, text: s
 )
 def test_clearing_debris_or_a_protest_camp_regains_nothing(make_document: Any, text: str) -> None:
     assert "Government regains territory" not in kinds(make_document, text)
+
+
+def test_marchers_met_with_tear_gas_by_police_are_a_protest_with_intervention(make_document: Any) -> None:
+    text = "Riot police fired tear gas and water cannon on Friday at hundreds of nurses marching in the town of Arlo."
+    assert kind_of(make_document, text, "marching") == "Protest with intervention"
+
+
+def test_troops_marching_into_a_town_are_no_protest(make_document: Any) -> None:
+    text = "Hundreds of troops marching into the town of Arlo were seen on Friday."
+    assert kind_of(make_document, text, "marching") is None

@@ -102,3 +102,25 @@ def test_what_someone_could_face_is_no_happening() -> None:
 def test_no_one_hurt_is_a_figure_of_none() -> None:
     (found,) = events("Gunmen fired at a police post in Kano on Sunday. No one was hurt, police said.")
     assert found.injured == 0
+
+
+def test_a_meeting_leads_before_a_total_of_the_war() -> None:
+    text = (
+        "GENEVA (AP) - Envoys from Peru and Chile met in Geneva on Monday to discuss their border dispute. "
+        "The conflict has killed more than 4,000 people since 1995."
+    )
+    found = events(text)
+    assert found[0].provenance.stage == "verbal_events"
+    assert any(e.status == "aggregate" for e in found[1:])
+
+
+def test_a_quote_keeps_its_event_when_a_total_moves_after_the_meeting() -> None:
+    text = (
+        "GENEVA (AP) - Envoys from Peru and Chile met in Geneva on Monday to discuss their border dispute. "
+        "The conflict has killed more than 4,000 people since 1995. "
+        '"The war has cost us too much," said Ana Ruiz, a Peruvian envoy.'
+    )
+    result = eventwire.extract(text, published="2024-05-07")
+    assert result.events[0].provenance.stage == "verbal_events"
+    linked = [result.events[q.event] for q in result.quotes if q.event is not None]
+    assert linked and all(e.provenance.stage == "verbal_events" for e in linked)  # the meeting, not the total

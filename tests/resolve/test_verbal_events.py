@@ -185,3 +185,9 @@ def test_a_verbal_event_never_leads_an_article_that_reports_violence() -> None:
     assert [e.plover for e in result.events[1:] if e.event_type == "none"] == ["CONSULT"]
     alone = eventwire.extract(text.split(" Hours")[0], published="2023-03-09")
     assert alone.events[0].plover == "CONSULT"
+
+
+def test_delegates_from_two_states_who_met_are_a_meeting_of_those_states(run_stages: Any) -> None:
+    text = "Delegates from Peru and Chile met in Lima on Monday to discuss fishing rights."
+    (event,) = [e for e in verbal(run_stages, text) if e.plover == "CONSULT"]
+    assert parties(event) == ("Peru", "Chile")

@@ -351,7 +351,9 @@ def _protest(context: TriggerContext) -> Typing | None:
     if context.lemma in {"march", "rally"} and not _crowd(context):
         return None
     armed = not (context.sentence - context.named).isdisjoint(STRONG_ACTOR_WORDS)
-    if context.lemma == "march" and armed and not context.has(PROTEST_WORDS):
+    # "troops marched into the town" is no protest; "police fired tear gas at students marching" is one: the forces
+    # turn crowd-control weapons on the marchers
+    if context.lemma == "march" and armed and not context.has(PROTEST_WORDS | lex.CROWD_CONTROL_CUES):
         return None
     if context.does(lex.MOB_CUES):
         return Typing(lex.MOB_VIOLENCE, "protest-mob", 0.7)

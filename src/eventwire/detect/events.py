@@ -163,6 +163,11 @@ class _SentenceWords:
     rebel_forces: frozenset[str] = frozenset()
 
 
+# What "riot" names when it modifies it: the forces and the gear for controlling crowds, not a riot.
+RIOT_EQUIPPED = frozenset({"police", "policemen", "officers", "gear", "squad", "squads", "unit", "units", "shields",
+                           "troops", "control"})  # fmt: skip
+
+
 def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     """The sentence's words in one pass; grievances only under "against", "over", "about"."""
     words: set[str] = set()
@@ -172,6 +177,8 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     forces: list[Token] = []
     for token in sentence:
         forms = (token.lower_, token.lemma_.lower())
+        if forms[0] == "riot" and token.dep_ in {"compound", "amod"} and token.head.lower_ in RIOT_EQUIPPED:
+            continue  # "riot police", "riot gear": forces equipped for riots, no riot
         words.update(forms)
         if token.text == "-" and token.i > sentence.start and token.i + 1 < sentence.end:
             words.update(_hyphenated(token))

@@ -9,11 +9,12 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventwire.errors import PipelineError, StageError
-from eventwire.model import Article, ArticleResult, Rejection, StageRun
+from eventwire.model import COUNTABLE_STATUSES, Article, ArticleResult, Event, QuoteMention, Rejection, StageRun
 from eventwire.pipeline.document import Document
 from eventwire.pipeline.language import not_english
 from eventwire.pipeline.layers import (
@@ -157,6 +158,10 @@ class Pipeline:
         def layer(which: Layer[T]) -> tuple[T, ...]:
             return document.get(which) if document.has(which) else ()
 
+        events, quotes = _main_first(
+            layer(EVENTS) + layer(VERBAL_EVENTS), layer(QUOTE_EVENTS) if document.has(QUOTE_EVENTS) else layer(QUOTES)
+        )
+
         return ArticleResult(
             article=document.article,
             pipeline=self.version,
@@ -164,9 +169,9 @@ class Pipeline:
             entities=layer(ENTITIES),
             dates=layer(DATES),
             places=layer(PLACES),
-            quotes=layer(QUOTE_EVENTS) if document.has(QUOTE_EVENTS) else layer(QUOTES),
+            quotes=quotes,
             casualties=layer(CASUALTIES),
-            events=layer(EVENTS) + layer(VERBAL_EVENTS),  # the ACLED events first: events[0] is the main one
+            events=events,
             warnings=tuple(document.warnings),
             structure=layer(STRUCTURE),
         )
@@ -235,3 +240,18 @@ def _last_frame(error: BaseException) -> str:
         return "no traceback"
     last = frames[-1]
     return f"{last.filename.rsplit('/', 1)[-1]}:{last.lineno} in {last.name}"
+
+
+def _main_first(
+    events: tuple[Event, ...], quotes: tuple[QuoteMention, ...]
+) -> tuple[tuple[Event, ...], tuple[QuoteMention, ...]]:
+    """The ACLED events, then the verbal ones (a meeting, a visit), each in its own order, but a total, a denied
+    or a feared event after every other: "the war has killed 10,000 since 2008" is never the main event of a
+    report of talks (an event told for context stays where it is: the snippet may be about it). The quotes'
+    event indexes follow."""
+    order = sorted(range(len(events)), key=lambda i: events[i].status not in COUNTABLE_STATUSES | {"background"})
+    if order == list(range(len(events))):
+        return events, quotes
+    position = {old: new for new, old in enumerate(order)}
+    moved = tuple(q if q.event is None else replace(q, event=position[q.event]) for q in quotes)
+    return tuple(events[i] for i in order), moved

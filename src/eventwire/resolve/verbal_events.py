@@ -224,7 +224,12 @@ def _source(token: Token, governor: Token | None, sentence: SpacySpan, article: 
     subject = _subject(verb) if verb.pos_ == "VERB" else None
     if subject is None and governor is None:
         subject = _possessor(token)
-    return _party(subject, sentence, article) if subject is not None else None
+    party = _party(subject, sentence, article) if subject is not None else None
+    if party is None and subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not subject.ent_type_:
+        # "negotiators from Serbia and Kosovo met": the delegates speak for the first state they come from
+        origin = [o for c in subject.children if c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
+        party = _party(origin[0], sentence, article) if origin else None
+    return party
 
 
 def _subject(verb: Token) -> Token | None:
@@ -272,7 +277,8 @@ def _target(token: Token, governor: Token | None) -> Token | None:
 
 def _met_together(token: Token, governor: Token | None, cue: lex.VerbalCue) -> Token | None:
     """ "Lavrov and Blinken met": the second of the subjects a meeting joins is whom the first met; "the foreign
-    ministers of Russia and Ukraine met": the second of the states they speak for."""
+    ministers of Russia and Ukraine met", "negotiators from Serbia and Kosovo met": the second of the states they
+    speak for."""
     if cue.plover != "CONSULT":
         return None
     subject = _subject(governor if governor is not None else token)
@@ -281,7 +287,7 @@ def _met_together(token: Token, governor: Token | None, cue: lex.VerbalCue) -> T
     joined = next((c for c in subject.children if c.dep_ == "conj"), None)
     if joined is not None or subject.ent_type_:
         return joined
-    states = [o for c in subject.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    states = [o for c in subject.children if c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
     return next((c for s in states for c in s.children if c.dep_ == "conj"), None)
 
 
