@@ -428,3 +428,28 @@ def test_an_organisation_with_for_and_and_in_its_name_is_kept_whole(quotes_of: A
     text = "The Center for Legal and Social Studies said most of the injured were hit by rubber bullets."
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.name == "Center for Legal and Social Studies"
+
+
+def test_role_in_the_lead_takes_the_name_the_next_source_gives(quotes_of: Any) -> None:
+    text = (
+        "Floods swept away a bridge near the town of Orlek on Monday, killing four people, a local official said.\n\n"
+        "The water rose within an hour, said Tomas Brenner, deputy mayor of the Orlek district."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker is not None and first.speaker.name == "Tomas Brenner"
+    assert second.speaker is not None and second.speaker.name == "Tomas Brenner"
+
+
+def test_role_in_the_lead_keeps_its_words_when_the_next_source_is_no_office_holder(quotes_of: Any) -> None:
+    text = (
+        "Floods swept away a bridge near the town of Orlek on Monday, killing four people, a police spokesman said.\n\n"
+        "The water rose within an hour, said Tomas Brenner, a resident of the town."
+    )
+    first, _ = quotes_of(text)
+    assert first.speaker is not None and first.speaker.name == "a police spokesman"
+
+
+def test_place_in_a_speakers_apposition_is_not_the_speaker(quotes_of: Any) -> None:
+    text = "Harkat, the movement's branch in the Sahel, said in a message that it had seized two trucks."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Harkat"

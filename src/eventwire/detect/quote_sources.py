@@ -20,6 +20,8 @@ _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "prep"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Prepositions of place: their object is where a source is, not who it is ("its affiliate in the Sahel").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "inside"})
 _LONGEST_PHRASE = 40  # tokens: a source phrase is never longer
 _ISSUED = frozenset({"statement", "communique", "communiqué"})
 _QUOTING = frozenset({"quote", "cite", "report", "hear"})
@@ -315,6 +317,8 @@ def _entity_at(token: Token) -> SpacySpan | None:
 def _names_someone(entity: SpacySpan) -> bool:
     """Not a modifier of another noun ("Zelenskyy's chief of staff", "a Clinton surrogate")."""
     root = entity.root
+    if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS:
+        return False  # "al Qaeda's affiliate in the Sahel": a place the model took for a person
     return root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.pos_ == "PROPN"
 
 

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventwire.lexicon.roles import ROLE_NOUNS, without_honorifics
+from eventwire.lexicon.roles import HONORIFICS, ROLE_NOUNS, without_honorifics
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
 from eventwire.resolve.named_roles import tied_name
@@ -117,6 +117,7 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
         speakers[index] = _speaker(candidates[index], article)
     _named_later(order, speakers, article.text)
     _body_named_next(order, speakers, article)
+    _person_named_next(order, speakers, article)
     return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
 
 
@@ -177,6 +178,63 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         if _is_person_name(other.name, article.people.full_name(other.name)):
             continue
         speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
+
+
+# Roles a lead gives for any office-holder, which the next source's office or rank fills ("a local official" ->
+# "NAME, deputy governor of ...", "a military spokesman" -> "Brigadier NAME").
+_ANY_OFFICE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "leader", "source", "officer"})
+# Role nouns that are no office: people a lead would not describe as "an official" or "a leader".
+_NO_OFFICE = frozenset({"resident", "witness", "survivor", "neighbor", "neighbour", "relative", "mother", "father",
+                        "brother", "sister", "son", "daughter", "wife", "husband", "star", "billionaire",
+                        "businessman", "businesswoman", "analyst", "expert", "journalist", "reporter", "columnist",
+                        "commentator", "economist", "scientist", "researcher", "professor", "correspondent",
+                        "host", "pollster", "doctor", "nurse", "candidate", "nominee"})  # fmt: skip
+
+
+def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article) -> None:
+    """A person introduced by role in the lead and named by the next source: "..., a local official said on
+    Sunday. ... said Amir Dalal, deputy governor of the region" (wire copy's lead gives the source's role, the next
+    paragraph their name and office). Before any named source, a description of one person ("a police
+    spokesperson", "the local prefect") takes the name of the very next source when that source is a named person
+    whose description shares the role's words, or, for a role any office-holder fills ("an official", "a
+    spokesman"), names an office or rank, within ``_BODY_NAMED_WITHIN`` characters."""
+    for position, index in enumerate(order[:-1]):
+        speaker, rule = speakers[index]
+        if speaker is not None and rule == "name":
+            return  # past the lead: a source has been named
+        if speaker is None or rule != "description" or speaker.span is None:
+            continue
+        words = [
+            w.strip(",").removesuffix("'s").removesuffix("\u2019s")
+            for w in speaker.span.text_of(article.text).lower().split()
+        ]
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        if len(words) < 2 or words[0] not in ("a", "an", "the") or words[cut - 1] not in ROLE_NOUNS:
+            continue
+        role = words[cut - 1]
+        following = next(
+            (speakers[i] for i in order[position + 1 :] if speakers[i][0] is not None and speakers[i][0] != speaker),
+            None,
+        )
+        if following is None or following[1] != "name":
+            continue
+        other = following[0]
+        assert other is not None
+        if other.span is None or other.name_span is None or other.span.start - speaker.span.end > _BODY_NAMED_WITHIN:
+            continue
+        name_words = other.name.lower().split()
+        if not name_words or name_words[-1] in ORGANISATION_WORDS or "of" in name_words:
+            continue  # an organisation's name, not a person's
+        named = set(name_words) - ROLE_NOUNS - HONORIFICS  # "Police Chief NAME" keeps its title
+        described = {
+            w.strip(",.").removesuffix("'s")
+            for w in other.span.text_of(article.text).lower().replace(",", " ").split()
+            if w not in named
+        }
+        shared = role in described
+        office = role in _ANY_OFFICE and bool(described & (ROLE_NOUNS | HONORIFICS) - _NO_OFFICE)
+        if shared or office:
+            speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
 
 
 def _source_position(candidate: QuoteCandidate) -> int:
