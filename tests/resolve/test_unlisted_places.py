@@ -75,3 +75,33 @@ def test_a_suburb_of_the_city_the_report_names_is_that_city() -> None:
 def test_a_township_of_no_city_named_is_named_by_itself() -> None:
     event = main_event("Residents of Mzimvubu township burnt tyres and blocked roads to protest power cuts.")
     assert event.place is not None and (event.place.name, event.place.lat) == ("Mzimvubu", None)
+
+
+def test_a_name_after_in_or_an_attack_verb_in_a_short_note_is_its_place() -> None:
+    """Short notes name little else: a capitalised name after "in" or as what was bombed or attacked is the
+    place, whatever label the parser gave it."""
+    for text, name in [
+        ("Gunmen attack herders in Wad Kurma. Shot 2 and stole cattle.", "Wad Kurma"),
+        ("Army jets bomb Tigilbat. 3 herders died.", "Tigilbat"),
+        ("Militia open fire on Kambira, injure 4 farmers.", "Kambira"),
+    ]:
+        event = main_event(text)
+        assert event.place is not None, text
+        assert event.place.name == name, text
+
+
+def test_a_name_that_qualifies_a_noun_is_no_short_note_place() -> None:
+    """ "Nyatura militiamen", "the Bwito chieftancy": the name says whose or which, the place is elsewhere."""
+    event = main_event("Kobara militiamen attacked an army position in Kavumu. Both sides used heavy weapons.")
+    assert event.place is not None and event.place.name == "Kavumu"
+
+
+def test_a_foreign_namesake_loses_to_the_notes_country() -> None:
+    """ "Auckland Park" is read as Auckland (New Zealand) through a part of its name; the note's other place
+    (Johannesburg) tells South Africa, so the named suburb is the place, by its name."""
+    event = main_event(
+        "Journalists protested against censorship outside the broadcaster offices in Auckland Park, Johannesburg."
+    )
+    assert event.place is not None
+    assert event.place.country != "NZ"
+    assert event.place.name in ("Auckland Park", "Johannesburg")

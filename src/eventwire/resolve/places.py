@@ -28,6 +28,7 @@ from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, 
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
 from eventwire.resolve.small_places import (
+    SHORT_NOTE_CHARS,
     introduced_as_town,
     is_town_after_locative,
     unlisted_town,
@@ -176,6 +177,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
         _street_of(c, document.text) or _division_of(c, document.text, gazetteer) or _read(c, gazetteer)
         for c in candidates
     ]
+    read = _in_a_short_note(read, document)
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
@@ -199,6 +201,38 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
     mentions = [_mention(r, place) for r, place in zip(readings, chosen, strict=True)]
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
+
+
+def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]:
+    """In a short note (``small_places.SHORT_NOTE_CHARS``), which names little but its place: a name whose every
+    reading is a town that is not well known by that name (an alternate name, a part of the name: "Auckland Park"
+    -> Auckland, "Bulgana" -> Bulgan) and lies outside every country the note's other places tell (those that
+    are no owners: "Johannesburg", not "US drones") is no reading of it: it stays a place of its own, by name."""
+    text = document.text
+    if len(text) > SHORT_NOTE_CHARS:
+        return read
+    told = [_told_countries(r) if _is_place(r) and not _names_an_owner(r, document) else frozenset() for r in read]
+    found = []
+    for i, reading in enumerate(read):
+        if reading.how in ("name", "inner-name", "small", "bare") and reading.options:
+            others = set().union(*(c for j, c in enumerate(told) if j != i))
+            if others and _a_foreign_namesake(reading, others):
+                reading = _Reading(reading.candidate, (), "unknown")
+        found.append(reading)
+    return found
+
+
+def _told_countries(reading: _Reading) -> frozenset[str]:
+    """The one country a reading stands for without doubt (a place adjective, or options in one country)."""
+    countries = {p.country for p in reading.options if p.country}
+    return frozenset(countries) if len(countries) == 1 and reading.how == "name" else frozenset()
+
+
+def _a_foreign_namesake(reading: _Reading, countries: set[str]) -> bool:
+    key = _key(reading.candidate.text)
+    return all(
+        p.kind is PlaceKind.CITY and p.country not in countries and not _well_known(p, key) for p in reading.options
+    )
 
 
 def _unlisted_towns(read: Sequence[_Reading], mentions: Sequence[PlaceMention], text: str) -> list[PlaceMention]:

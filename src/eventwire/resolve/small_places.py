@@ -87,7 +87,11 @@ def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention],
         return None
     named = named_with_kind(candidate, text)
     # A facility ("at the Faculty of Law") is no town; a name spaCy called a town or a region is, after "in".
-    if not (named or (candidate.cue == "toponym" and candidate.locative and candidate.label != "FAC")):
+    if not (
+        named
+        or (candidate.cue == "toponym" and candidate.locative and candidate.label != "FAC")
+        or place_in_short_note(candidate, text)
+    ):
         return None
     name = candidate.text[: own_word.start()] if own_word is not None else candidate.text
     if not name[:1].isupper() or name.isupper() or _NO_TOWN_WORDS.search(name):
@@ -110,6 +114,75 @@ def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention],
     return replace(
         area, name=name, kind=kind, admin1=admin1, admin2=admin2, city=None, geonameid=None, population=0,
     )  # fmt: skip
+
+
+# A short event note ("Gunmen attack farmers in Um Arda.", "SAF bomb Deribat.") names few things but its place:
+# there a capitalised name that spaCy called a place, that follows a locative word, or that is the object of a verb
+# of attack or capture is a place's, whatever label spaCy gave it. Long reports name people and bodies there too.
+SHORT_NOTE_CHARS = 500
+_NOTE_NAME_LABELS = frozenset({"", "GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_ATTACK_BEFORE = re.compile(
+    r"\b(?:bomb|bombs|bombed|shell|shells|shelled|raid|raids|raided|storm|storms|stormed|attack|attacks|attacked"
+    r"|capture|captures|captured|seize|seizes|seized|retake|retakes|retook|overrun|overran|loot|looted|burn|burned"
+    r"|burnt|besiege|besieged|(?:attack|attacks|assault|fire|raid|strikes?|airstrikes?) on|control of)\s+$"
+)
+
+
+def place_in_short_note(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether a name in a short note is a place by where it stands (see ``SHORT_NOTE_CHARS``)."""
+    if len(text) > SHORT_NOTE_CHARS or candidate.label not in _NOTE_NAME_LABELS or len(candidate.text.split()) > 3:
+        return False
+    after = _WORD_AFTER.match(text, candidate.span.end)
+    if after is not None and after.group(1) not in _FUNCTION_WORDS:
+        return False  # a name that qualifies a noun ("the Bwito chieftancy", "Nyatura militiamen")
+    start = candidate.span.start
+    if candidate.locative and _LOCATIVE_WORD.search(text, max(0, start - 30), start):
+        return True
+    return _ATTACK_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+# Words that may follow a place's name in a note ("in Tur over two days", "attacked Kavumu and ...").
+_FUNCTION_WORDS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "on",
+        "of",
+        "and",
+        "or",
+        "after",
+        "before",
+        "when",
+        "where",
+        "while",
+        "during",
+        "between",
+        "over",
+        "since",
+        "from",
+        "to",
+        "with",
+        "by",
+        "for",
+        "as",
+        "but",
+        "which",
+        "who",
+        "that",
+        "then",
+        "following",
+        "amid",
+        "against",
+        "killing",
+        "injuring",
+        "wounding",
+        "leaving",
+    ]
+)
+# The locative words that place what follows ("in Um Arda", "near Mesel"); not "between", "towards".
+_LOCATIVE_WORD = re.compile(r"\b(?:in|at|near|outside|around|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def named_with_kind(candidate: ToponymCandidate, text: str) -> bool:
