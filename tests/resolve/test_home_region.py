@@ -96,3 +96,13 @@ def test_a_suburb_with_its_own_police_stays_a_town() -> None:
     )
     place = main_event(text).place
     assert place is not None and (place.name, place.kind, place.city) == ("Cicero", PlaceKind.CITY, None)
+
+
+def test_a_name_that_several_states_have_counts_once_for_the_state_it_was_read_in() -> None:
+    # Invented: "Granger" recurs four times, read as the town of Indiana; the report names Yakima County twice.
+    granger = [_mention(200 + 20 * i, "Granger", PlaceKind.CITY, "Indiana") for i in range(4)]
+    county = [_mention(20 + 40 * i, "Yakima County", PlaceKind.ADMIN2, "Washington") for i in range(2)]
+    assert HomeRegion.of([*county, *granger]) is None  # 2 against 3: no clear region
+    home = HomeRegion.of([*county, *granger], ambiguous=lambda name: name == "Granger")
+    assert home is not None and home.admin1 == "Washington"
+    assert home.support[("US", "Indiana")] == 1

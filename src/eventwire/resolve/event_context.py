@@ -307,6 +307,7 @@ HOME_MIN_SUPPORT = 3  # mentions of one first-level division that make it the ar
 FOREIGN_MIN_SUPPORT = 2  # ... against a town abroad that nothing else of the article lies near ("Metro Police")
 HOME_TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.ADMIN2})
 NAME_CAP = 3  # the most one name counts, however often it recurs (a surname read as a town)
+AMBIGUOUS_NAME_CAP = 1  # ... a name with towns in several states ("Monroe", "Bristol"): its reading is a guess
 DATELINE_SUPPORT = 3  # the town the report is filed from
 HOME_COUNTRY = "US"  # local news: a town's name stands for towns of many states, the report's state tells which
 
@@ -329,10 +330,13 @@ class HomeRegion:
         headlines: Sequence[Span] = (),
         title: str | None = None,
         dateline: PlaceMention | None = None,
+        ambiguous: Callable[[str], bool] | None = None,
     ) -> HomeRegion | None:
         """The division with at least ``FOREIGN_MIN_SUPPORT`` and twice the support of any other. Each mention counts
         once and once more in a headline, a division's own name twice, a name at most ``NAME_CAP`` however often it
-        recurs (a surname read as a town), and the dateline's town ``DATELINE_SUPPORT``."""
+        recurs (a surname read as a town), a town's name that ``ambiguous`` says several states have at most
+        ``AMBIGUOUS_NAME_CAP`` (the places stage guessed its state: "Monroe" recurring in a report on Connecticut
+        is no evidence for New York), and the dateline's town ``DATELINE_SUPPORT``."""
         names: dict[tuple[str, str], Counter[str]] = {}
         countries: dict[str, set[str]] = {}
         for mention in mentions:
@@ -347,7 +351,15 @@ class HomeRegion:
             if any(h.start <= mention.span.start < h.end for h in headlines) or _in_title(mention.text, title):
                 weight += 1
             names.setdefault((place.country, place.admin1), Counter())[mention.text.casefold()] += weight
-        support = {key: sum(min(w, NAME_CAP) for w in counts.values()) for key, counts in names.items()}
+        guessed = frozenset(
+            m.text.casefold()
+            for m in mentions
+            if ambiguous is not None and m.place is not None and m.place.kind in HOME_TOWN_KINDS and ambiguous(m.text)
+        )
+        support = {
+            key: sum(min(w, AMBIGUOUS_NAME_CAP if name in guessed else NAME_CAP) for name, w in counts.items())
+            for key, counts in names.items()
+        }
         town = dateline.place if dateline is not None else None
         if town is not None and town.country == HOME_COUNTRY and town.admin1:
             key = (town.country, town.admin1)

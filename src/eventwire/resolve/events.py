@@ -86,6 +86,8 @@ from eventwire.resolve.event_context import (
     AFTERMATH_CONFIDENCE,
     CASUALTY_WINDOW,
     GUESSED_FROM_SHOT,
+    HOME_COUNTRY,
+    TOWN_OR_COUNTY,
     ArticleDates,
     ArticlePlaces,
     DatedChoice,
@@ -610,15 +612,25 @@ def _in_home_region(
     the dateline's town counted with the article's places."""
     mentions = [m for m in document.get(PLACES) if dateline is None or m.span != dateline.span]
     headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
-    home = HomeRegion.of(mentions, headlines, document.article.title, dateline)
-    if home is None:
-        return draft.placed
     gazetteer = document.resources.gazetteer
-    by_start = {m.span.start: m for m in document.get(PLACES)}
-    text = document.text
 
     def namesakes(name: str) -> tuple[ResolvedPlace, ...]:
         return (*gazetteer.lookup(name), *gazetteer.small_places(name))
+
+    def ambiguous(name: str) -> bool:
+        """Whether towns or counties of several US states bear the name ("Monroe", "Bristol", "Springfield")."""
+        found = namesakes(name.title() if name.isupper() else name)
+        states = {p.admin1 for p in found if p.kind in TOWN_OR_COUNTY and p.country == HOME_COUNTRY}
+        return len(states) > 1
+
+    home = HomeRegion.of(mentions, headlines, document.article.title, dateline)
+    guessed = home is None
+    if guessed:  # no clear region: the names that several states have may have tipped the balance
+        home = HomeRegion.of(mentions, headlines, document.article.title, dateline, ambiguous)
+    if home is None:
+        return draft.placed
+    by_start = {m.span.start: m for m in document.get(PLACES)}
+    text = document.text
 
     def qualified(span: Span) -> bool:
         """Whether the text names the place's state or country right after it ("Franklin, Maine")."""
@@ -627,7 +639,11 @@ def _in_home_region(
         return following is not None and following.place is not None and following.place.kind in QUALIFIER_KINDS
 
     at_dateline = dateline.span if dateline is not None else None
-    return in_home_region(draft.placed, draft.sentences, places, home, namesakes, qualified, at_dateline)
+    chosen = in_home_region(draft.placed, draft.sentences, places, home, namesakes, qualified, at_dateline)
+    current = draft.placed.place
+    if guessed and (chosen.place is None or current is None or chosen.place.name != current.name):
+        return draft.placed  # a region found only without those names moves the town only to its namesake there
+    return chosen
 
 
 QUALIFIER_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})
