@@ -162,15 +162,8 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
         if len(words) < 2 or words[0] not in ("a", "an") or words[cut - 1].strip(",") not in _NAMED_BODIES:
             continue
-        following = next(
-            (speakers[i] for i in order[position + 1 :] if speakers[i][0] is not None and speakers[i][0] != speaker),
-            None,
-        )
-        if following is None or following[1] != "name":
-            continue
-        other = following[0]
-        assert other is not None
-        if other.span is None or other.span.start - speaker.span.end > _BODY_NAMED_WITHIN:
+        other = _next_named_source(order[position + 1 :], speakers, speaker)
+        if other is None:
             continue
         name_words = other.name.lower().split()
         if not name_words or name_words[-1] in _STATE_BODIES or not other.name[:1].isalpha():
@@ -178,6 +171,21 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         if _is_person_name(other.name, article.people.full_name(other.name)):
             continue
         speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
+
+
+def _next_named_source(
+    later: list[int], speakers: dict[int, tuple[Speaker | None, str]], speaker: Speaker
+) -> Speaker | None:
+    """The source after ``speaker`` (the first other speaker in ``later``) when it is given by name and speaks
+    within ``_BODY_NAMED_WITHIN`` characters of it; otherwise None."""
+    following = next((speakers[i] for i in later if speakers[i][0] is not None and speakers[i][0] != speaker), None)
+    if following is None or following[1] != "name":
+        return None
+    other = following[0]
+    assert other is not None and speaker.span is not None
+    if other.span is None or other.span.start - speaker.span.end > _BODY_NAMED_WITHIN:
+        return None
+    return other
 
 
 # Roles a lead gives for any office-holder, which the next source's office or rank fills ("a local official" ->
@@ -212,15 +220,8 @@ def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | Non
         if len(words) < 2 or words[0] not in ("a", "an", "the") or words[cut - 1] not in ROLE_NOUNS:
             continue
         role = words[cut - 1]
-        following = next(
-            (speakers[i] for i in order[position + 1 :] if speakers[i][0] is not None and speakers[i][0] != speaker),
-            None,
-        )
-        if following is None or following[1] != "name":
-            continue
-        other = following[0]
-        assert other is not None
-        if other.span is None or other.name_span is None or other.span.start - speaker.span.end > _BODY_NAMED_WITHIN:
+        other = _next_named_source(order[position + 1 :], speakers, speaker)
+        if other is None or other.span is None or other.name_span is None:
             continue
         name_words = other.name.lower().split()
         if not name_words or name_words[-1] in ORGANISATION_WORDS or "of" in name_words:
