@@ -10,7 +10,7 @@ import pytest
 from eventwire.merge import cluster_ids, cluster_results
 from eventwire.merge.clusters import average_link, date_apart, pair_evidences, pair_scores
 from eventwire.merge.profile import profile_of
-from eventwire.merge.similarity import PairEvidence
+from eventwire.merge.similarity import FAR_DATES_DISCOUNT, PairEvidence
 from eventwire.model import (
     Article,
     ArticleResult,
@@ -193,10 +193,11 @@ def test_a_sentencing_months_later_that_names_the_shooting_day_joins_it() -> Non
     )
     others = [BOWLING_FIRST, BOWLING_VIGIL, FRESNO_SHOOTING, TUCSON_FLOOD]
     assert cluster_results([*others, sentencing])[sentencing.article.hash] == BOWLING_FIRST.article.hash
-    # the score with the first report: the named day turns the far dates from against to half for
+    # the score with the first report: the named day turns the far dates from against to half for, and takes
+    # back the discount that far dates of two dated reports take off the lexical cosine
     with_day = pair_scores([BOWLING_FIRST, sentencing])[(0, 1)]
-    without = pair_scores([BOWLING_FIRST, undated])[(0, 1)]
-    assert with_day - without == pytest.approx(0.15 + 0.075)
+    without = pair_evidences([BOWLING_FIRST, undated])[(0, 1)]
+    assert with_day - without.score == pytest.approx(0.15 + 0.075 + FAR_DATES_DISCOUNT * without.lexical)
 
 
 def _undated(title: str, text: str, weekday: str) -> ArticleResult:

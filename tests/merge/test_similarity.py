@@ -8,6 +8,8 @@ import pytest
 
 from eventwire.merge.profile import ArticleProfile, DayRange, day_range
 from eventwire.merge.similarity import (
+    APART_MIN_LEXICAL,
+    FAR_DATES_DISCOUNT,
     casualty_agreement,
     date_agreement,
     distance_km,
@@ -134,3 +136,28 @@ def test_day_range_of_resolved_dates() -> None:
 def test_distance_km() -> None:
     assert distance_km(39.76, -84.19, 39.96, -83.00) == pytest.approx(104, abs=3)
     assert distance_km(0, 0, 0, 0) == 0.0
+
+
+def test_far_dates_of_two_dated_reports_also_discount_the_lexical_cosine() -> None:
+    def dated(day: str, published: bool) -> ArticleProfile:
+        days = DayRange(date.fromisoformat(day), date.fromisoformat(day))
+        return ArticleProfile("h", days, DAYTON, None, None, None, published=published)
+
+    anchored = pair_evidence(dated("2024-03-09", True), dated("2024-09-13", True), 0.4)
+    undated = pair_evidence(dated("2024-03-09", False), dated("2024-09-13", True), 0.4)
+    assert anchored.anchored and not undated.anchored
+    # a dated report's days are anchored on its publication date: months apart, shared words (the venue,
+    # the town) are of another event there; a date read from an undated text alone may be a past one's
+    assert anchored.score == pytest.approx(0.4 * (1 - FAR_DATES_DISCOUNT) - 0.15 + 0.06)
+    assert undated.score == pytest.approx(0.4 - 0.15 + 0.06)
+    near = pair_evidence(dated("2024-03-09", True), dated("2024-03-10", True), 0.4)
+    assert near.score == pytest.approx(0.4 + 0.15 + 0.06)
+
+
+def test_reports_in_different_places_with_next_to_no_words_in_common_are_no_pair() -> None:
+    dayton = ArticleProfile("a", DayRange(date(2024, 3, 9), date(2024, 3, 9)), DAYTON, "Battles", 2, None)
+    columbus = ArticleProfile("b", DayRange(date(2024, 3, 9), date(2024, 3, 9)), COLUMBUS, "Battles", 2, None)
+    # the same day, type and toll are common to look-alike events in different towns: no link on their own
+    assert pair_evidence(dayton, columbus, APART_MIN_LEXICAL / 2).score == 0.0
+    assert pair_evidence(dayton, columbus, 0.3).score == pytest.approx(0.3 + 0.15 - 0.02 + 0.01 + 0.03)
+    assert pair_evidence(dayton, dayton, APART_MIN_LEXICAL / 2).score > 0.2  # the same town: still a pair

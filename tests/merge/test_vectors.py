@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.merge.candidates import candidate_pairs
 from eventwire.merge.terms import content_tokens, entity_terms, lead_of, salient_terms, tells_the_story
-from eventwire.merge.vectors import cosine, tfidf_vectors, top_terms
+from eventwire.merge.vectors import background_rate, cosine, inverse_document_frequency, tfidf_vectors, top_terms
 from eventwire.model import EntityMention, Provenance, Span
 from tests.merge.test_clusters import BOWLING_ARREST, BOWLING_FIRST, report
 
@@ -60,3 +60,12 @@ def test_two_reports_of_one_event_share_salient_terms() -> None:
     first, arrest = tfidf_vectors([salient_terms(BOWLING_FIRST), salient_terms(BOWLING_ARREST)])
     assert {"p:leland", "e:riverside lanes"} <= set(first) & set(arrest)
     assert cosine(first, arrest) > 0.2
+
+
+def test_words_common_in_english_weigh_less_than_rare_ones_even_in_a_small_collection() -> None:
+    # two reports are too few to tell a topic word from a name: English at large tells "police" from "kiln"
+    assert inverse_document_frequency("police", 1, 2) < inverse_document_frequency("kiln", 1, 2)
+    assert background_rate("e:police") == 0.0  # names (entity terms) are rare wherever they are
+    assert 0.0 < background_rate("kiln") < background_rate("police") < 1.0
+    a, _ = tfidf_vectors([{"police": 1, "kiln": 1}, {"police": 1, "kiln": 1, "brenvale": 1}])
+    assert a["kiln"] > a["police"]

@@ -10,6 +10,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 
 from eventwire.merge.incremental import merge_into_store
@@ -40,7 +41,9 @@ MERGER = textwrap.dedent(
 def reports_of(n: int) -> tuple[ArticleResult, ArticleResult]:
     """Two reports of one invented event with names of its own."""
     town, owner = f"Brenvale{n}", f"Odrick Tamsen{n}"
-    day = f"2023-{1 + n % 12:02d}-{1 + n % 27:02d}"
+    # a month apart: the events share every word but their names, and look-alike reports of one template
+    # a few days apart are another matter (the clustering's, not the lock's)
+    day = (date(2020, 1, 1) + timedelta(days=35 * n)).isoformat()
     first = report(
         f"Fire at {town} sawmill owned by {owner} kills two",
         f"A fire at the {town} sawmill killed two workers on Tuesday. The owner, {owner}, said the kiln failed.",

@@ -37,7 +37,7 @@ from eventwire.merge.profile import ArticleProfile, day_range, profile_of
 from eventwire.merge.records import Member, StoredMerged, stored_merged
 from eventwire.merge.similarity import SAME_EVENT_DAYS, PairEvidence, pair_evidence, place_agreement
 from eventwire.merge.terms import salient_terms
-from eventwire.merge.vectors import SparseVector, cosine, top_terms
+from eventwire.merge.vectors import SparseVector, cosine, inverse_document_frequency, top_terms
 from eventwire.model import ArticleResult, Event
 from eventwire.store import Store
 from eventwire.store.merged import MergeWrite
@@ -138,7 +138,7 @@ class Frequencies:
 
     def idf(self, term: str) -> float:
         df = max(1, self._known[term][0] + self._delta[term])
-        return math.log((1 + self.total) / (1 + df)) + 1
+        return inverse_document_frequency(term, df, self.total)
 
     def vector(self, counts: Mapping[str, int]) -> SparseVector:
         self.load(counts)

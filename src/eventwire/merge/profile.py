@@ -61,6 +61,7 @@ class ArticleProfile:
     injured: int | None
     mentioned: tuple[DayRange, ...] = ()
     weekday: int | None = None  # the weekday (0 = Monday) the lead names, when it could not be put on the calendar
+    published: bool = False  # the report has a publication date (its event's days are anchored on it)
 
     @property
     def local_place(self) -> ResolvedPlace | None:
@@ -82,6 +83,7 @@ def profile_of(result: ArticleResult) -> ArticleProfile:
         injured=event.injured if event else None,
         mentioned=_mentioned_days(result),
         weekday=_lead_weekday(result),
+        published=result.article.published is not None,
     )
 
 
