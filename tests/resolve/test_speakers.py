@@ -453,3 +453,19 @@ def test_place_in_a_speakers_apposition_is_not_the_speaker(quotes_of: Any) -> No
     text = "Harkat, the movement's branch in the Sahel, said in a message that it had seized two trucks."
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.name == "Harkat"
+
+
+def test_a_release_speaks_for_the_body_that_issued_it(quotes_of: Any) -> None:
+    text = "Deputies arrested a man on Sunday, according to a news release from the county sheriff's office."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "the county sheriff's office"
+
+
+def test_the_name_after_a_role_that_ends_the_sentence_is_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "The gunmen fired on the bus near the bridge on Monday morning, according to a police officer in the "
+        "province, Tomas Varga."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Tomas Varga"
+    assert quote.span.text_of(text) == "The gunmen fired on the bus near the bridge on Monday morning"

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventwire.lexicon.roles import HONORIFICS, ROLE_NOUNS, without_honorifics
+from eventwire.lexicon.roles import HONORIFICS, ISSUED_TEXTS, ROLE_NOUNS, without_honorifics
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
 from eventwire.resolve.named_roles import tied_name
@@ -46,7 +46,6 @@ _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _PRINCIPAL_PREPOSITIONS = frozenset({"to", "for"})
 _COUNTRY_LABELS = frozenset({"NORP", "GPE"})
 _SINGULAR = frozenset({"NN", "NNP"})  # a plural role ("the senators") stands for no one person
-_ISSUED = frozenset({"statement", "communique", "communiqué"})  # what a speaker issues: "the statement said"
 _CROWDS = frozenset({"witnesses", "eyewitnesses", "residents", "sources", "people", "survivors", "relatives",
                      "families", "neighbours", "neighbors", "locals", "villagers", "passengers", "onlookers",
                      "bystanders", "protesters", "demonstrators"})  # fmt: skip
@@ -341,10 +340,10 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     head = _phrase_head(article.doc, source.phrase)
     principal = None if head is None else _principal(head, source.phrase, article)
     words = phrase.lower().split()
-    named = None if head is None or head.lemma_.lower() not in _ISSUED else _issuer_named(head, source.phrase)
+    named = None if head is None or head.lemma_.lower() not in ISSUED_TEXTS else _issuer_named(head, source.phrase)
     if named is not None:  # "according to a statement from its foreign ministry"
         return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
-    if head is not None and head.lemma_.lower() in _ISSUED and words[0] in _DEFINITE:
+    if head is not None and head.lemma_.lower() in ISSUED_TEXTS and words[0] in _DEFINITE:
         issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
         if issuer is not None and issuer[1].name_span is None and _is_a_crowd(issuer[1].name):
             issuer = None
