@@ -292,3 +292,13 @@ def test_the_subject_nearest_the_closing_cue_is_its_speaker(quotes_of: Any) -> N
 def test_a_closing_cue_after_a_clause_of_time_or_a_participle_reports_nothing_before_it(quotes_of: Any) -> None:
     assert quotes_of("But when the council cut the grant two years later, the mayor said enough.") == ()
     assert quotes_of("Speaking to reporters outside the court on Monday, the lawyer said.") == ()
+
+
+def test_an_according_to_that_closes_a_sentence_attributes_all_of_it(quotes_of: Any) -> None:
+    said = (
+        "Under the accord, the rebels will hand in their rifles within 90 days and the army will free detained "
+        "members of the movement"
+    )
+    text = f"{said}, according to a joint statement released on Friday."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == said

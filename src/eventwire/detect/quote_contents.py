@@ -100,8 +100,8 @@ def content_of_source_phrase(according: Token, window: SpacySpan) -> Content | N
     """The clause an "according to X" phrase attributes: the sentence part on the other side of it, in ``window``
     (the whole window when the parser made the phrase the sentence's root)."""
     phrase = source_phrase_range(according, window)
-    if according.head is according:
-        whole = TokenRange(window.start, window.end - 1)
+    if according.head is according or _closes_the_window(according, phrase, window):
+        whole = TokenRange(window.start, window.end - 1)  # "Under the deal, A and B, according to a statement."
     else:
         whole = subtree_range(according.head).within(window)
     before = TokenRange(whole.first, phrase.first - 1)
@@ -109,6 +109,15 @@ def content_of_source_phrase(according: Token, window: SpacySpan) -> Content | N
     side = before if len(before) >= min(len(after), _SHORTEST_CLAUSE) else after  # "X happened, according to Y"
     span = _trimmed(according.doc, side, window)
     return None if span is None else Content(span, "according-to")
+
+
+def _closes_the_window(according: Token, phrase: TokenRange, window: SpacySpan) -> bool:
+    """An "according to" phrase after a comma with nothing after it but the full stop: it attributes the whole
+    sentence before it, however the parser hung it (on the last conjunct of a long sentence)."""
+    doc = according.doc
+    if according.i <= window.start or doc[according.i - 1].text != ",":
+        return False
+    return all(t.is_punct or t.is_space for t in doc[phrase.last + 1 : window.end])
 
 
 def source_phrase_range(according: Token, window: SpacySpan) -> TokenRange:
