@@ -44,6 +44,7 @@ _SAID_WITHOUT_SOURCE = frozenset({"say", "announce", "report", "claim", "state",
 _CLOSING_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "prt", "agent"})
 _SUBORDINATORS = frozenset({"when", "if", "after", "before", "while", "as", "because", "although", "though",
                             "since", "unless", "once", "whether", "until", "whenever"})  # fmt: skip
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})  # VBN: "Gunmen on motorcycles abducted ..." (as parsed)
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb "
 _PIECE_ENDS = frozenset(",.!?;:\u2026\u2013\u2014-")
@@ -396,8 +397,15 @@ def _as_clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | 
 
 
 def closing_subject(cue: Token) -> Token | None:
-    """The subject nearest before ``cue`` (the parser may give the cue a second one from the clause it reports)."""
-    return next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    """The subject nearest before ``cue`` (the parser may give the cue a second one from the clause it reports); of a
+    place with a description in apposition ("... talks in the capital, Kuala Lumpur, the facilitator said"), the
+    description: the place ends the reported clause."""
+    subject = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.ent_type_ in _PLACE_LABELS:
+        described = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN"]
+        if described:
+            return described[-1]
+    return subject
 
 
 def _closing_attribution(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:

@@ -89,6 +89,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "monarch",
         "mother",
         "negotiator",
+        "mediator",
+        "facilitator",
         "neighbor",
         "neighbour",
         "nominee",

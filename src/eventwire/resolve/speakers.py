@@ -252,7 +252,7 @@ def _speaker(candidate: QuoteCandidate, article: _Article) -> tuple[Speaker | No
     source = candidate.source
     if source is None:
         return None, ""
-    resolution = resolve_source(source, article)
+    resolution = resolve_source(source, article, candidate.span)
     if resolution is None:
         return None, "pronoun-unresolved"
     article.spoken.append((source.phrase.end, resolution))
@@ -262,15 +262,15 @@ def _speaker(candidate: QuoteCandidate, article: _Article) -> tuple[Speaker | No
     return speaker, resolution.rule
 
 
-def resolve_source(source: SourceMention, article: _Article) -> _Resolution | None:
+def resolve_source(source: SourceMention, article: _Article, content: Span | None = None) -> _Resolution | None:
     """The name behind a source phrase and where that name is written; None when the phrase is a pronoun
-    that names nobody the article has named."""
+    that names nobody the article has named (nor only a name in what the quote, ``content``, reports)."""
     phrase = source.phrase.text_of(article.text)
     lowered = phrase.lower()
     if source.name is not None:
         return _named(source.name, article)
     if lowered in _PERSON_PRONOUNS:
-        return _person_before(source.phrase.start, article, _PRONOUN_GENDERS[lowered])
+        return _person_before(source.phrase.start, article, _PRONOUN_GENDERS[lowered], content)
     if lowered in _BODY_PRONOUNS:
         return _body_before(source.phrase.start, article)
     if lowered in _OTHER_PRONOUNS:
@@ -297,10 +297,12 @@ def _is_person_name(name: str, known: PersonMention | None) -> bool:
     return known is not None and bool(words) and words[-1] not in ORGANISATION_WORDS and "of" not in words
 
 
-def _person_before(position: int, article: _Article, gender: str) -> _Resolution | None:
+def _person_before(position: int, article: _Article, gender: str, content: Span | None = None) -> _Resolution | None:
     """ "he", "she": the nearest person named before, or the nearest earlier speaker who is a person, passing
-    over those the article's titles say are of the other gender ("Mrs", "spokesman")."""
-    mention = _nearest_person(article, position, _PRONOUN_REACH, gender, prefer_subject=True)
+    over those the article's titles say are of the other gender ("Mrs", "spokesman") and those named in what the
+    pronoun's quote reports ("Five soldiers were flown to Cotonou, he said": the speaker is the one who spoke
+    before, not a name in his own words)."""
+    mention = _nearest_person(article, position, _PRONOUN_REACH, gender, prefer_subject=True, outside=content)
     spoken = _nearest_spoken(article, position, _PRONOUN_REACH, person=True, gender=gender)
     if spoken is not None and (mention is None or spoken[0] > mention.span.end):
         resolution = spoken[1]
@@ -532,7 +534,12 @@ def _principal_of(target: Token, phrase: Span, article: _Article) -> tuple[str, 
 
 
 def _nearest_person(
-    article: _Article, position: int, reach: int, gender: str | None = None, prefer_subject: bool = False
+    article: _Article,
+    position: int,
+    reach: int,
+    gender: str | None = None,
+    prefer_subject: bool = False,
+    outside: Span | None = None,
 ) -> PersonMention | None:
     """The nearest person named before ``position``, heading its phrase, outside quotation marks; for a
     pronoun (``prefer_subject``), of the people in that person's sentence its subject ("Smith met Jones.
@@ -543,6 +550,8 @@ def _nearest_person(
             break
         if not mention.is_head or article.is_quoted(mention.span) or not _may_be(mention.name, gender, article):
             continue
+        if outside is not None and outside.start <= mention.span.start < outside.end and not mention.is_subject:
+            continue  # a name the quote's own words mention, not their subject ("flown to Cotonou, he said")
         if found is None:
             found = mention
             if mention.is_subject or not prefer_subject:
