@@ -153,3 +153,10 @@ def test_the_aim_of_a_blockade_is_no_statement_even_when_parsed_onto_a_noun(cont
 
 def test_a_participle_after_its_noun_is_passive_and_reports_nothing(contents_of: Any) -> None:
     assert contents_of("Last year a farmer accused of sorcery was beaten in the village.") == []
+
+
+def test_what_marchers_demand_in_a_participle_is_no_statement(contents_of: Any) -> None:
+    text = "Thousands of farmers marched through Velmora on Monday, demanding that the state return their land."
+    assert contents_of(text) == []
+    text = "The farmers' union said on Monday, demanding that the state return their land, that talks had failed."
+    assert contents_of(text) != []

@@ -88,6 +88,8 @@ _PUT_TO = frozenset({"ask", "press", "question", "quiz", "challenge"})
 _DEMANDS = frozenset({"demand", "call", "urge", "press", "protest", "denounce", "condemn", "decry", "oppose"})
 _DEMONSTRATING = frozenset({"march", "rally", "gather", "protest", "demonstrate", "strike", "assemble", "converge",
                             "picket", "blockade", "block", "occupy", "parade", "walk", "mass", "camp"})  # fmt: skip
+# Verbs of a crowd on the move or in the street, whose participle after a comma says what the crowd wanted.
+_MARCHING = frozenset({"march", "rally", "protest", "demonstrate", "parade", "picket", "gather", "converge"})
 _DEMONSTRATIONS = frozenset({"protest", "march", "rally", "demonstration", "strike", "sit-in", "vigil", "walkout",
                              "blockade", "riot", "unrest", "uprising"})  # fmt: skip
 
@@ -199,6 +201,8 @@ def _is_a_demonstrations_aim(cue: Token) -> bool:
         while governor.pos_ != "VERB" and governor.head is not governor:  # the parser may hang it on a noun
             governor = governor.head
         return governor.pos_ == "VERB" and governor.lemma_ in _DEMONSTRATING
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > governor.i and cue.doc[cue.i - 1].text == ",":
+        return governor.pos_ == "VERB" and governor.lemma_ in _MARCHING  # "marched through Jaffna, demanding that"
     return cue.dep_ == "acl" and cue.tag_ == "VBG" and governor.lemma_.lower() in _DEMONSTRATIONS
 
 
