@@ -129,7 +129,34 @@ def test_a_bare_denial_is_a_speech_act_without_content(contents_of: Any) -> None
 def test_a_blamed_party_without_its_charge_is_no_statement(contents_of: Any) -> None:
     assert contents_of("Police blamed rival gangs, who have fought over the market for years.") == []
     assert contents_of("Police blamed rival gangs for the fire.") == ["rival gangs for the fire"]
+    assert contents_of("The Zarovian government blamed Merenian forces.") == []
+    text = "The governor blamed the shortages on the central bank."
+    assert contents_of(text) == ["the shortages on the central bank"]
+
+
+def test_a_denied_act_is_a_speech_act_without_content(contents_of: Any) -> None:
+    assert contents_of("The Coastal Guard denied firing first.") == []
+    assert contents_of("The port authority denied using tear gas.") == []
+    assert contents_of("The port authority denied it.") == []
+    assert contents_of('The mayor denied "stealing a single cent" from the fund.') != []
+
+
+def test_the_event_blamed_on_a_party_is_not_what_the_blamer_said(contents_of: Any) -> None:
+    assert contents_of("Mortar fire kills 3 in Velmora border town, Dalgrad blames Ostrava") == []
+    assert contents_of("Mortar fire killed three people, officials said.") == ["Mortar fire killed three people"]
+
+
+def test_the_aim_of_a_blockade_is_no_statement_even_when_parsed_onto_a_noun(contents_of: Any) -> None:
+    text = "The farmers had blocked the road between Velmora and the northern hills for six days to demand seed loans."
+    assert contents_of(text) == []
 
 
 def test_a_participle_after_its_noun_is_passive_and_reports_nothing(contents_of: Any) -> None:
     assert contents_of("Last year a farmer accused of sorcery was beaten in the village.") == []
+
+
+def test_what_marchers_demand_in_a_participle_is_no_statement(contents_of: Any) -> None:
+    text = "Thousands of farmers marched through Velmora on Monday, demanding that the state return their land."
+    assert contents_of(text) == []
+    text = "The farmers' union said on Monday, demanding that the state return their land, that talks had failed."
+    assert contents_of(text) != []

@@ -258,3 +258,47 @@ def test_title_and_name_after_the_reported_clause_speak_though_the_parser_hangs_
         assert _content(text, quote) == clause
         assert quote.source is not None and quote.source.name is not None
         assert quote.source.name.text_of(text) == name
+
+
+def test_an_attribution_closing_a_long_lead_reports_all_of_it(quotes_of: Any) -> None:
+    lead = (
+        "A roadside bomb killed four border guards and wounded two others when their truck hit it near the "
+        "village of Velmora, in the Ostrin district of the northern Kessa region, on Tuesday"
+    )
+    text = f"VELMORA, Zarovia (Reuters) - {lead}, the Zarovian army said in a statement late on Wednesday."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == lead
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "the Zarovian army"
+    text = (
+        "Police fired on traders blocking the market road on Monday, the city council said. The toll rose to "
+        "two on Tuesday when a man who had been missing since the clash was found dead near the river, the "
+        "council said."
+    )
+    _first, second = quotes_of(text)
+    assert _content(text, second).startswith("The toll rose to two on Tuesday when a man")
+    assert _content(text, second).endswith("found dead near the river")
+
+
+def test_the_subject_nearest_the_closing_cue_is_its_speaker(quotes_of: Any) -> None:
+    text = (
+        "Gunmen on motorbikes seized at least nine people, most of them farmers, from a village in the Ostrin "
+        "district late on Sunday, district police spokesman Anton Berg said on Tuesday."
+    )
+    (quote,) = quotes_of(text)
+    assert _content(text, quote).startswith("Gunmen on motorbikes seized at least nine people")
+    assert quote.source is not None and "Anton Berg" in quote.source.phrase.text_of(text)
+
+
+def test_a_closing_cue_after_a_clause_of_time_or_a_participle_reports_nothing_before_it(quotes_of: Any) -> None:
+    assert quotes_of("But when the council cut the grant two years later, the mayor said enough.") == ()
+    assert quotes_of("Speaking to reporters outside the court on Monday, the lawyer said.") == ()
+
+
+def test_an_according_to_that_closes_a_sentence_attributes_all_of_it(quotes_of: Any) -> None:
+    said = (
+        "Under the accord, the rebels will hand in their rifles within 90 days and the army will free detained "
+        "members of the movement"
+    )
+    text = f"{said}, according to a joint statement released on Friday."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == said

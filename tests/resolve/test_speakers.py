@@ -453,3 +453,39 @@ def test_place_in_a_speakers_apposition_is_not_the_speaker(quotes_of: Any) -> No
     text = "Harkat, the movement's branch in the Sahel, said in a message that it had seized two trucks."
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.name == "Harkat"
+
+
+def test_a_release_speaks_for_the_body_that_issued_it(quotes_of: Any) -> None:
+    text = "Deputies arrested a man on Sunday, according to a news release from the county sheriff's office."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "the county sheriff's office"
+
+
+def test_the_name_after_a_role_that_ends_the_sentence_is_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "The gunmen fired on the bus near the bridge on Monday morning, according to a police officer in the "
+        "province, Tomas Varga."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Tomas Varga"
+    assert quote.span.text_of(text) == "The gunmen fired on the bus near the bridge on Monday morning"
+
+
+def test_a_place_before_a_closing_description_is_not_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "The two sides agreed on Monday to halt attacks for a month, at the end of talks in the Velmoran capital, "
+        "Dalgrad, the Velmoran mediator said on Tuesday.\n\n"
+        "The truce starts on March 1, said Tomas Varga, Velmora's mediator in the talks."
+    )
+    first = quotes_of(text)[0]
+    assert first.span.text_of(text).endswith("in the Velmoran capital, Dalgrad")
+    assert first.speaker is not None and first.speaker.name == "Tomas Varga"
+
+
+def test_a_pronoun_speaker_is_not_a_name_inside_its_own_words(quotes_of: Any) -> None:
+    text = (
+        "The raiders were pushed back, the army commander, General Tomas Varga, said on Monday. "
+        "Four soldiers were wounded and flown to Anton Berg hospital for treatment, he said."
+    )
+    second = quotes_of(text)[1]
+    assert second.speaker is not None and second.speaker.name == "Tomas Varga"

@@ -41,6 +41,11 @@ _AFTER_A_SAYING_VERB = frozenset({"nsubj", "advmod", "npadvmod", "punct", "advcl
 # Verbs of saying whose passive with "it" reports a statement: "it was announced that", "it is claimed that".
 _SAID_WITHOUT_SOURCE = frozenset({"say", "announce", "report", "claim", "state", "confirm", "allege", "declare",
                                   "reveal", "disclose", "rumor", "rumour"})  # fmt: skip
+_CLOSING_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "prt", "agent"})
+_SUBORDINATORS = frozenset({"when", "if", "after", "before", "while", "as", "because", "although", "though",
+                            "since", "unless", "once", "whether", "until", "whenever"})  # fmt: skip
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})  # VBN: "Gunmen on motorcycles abducted ..." (as parsed)
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb "
 _PIECE_ENDS = frozenset(",.!?;:\u2026\u2013\u2014-")
 _PARAGRAPH_GAP = re.compile(r"[ \t]*\n\s*")  # the rest of a line, then the blank lines to the next paragraph
@@ -96,8 +101,8 @@ def content_of_source_phrase(according: Token, window: SpacySpan) -> Content | N
     """The clause an "according to X" phrase attributes: the sentence part on the other side of it, in ``window``
     (the whole window when the parser made the phrase the sentence's root)."""
     phrase = source_phrase_range(according, window)
-    if according.head is according:
-        whole = TokenRange(window.start, window.end - 1)
+    if according.head is according or _closes_the_window(according, phrase, window):
+        whole = TokenRange(window.start, window.end - 1)  # "Under the deal, A and B, according to a statement."
     else:
         whole = subtree_range(according.head).within(window)
     before = TokenRange(whole.first, phrase.first - 1)
@@ -105,6 +110,15 @@ def content_of_source_phrase(according: Token, window: SpacySpan) -> Content | N
     side = before if len(before) >= min(len(after), _SHORTEST_CLAUSE) else after  # "X happened, according to Y"
     span = _trimmed(according.doc, side, window)
     return None if span is None else Content(span, "according-to")
+
+
+def _closes_the_window(according: Token, phrase: TokenRange, window: SpacySpan) -> bool:
+    """An "according to" phrase after a comma with nothing after it but the full stop: it attributes the whole
+    sentence before it, however the parser hung it (on the last conjunct of a long sentence)."""
+    doc = according.doc
+    if according.i <= window.start or doc[according.i - 1].text != ",":
+        return False
+    return all(t.is_punct or t.is_space for t in doc[phrase.last + 1 : window.end])
 
 
 def source_phrase_range(according: Token, window: SpacySpan) -> TokenRange:
@@ -382,7 +396,63 @@ def _as_clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | 
     return _trimmed(cue.doc, TokenRange(own.last + 1, clause.last), sentence)
 
 
+def closing_subject(cue: Token) -> Token | None:
+    """The subject nearest before ``cue`` (the parser may give the cue a second one from the clause it reports); of a
+    place with a description in apposition ("... talks in the capital, Kuala Lumpur, the facilitator said"), the
+    description: the place ends the reported clause."""
+    subject = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.ent_type_ in _PLACE_LABELS:
+        described = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN"]
+        if described:
+            return described[-1]
+    return subject
+
+
+def _closing_attribution(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
+    """ "A roadside bomb killed five soldiers ... on Tuesday, the army said in a statement late on Wednesday.": an
+    attribution that closes its sentence after a comma (its subject, the cue and only when, where or how it was said)
+    reports the whole sentence before that comma, however the parser hung the long clause (a conjunct of the cue, a
+    clause cut at its "when", the cue's subject taken from the clause)."""
+    if cue_lemma(cue) not in CLAUSE_CUES or cue.i + 1 >= sentence.end:
+        return None
+    subject = closing_subject(cue)
+    if subject is None or subject.left_edge.i - 1 <= sentence.start:
+        return None
+    doc = cue.doc
+    comma = doc[subject.left_edge.i - 1]
+    if comma.text != "," or any(t.dep_ not in ("aux", "advmod", "neg") for t in doc[subject.right_edge.i + 1 : cue.i]):
+        return None
+    after = [c for c in cue.children if c.i > cue.i]
+    if any(
+        c.dep_ not in _CLOSING_DEPS and not (c.dep_ in ("dobj", "dative") and cue_lemma(cue) == "tell") for c in after
+    ):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "that" for c in after):
+        return None
+    end = max([cue.i, *(c.right_edge.i for c in after if not c.is_punct)])
+    if any(not (t.is_punct or t.is_space) for t in doc[end + 1 : sentence.end]):
+        return None  # more follows the attribution: not the close of the sentence
+    before = doc[sentence.start : comma.i]
+    if (
+        not any(t.tag_ in _FINITE_TAGS for t in before)
+        or before[0].tag_ in ("VBG", "VBN")
+        or regions.inside_any(comma.idx)
+    ):
+        return None  # "Speaking to reporters, the minister said": no clause of what was said
+    opening = next((t for t in before if not (t.is_punct or t.pos_ == "CCONJ")), None)
+    if opening is None or (
+        opening.lower_ in _SUBORDINATORS
+        and opening.dep_ in ("mark", "advmod")
+        and opening.head.right_edge.i >= comma.i - 1
+    ):
+        return None  # "But when Congress cut the funding, Mexico said enough": when it was said, not what
+    if before[-1].tag_ in _QUOTE_TAGS or before[-1].text in _CLOSING_MARKS:
+        return None  # '"...," the mayor said': the quotation rules read it
+    return _trimmed(doc, TokenRange(sentence.start, comma.i - 1), sentence)
+
+
 _RULES = (
+    ("closing", _closing_attribution),
     ("inverted", _inverted),
     ("as-clause", _as_clause),
     ("clause", _clause),

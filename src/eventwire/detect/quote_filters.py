@@ -75,7 +75,10 @@ _SELDOM = frozenset({"rarely", "seldom", "hardly", "scarcely", "never"})
 _DENYING = frozenset({"deny", "reject", "dismiss", "rule"})
 _BLAMING = frozenset({"blame", "accuse", "fault"})
 _CHARGES = frozenset({"for", "of", "over", "on", "with"})  # what someone is blamed for: "blamed the army for"
-_BARE_DENIAL = 3  # words: "any involvement", "any wrongdoing"; "any involvement in the attacks" says what
+_BARE_DENIAL = 3  # words: "any involvement", "the report"; "any involvement in the attacks" says what
+_PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+_QUOTE_TAGS = frozenset({"``", "''"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "state", "county", "port",
                           "capital", "area", "suburb", "neighbourhood", "neighborhood"})  # fmt: skip
@@ -85,6 +88,8 @@ _PUT_TO = frozenset({"ask", "press", "question", "quiz", "challenge"})
 _DEMANDS = frozenset({"demand", "call", "urge", "press", "protest", "denounce", "condemn", "decry", "oppose"})
 _DEMONSTRATING = frozenset({"march", "rally", "gather", "protest", "demonstrate", "strike", "assemble", "converge",
                             "picket", "blockade", "block", "occupy", "parade", "walk", "mass", "camp"})  # fmt: skip
+# Verbs of a crowd on the move or in the street, whose participle after a comma says what the crowd wanted.
+_MARCHING = frozenset({"march", "rally", "protest", "demonstrate", "parade", "picket", "gather", "converge"})
 _DEMONSTRATIONS = frozenset({"protest", "march", "rally", "demonstration", "strike", "sit-in", "vigil", "walkout",
                              "blockade", "riot", "unrest", "uprising"})  # fmt: skip
 
@@ -101,7 +106,7 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if _MANNER.search(content) and len(content.split()) <= 8:
         return False
-    if _is_a_demonstrations_aim(cue):
+    if _is_a_demonstrations_aim(cue) or _blames_an_event(cue):
         return False
     return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
 
@@ -118,12 +123,50 @@ def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> 
         return True
     if head is None:
         return False
+    if _only_a_pronoun(words):
+        return True
     lemma = cue_lemma(cue)
-    if lemma in _DENYING and any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children):
-        return len(words) <= _BARE_DENIAL
+    if lemma in _DENYING and (_is_a_bare_denial(head) or _denies_an_act(head)):
+        return _is_short_and_unquoted(words)
     if lemma in _BLAMING and head.dep_ == "dobj":
+        if _only_the_party(head, words):
+            return True
         return not any(c.dep_ == "prep" and c.lower_ in _CHARGES for c in (*cue.children, *head.children))
     return False
+
+
+def _only_a_pronoun(words: Sequence[Token]) -> bool:
+    """ "denied it", "rejected that": a pronoun that stands for words said elsewhere states nothing itself (a
+    person's pronoun is a party: "criticized them" reports a criticism)."""
+    named = [t for t in words if not t.is_punct]
+    return len(named) == 1 and named[0].lower_ in _PROPOSITION_PRONOUNS
+
+
+def _is_a_bare_denial(head: Token) -> bool:
+    """ "denied any involvement", "denied any role"."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children)
+
+
+def _denies_an_act(head: Token) -> bool:
+    """ "denied firing first", "denied using live ammunition": a denial of what the speaker is said to have done."""
+    return head.tag_ == "VBG"
+
+
+def _is_short_and_unquoted(words: Sequence[Token]) -> bool:
+    """A few words with no quotation ("any involvement", "firing first"): "any involvement in the attacks"
+    says what."""
+    if any(t.tag_ in _QUOTE_TAGS or t.text in _QUOTE_MARKS for t in words):
+        return False
+    return len([t for t in words if not t.is_punct]) <= _BARE_DENIAL
+
+
+def _only_the_party(head: Token, words: Sequence[Token]) -> bool:
+    """The content is the blamed or accused party and nothing else ("blamed Tajik forces", "accused the
+    army"): who is blamed, without what for, states nothing."""
+    party = range(head.left_edge.i, head.right_edge.i + 1)
+    if any(t.dep_ == "prep" and t.lower_ in _CHARGES for t in words):  # the charge hung on the party's noun
+        return False
+    return bool(words) and all(t.i in party or t.is_punct for t in words)
 
 
 def _names_a_place(words: Sequence[Token]) -> bool:
@@ -155,8 +198,20 @@ def _is_a_demonstrations_aim(cue: Token) -> bool:
         return False
     governor = cue.head
     if cue.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in cue.children):
+        while governor.pos_ != "VERB" and governor.head is not governor:  # the parser may hang it on a noun
+            governor = governor.head
         return governor.pos_ == "VERB" and governor.lemma_ in _DEMONSTRATING
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > governor.i and cue.doc[cue.i - 1].text == ",":
+        return governor.pos_ == "VERB" and governor.lemma_ in _MARCHING  # "marched through Jaffna, demanding that"
     return cue.dep_ == "acl" and cue.tag_ == "VBG" and governor.lemma_.lower() in _DEMONSTRATIONS
+
+
+def _blames_an_event(cue: Token) -> bool:
+    """ "Drone strike kills 2, Bishkek blames Tajikistan": the clause before a blaming verb with its own object
+    is the event blamed on that object, not words the blamer said."""
+    if cue_lemma(cue) not in _BLAMING or not any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
 
 
 def _is_question_put(cue: Token) -> bool:

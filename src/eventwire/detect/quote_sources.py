@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS, is_coordinated_cue
 from eventwire.detect.quote_ranges import subtree_range
-from eventwire.lexicon.roles import ROLE_NOUNS
+from eventwire.lexicon.roles import ISSUED_TEXTS, ROLE_NOUNS
 from eventwire.model import SourceMention, Span
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Prepositions of place: their object is where a source is, not who it is ("its affiliate in the Sahel").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "inside"})
 _LONGEST_PHRASE = 40  # tokens: a source phrase is never longer
-_ISSUED = frozenset({"statement", "communique", "communiqué"})
 _QUOTING = frozenset({"quote", "cite", "report", "hear"})
 _SAYING = frozenset({"say", "add", "tell", "state", "announce", "report", "warn", "note", "write", "tweet", "post"})
 # Verbs of a relative clause that gives an unnamed source's name ("who gave only his first name, Tesfaye", "who
@@ -161,7 +160,33 @@ def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> So
         given = _name_given(head, last)
         if given is not None:  # the phrase runs to the name its relative clause gives
             return SourceMention(Span(phrase.start, max(phrase.end, given.end)), given)
+        closing = _name_closing_the_sentence(head, phrase)
+        if closing is not None:  # "..., according to a police officer in the district, Imran Khattak."
+            return SourceMention(Span(phrase.start, closing.end), closing)
     return SourceMention(phrase, name)
+
+
+def _name_closing_the_sentence(head: Token, phrase: Span) -> Span | None:
+    """A person's name after a comma that ends the sentence of a role's phrase ("according to a police officer in
+    the district, Imran Khattak."): the role's name in apposition, however the parser attached it."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ROLE_NOUNS or head.tag_ not in ("NN", "NNP"):
+        return None
+    doc = head.doc
+    after = head.right_edge.i + 1  # the role's own modifiers end there ("a police officer in the district")
+    while after < len(doc) and doc[after].idx < phrase.end:
+        after += 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    comma = doc[after]
+    stop = comma.i + 1
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].ent_type_ not in _PLACE_LABELS:
+        stop += 1
+    words = doc[comma.i + 1 : stop]
+    if not 2 <= len(words) <= 4 or not any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    if stop < len(doc) and not (doc[stop].text in (".", "!", "?") or _is_line_break(doc[stop])):
+        return None
+    return Span(words.start_char, words.end_char)
 
 
 def _name_after_place(head: Token, phrase: Span, last: int) -> Span | None:
@@ -239,7 +264,7 @@ def _in_phrase(head: Token, child: Token) -> bool:
     but "of" ("the mayor of Kharkiv") and, after a role, whom it speaks for ("an aide to the U.N. chief",
     "a spokesman for the ministry")."""
     if child.dep_ == "prep":
-        if head.lemma_.lower() in _ISSUED:
+        if head.lemma_.lower() in ISSUED_TEXTS:
             return child.lower_ in ("from", "by", "of")  # "a statement from the foreign ministry"
         return child.lower_ == "of" or (child.lower_ in ("to", "for") and head.lemma_.lower() in ROLE_NOUNS)
     return child.dep_ not in _NOT_IN_PHRASE

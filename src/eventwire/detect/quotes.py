@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_contents import (
     Content,
+    closing_subject,
     content_of_cue,
     content_of_noun,
     content_of_source_phrase,
@@ -54,6 +55,7 @@ _RULE_SCORES = {
     "as-clause": 0.8,
     "passive": 0.6,
     "clause": 0.9,
+    "closing": 0.9,
     "quote": 0.9,
     "quote-verb": 0.8,
     "colon": 0.85,
@@ -190,7 +192,8 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     content = content_of_cue(cue, line.window, regions, quoted_only=cue_lemma(cue) in QUOTE_ONLY_CUES)
     if content is None:
         return None
-    speaker = _not_quoted(speaker_of(cue, line.barrier), cue, line, regions)
+    speaker = closing_subject(cue) if content.rule == "closing" else speaker_of(cue, line.barrier)
+    speaker = _not_quoted(speaker, cue, line, regions)
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
         return None
     if content.rule == "object" and is_unsaid_object(cue, _object_head(cue, content), _words(cue.doc, content.span)):

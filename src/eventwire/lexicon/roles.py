@@ -89,6 +89,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "monarch",
         "mother",
         "negotiator",
+        "mediator",
+        "facilitator",
         "neighbor",
         "neighbour",
         "nominee",
@@ -270,3 +272,8 @@ MALE_WORDS: frozenset[str] = frozenset(
         "boy",
     }
 )
+
+# Texts a body issues, which speak for their issuer: "a statement from the foreign ministry", "a release from the
+# sheriff's office", "the communique said".
+ISSUED_TEXTS: frozenset[str] = frozenset({"statement", "communique", "communiqué", "release", "announcement",
+                                          "bulletin"})  # fmt: skip

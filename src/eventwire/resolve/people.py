@@ -209,8 +209,8 @@ def _names_with_roles(doc: Doc) -> list[SpacySpan]:
     """Proper names the model did not label, followed by a role in apposition ("Mykhaylo Podolyak, a senior aide")."""
     found = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
-            continue
+        if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat") or token.ent_type_ == "GPE":
+            continue  # "the capital, Kuala Lumpur, the facilitator said": a place, not the facilitator
         if any(c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS for c in token.children):
             found.append(_proper_run(doc, token))
     return found

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventwire.lexicon.roles import HONORIFICS, ROLE_NOUNS, without_honorifics
+from eventwire.lexicon.roles import HONORIFICS, ISSUED_TEXTS, ROLE_NOUNS, without_honorifics
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
 from eventwire.resolve.named_roles import tied_name
@@ -46,7 +46,6 @@ _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _PRINCIPAL_PREPOSITIONS = frozenset({"to", "for"})
 _COUNTRY_LABELS = frozenset({"NORP", "GPE"})
 _SINGULAR = frozenset({"NN", "NNP"})  # a plural role ("the senators") stands for no one person
-_ISSUED = frozenset({"statement", "communique", "communiqué"})  # what a speaker issues: "the statement said"
 _CROWDS = frozenset({"witnesses", "eyewitnesses", "residents", "sources", "people", "survivors", "relatives",
                      "families", "neighbours", "neighbors", "locals", "villagers", "passengers", "onlookers",
                      "bystanders", "protesters", "demonstrators"})  # fmt: skip
@@ -253,7 +252,7 @@ def _speaker(candidate: QuoteCandidate, article: _Article) -> tuple[Speaker | No
     source = candidate.source
     if source is None:
         return None, ""
-    resolution = resolve_source(source, article)
+    resolution = resolve_source(source, article, candidate.span)
     if resolution is None:
         return None, "pronoun-unresolved"
     article.spoken.append((source.phrase.end, resolution))
@@ -263,15 +262,15 @@ def _speaker(candidate: QuoteCandidate, article: _Article) -> tuple[Speaker | No
     return speaker, resolution.rule
 
 
-def resolve_source(source: SourceMention, article: _Article) -> _Resolution | None:
+def resolve_source(source: SourceMention, article: _Article, content: Span | None = None) -> _Resolution | None:
     """The name behind a source phrase and where that name is written; None when the phrase is a pronoun
-    that names nobody the article has named."""
+    that names nobody the article has named (nor only a name in what the quote, ``content``, reports)."""
     phrase = source.phrase.text_of(article.text)
     lowered = phrase.lower()
     if source.name is not None:
         return _named(source.name, article)
     if lowered in _PERSON_PRONOUNS:
-        return _person_before(source.phrase.start, article, _PRONOUN_GENDERS[lowered])
+        return _person_before(source.phrase.start, article, _PRONOUN_GENDERS[lowered], content)
     if lowered in _BODY_PRONOUNS:
         return _body_before(source.phrase.start, article)
     if lowered in _OTHER_PRONOUNS:
@@ -298,10 +297,12 @@ def _is_person_name(name: str, known: PersonMention | None) -> bool:
     return known is not None and bool(words) and words[-1] not in ORGANISATION_WORDS and "of" not in words
 
 
-def _person_before(position: int, article: _Article, gender: str) -> _Resolution | None:
+def _person_before(position: int, article: _Article, gender: str, content: Span | None = None) -> _Resolution | None:
     """ "he", "she": the nearest person named before, or the nearest earlier speaker who is a person, passing
-    over those the article's titles say are of the other gender ("Mrs", "spokesman")."""
-    mention = _nearest_person(article, position, _PRONOUN_REACH, gender, prefer_subject=True)
+    over those the article's titles say are of the other gender ("Mrs", "spokesman") and those named in what the
+    pronoun's quote reports ("Five soldiers were flown to Cotonou, he said": the speaker is the one who spoke
+    before, not a name in his own words)."""
+    mention = _nearest_person(article, position, _PRONOUN_REACH, gender, prefer_subject=True, outside=content)
     spoken = _nearest_spoken(article, position, _PRONOUN_REACH, person=True, gender=gender)
     if spoken is not None and (mention is None or spoken[0] > mention.span.end):
         resolution = spoken[1]
@@ -341,10 +342,10 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     head = _phrase_head(article.doc, source.phrase)
     principal = None if head is None else _principal(head, source.phrase, article)
     words = phrase.lower().split()
-    named = None if head is None or head.lemma_.lower() not in _ISSUED else _issuer_named(head, source.phrase)
+    named = None if head is None or head.lemma_.lower() not in ISSUED_TEXTS else _issuer_named(head, source.phrase)
     if named is not None:  # "according to a statement from its foreign ministry"
         return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
-    if head is not None and head.lemma_.lower() in _ISSUED and words[0] in _DEFINITE:
+    if head is not None and head.lemma_.lower() in ISSUED_TEXTS and words[0] in _DEFINITE:
         issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
         if issuer is not None and issuer[1].name_span is None and _is_a_crowd(issuer[1].name):
             issuer = None
@@ -533,7 +534,12 @@ def _principal_of(target: Token, phrase: Span, article: _Article) -> tuple[str, 
 
 
 def _nearest_person(
-    article: _Article, position: int, reach: int, gender: str | None = None, prefer_subject: bool = False
+    article: _Article,
+    position: int,
+    reach: int,
+    gender: str | None = None,
+    prefer_subject: bool = False,
+    outside: Span | None = None,
 ) -> PersonMention | None:
     """The nearest person named before ``position``, heading its phrase, outside quotation marks; for a
     pronoun (``prefer_subject``), of the people in that person's sentence its subject ("Smith met Jones.
@@ -544,6 +550,8 @@ def _nearest_person(
             break
         if not mention.is_head or article.is_quoted(mention.span) or not _may_be(mention.name, gender, article):
             continue
+        if outside is not None and outside.start <= mention.span.start < outside.end and not mention.is_subject:
+            continue  # a name the quote's own words mention, not their subject ("flown to Cotonou, he said")
         if found is None:
             found = mention
             if mention.is_subject or not prefer_subject:
