@@ -10,8 +10,11 @@ second (kill -9 of the run leaves no orphan behind).
 
 from __future__ import annotations
 
+import atexit
+import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import deque
@@ -27,8 +30,9 @@ from eventwire.settings import Settings
 Item = Article | Rejection
 Outcome = ArticleResult | Rejection
 
-# Batches in flight per worker: enough to keep every worker busy while the caller writes.
-IN_FLIGHT_PER_WORKER = 2
+# Batches in flight per worker: enough to keep every worker busy while the caller writes, and while the
+# caller waits for a slow batch ahead of finished ones (results come back in input order).
+IN_FLIGHT_PER_WORKER = 3
 
 _PIPELINE: Pipeline | None = None
 
@@ -59,8 +63,9 @@ def run_pooled(
     with _Pool(settings, stage_packages, workers) as pool:
         pending: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
         limit = workers * IN_FLIGHT_PER_WORKER
+        batches = tail_shared(stream, settings.batch_size, workers)
         while True:
-            while len(pending) < limit and (batch := list(islice(stream, settings.batch_size))):
+            while len(pending) < limit and (batch := next(batches, None)) is not None:
                 pending.append((batch, pool.submit(batch)))
             if not pending:
                 return
@@ -72,6 +77,24 @@ def run_pooled(
                 pending.clear()
                 continue
             yield from outcomes
+
+
+def tail_shared(items: Iterator[Item], size: int, workers: int) -> Iterator[list[Item]]:
+    """Batches of ``size`` items, and, once the end of the input is in sight (under ``2 * workers * size`` items
+    left, read ahead), smaller ones: a share of what is left (``1 / (2 * workers)``, at least one item), so that
+    the workers finish together rather than one waiting for the other's last full batch (on 200 articles in
+    batches of 8, two workers ran 13 and 12 batches: half a second of one core idle on a 7 s run)."""
+    horizon = 2 * workers * size
+    ahead: deque[Item] = deque(islice(items, horizon))
+    ended = len(ahead) < horizon
+    while ahead:
+        share = size if not ended else min(size, max(1, -(-len(ahead) // (2 * workers))))
+        batch = [ahead.popleft() for _ in range(min(share, len(ahead)))]
+        yield batch
+        if not ended:
+            more = list(islice(items, len(batch)))
+            ahead.extend(more)
+            ended = len(more) < len(batch)
 
 
 class _Pool:
@@ -142,6 +165,17 @@ def _start_worker(settings: Settings, stage_packages: tuple[str, ...], parent: i
     _PIPELINE = Pipeline(settings, stage_packages)
     _PIPELINE.resources.nlp  # noqa: B018 (load the model and the gazetteer now, once, not in the first batch)
     _PIPELINE.resources.gazetteer  # noqa: B018
+    atexit.register(_exit_at_once)
+
+
+def _exit_at_once() -> None:
+    """The last thing a worker does once its pool is shut down: exit without freeing the model object by object
+    (0.3 s of CPU an interpreter with the model loaded spends at exit, while the caller waits for it)."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(0)
 
 
 def _exit_with_parent(parent: int) -> None:
