@@ -40,6 +40,16 @@ class EventwireGroup(click.Group):
     """A group that prints eventwire's own errors, and any operating-system error that reaches it, as one
     ``Error: ...`` line and exits 1 (never a traceback)."""
 
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """The ``eventwire`` command itself: it ends without freeing a loaded model (eventwire.cli.process)."""
+        try:
+            return super().__call__(*args, **kwargs)
+        except SystemExit as done:
+            from eventwire.cli.process import end
+
+            end(done.code)
+            raise
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -136,6 +146,7 @@ def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool,
     One article to stdout is pretty-printed; otherwise one JSON object a line (JSONL).
     Rejected inputs are reported on stderr, one line each, and the others are still extracted.
     """
+    from eventwire.cli.process import exit_at_once
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
     from eventwire.ingest import count_inputs
@@ -159,6 +170,7 @@ def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool,
 
         objects = with_clusters(list(results())) if merge else (to_json(r) for r in results())
         write_objects(objects, stream, pretty_alone=out is None)
+    exit_at_once()
     finish(rejections, strict)
 
 
@@ -209,6 +221,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool, workers: int | None, 
         if from_parquet is None or paths:
             raise click.UsageError("give PATHS to read, or --from-parquet DIR (a folder made by eventwire batch)")
         return ingest_batch(from_parquet, db, strict)
+    from eventwire.cli.process import exit_at_once
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
     from eventwire.ingest import count_inputs
@@ -222,6 +235,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool, workers: int | None, 
         f"{report.unchanged} unchanged, {len(report.rejected)} rejected  ({store.where})",
         err=True,
     )
+    exit_at_once()
     finish(report.rejected, strict)
 
 
