@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import pytest
 
-from eventwire.engine import STAGE_PACKAGES, Engine
+from eventwire.engine import STAGE_PACKAGES, Engine, json_line
 from eventwire.errors import StageError
 from eventwire.model import Article, ArticleResult, Rejection
 from eventwire.model.canonical import to_json
@@ -86,3 +86,12 @@ def test_the_last_batches_are_shares_of_what_is_left_so_that_the_workers_finish_
     assert sizes[:20] == [8] * 20  # full batches while the end is out of sight
     assert sizes[-4:] == [1, 1, 1, 1]  # one article each at the very end
     assert sizes == sorted(sizes, reverse=True)
+
+
+def test_each_result_is_finished_in_its_worker_as_asked() -> None:
+    settings = Settings(batch_size=2)
+    items = _articles(7)
+    lines = list(run_pooled(Pipeline(settings, STAGE_PACKAGES), STAGE_PACKAGES, items, 2, json_line))
+    alone = [o if isinstance(o, Rejection) else json_line(o) for o in Engine(settings).run(items, workers=1)]
+    assert lines == alone
+    assert isinstance(lines[0], str) and isinstance(lines[3], Rejection)

@@ -19,6 +19,7 @@ from eventwire.errors import EventwireError, OutputError
 from eventwire.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 # Inputs are checked by the ingest layer: a file that cannot be read is a rejection, not the end of the run.
 INPUT_PATH = click.Path(path_type=Path, readable=False, allow_dash=True)
@@ -150,8 +151,7 @@ def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool,
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
     from eventwire.ingest import count_inputs
-    from eventwire.model import ArticleResult, Rejection
-    from eventwire.model.canonical import to_json
+    from eventwire.model import Rejection
 
     engine = Engine(Settings(strict=strict))
     rejections: list[Rejection] = []
@@ -160,16 +160,20 @@ def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool,
         progress_bar("extracting", enabled=out is not None, total=lambda: count_inputs(paths)) as tick,
     ):
 
-        def results() -> Iterator[ArticleResult]:
-            for outcome in engine.extract_paths(paths, workers):
+        def read(outcomes: Iterable[T | Rejection]) -> Iterator[T]:
+            for outcome in outcomes:
                 tick()
                 if isinstance(outcome, Rejection):
                     rejections.append(outcome)
                 else:
                     yield outcome
 
-        objects = with_clusters(list(results())) if merge else (to_json(r) for r in results())
-        write_objects(objects, stream, pretty_alone=out is None)
+        if merge:
+            write_objects(
+                with_clusters(list(read(engine.extract_paths(paths, workers)))), stream, pretty_alone=out is None
+            )
+        else:  # the lines are made where the results are (in the workers)
+            write_lines(read(engine.json_lines(paths, workers)), stream, pretty_alone=out is None)
     exit_at_once()
     finish(rejections, strict)
 
@@ -196,6 +200,20 @@ def write_objects(objects: Iterable[dict[str, Any]], stream: TextIO, *, pretty_a
         return
     for item in itertools.chain([first], [] if second is None else [second], items):
         stream.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def write_lines(lines: Iterable[str], stream: TextIO, *, pretty_alone: bool) -> None:
+    """As ``write_objects``, of objects already on one line each (``json.dumps`` of them)."""
+    items = iter(lines)
+    first = next(items, None)
+    if first is None:
+        return
+    second = next(items, None)
+    if second is None and pretty_alone:
+        stream.write(json.dumps(json.loads(first), ensure_ascii=False, indent=2) + "\n")
+        return
+    for line in itertools.chain([first], [] if second is None else [second], items):
+        stream.write(line + "\n")
 
 
 def finish(rejections: list[Any], strict: bool) -> None:
