@@ -6,7 +6,8 @@ article-parts component and matches the attribute rules by lookup: the same pars
 1. one process, warm: eventwire's pipeline vs bare ``nlp.pipe`` (same texts and batch size; R interleaved
    runs, the fastest of each);
 2. ``extract --workers 2`` vs ``extract --workers 1``, both whole processes (start-up and model loads
-   included on both sides);
+   included on both sides), with the CPU time of all the processes of each run (on a loaded machine the
+   wall times say little; the CPU times say what the second worker costs);
 3. Dask LocalCluster with 2 workers (``eventwire batch``, default partition size) vs the ``--workers 2``
    pool, both run from a warm caller with the workers' model loads included; the cluster's own start-up
    (scheduler, nannies, worker processes) is printed apart;
@@ -56,6 +57,12 @@ with open(sys.argv[2], "w") as out:
 """
 
 
+def children_cpu() -> float:
+    """CPU seconds (user and system) of this process's finished children and theirs."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def seconds_of(run: Callable[[], object]) -> float:
     start = time.perf_counter()
     run()
@@ -103,14 +110,20 @@ def main() -> None:
     eventwire = [str(Path(sys.executable).with_name("eventwire"))]
     out = work / "out.jsonl"
 
+    run_cpu: dict[int, float] = {}
+
     def whole_extract(workers: int) -> float:
         command = [*eventwire, "extract", str(jsonl), "--workers", str(workers), "--out", str(out)]
-        return seconds_of(lambda: subprocess.run(command, check=True, capture_output=True))
+        before = children_cpu()
+        seconds = seconds_of(lambda: subprocess.run(command, check=True, capture_output=True))
+        run_cpu[workers] = children_cpu() - before  # the run's own process and its workers
+        return seconds
 
     whole_one, whole_two = whole_extract(1), whole_extract(2)
     print(
         f"2. whole processes, extract --workers 2: {whole_two:.1f} s vs --workers 1 {whole_one:.1f} s "
-        f"(start-up included on both): {whole_one / whole_two:.2f}x"
+        f"(start-up included on both): {whole_one / whole_two:.2f}x; CPU of all their processes {run_cpu[2]:.1f} s vs "
+        f"{run_cpu[1]:.1f} s (what a second worker costs: its model load, passing articles and results)"
     )
 
     two = seconds_of(lambda: sum(1 for _ in Engine().run(articles, workers=2)))

@@ -6,6 +6,7 @@ CLI, the API and scripts all go through the same few functions.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -136,6 +137,15 @@ class Engine:
 
         return self.run(read_paths(paths), workers)
 
+    def json_lines(self, paths: Iterable[str | Path], workers: int | None = 1) -> Iterator[str | Rejection]:
+        """As ``extract_paths``, each result as its canonical JSON on one line (``json_line``), made in the
+        worker processes: the caller only writes them (``eventwire extract``; with two workers its process spent
+        0.2-0.3 s of CPU on 200 articles making them, a core's time taken from the workers)."""
+        from eventwire.ingest import read_paths
+        from eventwire.pipeline.pool import run_pooled
+
+        return run_pooled(self.pipeline, STAGE_PACKAGES, read_paths(paths), workers, json_line)
+
     def ingest(
         self,
         paths: Iterable[str | Path],
@@ -194,6 +204,13 @@ def save_outcomes(
 
         merge_saved(store, saved)
     return report
+
+
+def json_line(result: ArticleResult) -> str:
+    """The canonical JSON of a result on one line, as ``eventwire extract`` writes it."""
+    from eventwire.model.canonical import to_json
+
+    return json.dumps(to_json(result), ensure_ascii=False)
 
 
 _DEFAULT_ENGINE: Engine | None = None

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 import pytest
 
-from eventwire.engine import STAGE_PACKAGES, Engine
+from eventwire.engine import STAGE_PACKAGES, Engine, json_line
 from eventwire.errors import StageError
 from eventwire.model import Article, ArticleResult, Rejection
 from eventwire.model.canonical import to_json
 from eventwire.pipeline import Pipeline
-from eventwire.pipeline.pool import run_pooled
+from eventwire.pipeline.pool import run_pooled, tail_shared
 from eventwire.settings import DEFAULT_STAGES, Settings
 
 FAULTS = (*STAGE_PACKAGES, "tests.pipeline.worker_faults")
@@ -75,3 +75,23 @@ def test_a_strict_run_raises_the_stage_error_of_a_worker() -> None:
     with pytest.raises(StageError, match="a stage that fails on this article") as raised:
         list(run_pooled(Pipeline(settings, FAULTS), FAULTS, items, 2))
     assert raised.value.stage == "worker_faults" and raised.value.article == "bad"
+
+
+def test_the_last_batches_are_shares_of_what_is_left_so_that_the_workers_finish_together() -> None:
+    for n in (0, 1, 5, 16, 31, 32, 33, 200):
+        batches = list(tail_shared(iter(range(n)), 8, 2))
+        assert [i for batch in batches for i in batch] == list(range(n))  # every item once, in order
+        assert all(1 <= len(batch) <= 8 for batch in batches)
+    sizes = [len(batch) for batch in tail_shared(iter(range(200)), 8, 2)]
+    assert sizes[:20] == [8] * 20  # full batches while the end is out of sight
+    assert sizes[-4:] == [1, 1, 1, 1]  # one article each at the very end
+    assert sizes == sorted(sizes, reverse=True)
+
+
+def test_each_result_is_finished_in_its_worker_as_asked() -> None:
+    settings = Settings(batch_size=2)
+    items = _articles(7)
+    lines = list(run_pooled(Pipeline(settings, STAGE_PACKAGES), STAGE_PACKAGES, items, 2, json_line))
+    alone = [o if isinstance(o, Rejection) else json_line(o) for o in Engine(settings).run(items, workers=1)]
+    assert lines == alone
+    assert isinstance(lines[0], str) and isinstance(lines[3], Rejection)

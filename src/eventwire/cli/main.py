@@ -19,6 +19,7 @@ from eventwire.errors import EventwireError, OutputError
 from eventwire.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 # Inputs are checked by the ingest layer: a file that cannot be read is a rejection, not the end of the run.
 INPUT_PATH = click.Path(path_type=Path, readable=False, allow_dash=True)
@@ -39,6 +40,16 @@ WORKERS_OPTION = click.option(
 class EventwireGroup(click.Group):
     """A group that prints eventwire's own errors, and any operating-system error that reaches it, as one
     ``Error: ...`` line and exits 1 (never a traceback)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """The ``eventwire`` command itself: it ends without freeing a loaded model (eventwire.cli.process)."""
+        try:
+            return super().__call__(*args, **kwargs)
+        except SystemExit as done:
+            from eventwire.cli.process import end
+
+            end(done.code)
+            raise
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -136,11 +147,11 @@ def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool,
     One article to stdout is pretty-printed; otherwise one JSON object a line (JSONL).
     Rejected inputs are reported on stderr, one line each, and the others are still extracted.
     """
+    from eventwire.cli.process import exit_at_once
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
     from eventwire.ingest import count_inputs
-    from eventwire.model import ArticleResult, Rejection
-    from eventwire.model.canonical import to_json
+    from eventwire.model import Rejection
 
     engine = Engine(Settings(strict=strict))
     rejections: list[Rejection] = []
@@ -149,16 +160,21 @@ def extract(paths: tuple[Path, ...], out: str | None, merge: bool, strict: bool,
         progress_bar("extracting", enabled=out is not None, total=lambda: count_inputs(paths)) as tick,
     ):
 
-        def results() -> Iterator[ArticleResult]:
-            for outcome in engine.extract_paths(paths, workers):
+        def read(outcomes: Iterable[T | Rejection]) -> Iterator[T]:
+            for outcome in outcomes:
                 tick()
                 if isinstance(outcome, Rejection):
                     rejections.append(outcome)
                 else:
                     yield outcome
 
-        objects = with_clusters(list(results())) if merge else (to_json(r) for r in results())
-        write_objects(objects, stream, pretty_alone=out is None)
+        if merge:
+            write_objects(
+                with_clusters(list(read(engine.extract_paths(paths, workers)))), stream, pretty_alone=out is None
+            )
+        else:  # the lines are made where the results are (in the workers)
+            write_lines(read(engine.json_lines(paths, workers)), stream, pretty_alone=out is None)
+    exit_at_once()
     finish(rejections, strict)
 
 
@@ -186,6 +202,20 @@ def write_objects(objects: Iterable[dict[str, Any]], stream: TextIO, *, pretty_a
         stream.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
+def write_lines(lines: Iterable[str], stream: TextIO, *, pretty_alone: bool) -> None:
+    """As ``write_objects``, of objects already on one line each (``json.dumps`` of them)."""
+    items = iter(lines)
+    first = next(items, None)
+    if first is None:
+        return
+    second = next(items, None)
+    if second is None and pretty_alone:
+        stream.write(json.dumps(json.loads(first), ensure_ascii=False, indent=2) + "\n")
+        return
+    for line in itertools.chain([first], [] if second is None else [second], items):
+        stream.write(line + "\n")
+
+
 def finish(rejections: list[Any], strict: bool) -> None:
     echo_rejections(rejections)
     if rejections and strict:
@@ -209,6 +239,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool, workers: int | None, 
         if from_parquet is None or paths:
             raise click.UsageError("give PATHS to read, or --from-parquet DIR (a folder made by eventwire batch)")
         return ingest_batch(from_parquet, db, strict)
+    from eventwire.cli.process import exit_at_once
     from eventwire.cli.progress import progress_bar
     from eventwire.engine import Engine
     from eventwire.ingest import count_inputs
@@ -222,6 +253,7 @@ def ingest(paths: tuple[Path, ...], db: str, strict: bool, workers: int | None, 
         f"{report.unchanged} unchanged, {len(report.rejected)} rejected  ({store.where})",
         err=True,
     )
+    exit_at_once()
     finish(report.rejected, strict)
 
 
