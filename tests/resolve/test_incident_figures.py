@@ -73,3 +73,44 @@ def test_a_protest_fired_on_takes_the_wounded_of_the_same_shooting() -> None:
     found = events(text, "2023-05-17")
     assert found[0].event_type == "Protests"
     assert (found[0].killed, found[0].injured) == (2, 14)
+
+
+def test_a_toll_update_in_a_sentence_of_its_own_updates_the_toll_told_before() -> None:
+    text = (
+        "SUCRE (AP) - Soldiers opened fire on miners blocking a road near the town of Tarabuco on Monday, killing "
+        "four protesters and wounding at least 11, a rights group said. "
+        "The toll rose to five on Tuesday when a miner who had been missing since the clash was found dead with a "
+        "gunshot wound in a ravine near the road, the group said."
+    )
+    found = events(text, "2024-03-13", title="Soldiers fire on road blockade, killing 5")
+    assert (found[0].killed, found[0].injured) == (5, 11)
+
+
+def test_figures_told_with_an_arrest_belong_to_the_riot_before_it() -> None:
+    text = (
+        "Hundreds of youths threw stones at police and set fire to cars in the town of Velmor on Saturday night, a "
+        "day after a man was shot and wounded by a police officer, police said. "
+        "Nine police officers were lightly injured and 30 people were detained, a police spokeswoman said."
+    )
+    found = events(text, "2024-05-12")
+    assert found[0].event_type == "Riots"
+    assert found[0].injured == 9
+    assert all(e.injured is None for e in found if e.sub_event_type == "Arrests")
+
+
+def test_a_victim_told_apart_from_the_dead_is_injured_besides_them() -> None:
+    text = (
+        "A crowd beat to death two men accused of stealing cattle in the village of Mbeli on Sunday, police said. "
+        "A third man was rescued by officers and taken to hospital with serious injuries."
+    )
+    found = events(text, "2024-08-05")
+    assert (found[0].killed, found[0].injured) == (2, 1)
+
+
+def test_what_a_headline_gives_as_the_cause_does_not_lead() -> None:
+    text = (
+        "Dozens of youths hurled stones at police and set fire to rubbish bins in the suburb of Korvia late on "
+        "Sunday, hours after a teenager was shot and wounded by police during a car chase, police said."
+    )
+    found = events(text, "2024-06-03", title="Youths clash with police after teenager shot")
+    assert found[0].event_type == "Riots"

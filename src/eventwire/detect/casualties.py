@@ -21,6 +21,7 @@ from eventwire.detect.casualty_numbers import (
     phrase_value,
     word_value,
 )
+from eventwire.lexicon.events import MAYBE_THE_DEAD, OTHER_VICTIM
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 from eventwire.pipeline import CASUALTIES, PARSE, SENTENCES, Document, register
 
@@ -93,6 +94,9 @@ GROUP_NOUNS = frozenset(
     {"group", "family", "militia", "unit", "gang", "tribe", "clan", "community", "organization", "organisation",
      "movement", "party", "team", "crew", "network", "battalion", "brigade", "faction", "force", "household"}
 )  # fmt: skip
+# Words that tell a victim apart from those named before ("a third man", "another woman"): an injury rule of
+# ``MAYBE_THE_DEAD`` then takes the ``OTHER_VICTIM`` ending (lexicon/events.py).
+OTHER_VICTIM_WORDS = frozenset({"another", "other", "second", "third", "fourth", "fifth", "sixth"})
 # Endings of abstract nouns ("development", "economy" aside): nothing that can be killed or injured as a person.
 ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ism", "ance", "ence", "ship")
 
@@ -481,8 +485,18 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     score = 0.8 if rule in {"stab", "shoot", "hospital"} else 0.9
     if figure.vague or _claimed_by_killers(cue):
         score = UNSTATED_SCORE
+    if kind is INJURED and rule in MAYBE_THE_DEAD and _other_victim(victim):
+        rule = f"{rule}{OTHER_VICTIM}"  # "a third man was taken to hospital": not one of the dead
     provenance = Provenance("casualties", VERSION, rule=rule, score=score)
     return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
+
+
+def _other_victim(victim: Token) -> bool:
+    """ "a third man", "another man", "two other people": victims the text tells apart from those it named
+    before."""
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children) or (
+        victim.lower_ in {"another", "others"} and victim.dep_ in NOMINAL_ROLES
+    )
 
 
 def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure | None:
@@ -607,10 +621,21 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     if victim.pos_ not in {"NOUN", "PROPN"} or lemma in NOT_PERSONS or _abstract(victim):
         return None
     numbers = [c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and _is_number(c) and not _is_age(c)]
+    numbers = numbers or _compound_number(victim)
     if numbers:
         used.append(victim)
         return _number_figure(numbers[0], used)
     return _determiner_figure(victim, used, bare)
+
+
+def _compound_number(noun: Token) -> list[Token]:
+    """ "Thirteen police officers": a number the parse takes for the first word of a compound ("police officers")
+    or for an adjective counts the noun, when it opens the noun's modifiers."""
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nummod"} and c.i < noun.i]
+    if not modifiers or modifiers[0].dep_ == "nummod":
+        return []
+    first = modifiers[0]
+    return [first] if first.like_num and _is_number(first) and not _is_age(first) else []
 
 
 def _abstract(noun: Token) -> bool:
@@ -621,6 +646,9 @@ def _abstract(noun: Token) -> bool:
 def _pronoun_figure(victim: Token, used: list[Token]) -> Figure | None:
     lowered = victim.lower_
     if lowered in SINGLE_PRONOUNS:
+        used.append(victim)
+        return Figure(1)
+    if lowered == "another" and victim.dep_ in NOMINAL_ROLES:  # "another was shot in the leg": one more person
         used.append(victim)
         return Figure(1)
     if lowered in {"nobody", "none"} or (lowered == "one" and _has_child_word(victim, {"no"})):

@@ -27,6 +27,7 @@ from eventwire.lexicon.events import (
     CIVILIANS,
     CRIME,
     DISASTER_CUES,
+    OTHER_VICTIM,
     PROTESTS,
     REMOTE,
     RIOTS,
@@ -88,6 +89,7 @@ from eventwire.resolve.event_context import (
     GUESSED_FROM_SHOT,
     HOME_COUNTRY,
     TOWN_OR_COUNTY,
+    UPDATE_RULES,
     ArticleDates,
     ArticlePlaces,
     DatedChoice,
@@ -261,7 +263,7 @@ def _with_wounding(
             continue
         sentence = sentences[at].span
         words = set(_TITLE_WORD.findall(sentence.text_of(document.text).lower()))
-        violent = words & WOUNDING_WORDS or mention.provenance.rule in WOUNDING_RULES
+        violent = words & WOUNDING_WORDS or mention.provenance.rule.removesuffix(OTHER_VICTIM) in WOUNDING_RULES
         if violent or not words & (DISASTER_CUES | MISHAP_WORDS):
             provenance = Provenance("events", VERSION, rule="casualty-of-violence", score=0.5)
             wounding = EventTrigger(mention.span, sentence, at, CRIME, provenance, family="violence")
@@ -803,10 +805,39 @@ def _assign_casualties(
                 draft.casualties.append(mention)
             continue
         nearest = countable.nearest_before(sentence)
+        if nearest and not any(d.kind.event_type in WOUNDING_TYPES for d in nearest):
+            nearest = countable.nearest_before(sentence, _wounding) or nearest
         if not nearest and 0 < first.first_sentence - sentence <= CASUALTY_WINDOW:
             nearest = [first]  # the lead's figures, told before the event's own word ("four people were found dead")
-        for draft in nearest:
+        for draft in nearest + _updated_tolls(countable_drafts, mention, nearest):
             draft.casualties.append(mention)
+
+
+# The events that have casualties of their own: violence, a protest met with force, a riot (not an arrest, an
+# agreement, a looting).
+WOUNDING_TYPES = VIOLENT_TYPES | {OUT_OF_SCOPE, PROTESTS, RIOTS}
+
+
+def _wounding(draft: _Draft) -> bool:
+    return draft.kind.event_type in WOUNDING_TYPES
+
+
+def _updated_tolls(drafts: Sequence[_Draft], update: CasualtyMention, given: Sequence[_Draft]) -> list[_Draft]:
+    """ "The toll rose to three on Wednesday": a toll update without an event of its own updates the toll told
+    last before it, within the casualty window; the event of that toll takes it too (its sentence may be dated the
+    day after and hold a trigger of its own: "when a wounded man died")."""
+    if update.provenance.rule not in UPDATE_RULES:
+        return []
+    told = [
+        (m.span.start, d)
+        for d in drafts
+        for m in d.casualties
+        if m.kind is CasualtyKind.KILLED and m.span.start < update.span.start and all(d is not g for g in given)
+    ]
+    if not told:
+        return []
+    last = max(start for start, _ in told)
+    return list({id(d): d for start, d in told if start == last}.values())
 
 
 class _Reports:
@@ -825,13 +856,16 @@ class _Reports:
     def at(self, sentence: int) -> list[_Draft]:
         return list(self._by_sentence.get(sentence, ()))
 
-    def nearest_before(self, sentence: int) -> list[_Draft]:
+    def nearest_before(self, sentence: int, keep: Callable[[_Draft], bool] | None = None) -> list[_Draft]:
         """The events with a trigger in the nearest sentence at or before ``sentence``, within the casualty
-        window, in the order they were given."""
+        window, in the order they were given (only those ``keep`` accepts, if given)."""
         at = bisect_right(self._sentences, sentence) - 1
-        if at < 0 or sentence - self._sentences[at] > CASUALTY_WINDOW:
-            return []
-        return sorted(self._by_sentence[self._sentences[at]], key=lambda d: self._order[id(d)])
+        while at >= 0 and sentence - self._sentences[at] <= CASUALTY_WINDOW:
+            found = [d for d in self._by_sentence[self._sentences[at]] if keep is None or keep(d)]
+            if found:
+                return sorted(found, key=lambda d: self._order[id(d)])
+            at -= 1
+        return []
 
 
 # Casualty figures the detector scores below this are not stated: a vague quantity ("dozens") or a party's claim of
@@ -1067,13 +1101,29 @@ _HEADLINE_FORMS = {"shot": "shoot", "dead": "kill", "dies": "kill", "died": "kil
 
 def title_families(title: str | None) -> frozenset[str]:
     """The trigger families a headline reports ("Boy, 14, fatally shot" -> violence)."""
-    families: set[str] = set()
-    for word in _TITLE_WORD.findall((title or "").lower()):
-        for form in (_HEADLINE_FORMS.get(word, word), word[:-1], word[:-2], word[:-3]):
-            if form in TRIGGER_FAMILIES:
-                families.add(TRIGGER_FAMILIES[form])
-                break
-    return frozenset(families)
+    return frozenset(f for word in _title_main_words(title) if (f := _family_of(word)) is not None)
+
+
+# Words after which a headline tells the cause of what it reports ("Youths clash with police after teen shot").
+_HEADLINE_CAUSE_WORDS = frozenset({"after", "following"})
+
+
+def _title_main_words(title: str | None) -> list[str]:
+    """A headline's words up to the one that starts its cause ("Riots erupt after police kill man" -> "riots",
+    "erupt"), when the words before it report something; the whole headline otherwise."""
+    words = _TITLE_WORD.findall((title or "").lower())
+    cut = next((i for i, w in enumerate(words) if w in _HEADLINE_CAUSE_WORDS and i > 0), None)
+    if cut is None:
+        return words
+    main = words[:cut]
+    return main if any(_family_of(w) is not None for w in main) else words
+
+
+def _family_of(word: str) -> str | None:
+    for form in (_HEADLINE_FORMS.get(word, word), word[:-1], word[:-2], word[:-3]):
+        if form in TRIGGER_FAMILIES:
+            return TRIGGER_FAMILIES[form]
+    return None
 
 
 def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Draft]:
