@@ -114,3 +114,21 @@ def test_what_a_headline_gives_as_the_cause_does_not_lead() -> None:
     )
     found = events(text, "2024-06-03", title="Youths clash with police after teenager shot")
     assert found[0].event_type == "Riots"
+
+
+def test_a_headline_figure_told_after_its_verb_counts() -> None:
+    text = "A gunman opened fire outside a restaurant in Dunmore on Saturday night, police said."
+    found = events(text, "2024-01-14", title="Gunman shoots 4 people outside Dunmore restaurant")
+    assert found[0].injured == 4
+    found = events(text, "2024-01-14", title="Man shot 3 times outside Dunmore restaurant")
+    assert not found[0].injured
+
+
+def test_a_headline_figure_of_the_cause_after_after_is_not_the_events() -> None:
+    text = (
+        "Villagers set fire to a police post and threw stones at officers in the town of Harwa on Monday after a "
+        "bus ran over a woman at a crossing, police said."
+    )
+    found = events(text, "2024-02-06", title="Villagers torch police post after bus kills three pedestrians")
+    assert found[0].event_type == "Riots"
+    assert not found[0].killed

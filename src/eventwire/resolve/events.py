@@ -1013,8 +1013,24 @@ _HEADLINE_FIGURE = re.compile(
     r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",
     re.IGNORECASE,
 )
+# A verb of casualty, then its figure and who ("Gunman shoots 4 people", "Driver kills 2 teens"); not "shot 3 times".
+_HEADLINE_VERB_FIGURE = re.compile(
+    r"\b(?:(kills|killed|slays)|(wounds|wounded|injures|injured|hurts)|(shoots|shot))\s+(?:at\s+least\s+)?"
+    r"(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")\b(?!\s*(?:times|years?|-year|rounds|shots|p\.m|a\.m|%|percent))",
+    re.IGNORECASE,
+)
 # Headlines that total many incidents ("21 shot across the city over the weekend"): no incident's figures.
 _HEADLINE_TALLY = re.compile(r"\b(?:weekend|across|since|shootings|separate|overnight|so far|this year)\b", re.I)
+
+
+def _headline_figures(title: str) -> list[tuple[str, bool, bool]]:
+    """Each figure of a headline, lower-cased, and whether it counts the dead or the injured (else people shot): told
+    before its verb ("2 killed") or after it ("Gunman shoots 4 people")."""
+    found = [(m.group(1).lower(), bool(m.group(2)), bool(m.group(3))) for m in _HEADLINE_FIGURE.finditer(title)]
+    cause = re.search(r"\b(?:after|following)\b", title, re.IGNORECASE)  # "... after truck kills two": the cause's
+    for m in _HEADLINE_VERB_FIGURE.finditer(title[: cause.start()] if cause else title):
+        found.append((m.group(4).lower(), bool(m.group(1)), bool(m.group(2))))
+    return found
 
 
 def _with_headline_figures(event: Event, title: str | None) -> Event:
@@ -1024,12 +1040,11 @@ def _with_headline_figures(event: Event, title: str | None) -> Event:
     if not title or _HEADLINE_TALLY.search(title):
         return event
     killed = injured = shot = None
-    for match in _HEADLINE_FIGURE.finditer(title):
-        number = match.group(1).lower()
+    for number, is_killed, is_injured in _headline_figures(title):
         value = int(number) if number.isdigit() else _HEADLINE_NUMBER[number]
-        if match.group(2):
+        if is_killed:
             killed = max(killed or 0, value)
-        elif match.group(3):
+        elif is_injured:
             injured = max(injured or 0, value)
         else:
             shot = max(shot or 0, value)
