@@ -132,3 +132,11 @@ def test_a_headline_figure_of_the_cause_after_after_is_not_the_events() -> None:
     found = events(text, "2024-02-06", title="Villagers torch police post after bus kills three pedestrians")
     assert found[0].event_type == "Riots"
     assert not found[0].killed
+
+
+def test_a_headline_that_reports_a_death_without_a_figure_tells_of_one_dead() -> None:
+    text = "Police were called to a home on Elm Street in Dunmore on Friday night after reports of gunfire."
+    assert events(text, "2024-03-02", title="Teenage girl shot and killed in Dunmore")[0].killed == 1
+    assert events(text, "2024-03-02", title="Dunmore woman kills husband in murder-suicide")[0].killed == 2
+    assert not events(text, "2024-03-02", title="Dunmore man charged with attempted murder")[0].killed
+    assert not events(text, "2024-03-02", title="Protest in Dunmore after police killing of teen")[0].killed

@@ -232,7 +232,9 @@ def events(document: Document) -> tuple[Event, ...]:
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
     built = [_event(d, document.text, headlines) for d in ordered]
     if ordered[0].countable:
-        built[0] = _with_headline_figures(built[0], document.article.title)
+        # a headline read as a text of its own (resolve/headline_events.py) guesses no death its words do not count
+        own_text = document.article.title == document.text
+        built[0] = _with_headline_figures(built[0], document.article.title, guess_deaths=not own_text)
     return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
@@ -1023,6 +1025,27 @@ _HEADLINE_VERB_FIGURE = re.compile(
 _HEADLINE_TALLY = re.compile(r"\b(?:weekend|across|since|shootings|separate|overnight|so far|this year)\b", re.I)
 
 
+# Headline words that say how many died without a figure ("murder-suicide": the victim and the killer).
+_HEADLINE_DEATH_COUNTS = {"double": 2, "suicide": 2, "triple": 3, "quadruple": 4}
+# Headline words that take back a death ("attempted murder", "nearly killed", "expected to survive").
+_HEADLINE_NOT_DEAD = frozenset({"attempted", "attempt", "nearly", "almost", "threat", "threatened", "threatens",
+                                "plot", "survive", "survives", "survived", "not", "no", "nobody", "would",
+                                "could"})  # fmt: skip
+
+
+def _deaths_of_the_headline(title: str) -> int | None:
+    """A headline that reports a death without a figure ("Teenage girl shot and killed", "Accidental discharge kills
+    officer's son") tells of one dead at least; "murder-suicide" or "double homicide" of two; None when it reports
+    no death or takes it back ("attempted murder")."""
+    cause = re.search(r"\b(?:after|following|over)\b", title, re.IGNORECASE)  # "Riots after police killing"
+    words = set(_TITLE_WORD.findall((title[: cause.start()] if cause else title).lower()))
+    if not words & DEATH_HEADLINE_WORDS or words & _HEADLINE_NOT_DEAD:
+        return None
+    suicide = "suicide" in words and bool(words & {"murder", "homicide", "killing", "kills", "killed"})
+    counts = [n for w, n in _HEADLINE_DEATH_COUNTS.items() if w in words and (w != "suicide" or suicide)]
+    return max(counts, default=1)
+
+
 def _headline_figures(title: str) -> list[tuple[str, bool, bool]]:
     """Each figure of a headline, lower-cased, and whether it counts the dead or the injured (else people shot): told
     before its verb ("2 killed") or after it ("Gunman shoots 4 people")."""
@@ -1033,7 +1056,7 @@ def _headline_figures(title: str) -> list[tuple[str, bool, bool]]:
     return found
 
 
-def _with_headline_figures(event: Event, title: str | None) -> Event:
+def _with_headline_figures(event: Event, title: str | None, *, guess_deaths: bool = True) -> Event:
     """A headline counts the incident's casualties ("1 dead, 3 injured in house party shooting", "Five shot in
     ...", "2 shot, 1 dead"), where the report's sentences often tell one victim at a time: the main event takes a
     headline figure that is larger than its own (people shot are the dead and the injured together)."""
@@ -1048,6 +1071,7 @@ def _with_headline_figures(event: Event, title: str | None) -> Event:
             injured = max(injured or 0, value)
         else:
             shot = max(shot or 0, value)
+    killed = killed or (_deaths_of_the_headline(title) if guess_deaths else None)
     new_killed = max(event.killed or 0, killed or 0) or event.killed
     if shot is not None and injured is None and shot - (new_killed or 0) > 0:
         injured = shot - (new_killed or 0)
