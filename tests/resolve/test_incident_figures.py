@@ -121,7 +121,7 @@ def test_a_headline_figure_told_after_its_verb_counts() -> None:
     found = events(text, "2024-01-14", title="Gunman shoots 4 people outside Dunmore restaurant")
     assert found[0].injured == 4
     found = events(text, "2024-01-14", title="Man shot 3 times outside Dunmore restaurant")
-    assert not found[0].injured
+    assert found[0].injured == 1  # one man, not three
 
 
 def test_a_headline_figure_of_the_cause_after_after_is_not_the_events() -> None:
@@ -140,3 +140,10 @@ def test_a_headline_that_reports_a_death_without_a_figure_tells_of_one_dead() ->
     assert events(text, "2024-03-02", title="Dunmore woman kills husband in murder-suicide")[0].killed == 2
     assert not events(text, "2024-03-02", title="Dunmore man charged with attempted murder")[0].killed
     assert not events(text, "2024-03-02", title="Protest in Dunmore after police killing of teen")[0].killed
+
+
+def test_a_headline_that_reports_someone_hurt_without_a_figure_tells_of_one_hurt() -> None:
+    text = "Police were called to a home on Elm Street in Dunmore on Friday night after reports of gunfire."
+    assert events(text, "2024-03-02", title="Bystander accidentally shot during fight in Dunmore")[0].injured == 1
+    assert events(text, "2024-03-02", title="Boy in critical condition following Dunmore shooting")[0].injured == 1
+    assert not events(text, "2024-03-02", title="Dunmore man nearly shot in road rage dispute")[0].injured

@@ -1046,6 +1046,19 @@ def _deaths_of_the_headline(title: str) -> int | None:
     return max(counts, default=1)
 
 
+# Headline words that report someone hurt ("Bystander shot", "Boy in critical condition", "recovering").
+_HEADLINE_HURT = frozenset({"shot", "shoots", "wounded", "wounds", "injured", "injures", "hurt", "critical",
+                            "hospitalized", "hospitalised", "recovering"})  # fmt: skip
+
+
+def _hurt_in_the_headline(title: str) -> bool:
+    """Whether a headline without a figure reports someone hurt (not killed, not hypothetically: "could have been
+    shot"), before any cause it gives after "after"."""
+    cause = re.search(r"\b(?:after|following)\b", title, re.IGNORECASE)
+    words = set(_TITLE_WORD.findall((title[: cause.start()] if cause else title).lower()))
+    return bool(words & _HEADLINE_HURT) and not words & (DEATH_HEADLINE_WORDS | _HEADLINE_NOT_DEAD)
+
+
 def _headline_figures(title: str) -> list[tuple[str, bool, bool]]:
     """Each figure of a headline, lower-cased, and whether it counts the dead or the injured (else people shot): told
     before its verb ("2 killed") or after it ("Gunman shoots 4 people")."""
@@ -1073,6 +1086,8 @@ def _with_headline_figures(event: Event, title: str | None, *, guess_deaths: boo
             shot = max(shot or 0, value)
     killed = killed or (_deaths_of_the_headline(title) if guess_deaths else None)
     new_killed = max(event.killed or 0, killed or 0) or event.killed
+    if guess_deaths and not (new_killed or event.injured or injured or shot) and _hurt_in_the_headline(title):
+        injured = 1  # "Bystander accidentally shot during fight", "Boy in critical condition": one hurt
     if shot is not None and injured is None and shot - (new_killed or 0) > 0:
         injured = shot - (new_killed or 0)
     new_injured = max(event.injured or 0, injured or 0) if injured is not None else event.injured
