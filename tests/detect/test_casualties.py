@@ -295,3 +295,56 @@ def test_a_vague_quantity_and_a_claim_of_ones_own_kills_score_below_a_stated_fig
 )
 def test_figures_of_speech_and_intentions_are_no_casualties(make_document: Any, text: str) -> None:
     assert [m for m in read(make_document, text) if m.count] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven police officers were slightly injured in the clashes, a spokesman said.", [(INJURED, 11)]),
+        ("Four border guards were killed when the convoy was ambushed.", [(KILLED, 4)]),
+    ],
+)
+def test_a_number_parsed_as_the_first_word_of_a_compound_counts_the_victims(
+    make_document: Any, text: str, expected: list[Any]
+) -> None:
+    assert figures(make_document, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead two farmers near the well. A third man was taken to hospital with serious injuries.",
+        "Two guards were killed in the raid. Another was shot in the leg, the police said.",
+    ],
+)
+def test_a_victim_told_apart_from_the_dead_is_marked_as_another(make_document: Any, text: str) -> None:
+    injured = [m for m in read(make_document, text) if m.kind is INJURED]
+    assert [m.count for m in injured] == [1]
+    assert injured[0].provenance.rule.endswith("-other")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 9-year-old is recovering after suffering a gunshot wound on Friday night.", [(INJURED, 1)]),
+        ("Police said the rifle went off and a pistol which struck a teenager in the arm.", [(INJURED, 1)]),
+        ("All three victims were struck, though none of the wounds were life-threatening.", [(INJURED, 3)]),
+        ("Channel 5 three people were shot outside the bar.", [(INJURED, 3)]),
+        ("Twenty-one people were wounded in the blast.", [(INJURED, 21)]),
+        ("Gunman kills clerk 2 / 7 Photo of the store.", [(KILLED, 1)]),
+    ],
+)
+def test_victims_of_a_wound_a_weapon_and_a_figure_next_to_its_noun(
+    make_document: Any, text: str, expected: list[Any]
+) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_who_could_have_been_dead_is_not_dead(make_document: Any) -> None:
+    assert figures(make_document, "She could have been dead, her mother said of the girl.") == []
+
+
+def test_a_victim_also_shot_is_another_victim(make_document: Any) -> None:
+    text = "A man was killed on the porch. His wife, Ann Lee, 40, was also shot."
+    injured = [m for m in read(make_document, text) if m.kind is INJURED]
+    assert injured[0].provenance.rule.endswith("-other")

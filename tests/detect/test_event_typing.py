@@ -386,3 +386,24 @@ def test_marchers_met_with_tear_gas_by_police_are_a_protest_with_intervention(ma
 def test_troops_marching_into_a_town_are_no_protest(make_document: Any) -> None:
     text = "Hundreds of troops marching into the town of Arlo were seen on Friday."
     assert kind_of(make_document, text, "marching") is None
+
+
+# ---------------------------------------------------------------- hand-thrown fuel bombs
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hundreds of students hurled petrol bombs at riot police outside the university on Friday.", "hurled"),
+        ("Masked youths threw gasoline bombs and rocks at the police station in the port town.", "threw"),
+    ],
+)
+def test_petrol_bombs_thrown_by_a_crowd_are_a_riot_not_an_explosive_device(
+    make_document: Any, text: str, word: str
+) -> None:
+    assert kind_of(make_document, text, word) == "Violent demonstration"
+
+
+def test_a_shooting_told_beside_petrol_bombs_is_no_explosion(make_document: Any) -> None:
+    text = "Protesters hurled petrol bombs at officers in the town of Ardena hours after a teenager was shot by police."
+    assert kind_of(make_document, text, "shot") not in {"Remote explosive/landmine/IED", "Grenade"}

@@ -61,3 +61,10 @@ def test_a_deployment_does_not_outrank_a_riot_told_in_its_sentence(run_stages: A
 def test_property_destroyed_in_violence_is_part_of_the_violence(run_stages: Any, text: str, expected: str) -> None:
     # ACLED codes looting or destruction as its own event only where no other violence is reported with it
     assert main_event(run_stages, text).sub_event_type == expected
+
+
+def test_a_headlines_cause_after_after_names_no_family_of_its_own() -> None:
+    from eventwire.resolve.events import title_families
+
+    assert title_families("Youths clash with police after teenager shot") == frozenset({"clash"})
+    assert "violence" in title_families("Teenager shot after party")  # nothing reported before "after": all of it

@@ -21,6 +21,7 @@ from eventwire.detect.casualty_numbers import (
     phrase_value,
     word_value,
 )
+from eventwire.lexicon.events import MAYBE_THE_DEAD, OTHER_VICTIM
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 from eventwire.pipeline import CASUALTIES, PARSE, SENTENCES, Document, register
 
@@ -69,6 +70,10 @@ SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 # What strikes a person in a shooting ("a stray bullet hit her", "she was struck by gunfire").
 PROJECTILES = frozenset({"bullet", "gunfire", "round", "shot", "shotgun", "pellet", "gunshot", "crossfire"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom", "which"})
+# Firearms, whose hitting a person is a gunshot ("the gun went off and struck a boy").
+FIREARMS = frozenset({"gun", "handgun", "pistol", "rifle", "revolver", "firearm", "weapon"})
+# Who is struck when the text says nothing of what struck them ("all four victims were struck").
+STRUCK_VICTIMS = frozenset({"victim", "bystander"})
 NOT_FIGURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "another"})
@@ -93,6 +98,9 @@ GROUP_NOUNS = frozenset(
     {"group", "family", "militia", "unit", "gang", "tribe", "clan", "community", "organization", "organisation",
      "movement", "party", "team", "crew", "network", "battalion", "brigade", "faction", "force", "household"}
 )  # fmt: skip
+# Words that tell a victim apart from those named before ("a third man", "another woman"): an injury rule of
+# ``MAYBE_THE_DEAD`` then takes the ``OTHER_VICTIM`` ending (lexicon/events.py).
+OTHER_VICTIM_WORDS = frozenset({"another", "other", "second", "third", "fourth", "fifth", "sixth"})
 # Endings of abstract nouns ("development", "economy" aside): nothing that can be killed or injured as a person.
 ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ism", "ance", "ence", "ship")
 
@@ -190,6 +198,12 @@ def _not_a_report(cue: Token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children):
         return True
+    if (
+        cue.pos_ == "ADJ"
+        and cue.dep_ == "acomp"
+        and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in cue.head.children)
+    ):
+        return True  # "she could have been dead"
     clause = cue.head if cue.dep_ in {"relcl", "acl"} else cue
     return clause.lower_ in TALLY_NOUNS or any(t.lower_ in TALLY_NOUNS for t in cue.subtree)
 
@@ -248,12 +262,14 @@ def _to_death(token: Token) -> bool:
 
 def _by_projectile(verb: Token) -> bool:
     """ "a bullet struck the boy", "she was hit by gunfire"."""
-    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubj"]  # "a gun which struck a boy"
     agents += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not agents and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in STRUCK_VICTIMS for c in verb.children):
+        return True  # "all four victims were struck": a victim is struck by what wounds
     if not agents and verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"}:
         # "bullets started flying, striking five boys": the participle's subject is the projectile of its sentence
         agents = [t for t in verb.sent if t.dep_ == "nsubj" and t.i < verb.i]
-    return any(a.lemma_.lower() in PROJECTILES for a in agents)
+    return any(a.lemma_.lower() in PROJECTILES | FIREARMS for a in agents)
 
 
 def _dies(token: Token) -> bool:
@@ -308,8 +324,13 @@ def _patient(victim: Token) -> bool:
 
 
 def _goes_to_hospital(token: Token) -> bool:
+    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment"."""
     return any(
-        prep.dep_ == "prep" and prep.lower_ in {"to", "into"} and any(o.lower_ in HOSPITAL_WORDS for o in prep.children)
+        prep.dep_ == "prep"
+        and (
+            (prep.lower_ in {"to", "into"} and any(o.lower_ in HOSPITAL_WORDS for o in prep.children))
+            or (prep.lower_ == "for" and any(o.lemma_.lower() == "treatment" for o in prep.children))
+        )
         for prep in token.children
     )
 
@@ -434,7 +455,9 @@ def _noun_victims(cue: Token) -> list[Token]:
         if verb is not None and verb.lemma_.lower() == "treat":  # who was treated: "20 were treated", "treated 20"
             return _role_children(verb, ("nsubjpass",)) or _role_children(verb, ("dobj",))[:1]
         # "three victims who were suffering from gunshot wounds": the victims the relative clause is about
-        return [_antecedent(v, verb) for v in _role_children(verb, ("nsubj",))] if verb is not None else []
+        if verb is None:
+            return []
+        return [_antecedent(v, verb) for v in _role_children(verb, ("nsubj",))] or _governing_subject(verb)
     numbers = [c for c in cue.children if c.dep_ == "nummod"]
     if numbers:
         return [cue]
@@ -443,6 +466,15 @@ def _noun_victims(cue: Token) -> list[Token]:
     if cue.head.lower_ == "of" and cue.head.head.pos_ in {"NUM", "NOUN"} and _is_number(cue.head.head):
         return [cue.head.head]
     return []
+
+
+def _governing_subject(participle: Token) -> list[Token]:
+    """ "a boy is recovering after suffering a gunshot wound": a participle without a subject of its own suffers
+    what the subject of the clause it hangs on does."""
+    if participle.dep_ not in {"pcomp", "advcl"} or participle.tag_ != "VBG":
+        return []
+    governor = participle.head.head if participle.head.pos_ == "ADP" else participle.head
+    return _role_children(governor, ("nsubj", "nsubjpass")) if governor.pos_ in {"VERB", "AUX"} else []
 
 
 def _of_victims(death: Token) -> list[Token]:
@@ -481,8 +513,23 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     score = 0.8 if rule in {"stab", "shoot", "hospital"} else 0.9
     if figure.vague or _claimed_by_killers(cue):
         score = UNSTATED_SCORE
+    if kind is INJURED and rule in MAYBE_THE_DEAD and (_other_victim(victim) or _also_hit(cue)):
+        rule = f"{rule}{OTHER_VICTIM}"  # "a third man was taken to hospital": not one of the dead
     provenance = Provenance("casualties", VERSION, rule=rule, score=score)
     return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
+
+
+def _other_victim(victim: Token) -> bool:
+    """ "a third man", "another man", "two other people": victims the text tells apart from those it named
+    before."""
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children) or (
+        victim.lower_ in {"another", "others"} and victim.dep_ in NOMINAL_ROLES
+    )
+
+
+def _also_hit(cue: Token) -> bool:
+    """ "his mother was also shot": a victim besides those told before."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in cue.children)
 
 
 def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure | None:
@@ -607,10 +654,22 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     if victim.pos_ not in {"NOUN", "PROPN"} or lemma in NOT_PERSONS or _abstract(victim):
         return None
     numbers = [c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and _is_number(c) and not _is_age(c)]
+    numbers = numbers or _compound_number(victim)
+    numbers = [n for n in numbers if n.i < victim.i]  # not "kills driver 1 / 6" (a caption's count)
     if numbers:
         used.append(victim)
-        return _number_figure(numbers[0], used)
+        return _number_figure(numbers[-1], used)  # the number next to the noun ("13 News two people": two)
     return _determiner_figure(victim, used, bare)
+
+
+def _compound_number(noun: Token) -> list[Token]:
+    """ "Thirteen police officers": a number the parse takes for the first word of a compound ("police officers")
+    or for an adjective counts the noun, when it opens the noun's modifiers."""
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nummod"} and c.i < noun.i]
+    if not modifiers or modifiers[0].dep_ == "nummod":
+        return []
+    first = modifiers[0]
+    return [first] if first.like_num and _is_number(first) and not _is_age(first) else []
 
 
 def _abstract(noun: Token) -> bool:
@@ -621,6 +680,9 @@ def _abstract(noun: Token) -> bool:
 def _pronoun_figure(victim: Token, used: list[Token]) -> Figure | None:
     lowered = victim.lower_
     if lowered in SINGLE_PRONOUNS:
+        used.append(victim)
+        return Figure(1)
+    if lowered == "another" and victim.dep_ in NOMINAL_ROLES:  # "another was shot in the leg": one more person
         used.append(victim)
         return Figure(1)
     if lowered in {"nobody", "none"} or (lowered == "one" and _has_child_word(victim, {"no"})):
@@ -651,7 +713,7 @@ def _number_figure(number: Token, used: list[Token]) -> Figure | None:
     if ranged is not None:
         return ranged
     words = [t for t in number.subtree if t.i <= number.i and (t.like_num or t.lower_ in {"hundred", "thousand"})]
-    phrase = [t for t in words if t.i >= number.i - 2] or [number]
+    phrase = _contiguous_before(number, [t for t in words if t.i >= number.i - 2])
     value = phrase_value([t.text for t in phrase])
     if value is None:
         value = word_value(number.text)
@@ -667,6 +729,17 @@ def _number_figure(number: Token, used: list[Token]) -> Figure | None:
     if before & UPPER_BOUND_WORDS:
         return Figure(value, high=value, vague=vague)
     return Figure(value, vague=vague)
+
+
+def _contiguous_before(number: Token, words: list[Token]) -> list[Token]:
+    """The number words that run up to ``number`` without a gap ("two hundred"; not "13" of "13 News two people")."""
+    at = {t.i for t in words}
+    doc, start = number.doc, number.i
+    while start - 1 in at or (start - 2 in at and doc[start - 1].text in {"-", "\u2013"}):  # "twenty-one"
+        if doc[start - 1].text.isdigit() and doc[start].lower_ not in {"hundred", "thousand"}:
+            break  # "Channel 5 three people": a digit counts on only with a scale word ("2 thousand")
+        start -= 1
+    return [t for t in words if start <= t.i <= number.i] or [number]
 
 
 def _range_figure(number: Token, used: list[Token]) -> Figure | None:

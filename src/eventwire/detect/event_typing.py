@@ -43,6 +43,7 @@ WEAPON_WORDS = (lex.CHEMICAL_CUES | lex.GRENADE_CUES | lex.SHELLING_CUES | lex.I
                 | frozenset({"gas", "weapon", "weapons", "containers", "barrel"}))  # fmt: skip
 RIOTING_CROWDS = frozenset({"protesters", "demonstrators", "rioters", "mob", "youths", "rioting", "students",
                             "residents", "supporters", "angry"})  # fmt: skip
+HAND_THROWN_BOMBS = frozenset({"bomb", "bombs"})  # what "petrol", "gasoline" or "Molotov" make of a bomb
 SINGLE_WEAPONS = frozenset({"gun", "pistol", "rifle", "weapon", "device", "bomb", "drone", "missile"})
 SETTLED_BY_TALKS = frozenset({"peace", "ceasefire", "truce", "armistice", "conflict", "war", "dispute", "disputed",
                               "crisis", "settlement", "hostilities", "border", "prisoner", "prisoners"})  # fmt: skip
@@ -140,8 +141,10 @@ def _weapon(context: TriggerContext) -> Typing | None:
     word and arguments ("launched airstrikes on the group accused of a chlorine attack"), else the sentence's."""
     if context.has(lex.CHEMICAL_CUES):  # chemical agents come in shells, rockets and bombs: the agent decides
         return Typing(lex.CHEMICAL, "weapon-chemical", 0.85)
-    own = _own_weapon_words(context)
-    for words, order in ((own, _DECISIVE_WEAPON_ORDER), (context.sentence, _WEAPON_ORDER)):
+    own, sentence = _own_weapon_words(context), context.sentence
+    if context.has(lex.INCENDIARY_CUES):  # "petrol bombs": bottles of fuel thrown by hand, no explosive device
+        own, sentence = own - HAND_THROWN_BOMBS, sentence - HAND_THROWN_BOMBS
+    for words, order in ((own, _DECISIVE_WEAPON_ORDER), (sentence, _WEAPON_ORDER)):
         for cues, kind, rule in order:
             if not words.isdisjoint(cues):
                 return Typing(kind, rule, 0.85)
@@ -208,6 +211,8 @@ def _explosion(context: TriggerContext) -> Typing | None:
         return _weapon_use(context)
     if context.lemma == "strike" and _labour_strike(context):
         return _protest(context)
+    if context.lemma == "bomb" and context.previous in lex.INCENDIARY_CUES and context.has(RIOTING_CROWDS):
+        return _riot(context)  # "youths threw petrol bombs": a crowd's projectiles
     if _accident(context):
         return None
     if context.has(lex.CRIME_CUES) and not _any_actor(context):
@@ -230,9 +235,13 @@ def _weapon_use(context: TriggerContext) -> Typing | None:
     """ "dropped barrel bombs", "used chemical weapons", "fired rockets": typed by the weapon in the object."""
     if context.lemma == "blow":
         return _weapon(context) if context.next_word in {"up", "themselves", "himself", "herself"} else None
-    if context.arguments.isdisjoint(WEAPON_WORDS) and not context.arguments.isdisjoint(lex.RIOT_PROJECTILES):
+    weapons = context.arguments & WEAPON_WORDS
+    if not context.arguments.isdisjoint(lex.INCENDIARY_CUES):
+        weapons -= HAND_THROWN_BOMBS  # "hurled petrol bombs": bottles of fuel thrown by hand
+    thrown = context.arguments & (lex.RIOT_PROJECTILES | lex.INCENDIARY_CUES)
+    if not weapons and thrown:
         return _riot(context)  # "threw stones at the police", "fired firecrackers at riot policemen"
-    if context.arguments.isdisjoint(WEAPON_WORDS) or context.has(lex.CROWD_CONTROL_CUES):
+    if not weapons or context.has(lex.CROWD_CONTROL_CUES):
         return None
     if context.lemma == "throw":  # what is thrown by hand: a grenade, else nothing the weapons name
         return Typing(lex.GRENADE, "use-weapon-grenade", 0.7) if context.arguments & lex.GRENADE_CUES else None

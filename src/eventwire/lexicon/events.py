@@ -262,6 +262,9 @@ TAKEOVER_CUES = frozenset({"advance", "advancing", "advanced", "seize", "seized"
 # What a crowd throws or fires in a riot: "threw stones", "fired firecrackers".
 RIOT_PROJECTILES = frozenset({"stones", "stone", "rocks", "bottles", "firecrackers", "fireworks", "molotov",
                               "projectiles", "bricks", "eggs", "missiles", "tyres", "objects"})  # fmt: skip
+# What makes a "bomb" a bottle of fuel thrown by hand ("petrol bombs", "gasoline bombs", "Molotov cocktails"): a
+# crowd's projectile, not an explosive device.
+INCENDIARY_CUES = frozenset({"petrol", "gasoline", "molotov", "benzine"})
 # Words that name a sexual act of violence (not "sexual conduct" or "sexual orientation").
 SEXUAL_ACT_CUES = frozenset({"rape", "raped", "rapes", "raping", "rapist", "rapists", "molested", "gang-raped"})
 SEXUAL_HARM_NOUNS = frozenset({"violence", "assault", "assaults", "assaulted", "abuse", "abused", "abuses",
@@ -290,3 +293,9 @@ KIND_NAMED_NOUNS = frozenset(
 )  # fmt: skip
 # Where a victim was not on duty: "shot outside his home".
 OFF_DUTY_CUES = frozenset({"off-duty", "home", "residence", "house"})
+# Casualty rules (detect/casualties.py) whose injured may be the people the report says died ("shot", "taken to
+# hospital", "the wounded girl", "suffered a gunshot wound", "a bullet struck him"): resolve counts them injured only
+# beyond the dead, unless the rule ends with ``OTHER_VICTIM``: the text told them apart ("a third man was taken to
+# hospital", "another was shot").
+MAYBE_THE_DEAD = frozenset({"shoot", "stab", "hospital", "injured-adj", "suffered-wounds", "struck"})
+OTHER_VICTIM = "-other"

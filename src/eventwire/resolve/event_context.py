@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.lexicon.events import MAYBE_THE_DEAD
 from eventwire.lexicon.gazetteer import distance_km
 from eventwire.model import (
     CasualtyKind,
@@ -31,7 +32,7 @@ AFTERMATH_CONFIDENCE = 0.7  # a date of the aftermath ("arrested Sunday after a 
 CASUALTY_WINDOW = 3  # sentences after a trigger whose casualty figures can belong to its event
 # Injury reports that may be of the people who then died ("shot", "taken to hospital", "the wounded girl",
 # "suffered a gunshot wound", "a bullet struck him").
-GUESSED_FROM_SHOT = frozenset({"shoot", "stab", "hospital", "injured-adj", "suffered-wounds", "struck"})
+GUESSED_FROM_SHOT = MAYBE_THE_DEAD
 
 
 @dataclass(frozen=True, slots=True)

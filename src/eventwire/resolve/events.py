@@ -27,6 +27,7 @@ from eventwire.lexicon.events import (
     CIVILIANS,
     CRIME,
     DISASTER_CUES,
+    OTHER_VICTIM,
     PROTESTS,
     REMOTE,
     RIOTS,
@@ -88,6 +89,7 @@ from eventwire.resolve.event_context import (
     GUESSED_FROM_SHOT,
     HOME_COUNTRY,
     TOWN_OR_COUNTY,
+    UPDATE_RULES,
     ArticleDates,
     ArticlePlaces,
     DatedChoice,
@@ -230,7 +232,9 @@ def events(document: Document) -> tuple[Event, ...]:
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
     built = [_event(d, document.text, headlines) for d in ordered]
     if ordered[0].countable:
-        built[0] = _with_headline_figures(built[0], document.article.title)
+        # a headline read as a text of its own (resolve/headline_events.py) guesses no death its words do not count
+        own_text = document.article.title == document.text
+        built[0] = _with_headline_figures(built[0], document.article.title, guess_deaths=not own_text)
     return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
@@ -261,7 +265,7 @@ def _with_wounding(
             continue
         sentence = sentences[at].span
         words = set(_TITLE_WORD.findall(sentence.text_of(document.text).lower()))
-        violent = words & WOUNDING_WORDS or mention.provenance.rule in WOUNDING_RULES
+        violent = words & WOUNDING_WORDS or mention.provenance.rule.removesuffix(OTHER_VICTIM) in WOUNDING_RULES
         if violent or not words & (DISASTER_CUES | MISHAP_WORDS):
             provenance = Provenance("events", VERSION, rule="casualty-of-violence", score=0.5)
             wounding = EventTrigger(mention.span, sentence, at, CRIME, provenance, family="violence")
@@ -803,10 +807,39 @@ def _assign_casualties(
                 draft.casualties.append(mention)
             continue
         nearest = countable.nearest_before(sentence)
+        if nearest and not any(d.kind.event_type in WOUNDING_TYPES for d in nearest):
+            nearest = countable.nearest_before(sentence, _wounding) or nearest
         if not nearest and 0 < first.first_sentence - sentence <= CASUALTY_WINDOW:
             nearest = [first]  # the lead's figures, told before the event's own word ("four people were found dead")
-        for draft in nearest:
+        for draft in nearest + _updated_tolls(countable_drafts, mention, nearest):
             draft.casualties.append(mention)
+
+
+# The events that have casualties of their own: violence, a protest met with force, a riot (not an arrest, an
+# agreement, a looting).
+WOUNDING_TYPES = VIOLENT_TYPES | {OUT_OF_SCOPE, PROTESTS, RIOTS}
+
+
+def _wounding(draft: _Draft) -> bool:
+    return draft.kind.event_type in WOUNDING_TYPES
+
+
+def _updated_tolls(drafts: Sequence[_Draft], update: CasualtyMention, given: Sequence[_Draft]) -> list[_Draft]:
+    """ "The toll rose to three on Wednesday": a toll update without an event of its own updates the toll told
+    last before it, within the casualty window; the event of that toll takes it too (its sentence may be dated the
+    day after and hold a trigger of its own: "when a wounded man died")."""
+    if update.provenance.rule not in UPDATE_RULES:
+        return []
+    told = [
+        (m.span.start, d)
+        for d in drafts
+        for m in d.casualties
+        if m.kind is CasualtyKind.KILLED and m.span.start < update.span.start and all(d is not g for g in given)
+    ]
+    if not told:
+        return []
+    last = max(start for start, _ in told)
+    return list({id(d): d for start, d in told if start == last}.values())
 
 
 class _Reports:
@@ -825,13 +858,16 @@ class _Reports:
     def at(self, sentence: int) -> list[_Draft]:
         return list(self._by_sentence.get(sentence, ()))
 
-    def nearest_before(self, sentence: int) -> list[_Draft]:
+    def nearest_before(self, sentence: int, keep: Callable[[_Draft], bool] | None = None) -> list[_Draft]:
         """The events with a trigger in the nearest sentence at or before ``sentence``, within the casualty
-        window, in the order they were given."""
+        window, in the order they were given (only those ``keep`` accepts, if given)."""
         at = bisect_right(self._sentences, sentence) - 1
-        if at < 0 or sentence - self._sentences[at] > CASUALTY_WINDOW:
-            return []
-        return sorted(self._by_sentence[self._sentences[at]], key=lambda d: self._order[id(d)])
+        while at >= 0 and sentence - self._sentences[at] <= CASUALTY_WINDOW:
+            found = [d for d in self._by_sentence[self._sentences[at]] if keep is None or keep(d)]
+            if found:
+                return sorted(found, key=lambda d: self._order[id(d)])
+            at -= 1
+        return []
 
 
 # Casualty figures the detector scores below this are not stated: a vague quantity ("dozens") or a party's claim of
@@ -979,27 +1015,79 @@ _HEADLINE_FIGURE = re.compile(
     r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",
     re.IGNORECASE,
 )
+# A verb of casualty, then its figure and who ("Gunman shoots 4 people", "Driver kills 2 teens"); not "shot 3 times".
+_HEADLINE_VERB_FIGURE = re.compile(
+    r"\b(?:(kills|killed|slays)|(wounds|wounded|injures|injured|hurts)|(shoots|shot))\s+(?:at\s+least\s+)?"
+    r"(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")\b(?!\s*(?:times|years?|-year|rounds|shots|p\.m|a\.m|%|percent))",
+    re.IGNORECASE,
+)
 # Headlines that total many incidents ("21 shot across the city over the weekend"): no incident's figures.
 _HEADLINE_TALLY = re.compile(r"\b(?:weekend|across|since|shootings|separate|overnight|so far|this year)\b", re.I)
 
 
-def _with_headline_figures(event: Event, title: str | None) -> Event:
+# Headline words that say how many died without a figure ("murder-suicide": the victim and the killer).
+_HEADLINE_DEATH_COUNTS = {"double": 2, "suicide": 2, "triple": 3, "quadruple": 4}
+# Headline words that take back a death ("attempted murder", "nearly killed", "expected to survive").
+_HEADLINE_NOT_DEAD = frozenset({"attempted", "attempt", "nearly", "almost", "threat", "threatened", "threatens",
+                                "plot", "survive", "survives", "survived", "not", "no", "nobody", "would",
+                                "could"})  # fmt: skip
+
+
+def _deaths_of_the_headline(title: str) -> int | None:
+    """A headline that reports a death without a figure ("Teenage girl shot and killed", "Accidental discharge kills
+    officer's son") tells of one dead at least; "murder-suicide" or "double homicide" of two; None when it reports
+    no death or takes it back ("attempted murder")."""
+    cause = re.search(r"\b(?:after|following|over)\b", title, re.IGNORECASE)  # "Riots after police killing"
+    words = set(_TITLE_WORD.findall((title[: cause.start()] if cause else title).lower()))
+    if not words & DEATH_HEADLINE_WORDS or words & _HEADLINE_NOT_DEAD:
+        return None
+    suicide = "suicide" in words and bool(words & {"murder", "homicide", "killing", "kills", "killed"})
+    counts = [n for w, n in _HEADLINE_DEATH_COUNTS.items() if w in words and (w != "suicide" or suicide)]
+    return max(counts, default=1)
+
+
+# Headline words that report someone hurt ("Bystander shot", "Boy in critical condition", "recovering").
+_HEADLINE_HURT = frozenset({"shot", "shoots", "wounded", "wounds", "injured", "injures", "hurt", "critical",
+                            "hospitalized", "hospitalised", "recovering"})  # fmt: skip
+
+
+def _hurt_in_the_headline(title: str) -> bool:
+    """Whether a headline without a figure reports someone hurt (not killed, not hypothetically: "could have been
+    shot"), before any cause it gives after "after"."""
+    cause = re.search(r"\b(?:after|following)\b", title, re.IGNORECASE)
+    words = set(_TITLE_WORD.findall((title[: cause.start()] if cause else title).lower()))
+    return bool(words & _HEADLINE_HURT) and not words & (DEATH_HEADLINE_WORDS | _HEADLINE_NOT_DEAD)
+
+
+def _headline_figures(title: str) -> list[tuple[str, bool, bool]]:
+    """Each figure of a headline, lower-cased, and whether it counts the dead or the injured (else people shot): told
+    before its verb ("2 killed") or after it ("Gunman shoots 4 people")."""
+    found = [(m.group(1).lower(), bool(m.group(2)), bool(m.group(3))) for m in _HEADLINE_FIGURE.finditer(title)]
+    cause = re.search(r"\b(?:after|following)\b", title, re.IGNORECASE)  # "... after truck kills two": the cause's
+    for m in _HEADLINE_VERB_FIGURE.finditer(title[: cause.start()] if cause else title):
+        found.append((m.group(4).lower(), bool(m.group(1)), bool(m.group(2))))
+    return found
+
+
+def _with_headline_figures(event: Event, title: str | None, *, guess_deaths: bool = True) -> Event:
     """A headline counts the incident's casualties ("1 dead, 3 injured in house party shooting", "Five shot in
     ...", "2 shot, 1 dead"), where the report's sentences often tell one victim at a time: the main event takes a
     headline figure that is larger than its own (people shot are the dead and the injured together)."""
     if not title or _HEADLINE_TALLY.search(title):
         return event
     killed = injured = shot = None
-    for match in _HEADLINE_FIGURE.finditer(title):
-        number = match.group(1).lower()
+    for number, is_killed, is_injured in _headline_figures(title):
         value = int(number) if number.isdigit() else _HEADLINE_NUMBER[number]
-        if match.group(2):
+        if is_killed:
             killed = max(killed or 0, value)
-        elif match.group(3):
+        elif is_injured:
             injured = max(injured or 0, value)
         else:
             shot = max(shot or 0, value)
+    killed = killed or (_deaths_of_the_headline(title) if guess_deaths else None)
     new_killed = max(event.killed or 0, killed or 0) or event.killed
+    if guess_deaths and not (new_killed or event.injured or injured or shot) and _hurt_in_the_headline(title):
+        injured = 1  # "Bystander accidentally shot during fight", "Boy in critical condition": one hurt
     if shot is not None and injured is None and shot - (new_killed or 0) > 0:
         injured = shot - (new_killed or 0)
     new_injured = max(event.injured or 0, injured or 0) if injured is not None else event.injured
@@ -1067,13 +1155,29 @@ _HEADLINE_FORMS = {"shot": "shoot", "dead": "kill", "dies": "kill", "died": "kil
 
 def title_families(title: str | None) -> frozenset[str]:
     """The trigger families a headline reports ("Boy, 14, fatally shot" -> violence)."""
-    families: set[str] = set()
-    for word in _TITLE_WORD.findall((title or "").lower()):
-        for form in (_HEADLINE_FORMS.get(word, word), word[:-1], word[:-2], word[:-3]):
-            if form in TRIGGER_FAMILIES:
-                families.add(TRIGGER_FAMILIES[form])
-                break
-    return frozenset(families)
+    return frozenset(f for word in _title_main_words(title) if (f := _family_of(word)) is not None)
+
+
+# Words after which a headline tells the cause of what it reports ("Youths clash with police after teen shot").
+_HEADLINE_CAUSE_WORDS = frozenset({"after", "following"})
+
+
+def _title_main_words(title: str | None) -> list[str]:
+    """A headline's words up to the one that starts its cause ("Riots erupt after police kill man" -> "riots",
+    "erupt"), when the words before it report something; the whole headline otherwise."""
+    words = _TITLE_WORD.findall((title or "").lower())
+    cut = next((i for i, w in enumerate(words) if w in _HEADLINE_CAUSE_WORDS and i > 0), None)
+    if cut is None:
+        return words
+    main = words[:cut]
+    return main if any(_family_of(w) is not None for w in main) else words
+
+
+def _family_of(word: str) -> str | None:
+    for form in (_HEADLINE_FORMS.get(word, word), word[:-1], word[:-2], word[:-3]):
+        if form in TRIGGER_FAMILIES:
+            return TRIGGER_FAMILIES[form]
+    return None
 
 
 def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Draft]:
