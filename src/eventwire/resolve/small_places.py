@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, ToponymCandidate
+from eventwire.resolve.note_places import group_named_place, in_note_slot
 
 # A division word after a name that the gazetteer may know without it ("Arua district", "Igabi Local Government Area").
 DIVISION_SUFFIX = re.compile(
@@ -83,8 +84,10 @@ def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention],
     place, ACLED codes the most precise place named)."""
     kind_word = _KIND_AFTER.match(text, candidate.span.end)
     own_word = _KIND_AT_END.search(candidate.text)
-    if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE" or candidate.cue == "adjective":
+    if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE":
         return None
+    if candidate.cue == "adjective" and not (candidate.label == "NORP" and place_in_short_note(candidate, text)):
+        return None  # a place adjective or a group ("Kenyan forces"), unless a note names it in a place's slot
     named = named_with_kind(candidate, text)
     # A facility ("at the Faculty of Law") is no town; a name spaCy called a town or a region is, after "in".
     if not (
@@ -129,8 +132,11 @@ _ATTACK_BEFORE = re.compile(
 
 
 def place_in_short_note(candidate: ToponymCandidate, text: str) -> bool:
-    """Whether a name in a short note is a place by where it stands (see ``SHORT_NOTE_CHARS``)."""
-    if len(text) > SHORT_NOTE_CHARS or candidate.label not in _NOTE_NAME_LABELS or len(candidate.text.split()) > 3:
+    """Whether a name in a short note is a place by where it stands (see ``SHORT_NOTE_CHARS``); a name tagged as a
+    group's only in a place's slot (``note_places``)."""
+    if len(text) > SHORT_NOTE_CHARS or len(candidate.text.split()) > 3:
+        return False
+    if candidate.label not in _NOTE_NAME_LABELS and not group_named_place(candidate):
         return False
     after = _WORD_AFTER.match(text, candidate.span.end)
     if after is not None and after.group(1) not in _FUNCTION_WORDS:
@@ -138,7 +144,7 @@ def place_in_short_note(candidate: ToponymCandidate, text: str) -> bool:
     start = candidate.span.start
     if candidate.locative and _LOCATIVE_WORD.search(text, max(0, start - 30), start):
         return True
-    return _ATTACK_BEFORE.search(text, max(0, start - 30), start) is not None
+    return _ATTACK_BEFORE.search(text, max(0, start - 30), start) is not None or in_note_slot(text, start)
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")

@@ -1,0 +1,55 @@
+"""Where a short event note ("Al Shabaab takes control of Rab Dhuure.", "Military forces dislodge Boko Haram from
+Ngoshe.") puts the name of its place, for the rules used only by short notes (``small_places.SHORT_NOTE_CHARS``).
+
+A note names little but its actors and its place, and spaCy often tags an unfamiliar town's name as a group's
+("in Gallab" ORG, "in Milimani" NORP). In a place's slot such a name is the place's: after a locative word, a verb
+of taking a place ("took control of X", "seized X"), a verb of driving out or leaving ("dislodged X from Y",
+"drove them out of Y", "withdrew from Y"), "the outskirts of Y", "residents of Y" or "deployed to Y". A word that
+names an institution or a compass direction ("in Parliament", "in the Eastern and Central regions") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.model import ToponymCandidate
+
+# The labels of groups that spaCy gives a town's name it does not know: in a place's slot, a place.
+GROUP_LABELS = frozenset({"ORG", "NORP"})
+_REACH = 60  # characters before a name in which the words of its slot stand
+
+# A verb of driving out or leaving, its object, and "from" / "out of": "dislodge Boko Haram from", "drove the
+# militants out of", "withdrew from", "pulled out of".
+_LEAVING_BEFORE = re.compile(
+    r"\b(?:dislodg|drove|drive|driving|push|chas|flush|expel|oust|evict|withdr|retreat|pull)\w*"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:from|out\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Other words after which a note names its place: "the outskirts of", "residents of", "deployed to".
+_SLOT_BEFORE = re.compile(
+    r"\b(?:(?:outskirts|residents|inhabitants|villagers)\s+of|(?:re)?deployed\s+to|dispatched\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words that name an institution or a direction, not a town, whatever slot they stand in.
+_NO_PLACE_WORDS = frozenset(
+    {"parliament", "court", "senate", "congress", "presidency", "ministry", "government", "assembly", "council"}
+    | {"army", "police", "military", "university", "college", "school", "hospital", "prison", "church", "mosque"}
+    | {"ward", "headquarters"}
+    | {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
+)
+
+
+def in_note_slot(text: str, start: int) -> bool:
+    """Whether the words before ``start`` are those of a place's slot other than a locative word or a verb of
+    attack: a verb of driving out or leaving, "the outskirts of", "residents of", "deployed to"."""
+    window = max(0, start - _REACH)
+    return bool(_LEAVING_BEFORE.search(text, window, start) or _SLOT_BEFORE.search(text, window, start))
+
+
+def group_named_place(candidate: ToponymCandidate) -> bool:
+    """Whether a name spaCy tagged as a group's (ORG, NORP) may be a town's when it stands in a place's slot: a
+    capitalised name, not an acronym ("AMISOM") and not a word of an institution or a direction."""
+    name = candidate.text
+    if candidate.label not in GROUP_LABELS or not name[:1].isupper() or name.isupper():
+        return False
+    return not any(word.casefold() in _NO_PLACE_WORDS for word in name.split())

@@ -1,0 +1,73 @@
+"""A short note names its place in a place's slot, whatever spaCy tagged the name (``resolve.note_places``):
+after a verb of taking a place, of driving out or leaving, after "the outskirts of", "residents of" or "deployed
+to", and after a locative word even when spaCy took the name for a group's (ORG, NORP). Invented notes in the
+style of ACLED's; the towns are names the gazetteer lacks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import eventwire
+from eventwire.model import EntityMention, Event, Provenance, Span, ToponymCandidate
+from eventwire.pipeline import EVENTS
+from eventwire.resolve.note_places import group_named_place, in_note_slot
+
+
+def main_event(text: str, published: str = "2024-05-07") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def place_name(event: Event) -> str | None:
+    return event.place.name if event.place is not None else None
+
+
+def test_the_place_a_verb_of_taking_names_is_the_place() -> None:
+    event = main_event("Al Shabaab took control of Buulo Xaaji after government forces withdrew. No reported violence.")
+    assert place_name(event) == "Buulo Xaaji"
+
+
+def test_the_place_armed_men_are_driven_from_is_the_place() -> None:
+    assert place_name(main_event("Troops dislodged the militants from Garsale and Haduuf, killing three.")) == "Garsale"
+
+
+def test_outskirts_and_deployed_to_name_the_place() -> None:
+    assert place_name(main_event("Rebels reached the outskirts of Tindaba on Monday, burning two huts.")) == "Tindaba"
+    assert place_name(main_event("Police were deployed to Kawelo after clashes between two clans.")) == "Kawelo"
+
+
+def _with_label(run_stages: Any, text: str, name: str, label: str) -> Event | None:
+    start = text.index(name)
+    entity = EntityMention(Span(start, start + len(name)), name, label, Provenance("entities", "test"))
+    events = run_stages(text, "events", layers={"entities": (entity,)}, published="2024-05-07").get(EVENTS)
+    return events[0] if events else None
+
+
+def test_a_name_tagged_as_a_group_after_a_locative_word_is_the_place(run_stages: Any) -> None:
+    for label in ("ORG", "NORP"):
+        event = _with_label(run_stages, "Gunmen attacked farmers in Mabrouka, beat and robbed them.", "Mabrouka", label)
+        assert event is not None and place_name(event) == "Mabrouka"
+
+
+def test_an_institution_tagged_as_a_group_is_no_place(run_stages: Any) -> None:
+    text = "Protesters gathered in Parliament on Monday, demanding salary increases."
+    event = _with_label(run_stages, text, "Parliament", "ORG")
+    assert event is None or place_name(event) is None
+
+
+def test_a_town_the_gazetteer_places_wins_over_one_named_alike_it_cannot() -> None:
+    event = main_event("Militiamen attacked army positions in Tsiko and Butembo on Monday, killing two.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Butembo", "CD")
+
+
+def test_the_slots_and_the_group_names() -> None:
+    text = "Soldiers drove the fighters out of Kawelo. Residents of Tindaba fled."
+    assert in_note_slot(text, text.index("Kawelo")) and in_note_slot(text, text.index("Tindaba"))
+    assert not in_note_slot(text, text.index("Soldiers"))
+
+    def candidate(name: str, label: str) -> ToponymCandidate:
+        return ToponymCandidate(Span(0, len(name)), name, "name", label, Provenance("place_mentions", "test"))
+
+    assert group_named_place(candidate("Heliwa", "ORG")) and group_named_place(candidate("Milimani", "NORP"))
+    assert not group_named_place(candidate("AMISOM", "ORG"))  # an acronym names a body
+    assert not group_named_place(candidate("Eastern", "ORG"))
+    assert not group_named_place(candidate("Heliwa", "PERSON"))  # other labels follow the note's other rules
