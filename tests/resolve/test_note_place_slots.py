@@ -1,16 +1,18 @@
 """A short note names its place in a place's slot, whatever spaCy tagged the name (``resolve.note_places``):
 after a verb of taking a place, of driving out or leaving, after "the outskirts of", "residents of" or "deployed
-to", and after a locative word even when spaCy took the name for a group's (ORG, NORP). Invented notes in the
-style of ACLED's; the towns are names the gazetteer lacks."""
+to", and after a locative word even when spaCy took the name for a group's (ORG, NORP). A note placed only in a
+country is at the town it names elsewhere, else at the capital. Invented notes in the style of ACLED's; the
+towns of the slots are names the gazetteer lacks."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import eventwire
-from eventwire.model import EntityMention, Event, Provenance, Span, ToponymCandidate
+from eventwire.lexicon.gazetteer import load_gazetteer
+from eventwire.model import EntityMention, Event, PlaceKind, Provenance, Span, ToponymCandidate
 from eventwire.pipeline import EVENTS
-from eventwire.resolve.note_places import group_named_place, in_note_slot
+from eventwire.resolve.note_places import group_named_place, in_note_slot, national_place
 
 
 def main_event(text: str, published: str = "2024-05-07") -> Event:
@@ -71,3 +73,38 @@ def test_the_slots_and_the_group_names() -> None:
     assert not group_named_place(candidate("AMISOM", "ORG"))  # an acronym names a body
     assert not group_named_place(candidate("Eastern", "ORG"))
     assert not group_named_place(candidate("Heliwa", "PERSON"))  # other labels follow the note's other rules
+
+
+def test_a_note_placed_only_in_a_country_is_at_its_capital() -> None:
+    """A note that names no town reports a national body's act, in the capital (as ACLED codes it)."""
+    event = main_event("Teachers went on strike in Zambia over unpaid salaries.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Lusaka", "ZM")
+    event = main_event("Three journalists charged with sedition in the Gambia were allegedly beaten in custody.")
+    assert event.place is not None and event.place.name == "Banjul"
+
+
+def test_a_place_adjective_says_whose_not_where() -> None:
+    event = main_event("Moroccan nurses protested in front of Parliament, demanding higher pay.")
+    assert event.place is not None and (event.place.name, event.place.kind) == ("Morocco", PlaceKind.COUNTRY)
+
+
+def test_a_note_placed_in_a_country_is_at_the_town_it_names_elsewhere() -> None:
+    text = (
+        "Workers from the power company gathered outside Parliament in Accra and sang over the suspension of two"
+        " colleagues. At the same time, 200 Togolese nationals marched to Parliament to plead for mediation in a"
+        " political crisis in Togo."
+    )
+    event = main_event(text)
+    assert event.place is not None and (event.place.name, event.place.country) == ("Accra", "GH")
+
+
+def test_a_town_named_as_a_country_is_no_capital() -> None:
+    gazetteer = load_gazetteer()
+    (mali,) = [p for p in gazetteer.lookup("Mali") if p.kind is PlaceKind.COUNTRY]
+    text = "Rioters clashed with soldiers in the northern city of Mali."
+    start = text.index("Mali")
+    assert national_place(mali, Span(start, start + 4), text, gazetteer) is None
+    text = "Rioters clashed with soldiers in Mali."
+    capital = national_place(mali, Span(text.index("Mali"), len(text) - 1), text, gazetteer)
+    assert capital is not None and capital.name == "Bamako"
+    assert national_place(mali, None, "Rioters clashed with soldiers in Mali. " + "They fled. " * 60, gazetteer) is None

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-from eventwire.model import ToponymCandidate
+from eventwire.lexicon.gazetteer import Gazetteer
+from eventwire.model import PlaceKind, ResolvedPlace, Span, ToponymCandidate
+
+# A text this short is a note (``small_places``, ``places``): it names little but its place.
+SHORT_NOTE_CHARS = 500
 
 # The labels of groups that spaCy gives a town's name it does not know: in a place's slot, a place.
 GROUP_LABELS = frozenset({"ORG", "NORP"})
@@ -53,3 +57,31 @@ def group_named_place(candidate: ToponymCandidate) -> bool:
     if candidate.label not in GROUP_LABELS or not name[:1].isupper() or name.isupper():
         return False
     return not any(word.casefold() in _NO_PLACE_WORDS for word in name.split())
+
+
+# "the northern city of Mali": a town that bears a country's name.
+_TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|locality) of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def national_place(
+    place: ResolvedPlace | None, span: Span | None, text: str, gazetteer: Gazetteer
+) -> ResolvedPlace | None:
+    """The capital of the country that a short note names as its event's only place ("Tunisia extended the state
+    of emergency", "University of Zambia workers went on strike", "charged with sedition in the Gambia"): a note
+    that names no town reports a national body's act, in the capital, where ACLED codes it. None when the place
+    is no country, or the note names the country's name as a town's ("the northern city of Mali")."""
+    if len(text) > SHORT_NOTE_CHARS or place is None or place.kind is not PlaceKind.COUNTRY or not place.country:
+        return None
+    if span is not None and _TOWN_OF_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return None
+    return capital_of(place.country, gazetteer)
+
+
+def capital_of(country: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The national capital of ``country`` (ISO 3166-1 alpha-2) that the gazetteer lists, or None."""
+    for other, key in gazetteer.capitals:
+        if other == country:
+            found = [p for p in gazetteer.lookup(key) if p.country == country and gazetteer.is_capital(p)]
+            if found:
+                return max(found, key=lambda p: p.population)
+    return None
