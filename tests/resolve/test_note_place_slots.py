@@ -108,3 +108,11 @@ def test_a_town_named_as_a_country_is_no_capital() -> None:
     capital = national_place(mali, Span(text.index("Mali"), len(text) - 1), text, gazetteer)
     assert capital is not None and capital.name == "Bamako"
     assert national_place(mali, None, "Rioters clashed with soldiers in Mali. " + "They fled. " * 60, gazetteer) is None
+
+
+def test_a_town_in_a_body_name_is_no_better_than_a_landmark() -> None:
+    """ "the Benghazi Defence Brigades" names a group's home, not where the note's event was."""
+    event = main_event(
+        "Fighters supported by the Benghazi Defence Brigades took control of several areas south of Ajdabiya."
+    )
+    assert event.place is not None and event.place.name == "Ajdabiya"

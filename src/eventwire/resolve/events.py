@@ -103,7 +103,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
-from eventwire.resolve.note_places import national_place
+from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
 
@@ -208,6 +208,7 @@ def events(document: Document) -> tuple[Event, ...]:
         if reference_point(document.doc, m.span)
         or qualifies_a_town(document.doc, m.span)
         or (_is_country(m) and names_an_actor(document.doc, m.span))
+        or (not datelines and named_in_a_body(m, document.text))
     )
     drafts = _merge(triggers, dates, places, landmarks, document)
     subject = _earlier_subject(drafts)

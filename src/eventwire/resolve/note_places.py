@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from eventwire.lexicon.gazetteer import Gazetteer
-from eventwire.model import PlaceKind, ResolvedPlace, Span, ToponymCandidate
+from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
 # A text this short is a note (``small_places``, ``places``): it names little but its place.
 SHORT_NOTE_CHARS = 500
@@ -85,3 +85,11 @@ def capital_of(country: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
             if found:
                 return max(found, key=lambda p: p.population)
     return None
+
+
+def named_in_a_body(mention: PlaceMention, text: str) -> bool:
+    """Whether a short note names a place only inside the name of a body ("the Benghazi Defence Brigades", "the
+    Mobile Forces", "the Tripoli Post"): a group's home or a title, no candidate for the event's place beside the
+    places the note names as places (it ranks as a landmark does)."""
+    rule = mention.provenance.rule
+    return len(text) <= SHORT_NOTE_CHARS and rule.startswith("ner-org:") and rule.endswith(":inner-name")
