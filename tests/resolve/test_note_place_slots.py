@@ -71,6 +71,7 @@ def test_the_slots_and_the_group_names() -> None:
 
     assert group_named_place(candidate("Heliwa", "ORG")) and group_named_place(candidate("Milimani", "NORP"))
     assert not group_named_place(candidate("AMISOM", "ORG"))  # an acronym names a body
+    assert not group_named_place(candidate("Boko Haram", "ORG"))  # a known group
     assert not group_named_place(candidate("Eastern", "ORG"))
     assert not group_named_place(candidate("Heliwa", "PERSON"))  # other labels follow the note's other rules
 
@@ -116,3 +117,8 @@ def test_a_town_in_a_body_name_is_no_better_than_a_landmark() -> None:
         "Fighters supported by the Benghazi Defence Brigades took control of several areas south of Ajdabiya."
     )
     assert event.place is not None and event.place.name == "Ajdabiya"
+
+
+def test_a_known_group_after_a_locative_word_is_no_place(run_stages: Any) -> None:
+    event = _with_label(run_stages, "Troops advanced in Boko Haram's stronghold, killing five.", "Boko Haram", "ORG")
+    assert event is None or place_name(event) != "Boko Haram"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.lexicon.actors import known_actor
 from eventwire.lexicon.gazetteer import Gazetteer
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
@@ -52,9 +53,12 @@ def in_note_slot(text: str, start: int) -> bool:
 
 def group_named_place(candidate: ToponymCandidate) -> bool:
     """Whether a name spaCy tagged as a group's (ORG, NORP) may be a town's when it stands in a place's slot: a
-    capitalised name, not an acronym ("AMISOM") and not a word of an institution or a direction."""
+    capitalised name, not an acronym ("AMISOM"), not a known group ("Al Shabaab") and not a word of an institution
+    or a direction."""
     name = candidate.text
     if candidate.label not in GROUP_LABELS or not name[:1].isupper() or name.isupper():
+        return False
+    if known_actor(name) is not None:  # "in Boko Haram's stronghold": a known group, no town
         return False
     return not any(word.casefold() in _NO_PLACE_WORDS for word in name.split())
 
