@@ -199,6 +199,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
     chosen = _neighbourhoods(chosen, readings, document.text)
     chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
+    chosen = _in_home_state(chosen, readings, document.text, gazetteer)
     mentions = [_mention(r, place) for r, place in zip(readings, chosen, strict=True)]
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
 
@@ -591,6 +592,82 @@ def _in_headline_state(
     return chosen
 
 
+HOME_STATE_COUNTRY = "US"  # local news names towns and counties alone; many states have one of each name
+HOME_STATE_KEEP_POPULATION = 500_000  # a city this large named alone is itself, whatever state the report is on
+
+
+def _in_home_state(
+    chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str, gazetteer: Gazetteer
+) -> list[ResolvedPlace | None]:
+    """A town or county the text names alone lies in the one US state the text names, when that state has one
+    of that name: "Monroe police" in a report that names Connecticut and no other state is Monroe,
+    Connecticut; "Anderson County" in a report on Texas is Texas's. Not a large city ("arrested in Detroit"),
+    nor a national capital, nor a name the text qualifies with another place ("Dayton, Ohio" names Ohio too).
+    A name with a state's postal code after it once ("FRANKLIN COUNTY, WA") lies in that state."""
+    states = _text_states(chosen, readings, text)
+    postal: dict[str, ResolvedPlace] = {}  # "FRANKLIN COUNTY, WA": that state's, wherever the text names it
+    for reading in readings:
+        state = _postal_state(reading, text, gazetteer)
+        if state is not None:
+            postal.setdefault(_key(reading.candidate.text), state)
+    for i, (place, reading) in enumerate(zip(chosen, readings, strict=True)):
+        if place is None or place.kind not in (PlaceKind.CITY, PlaceKind.ADMIN2):
+            continue
+        coded = postal.get(_key(reading.candidate.text))
+        if coded is not None:
+            state = coded
+        elif len(states) != 1 or _qualifier(i, readings):
+            continue
+        else:
+            state = states[0]
+            if place.population >= HOME_STATE_KEEP_POPULATION or gazetteer.is_capital(place):
+                continue
+        if _inside(place, state):
+            continue
+        key = _key(reading.candidate.text)
+        towns = [
+            *reading.options,
+            *(gazetteer.small_places(reading.candidate.text) if place.kind is PlaceKind.CITY else ()),
+        ]
+        inside = [t for t in towns if t.kind is place.kind and _key(t.name) == key and _inside(t, state)]
+        if inside:
+            chosen[i] = max(inside, key=lambda t: t.population)
+    return chosen
+
+
+def _text_states(
+    chosen: Sequence[ResolvedPlace | None], readings: Sequence[_Reading], text: str
+) -> list[ResolvedPlace]:
+    """The US states the text names by name or abbreviation ("in Vermont", "Va. State Police"), other than as
+    the state of a town named just before ("a man of Dayton, Ohio" says where he lives, not where the report
+    is), unless that town begins a line (a dateline: "HANOVER, Va. --") or is a county ("Frederick County,
+    Maryland" is where the report is)."""
+    found: dict[str, ResolvedPlace] = {}
+    for i, place in enumerate(chosen):
+        if place is None or place.kind is not PlaceKind.ADMIN1 or place.country != HOME_STATE_COUNTRY:
+            continue
+        previous = chosen[i - 1] if i > 0 else None
+        if i > 0 and _qualifier(i - 1, readings) and previous is not None and previous.kind is PlaceKind.CITY:
+            start = readings[i - 1].candidate.span.start
+            if text[:start].rstrip(" \t").rsplit("\n", 1)[-1]:  # the town does not begin a line
+                continue
+        found.setdefault(place.name, place)
+    return list(found.values())
+
+
+_POSTAL_AFTER = re.compile(r",\s*([A-Z]{2})\b(?![.'’-]?\w)")
+
+
+def _postal_state(reading: _Reading, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The US state of a postal code right after the name and a comma ("FRANKLIN COUNTY, WA"), if any."""
+    match = _POSTAL_AFTER.match(text, reading.candidate.span.end)
+    state = gazetteer.admin1_names.get((HOME_STATE_COUNTRY, match.group(1))) if match else None
+    for place in gazetteer.lookup(state) if state else ():
+        if place.kind is PlaceKind.ADMIN1 and place.country == HOME_STATE_COUNTRY:
+            return place
+    return None
+
+
 def _neighbourhoods(
     chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str
 ) -> list[ResolvedPlace | None]:
@@ -654,11 +731,26 @@ def _country_first(options: tuple[ResolvedPlace, ...], key: str, context: _Conte
 
 def _score(place: ResolvedPlace, key: str, qualifier: Sequence[ResolvedPlace], context: _Context) -> float:
     score = _KIND_WEIGHT.get(place.kind) or _city_weight(place, context)
+    score += _division_size(place, key, context)
     score += _name_fit(place, key)
     score += _context_bonus(place, key, context)
     if any(_inside(place, q) for q in qualifier):
         score += 10.0
     return score
+
+
+DIVISION_SIZE_WEIGHT = 0.1  # per power of ten of a county's people: less than any word of the article says
+
+
+def _division_size(place: ResolvedPlace, key: str, context: _Context) -> float:
+    """A tie-break among same-named counties where the article's other places lie in no first-level division:
+    the more populous one ("Clark County" alone is Nevada's, not Arkansas's)."""
+    if place.kind is not PlaceKind.ADMIN2 or place.population <= 0 or not place.admin1:
+        return 0.0
+    own = context.by_name.get(key)
+    if context.admin1s.total() - (own[1].total() if own else 0) > 0:
+        return 0.0
+    return DIVISION_SIZE_WEIGHT * math.log10(place.population)
 
 
 def _name_fit(place: ResolvedPlace, key: str) -> float:
