@@ -4,7 +4,8 @@ larger of same-named counties where nothing else tells (invented reports)."""
 from __future__ import annotations
 
 import eventwire
-from eventwire.model import ResolvedPlace
+from eventwire.model import PlaceKind, Provenance, ResolvedPlace, Span, ToponymCandidate
+from eventwire.resolve.places import _names_a_site, _Reading
 
 
 def _places(text: str, name: str) -> list[ResolvedPlace]:
@@ -43,3 +44,32 @@ def test_of_same_named_counties_the_more_populous_where_the_report_names_no_stat
 def test_a_county_with_its_state_named_elsewhere_is_that_states() -> None:
     text = "Deputies in Clark County said a man was shot while hunting. It was the first such death in Ohio this year."
     assert {p.admin1 for p in _places(text, "Clark County")} == {"Ohio"}
+
+
+def test_a_states_own_name_is_the_state_not_a_city_that_bears_it_with_more() -> None:
+    text = "Troopers said two officers were shot in Oklahoma on Sunday. The suspect fled in a stolen car."
+    (state,) = _places(text, "Oklahoma")
+    assert (state.kind, state.name) == (PlaceKind.ADMIN1, "Oklahoma")
+
+
+def test_a_very_large_city_keeps_a_states_name() -> None:
+    text = "Police in New York said a man was shot on a subway platform on Sunday."
+    (city,) = _places(text, "New York")
+    assert city.kind is PlaceKind.CITY
+
+
+def test_a_village_of_the_states_the_report_names_is_found() -> None:
+    text = (
+        "Deputies said a man was shot outside a store in Wellston on Sunday. The Lincoln County sheriff said "
+        "the suspect was the third man charged with a shooting in Oklahoma this month."
+    )
+    assert {p.admin1 for p in _places(text, "Wellston")} == {"Oklahoma"}
+
+
+def test_a_states_name_inside_a_sites_name_names_no_state() -> None:
+    def reading(text: str, how: str) -> _Reading:
+        return _Reading(ToponymCandidate(Span(0, len(text)), text, "name", "GPE", Provenance("t", "1")), (), how)
+
+    assert _names_a_site(reading("Washington Park", "inner-name"))
+    assert not _names_a_site(reading("Connecticut State Police", "inner-name"))
+    assert not _names_a_site(reading("Washington", "name"))

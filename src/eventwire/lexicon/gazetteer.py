@@ -61,7 +61,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 class Gazetteer:
     """Places by normalised name (a name may stand for several places), by adjective ("Turkish"), and
-    towns of 1,000-4,999 people by name (the second tier, asked for only when the first has nothing).
+    towns of 1,000-4,999 people and US villages of 500-999 by name (the second tier, asked for only when the
+    first has nothing).
 
     ``by_name`` and ``small`` are mappings from an index key to places: dicts in memory, or views of
     the cache file that read a key on first use and remember it.

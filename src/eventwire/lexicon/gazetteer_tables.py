@@ -4,8 +4,9 @@ The first tier: GeoNames cities of at least 5,000 people, countries, continents,
 first-level divisions (``admin1.tsv``, curated, and ``divisions.tsv`` for every other country, made by
 ``scripts/build_divisions.py`` from GeoNames data; a town's second-level division from ``city_divisions.tsv``),
 city districts and regions (``places.tsv``), other names and
-adjectives for those (``countries.tsv``, ``aliases.tsv``). The second tier: towns of 1,000-4,999 people
-(``small_places.tsv``, made by ``scripts/build_small_places.py``), by their main and ASCII names only.
+adjectives for those (``countries.tsv``, ``aliases.tsv``). The second tier: towns of 1,000-4,999 people and US
+villages of 500-999 (``small_places.tsv``, made by ``scripts/build_small_places.py``), by their main and ASCII
+names only.
 Run once per fingerprint of these sources (``gazetteer.load_gazetteer`` keeps the result on disk).
 """
 

@@ -198,9 +198,11 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
     chosen = _neighbourhoods(chosen, readings, document.text)
-    chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
-    chosen = _in_home_state(chosen, readings, document.text, gazetteer)
-    mentions = [_mention(r, place) for r, place in zip(readings, chosen, strict=True)]
+    headline_states = _headline_states(document.article.title, gazetteer)
+    chosen = _in_headline_state(chosen, readings, headline_states, gazetteer)
+    chosen, strays = _in_home_state(chosen, readings, document.text, gazetteer, headline_states)
+    placed = [(r, place) for i, (r, place) in enumerate(zip(readings, chosen, strict=True)) if i not in strays]
+    mentions = [_mention(r, place) for r, place in placed]
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
 
 
@@ -512,7 +514,7 @@ def _best(index: int, reading: _Reading, readings: Sequence[_Reading], context: 
     if len(reading.options) == 1:
         return reading.options[0]
     key = _key(reading.candidate.text)
-    options = reading.options if qualifier else _country_first(reading.options, key, context)
+    options = reading.options if qualifier else _country_first(_state_first(reading.options, key), key, context)
     return max(options, key=lambda place: _score(place, key, qualifier, context))
 
 
@@ -597,14 +599,22 @@ HOME_STATE_KEEP_POPULATION = 500_000  # a city this large named alone is itself,
 
 
 def _in_home_state(
-    chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str, gazetteer: Gazetteer
-) -> list[ResolvedPlace | None]:
+    chosen: list[ResolvedPlace | None],
+    readings: Sequence[_Reading],
+    text: str,
+    gazetteer: Gazetteer,
+    headline_states: Sequence[ResolvedPlace] = (),
+) -> tuple[list[ResolvedPlace | None], frozenset[int]]:
     """A town or county the text names alone lies in the one US state the text names, when that state has one
     of that name: "Monroe police" in a report that names Connecticut and no other state is Monroe,
     Connecticut; "Anderson County" in a report on Texas is Texas's. Not a large city ("arrested in Detroit"),
     nor a national capital, nor a name the text qualifies with another place ("Dayton, Ohio" names Ohio too).
-    A name with a state's postal code after it once ("FRANKLIN COUNTY, WA") lies in that state."""
+    A name with a state's postal code after it once ("FRANKLIN COUNTY, WA") lies in that state. A village of the
+    second tier that lies elsewhere and has no namesake in that state is no reading of the name ("Davis Park"
+    in a report on Connecticut is no village of New York): those readings come back apart, to be dropped."""
     states = _text_states(chosen, readings, text)
+    states += [h for h in headline_states if h.country == HOME_STATE_COUNTRY and h not in states]
+    strays: set[int] = set()
     postal: dict[str, ResolvedPlace] = {}  # "FRANKLIN COUNTY, WA": that state's, wherever the text names it
     for reading in readings:
         state = _postal_state(reading, text, gazetteer)
@@ -632,7 +642,9 @@ def _in_home_state(
         inside = [t for t in towns if t.kind is place.kind and _key(t.name) == key and _inside(t, state)]
         if inside:
             chosen[i] = max(inside, key=lambda t: t.population)
-    return chosen
+        elif reading.how == "small" and coded is None and place.country == HOME_STATE_COUNTRY:
+            strays.add(i)
+    return chosen, frozenset(strays)
 
 
 def _text_states(
@@ -651,8 +663,24 @@ def _text_states(
             start = readings[i - 1].candidate.span.start
             if text[:start].rstrip(" \t").rsplit("\n", 1)[-1]:  # the town does not begin a line
                 continue
+        if _names_a_site(readings[i]):
+            continue
         found.setdefault(place.name, place)
     return list(found.values())
+
+
+# Words after a state's name that make the name a site's ("Washington Park", "Virginia Avenue", "Maryland Hospital").
+_SITE_WORDS = frozenset(
+    {"park", "square", "heights", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive",
+     "hospital", "university", "college", "school", "high", "elementary", "middle", "academy", "bridge", "mall"}
+)  # fmt: skip
+
+
+def _names_a_site(reading: _Reading) -> bool:
+    """Whether a reading of part of a name is the name of a site ("Washington Park"), not of the place."""
+    if reading.how != "inner-name":
+        return False
+    return any(word in _SITE_WORDS for word in _key(reading.candidate.text).split())
 
 
 _POSTAL_AFTER = re.compile(r",\s*([A-Z]{2})\b(?![.'’-]?\w)")
@@ -713,6 +741,21 @@ def _near_city(city: ResolvedPlace, options: Sequence[ResolvedPlace]) -> Resolve
 
 def _as_district(place: ResolvedPlace, city: ResolvedPlace) -> ResolvedPlace:
     return replace(place, kind=PlaceKind.DISTRICT, city=city.name, admin2=place.admin2 or city.admin2)
+
+
+STATE_NAME_CITY_MIN_POPULATION = 1_000_000  # a city this large keeps a state's name ("New York")
+
+
+def _state_first(options: tuple[ResolvedPlace, ...], key: str) -> tuple[ResolvedPlace, ...]:
+    """A first-level division's own name is that division, not a city that bears it with more ("Oklahoma" is the
+    state, not Oklahoma City; "Maryland" is not Maryland City), unless the city is very large ("New York")."""
+    if not any(p.kind is PlaceKind.ADMIN1 and _key(p.name) == key for p in options):
+        return options
+    return tuple(
+        p
+        for p in options
+        if p.kind is not PlaceKind.CITY or _key(p.name) == key or p.population >= STATE_NAME_CITY_MIN_POPULATION
+    )
 
 
 def _country_first(options: tuple[ResolvedPlace, ...], key: str, context: _Context) -> tuple[ResolvedPlace, ...]:
