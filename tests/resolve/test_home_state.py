@@ -73,3 +73,15 @@ def test_a_states_name_inside_a_sites_name_names_no_state() -> None:
     assert _names_a_site(reading("Washington Park", "inner-name"))
     assert not _names_a_site(reading("Connecticut State Police", "inner-name"))
     assert not _names_a_site(reading("Washington", "name"))
+
+
+def test_a_short_first_word_is_looked_for_spelled_out() -> None:
+    from eventwire.lexicon.gazetteer import load_gazetteer, spelled_out
+
+    assert spelled_out("mt pleasant") == "mount pleasant" and spelled_out("mtwara") == "mtwara"
+    gazetteer = load_gazetteer()
+    short = {(p.name, p.admin1) for p in gazetteer.lookup("Mt. Pleasant")}
+    assert ("Mount Pleasant", "Pennsylvania") in short
+    us = {p for p in gazetteer.lookup("Mount Pleasant") if p.country == "US"}
+    assert us <= set(gazetteer.lookup("Mt. Pleasant"))
+    assert all(p.country == "US" for p in set(gazetteer.lookup("Mt. Pleasant")) - set(gazetteer.by_name["mt pleasant"]))

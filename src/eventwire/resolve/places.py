@@ -23,7 +23,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from eventwire.lexicon.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km, normalise_name
+from eventwire.lexicon.gazetteer import (
+    EARTH_RADIUS_KM,
+    SPELLED_OUT_COUNTRIES,
+    Gazetteer,
+    distance_km,
+    normalise_name,
+    spelled_out,
+)
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
@@ -639,7 +646,8 @@ def _in_home_state(
             *reading.options,
             *(gazetteer.small_places(reading.candidate.text) if place.kind is PlaceKind.CITY else ()),
         ]
-        inside = [t for t in towns if t.kind is place.kind and _key(t.name) == key and _inside(t, state)]
+        names = (key, spelled_out(key))
+        inside = [t for t in towns if t.kind is place.kind and _key(t.name) in names and _inside(t, state)]
         if inside:
             chosen[i] = max(inside, key=lambda t: t.population)
         elif reading.how == "small" and coded is None and place.country == HOME_STATE_COUNTRY:
@@ -800,8 +808,8 @@ def _name_fit(place: ResolvedPlace, key: str) -> float:
     """+1 for the place's own name; 0 for a city's name without "City" ("New York") or another name of a
     curated place ("Britain"); -2 for a city's alternate name (GeoNames lists many, some odd)."""
     name = _key(place.name)
-    if name == key:
-        return 1.0
+    if name == key or (name == spelled_out(key) and place.country in SPELLED_OUT_COUNTRIES):
+        return 1.0  # "Mt. Pleasant" is the own name of a US town called Mount Pleasant
     if place.kind != PlaceKind.CITY or name == f"{key} city":
         return 0.0
     return -2.0
