@@ -207,6 +207,7 @@ def events(document: Document) -> tuple[Event, ...]:
         if reference_point(document.doc, m.span)
         or qualifies_a_town(document.doc, m.span)
         or (_is_country(m) and names_an_actor(document.doc, m.span))
+        or (_is_town(m) and _home_town(m.span, document.text))
     )
     drafts = _merge(triggers, dates, places, landmarks, document)
     subject = _earlier_subject(drafts)
@@ -271,6 +272,21 @@ def _with_wounding(
 
 def _is_town(mention: PlaceMention) -> bool:
     return mention.place is not None and mention.place.kind in TOWN_KINDS
+
+
+# A town named as where a person is from: "a Martinsburg man", "Ranson residents", "Jamal Turner, 31, of Martinsburg".
+_PERSON_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|teens?|teenagers?|boy|girl|youths?|residents?|natives?|couple|mother|father|husband"
+    r"|wife|son|daughter)\b"
+)
+_AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:both\s+|all\s+)?of\s+$")
+
+
+def _home_town(span: Span, text: str) -> bool:
+    """Whether a town is named as a person's home ("a Martinsburg man was killed ... in Ranson"): a landmark of
+    the event, which the other town its sentences name as specifically is preferred to (the victim's home is not
+    where he was shot)."""
+    return bool(_PERSON_AFTER.match(text, span.end) or _AGE_OF_BEFORE.search(text, max(0, span.start - 20), span.start))
 
 
 def _is_country(mention: PlaceMention) -> bool:
@@ -714,6 +730,15 @@ def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace],
     return trusted
 
 
+def _holds_town(other: ResolvedPlace, place: ResolvedPlace) -> bool:
+    """Whether another place of the article is the city a district is part of, or the county a town lies in."""
+    if other.country != place.country:
+        return False
+    if other.kind is PlaceKind.CITY:
+        return place.kind is PlaceKind.DISTRICT and place.city == other.name
+    return other.kind is PlaceKind.ADMIN2 and place.admin2 == other.name and place.admin1 == other.admin1
+
+
 def _region_named(town: ResolvedPlace, places: Sequence[PlaceMention]) -> bool:
     """Whether the article names the region a town lies in ("N.C." after the dateline's town)."""
     return town.admin1 is not None and any(
@@ -724,9 +749,11 @@ def _region_named(town: ResolvedPlace, places: Sequence[PlaceMention]) -> bool:
 def _supported_elsewhere(
     place: ResolvedPlace, span: Span | None, town: ResolvedPlace, places: Sequence[PlaceMention]
 ) -> bool:
-    """Whether another place of the article lies in the place's country (when it is not the dateline's) or
-    region (when the country is the same)."""
+    """Whether another place of the article is the city the place is a part of or the county it lies in, or lies
+    in the place's country (when it is not the dateline's) or region (when the country is the same)."""
     others = [m.place for m in places if m.place is not None and m.span != span and m.place is not place]
+    if any(_holds_town(other, place) for other in others):
+        return True  # "Mhlotshana, a township on the outskirts of Pretoria", "Butig in the province of Lanao del Sur"
     if place.country != town.country:
         return any(o.country == place.country and o.kind is not PlaceKind.CITY for o in others)
     return place.admin1 is not None and any(o.kind is PlaceKind.ADMIN1 and o.name == place.admin1 for o in others)

@@ -28,6 +28,7 @@ from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, 
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
 from eventwire.resolve.small_places import (
+    PART_OF_CITY_AFTER,
     SHORT_NOTE_CHARS,
     introduced_as_town,
     is_town_after_locative,
@@ -172,17 +173,20 @@ class _Context:
 @register(PLACES, version=VERSION, requires=(PARSE, PLACE_MENTIONS))
 def places(document: Document) -> tuple[PlaceMention, ...]:
     gazetteer = document.resources.gazetteer
-    candidates = document.get(PLACE_MENTIONS)
+    candidates = _hyphen_joined(document.get(PLACE_MENTIONS), document.text, gazetteer)
     read = [
         _street_of(c, document.text) or _division_of(c, document.text, gazetteer) or _read(c, gazetteer)
         for c in candidates
     ]
     read = _in_a_short_note(read, document)
+    read = [_as_town(r, gazetteer) if introduced_as_town(r.candidate, document.text) else r for r in read]
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
     local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
-    kind_named = {id(r) for r in read if introduced_as_town(r.candidate, document.text)}
+    kind_named = {
+        id(r) for r in read if introduced_as_town(r.candidate, document.text) or _named_as_division(r, document.text)
+    }
     unowned = [r for r in sure if not _names_an_owner(r, document)]
     unowned_context = _context_of(gazetteer, unowned, source)
     countries = _context_of(gazetteer, [r for r in sure if any(p.kind is PlaceKind.COUNTRY for p in r.options)])
@@ -198,6 +202,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
     chosen = _neighbourhoods(chosen, readings, document.text)
+    chosen = _suburbs(chosen, readings, document.text)
     chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
     mentions = [_mention(r, place) for r, place in zip(readings, chosen, strict=True)]
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
@@ -289,6 +294,42 @@ def _division_of(candidate: ToponymCandidate, text: str, gazetteer: Gazetteer) -
     return _Reading(candidate, divisions, "name") if divisions else None
 
 
+def _hyphen_joined(
+    candidates: Sequence[ToponymCandidate], text: str, gazetteer: Gazetteer
+) -> Sequence[ToponymCandidate]:
+    """Two neighbouring candidates that the parse split at the hyphen of one name the gazetteer knows ("Gorno" and
+    "Badakhshan region" -> "Gorno-Badakhshan region"), as one candidate, a toponym if either part is one. Names
+    it does not know whole stay apart ("Israel-Hamas")."""
+    joined: list[ToponymCandidate] = []
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if last is not None and candidate.span.start == last.span.end + 1 and text[last.span.end] == "-":
+            whole = text[last.span.start : candidate.span.end]
+            if gazetteer.lookup(whole) or without_division(whole, gazetteer.lookup):
+                cue = "toponym" if "toponym" in (last.cue, candidate.cue) else last.cue
+                joined[-1] = replace(
+                    last,
+                    span=Span(last.span.start, candidate.span.end),
+                    text=whole,
+                    cue=cue,
+                    locative=last.locative or candidate.locative,
+                )
+                continue
+        joined.append(candidate)
+    return joined if len(joined) < len(candidates) else candidates
+
+
+def _named_as_division(reading: _Reading, text: str) -> bool:
+    """Whether the text names a division by its kind right before its name ("the southern province of Lanao del
+    Sur") and the reading is that division (``_division_of``)."""
+    start = reading.candidate.span.start
+    before = _DIVISION_OF.search(text[max(0, start - 30) : start])
+    return before is not None and any(p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) for p in reading.options)
+
+
+_BY_KIND = frozenset({PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})  # what a name said with its kind may be
+
+
 def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
     if _STREET.search(candidate.text):  # "Madison Avenue" is no place of the town of Madison
         return _Reading(candidate, (), "street")
@@ -306,6 +347,27 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
     if bare:
         return _Reading(candidate, bare, "bare")
     return _inner_place(candidate, gazetteer) or _small_place(candidate, name, gazetteer)
+
+
+_TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+
+
+def _as_town(reading: _Reading, gazetteer: Gazetteer) -> _Reading:
+    """A name the text calls a town ("the town of San Miguel Totolapan", "the city of New York") stands for a
+    town: of its readings, the towns; where the first tier has only divisions of that name (a municipality named
+    after its seat), the second tier's towns of that name in the same first-level divisions."""
+    if reading.how != "name" or not reading.options:
+        return reading
+    towns = tuple(p for p in reading.options if p.kind in _TOWN_KINDS)
+    if towns:
+        return replace(reading, options=towns) if len(towns) < len(reading.options) else reading
+    divisions = {(p.country, p.admin1) for p in reading.options if p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2)}
+    small = tuple(
+        p
+        for p in gazetteer.small_places(reading.candidate.text)
+        if p.kind is PlaceKind.CITY and (p.country, p.admin1) in divisions
+    )
+    return replace(reading, options=small) if small else reading
 
 
 def _small_place(candidate: ToponymCandidate, name: str, gazetteer: Gazetteer) -> _Reading:
@@ -408,7 +470,7 @@ def _in_context(
     the text names with its kind: "the northern city of Pul-i-Khumri") kept with the options that lie in the
     countries of the article's sure places; all of them when those places name no country (a short note:
     "Gunmen attacked Guva")."""
-    town_by_kind = named_by_kind and reading.how == "name" and any(p.kind is PlaceKind.CITY for p in reading.options)
+    town_by_kind = named_by_kind and reading.how == "name" and any(p.kind in _BY_KIND for p in reading.options)
     if not (_is_weak_place(reading) or (before_local_noun and _names_a_town(reading)) or town_by_kind):
         return None
     if not context.countries:
@@ -615,6 +677,31 @@ def _neighbourhoods(
         elif candidates:
             chosen[i] = _as_district(replace(candidates[0], name=name, geonameid=None, population=0), candidates[0])
     return chosen
+
+
+def _suburbs(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str) -> list[ResolvedPlace | None]:
+    """A town the text names as a part of a city ("the Athens suburb of Acharnes", "Soweto, a township on the
+    outskirts of Johannesburg") is a district of that city: the town of that name near the city, else the city's
+    own point under the town's name. The suburb, not the city, is where things happened there."""
+    for i, j in itertools.pairwise(range(len(readings))):
+        gap = (readings[i].candidate.span.end, readings[j].candidate.span.start)
+        if _SUBURB_OF.fullmatch(text, *gap):
+            city, part = i, j
+        elif PART_OF_CITY_AFTER.fullmatch(text, *gap):
+            city, part = j, i
+        else:
+            continue
+        town, place = chosen[city], chosen[part]
+        if town is None or town.kind is not PlaceKind.CITY or place is None or place.kind is not PlaceKind.CITY:
+            continue
+        near = _near_city(town, [place])
+        name = readings[part].candidate.text
+        chosen[part] = _as_district(near or replace(town, name=name, geonameid=None, population=0), town)
+    return chosen
+
+
+_CITY_PART = r"(?:suburb|township|neighbou?rhood|district|quarter)"
+_SUBURB_OF = re.compile(rf"\s+{_CITY_PART}\s+of\s+(?:the\s+)?")  # "the Athens suburb of Acharnes"
 
 
 NEIGHBOURHOOD_CITY_MIN_POPULATION = 100_000

@@ -49,15 +49,26 @@ def is_town_after_locative(candidate: ToponymCandidate) -> bool:
     return candidate.text.casefold() not in _COMPASS_WORDS
 
 
-# "the village of", "the coastal town of": the writer says the name after it is a town's.
+# "the village of", "the coastal town of", "the town centre of", "the Athens suburb of": the writer says the name
+# after it is a town's.
 _TOWN_OF_BEFORE = re.compile(
-    r"\b(?:city|town|village|hamlet|township|settlement|locality) of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:city|town|village|hamlet|township|settlement|locality|suburb)(?:\s+(?:centre|center))? of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # What joins a town to the area named after it: "Kanak in Mastung district", "Gohatsion in Ethiopia's Oromia
 # region", "Harardhere in the central Mudug region", "Kanak, in the southwestern province of Balochistan".
+# A town named as a part of the city named right after it: "Khayelitsha, a sprawling township on the outskirts of
+# Cape Town", "Acharnes, a northern suburb of Athens", "Karte Seh, a district in the west of Kabul".
+_CITY_PART_LINK = (
+    r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,3}(?:suburb|township|neighbou?rhood|district|quarter)\s+"
+    r"(?:on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edge|fringes?)\s+of|outside|of|in|near"
+    r"|(?:in\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?"
+)
+PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
 _AREA_AFTER = re.compile(
     r"(?:,?\s+(?:in|near|of)\s+|['’]s\s+|,\s+)(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}"
     r"(?:(?:province|region|district|state|county|governorate) of\s+(?:the\s+)?)?"
+    rf"|{_CITY_PART_LINK}"
 )
 # An area written before the town's kind: "the southern Lebanese town of", "the Afghan city of".
 _AREA_BEFORE = re.compile(
@@ -106,13 +117,20 @@ def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention],
     if not areas and (word in _CITY_PARTS or not named) and _city_of_the_text(mentions):
         return None
     if not areas:
+        region = _region_in_sentence(end, mentions, text)
+        if region is not None:  # "the town of Vomar, the administrative centre of ... the Gorno-Badakhshan region"
+            admin1 = region.name if region.kind is PlaceKind.ADMIN1 else region.admin1
+            return ResolvedPlace(name, kind, None, None, country=region.country, admin1=admin1)
         country = _one_country(mentions)
         return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(mentions, country))
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
     admin1 = area.name if area.kind is PlaceKind.ADMIN1 else area.admin1
     admin2 = area.name if area.kind is PlaceKind.ADMIN2 else area.admin2
+    city = None
+    if area.kind is PlaceKind.CITY and PART_OF_CITY_AFTER.match(text, end):  # "Khayelitsha, a township of Cape Town"
+        kind, city = PlaceKind.DISTRICT, area.name
     return replace(
-        area, name=name, kind=kind, admin1=admin1, admin2=admin2, city=None, geonameid=None, population=0,
+        area, name=name, kind=kind, admin1=admin1, admin2=admin2, city=city, geonameid=None, population=0,
     )  # fmt: skip
 
 
@@ -296,6 +314,26 @@ def _areas_after(end: int, mentions: Sequence[PlaceMention], text: str) -> list[
             found.append(mention.place)
         position = mention.span.end
     return found
+
+
+_REGION_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.OTHER, PlaceKind.COUNTRY})
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
+
+
+def _region_in_sentence(end: int, mentions: Sequence[PlaceMention], text: str) -> ResolvedPlace | None:
+    """The first region (a division or a country, not a place adjective) that the sentence names after the town,
+    which ends at ``end``, within ``_AREA_REACH``: its country and division are the town's when nothing joins them
+    as a town and its area ("Vomar, the administrative centre of the Rushan district in the Gorno-Badakhshan
+    region")."""
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        if mention.span.start < end:
+            continue
+        if mention.span.start - end > _AREA_REACH or _SENTENCE_END.search(text, end, mention.span.start):
+            return None
+        place = mention.place
+        if place is not None and place.kind in _REGION_KINDS and not mention.provenance.rule.endswith(":adjective"):
+            return place
+    return None
 
 
 def _areas_before(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> list[ResolvedPlace]:

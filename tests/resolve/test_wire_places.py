@@ -1,0 +1,136 @@
+"""The main event's place in wire copy: the place the text ties to the event, most precise first, never the
+dateline's capital for it (invented reports in the style of AP and Reuters copy).
+
+- a town named with its kind and its area ("the town of X in the southern state of Y", "the town centre of X in
+  the province of Y") is the place, even where the gazetteer's first tier knows only the municipality of that
+  name or the parse took the town's name for a person's;
+- a suburb or township named as a part of a big city ("the Madrid suburb of Leganes", "X, a sprawling township
+  on the outskirts of Johannesburg") is the place, as a district of that city, not the city;
+- a town named as a victim's home ("a Frederick man", "..., 31, of Frederick") is no place of the event when
+  the sentence names another town;
+- a town the gazetteer lacks keeps the country of the region its sentence names after it.
+"""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.lexicon.gazetteer import load_gazetteer
+from eventwire.model import Event, PlaceKind, Provenance, Span, ToponymCandidate
+from eventwire.resolve.places import _hyphen_joined
+
+
+def main_event(text: str, published: str = "2026-03-10") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def test_a_town_named_with_its_kind_is_the_town_not_its_municipality_nor_the_dateline() -> None:
+    event = main_event(
+        "MEXICO CITY (AP) — Gunmen kidnapped four teachers on a road outside the town of Tlacoachistlahuaca in the "
+        "southern state of Guerrero on Monday, state officials said Tuesday.\n\n"
+        "Two cartels have fought over the region for years, and a mayor was killed near the town of Ometepec in 2024."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.kind, event.place.country, event.place.admin1) == (
+        "Tlacoachistlahuaca",
+        PlaceKind.CITY,
+        "MX",
+        "Guerrero",
+    )
+    assert event.place.lat is not None
+
+
+def test_a_town_centre_named_with_its_province_is_the_place_under_a_capital_dateline() -> None:
+    event = main_event(
+        "MANILA (AP) — Philippine troops recaptured the town centre of Datu Piang in the southern province of "
+        "Maguindanao del Sur from militants on Sunday after a battle that killed seven soldiers, the army said.\n\n"
+        '"The town is cleared," an army spokesman said by phone.'
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Datu Piang", "PH")
+
+
+def test_a_suburb_named_before_the_city_is_the_place_as_a_district_of_it() -> None:
+    event = main_event(
+        "MADRID (Reuters) - Dozens of youths threw stones at police and set fire to bins in the Madrid suburb of "
+        "Leganes late on Saturday, hours after a teenager was hurt in a police chase, police said on Sunday."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.kind, event.place.city, event.place.country) == (
+        "Leganés",
+        PlaceKind.DISTRICT,
+        "Madrid",
+        "ES",
+    )
+
+
+def test_a_township_named_after_the_town_is_the_place_when_the_gazetteer_has_it() -> None:
+    event = main_event(
+        "CAPE TOWN (AFP) - A mob beat two suspected thieves to death in Diepsloot, a sprawling township on the "
+        "northern outskirts of Johannesburg, early on Friday, police said."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.kind, event.place.city) == ("Diepsloot", PlaceKind.DISTRICT, "Johannesburg")
+
+
+def test_a_township_the_gazetteer_lacks_is_the_place_at_its_city_point() -> None:
+    event = main_event(
+        "DURBAN (AFP) - A mob beat and burned two men accused of theft in Mhlotshana, a sprawling township on the "
+        "outskirts of Pretoria, in the early hours of Monday, police said on Tuesday."
+    )
+    (pretoria,) = (m.place for m in eventwire.extract("They met in Pretoria.").places)
+    assert event.place is not None and pretoria is not None
+    assert (event.place.name, event.place.kind, event.place.city, event.place.country) == (
+        "Mhlotshana",
+        PlaceKind.DISTRICT,
+        "Pretoria",
+        "ZA",
+    )
+    assert (event.place.lat, event.place.lon) == (pretoria.lat, pretoria.lon)
+
+
+def test_a_victims_home_town_is_not_the_place_of_the_shooting() -> None:
+    event = main_event(
+        "HAGERSTOWN — A Frederick man was killed and two other people were wounded when shots were fired at a "
+        "softball game in Brunswick on Saturday night, police said.\n\n"
+        "Darnell Hughes, 27, of Frederick, died at the scene."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.admin1) == ("Brunswick", "Maryland")
+
+
+def test_an_unlisted_town_keeps_the_country_of_the_region_its_sentence_names() -> None:
+    """Other countries the report names (a border) leave the text's countries several; the region named after the
+    town in its sentence says which."""
+    event = main_event(
+        "DUSHANBE, March 10 (Reuters) - Clashes between security forces and armed men in the town of Zarbuton, the "
+        "centre of a mountain district in the southern Khatlon region, killed six people on Monday, the ministry "
+        "said.\n\nThe region borders Afghanistan, and Uzbekistan closed a crossing on Tuesday."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.place.admin1, event.place.lat) == (
+        "Zarbuton",
+        "TJ",
+        "Khatlon",
+        None,
+    )
+
+
+def _candidate(start: int, text: str, cue: str) -> ToponymCandidate:
+    return ToponymCandidate(Span(start, start + len(text)), text, cue, "", Provenance("test", "1", "test"))
+
+
+def test_a_name_split_at_its_hyphen_is_one_candidate_when_the_gazetteer_knows_it_whole() -> None:
+    text = "in the Gorno-Badakhshan region and the Israel-Hamas war"
+    gazetteer = load_gazetteer()
+    parts = [
+        _candidate(7, "Gorno", "toponym"),
+        _candidate(13, "Badakhshan region", "name"),
+        _candidate(39, "Israel", "toponym"),
+        _candidate(46, "Hamas", "name"),
+    ]
+    joined = _hyphen_joined(parts, text, gazetteer)
+    assert [(c.text, c.cue) for c in joined] == [
+        ("Gorno-Badakhshan region", "toponym"),
+        ("Israel", "toponym"),
+        ("Hamas", "name"),
+    ]
