@@ -16,7 +16,7 @@ from __future__ import annotations
 import eventwire
 from eventwire.lexicon.gazetteer import load_gazetteer
 from eventwire.model import Event, PlaceKind, Provenance, Span, ToponymCandidate
-from eventwire.resolve.places import _hyphen_joined
+from eventwire.resolve.places import _hyphen_joined, _trimmed
 
 
 def main_event(text: str, published: str = "2026-03-10") -> Event:
@@ -134,3 +134,47 @@ def test_a_name_split_at_its_hyphen_is_one_candidate_when_the_gazetteer_knows_it
         ("Israel", "toponym"),
         ("Hamas", "name"),
     ]
+
+
+def test_a_town_named_with_its_area_is_no_namesake_abroad() -> None:
+    """ "the village of Boston in Nigeria's Plateau state" is no Boston of America or England: a town the gazetteer
+    lacks, at the point of its state."""
+    event = main_event(
+        "ABUJA (Reuters) - Gunmen killed 12 villagers in an overnight raid on the village of Boston in Nigeria's "
+        "central Plateau state, police said on Monday."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.place.admin1) == ("Boston", "NG", "Plateau State")
+    assert event.place.lat is not None
+
+
+def test_a_town_whose_namesakes_all_lie_abroad_is_a_town_of_its_area() -> None:
+    event = main_event(
+        "OUAGADOUGOU (Reuters) - Gunmen killed 14 civilians in an attack on a market in the town of Bam in Burkina "
+        "Faso's northern Centre-Nord region on Sunday, a local official said on Monday."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.place.admin1) == ("Bam", "BF", "Centre-Nord")
+
+
+def test_a_town_named_in_apposition_with_its_district_is_the_place_not_the_district() -> None:
+    event = main_event(
+        "NIAMEY (AFP) - Four Nigerien soldiers were killed on Tuesday when their truck hit a mine near Tiloa, a town "
+        "in the Ayorou district of western Niger's Tillaberi region, the army said."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.kind, event.place.country) == ("Tiloa", PlaceKind.CITY, "NE")
+
+
+def test_a_suburb_the_gazetteer_lacks_named_before_its_city_is_a_district_of_it() -> None:
+    event = main_event(
+        "MOMBASA, Kenya (AP) — Police fired tear gas at hundreds of protesters who set up burning barricades in the "
+        "Nairobi suburb of Kawangware on Monday, witnesses said."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.kind, event.place.city) == ("Kawangware", PlaceKind.DISTRICT, "Nairobi")
+
+
+def test_a_preposition_the_parse_took_into_a_name_is_dropped() -> None:
+    (trimmed,) = _trimmed([_candidate(16, "Macomia in", "name")])
+    assert (trimmed.text, trimmed.span) == ("Macomia", Span(16, 23))

@@ -274,10 +274,10 @@ def _is_town(mention: PlaceMention) -> bool:
     return mention.place is not None and mention.place.kind in TOWN_KINDS
 
 
-# A town named as where a person is from: "a Martinsburg man", "Ranson residents", "Jamal Turner, 31, of Martinsburg".
+# A town named as where a person is from: "a Martinsburg man", "a Ranson resident", "Jamal Turner, 31, of
+# Martinsburg". Not a crowd of it ("Matola residents burnt tyres" there).
 _PERSON_AFTER = re.compile(
-    r"\s+(?:man|woman|men|women|teens?|teenagers?|boy|girl|youths?|residents?|natives?|couple|mother|father|husband"
-    r"|wife|son|daughter)\b"
+    r"\s+(?:man|woman|teen|teenager|boy|girl|youth|resident|native|couple|mother|father|husband|wife|son|daughter)\b"
 )
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:both\s+|all\s+)?of\s+$")
 

@@ -30,8 +30,11 @@ from eventwire.resolve.event_clauses import names_an_actor
 from eventwire.resolve.small_places import (
     PART_OF_CITY_AFTER,
     SHORT_NOTE_CHARS,
+    TOWN_APPOSITION,
+    areas_after,
     introduced_as_town,
     is_town_after_locative,
+    placed_in,
     unlisted_town,
     without_division,
 )
@@ -173,7 +176,7 @@ class _Context:
 @register(PLACES, version=VERSION, requires=(PARSE, PLACE_MENTIONS))
 def places(document: Document) -> tuple[PlaceMention, ...]:
     gazetteer = document.resources.gazetteer
-    candidates = _hyphen_joined(document.get(PLACE_MENTIONS), document.text, gazetteer)
+    candidates = _hyphen_joined(_trimmed(document.get(PLACE_MENTIONS)), document.text, gazetteer)
     read = [
         _street_of(c, document.text) or _division_of(c, document.text, gazetteer) or _read(c, gazetteer)
         for c in candidates
@@ -201,8 +204,9 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     readings = [r for r in kept if r is not None] if not sure else _with_possessed(read, kept, sure_ids, document.text)
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
-    chosen = _neighbourhoods(chosen, readings, document.text)
+    chosen = _as_districts(_neighbourhoods(chosen, readings, document.text), readings)
     chosen = _suburbs(chosen, readings, document.text)
+    chosen = _in_named_area(chosen, readings, document.text, gazetteer)
     chosen = _in_headline_state(chosen, readings, _headline_states(document.article.title, gazetteer), gazetteer)
     mentions = [_mention(r, place) for r, place in zip(readings, chosen, strict=True)]
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
@@ -244,8 +248,12 @@ def _unlisted_towns(read: Sequence[_Reading], mentions: Sequence[PlaceMention], 
     """The towns the gazetteer lacks that the text names with their kind and area ("the village of Kanak in
     Mastung district"), placed in that area (``small_places.unlisted_town``)."""
     found = []
+    mentioned = {m.span for m in mentions}
     for reading in read:
-        if reading.how != "unknown":
+        # A town named with its kind whose namesakes all lie elsewhere ("the town of Mansi" is no Muncie, Indiana)
+        # is one the gazetteer lacks.
+        dropped = reading.candidate.span not in mentioned and introduced_as_town(reading.candidate, text)
+        if reading.how != "unknown" and not dropped:
             continue
         town = unlisted_town(reading.candidate, mentions, text)
         # Another place the text names as one (without a point, or its kind after it) is only an event's candidate
@@ -292,6 +300,24 @@ def _division_of(candidate: ToponymCandidate, text: str, gazetteer: Gazetteer) -
     options = gazetteer.lookup(f"{candidate.text} {word}") or gazetteer.lookup(candidate.text)
     divisions = tuple(p for p in options if p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2))
     return _Reading(candidate, divisions, "name") if divisions else None
+
+
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:in|near)$")  # not "of": "Union of", "Isle of" start longer names
+
+
+def _trimmed(candidates: Sequence[ToponymCandidate]) -> Sequence[ToponymCandidate]:
+    """Candidates without a preposition the parse took into a name ("Macomia in" of "the town of Macomia in
+    Mozambique's ... province")."""
+    if not any(_TRAILING_PREPOSITION.search(c.text) for c in candidates):
+        return candidates
+    trimmed = []
+    for candidate in candidates:
+        word = _TRAILING_PREPOSITION.search(candidate.text)
+        if word is not None:
+            span = Span(candidate.span.start, candidate.span.start + word.start())
+            candidate = replace(candidate, span=span, text=candidate.text[: word.start()])
+        trimmed.append(candidate)
+    return trimmed
 
 
 def _hyphen_joined(
@@ -368,6 +394,24 @@ def _as_town(reading: _Reading, gazetteer: Gazetteer) -> _Reading:
         if p.kind is PlaceKind.CITY and (p.country, p.admin1) in divisions
     )
     return replace(reading, options=small) if small else reading
+
+
+_DISTRICT_WORD = re.compile(r"\s(?:district|county|territory|municipality|sub-county)$", re.IGNORECASE)
+
+
+def _as_districts(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading]) -> list[ResolvedPlace | None]:
+    """The town found for a district's name without its word ("the Douentza district" -> Douentza) as that
+    district: a division around the town's point, less precise than a town named with it ("Boni, a town in the
+    Douentza district")."""
+    return [
+        replace(place, kind=PlaceKind.ADMIN2, admin2=place.name, city=None)
+        if place is not None
+        and place.kind is PlaceKind.CITY
+        and reading.how == "bare"
+        and _DISTRICT_WORD.search(reading.candidate.text)
+        else place
+        for place, reading in zip(chosen, readings, strict=True)
+    ]
 
 
 def _small_place(candidate: ToponymCandidate, name: str, gazetteer: Gazetteer) -> _Reading:
@@ -694,10 +738,54 @@ def _suburbs(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], t
         town, place = chosen[city], chosen[part]
         if town is None or town.kind is not PlaceKind.CITY or place is None or place.kind is not PlaceKind.CITY:
             continue
+        if town.population <= place.population:
+            continue  # "a Maryland suburb of Washington": the name before is no city (Maryland City) that has it
         near = _near_city(town, [place])
         name = readings[part].candidate.text
         chosen[part] = _as_district(near or replace(town, name=name, geonameid=None, population=0), town)
     return chosen
+
+
+def _in_named_area(
+    chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str, gazetteer: Gazetteer
+) -> list[ResolvedPlace | None]:
+    """A town the text names with its kind and the area it lies in ("the town of Ariha in Syria's Idlib province",
+    "Boni, a town in the Douentza district of central Mali's Mopti region") is a town of that name in that area:
+    the gazetteer's (of its first tier, else its second), else a town it lacks at the area's point; never a
+    namesake abroad (Ariha is also Jericho's Arabic name)."""
+    mentions: list[PlaceMention] | None = None
+    for i, reading in enumerate(readings):
+        place, candidate = chosen[i], reading.candidate
+        if place is None or place.kind is not PlaceKind.CITY:
+            continue
+        apposition = TOWN_APPOSITION.match(text, candidate.span.end)
+        if apposition is None and not introduced_as_town(candidate, text):
+            continue
+        if mentions is None:
+            mentions = [_mention(r, p) for r, p in zip(readings, chosen, strict=True)]
+        start = apposition.end() if apposition else candidate.span.end
+        if not _IN_AREA.match(text, start):
+            continue  # "the English city of Salisbury, which Russia denies" names no area of Salisbury
+        areas = areas_after(start, mentions, text)
+        if not areas or _in_areas(place, areas):
+            continue
+        namesakes = [*reading.options, *gazetteer.small_places(candidate.text)]
+        inside = [p for p in namesakes if p.kind is PlaceKind.CITY and _in_areas(p, areas)]
+        if inside:
+            chosen[i] = max(inside, key=lambda p: p.population)
+        else:
+            chosen[i] = placed_in(candidate.text, PlaceKind.CITY, areas)
+    return chosen
+
+
+_IN_AREA = re.compile(r",?\s+in\s")
+
+
+def _in_areas(place: ResolvedPlace, areas: Sequence[ResolvedPlace]) -> bool:
+    """Whether a town lies in the areas named after it: in their country and in the first-level division named."""
+    if place.country != areas[0].country:
+        return False
+    return all(place.admin1 == area.name for area in areas if area.kind is PlaceKind.ADMIN1)
 
 
 _CITY_PART = r"(?:suburb|township|neighbou?rhood|district|quarter)"
