@@ -8,7 +8,11 @@ dateline's capital for it (invented reports in the style of AP and Reuters copy)
   on the outskirts of Johannesburg") is the place, as a district of that city, not the city;
 - a town named as a victim's home ("a Frederick man", "..., 31, of Frederick") is no place of the event when
   the sentence names another town;
-- a town the gazetteer lacks keeps the country of the region its sentence names after it.
+- a town the gazetteer lacks keeps the country of the region its sentence names after it;
+- the dateline is the last resort: a town inside an area the lead names that does not hold the dateline's town,
+  a locality named with its kind ("the commune of X", "the ... community of X", "the village of X, near the town
+  of Y": at that area's or town's point, with precision 2), a town named with its kind and not a place named
+  inside its name, and the lead's place rather than the headline's, win over it.
 """
 
 from __future__ import annotations
@@ -185,3 +189,68 @@ def test_a_suburb_the_gazetteer_lacks_named_before_its_city_is_a_district_of_it(
 def test_a_preposition_the_parse_took_into_a_name_is_dropped() -> None:
     (trimmed,) = _trimmed([_candidate(16, "Macomia in", "name")])
     assert (trimmed.text, trimmed.span) == ("Macomia", Span(16, 23))
+
+
+# ---------------------------------------------------------------- round 2: the dateline is the last resort
+
+
+def test_a_town_inside_the_area_the_lead_names_abroad_is_the_place_not_the_dateline_capital() -> None:
+    # The lead names only the region (of another country than the dateline's); the town comes a sentence later.
+    event = main_event(
+        "DAKAR (Reuters) - The death toll from a suicide bombing at a mosque in Mali's central Mopti region rose to "
+        "11 on Sunday, a day after the attack on worshippers, a local official said.\n\n"
+        "The bomber blew himself up at the gate of the main mosque in Djenné as people were leaving after prayers "
+        "on Saturday, the official said. He said 20 people had been wounded."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.place.admin1) == ("Djenné", "ML", "Mopti")
+
+
+def test_a_commune_the_gazetteer_lacks_is_the_place_not_the_hospital_town_nor_the_dateline() -> None:
+    event = main_event(
+        "KIGALI, May 3 (Reuters) - Burundian soldiers fought rebels for several hours on Tuesday in the commune of "
+        "Rugazoke in southern Bururi province, killing four rebels, the army said on Wednesday.\n\n"
+        "Three soldiers were wounded and were being treated at the military hospital in Bujumbura, he said."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.kind, event.place.country, event.place.admin1) == (
+        "Rugazoke",
+        PlaceKind.CITY,
+        "BI",
+        "Bururi",
+    )
+    assert event.place.lat is not None
+    assert event.place.geo_precision == 2  # at its province's point: near or part of a region, not the town
+
+
+def test_a_community_named_in_the_lead_is_the_place_not_the_headline_region_nor_the_dateline() -> None:
+    event = main_event(
+        "Gunmen kill 2 Ashaninka in attack on Amazon village, Peru says\n\n"
+        "QUITO (Reuters) - Gunmen opened fire on the Ashaninka community of Tsomaveniki, on the Ene river in the "
+        "central region of Junin, late on Monday, killing two men, Peru's culture ministry said on Tuesday.\n\n"
+        "One other villager was wounded and flown to a hospital in Lima, the ministry said."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.place.admin1) == ("Tsomaveniki", "PE", "Junín")
+
+
+def test_a_town_named_with_its_kind_is_no_place_named_inside_its_name() -> None:
+    # "Narino" is a Colombian department and "Villa Nueva" a town of Guatemala: the town is neither.
+    event = main_event(
+        "LIMA, Peru (AP) — Gunmen kidnapped three engineers late Tuesday near the town of Villa Nueva de Nariño in "
+        "Ecuador's Carchi province, on the border with Colombia, officials said Wednesday."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.place.admin1) == ("Villa Nueva de Nariño", "EC", "Carchi")
+
+
+def test_a_village_near_a_named_town_is_the_place_at_that_town_not_the_dateline() -> None:
+    event = main_event(
+        "ABUJA (Reuters) - Armed men set fire to about 40 houses in the village of Kwanar Dangora, near the "
+        "northwestern town of Gusau, on Sunday night, police said on Monday.\n\n"
+        "There were no immediate reports of casualties."
+    )
+    (gusau,) = (m.place for m in eventwire.extract("They met in Gusau.").places)
+    assert event.place is not None and gusau is not None
+    assert (event.place.name, event.place.country, event.place.admin1) == ("Kwanar Dangora", "NG", gusau.admin1)
+    assert (event.place.lat, event.place.lon, event.place.geo_precision) == (gusau.lat, gusau.lon, 2)

@@ -151,6 +151,7 @@ class _Draft:
     status: Status = field(default_factory=lambda: Status(REPORTED))
     casualties: list[CasualtyMention] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)  # of its triggers, kept up to date by ``add``
+    headline_placed: bool = False  # reported only in a headline so far: any place of the lead may join it
 
     def __post_init__(self) -> None:
         self.sentences.update(t.sentence_index for t in self.triggers)
@@ -198,8 +199,9 @@ def events(document: Document) -> tuple[Event, ...]:
     if published is not None:
         datable = [m for m in datable if not inside_any(m.span, datelines)]
     dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
+    every_place = _with_unlocated(document)
     places = ArticlePlaces.of(
-        (index.of(m.span), m) for m in _with_unlocated(document) if not (_is_town(m) and inside_any(m.span, datelines))
+        (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
     )
     landmarks = frozenset(
         m.span
@@ -220,7 +222,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
-        ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES), _trusted_town(document))
+        ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document))
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
@@ -394,6 +396,10 @@ def _merge(
     pools = {True: _Pool(), False: _Pool()}  # events that happened (or are claimed) join only each other
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
     published = document.article.published
+    # A headline in the text names the event tersely ("attack on Amazon village"): the lead that reports it again
+    # places it ("the community of Palimiu, in the state of Roraima"). A headline's place is weighed as a landmark
+    # (a place of the lead as specific wins), and a report of the same kind and time joins it in its country.
+    headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
     for trigger in crime_last:
         dated = choose_date(
             [trigger.sentence_index],
@@ -402,11 +408,14 @@ def _merge(
             _aftermath_of([trigger], dates, document),
         )
         placed = choose_place([trigger.sentence_index], places, landmarks)
+        in_headline = trigger.kind.in_acled_scope and inside_any(trigger.span, headlines)  # a crime: see _joinable
+        if in_headline:
+            placed = replace(placed, reference=True)
         status = trigger_status(document.doc, trigger.span, trigger.sentence, published)
         pool = pools[status.status in COUNTABLE_STATUSES]
         draft = _joinable(pool, trigger, dated, placed)
         if draft is None:
-            draft = _Draft(trigger.kind, [trigger], dated, placed, status)
+            draft = _Draft(trigger.kind, [trigger], dated, placed, status, headline_placed=in_headline)
             drafts.append(draft)
             pool.add(draft)
             continue
@@ -417,6 +426,7 @@ def _merge(
         draft.add(trigger)
         pool.reported_in(draft, trigger.sentence_index)
         draft.placed = _more_specific(draft.placed, placed)
+        draft.headline_placed = draft.headline_placed and in_headline
     for draft in drafts:
         if draft.dated.span is None or draft.dated.confidence <= AFTERMATH_CONFIDENCE:
             # no date of the happening near the first report: one near a later report of the event
@@ -548,6 +558,8 @@ def _compatible(draft: _Draft, dated: DatedChoice, placed: PlacedChoice) -> bool
         and not (a.value.startswith(b.value) or b.value.startswith(a.value))
     ):
         return False
+    if draft.headline_placed and draft.placed.place is not None and placed.place is not None:
+        return draft.placed.place.country == placed.place.country  # the headline's place is the lead's, tersely
     return _places_compatible(draft.placed, placed)
 
 
@@ -600,11 +612,23 @@ def _at_dateline(
     country or region the article names elsewhere ("MOSCOW -- Turkish and Russian envoys met in Antalya"), and a
     town of its own sentences that the text names with its kind or that is the only town of its name in the
     country whose capital the dateline is ("KYIV -- ... in the city of Kharkiv", ``trusted_town``) are the
-    event's."""
+    event's. So is a place inside an area its own sentences name that does not hold the dateline's town ("ISLAMABAD
+    -- a bombing at a mosque in Afghanistan's Baghlan province ... in Pul-e-Khumri"): the dateline is the last
+    resort, for a place the text does not tie to the event."""
     current, town = draft.placed, dateline.place
     if current.place is None or town is None:
         return PlacedChoice(town, dateline.span) if current.place is None else current
     place = current.place
+    areas = [
+        (m.place, m.span)
+        for m in places
+        if m.place is not None and m.place.kind in AREA_KINDS and not m.provenance.rule.endswith(":adjective")
+    ]
+    if any(
+        index.of(span) in draft.sentences and _contains(area, place) and not _contains(area, town)
+        for area, span in areas
+    ):
+        return current
     qualified = dateline.provenance.rule == REGION_RULE or _region_named(town, places)
     if town.name == place.name and town.admin1 != place.admin1 and qualified:
         return PlacedChoice(town, current.span)  # "MADISON, N.C. -- ... in Madison": the dateline says which one
@@ -619,6 +643,9 @@ def _at_dateline(
     if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
     return PlacedChoice(town, dateline.span)
+
+
+AREA_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})
 
 
 def _in_home_region(
@@ -704,6 +731,9 @@ def _police_of(name: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\s+(?:police|PD)\b", text, re.IGNORECASE) is not None
 
 
+UNLISTED_RULES = (":unlisted-place", ":unlisted-town")
+
+
 def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
     """Whether a town mention of the dateline's country is surely the event's town and not a misread name: the
     text names it with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"), or, under a dateline
@@ -717,8 +747,8 @@ def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace],
         town = mention.place
         if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
             return False
-        if introduced_as_town(document.doc, mention.span):
-            return True
+        if introduced_as_town(document.doc, mention.span) or mention.provenance.rule.endswith(UNLISTED_RULES):
+            return True  # named with its kind, or a place the text names as one that the gazetteer lacks
         if not gazetteer.is_capital(dateline):
             return False
         namesakes = (*gazetteer.lookup(mention.text), *gazetteer.small_places(mention.text))

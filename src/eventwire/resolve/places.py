@@ -182,7 +182,10 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
         for c in candidates
     ]
     read = _in_a_short_note(read, document)
-    read = [_as_town(r, gazetteer) if introduced_as_town(r.candidate, document.text) else r for r in read]
+    read = [
+        _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
+        for r, c in zip(read, candidates, strict=True)
+    ]
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
@@ -378,10 +381,15 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
 _TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
 
 
-def _as_town(reading: _Reading, gazetteer: Gazetteer) -> _Reading:
+def _as_town(reading: _Reading, candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
     """A name the text calls a town ("the town of San Miguel Totolapan", "the city of New York") stands for a
     town: of its readings, the towns; where the first tier has only divisions of that name (a municipality named
-    after its seat), the second tier's towns of that name in the same first-level divisions."""
+    after its seat), the second tier's towns of that name in the same first-level divisions. A place read from a
+    part of the name is no reading of it ("the town of Puerto El Carmen de Putumayo" is no Putumayo department,
+    "the town of Villa Nueva de Narino" no Villa Nueva): the town is one the gazetteer lacks (``_unlisted_towns``),
+    under its whole name (``candidate``, before a part of it was read)."""
+    if reading.how == "inner-name":
+        return _Reading(candidate, (), "unknown")
     if reading.how != "name" or not reading.options:
         return reading
     towns = tuple(p for p in reading.options if p.kind in _TOWN_KINDS)
@@ -719,7 +727,8 @@ def _neighbourhoods(
         if near:
             chosen[i] = _as_district(near[0][1], near[0][0])
         elif candidates:
-            chosen[i] = _as_district(replace(candidates[0], name=name, geonameid=None, population=0), candidates[0])
+            unlisted = replace(candidates[0], name=name, geonameid=None, population=0, at_area=True)
+            chosen[i] = _as_district(unlisted, candidates[0])
     return chosen
 
 
@@ -742,7 +751,7 @@ def _suburbs(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], t
             continue  # "a Maryland suburb of Washington": the name before is no city (Maryland City) that has it
         near = _near_city(town, [place])
         name = readings[part].candidate.text
-        chosen[part] = _as_district(near or replace(town, name=name, geonameid=None, population=0), town)
+        chosen[part] = _as_district(near or replace(town, name=name, geonameid=None, population=0, at_area=True), town)
     return chosen
 
 

@@ -49,10 +49,13 @@ def is_town_after_locative(candidate: ToponymCandidate) -> bool:
     return candidate.text.casefold() not in _COMPASS_WORDS
 
 
+# The nouns of a populated place below a district, which a writer puts before its name ("the commune of Gihanga",
+# "the Yanomami community of Palimiu") or after it ("Diabio village").
+LOCALITY_NOUNS = r"(?:city|town|village|hamlet|township|settlement|locality|suburb|commune|community)"
 # "the village of", "the coastal town of", "the town centre of", "the Athens suburb of": the writer says the name
 # after it is a town's.
 _TOWN_OF_BEFORE = re.compile(
-    r"\b(?:city|town|village|hamlet|township|settlement|locality|suburb)(?:\s+(?:centre|center))? of\s+(?:the\s+)?$",
+    rf"\b{LOCALITY_NOUNS}(?:\s+(?:centre|center))? of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # What joins a town to the area named after it: "Kanak in Mastung district", "Gohatsion in Ethiopia's Oromia
@@ -69,7 +72,7 @@ PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
 TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city)(?=\s+(?:in|near|of)\s)")
 _AREA_AFTER = re.compile(
     r"(?:,?\s+(?:in|near|of)\s+|['’]s\s+|,\s+)(?:the\s+)?(?:country['’]s\s+)?(?:[a-z][a-z-]*\s+){0,2}"
-    r"(?:(?:province|region|district|state|county|governorate) of\s+(?:the\s+)?)?"
+    rf"(?:(?:province|region|district|state|county|governorate|{LOCALITY_NOUNS}) of\s+(?:the\s+)?)?"
     rf"|{_CITY_PART_LINK}"
 )
 # An area written before the town's kind: "the southern Lebanese town of", "the Afghan city of", "the Port-au-Prince
@@ -144,6 +147,7 @@ def placed_in(name: str, kind: PlaceKind, areas: Sequence[ResolvedPlace]) -> Res
     admin2 = area.name if area.kind is PlaceKind.ADMIN2 else area.admin2
     return replace(
         area, name=name, kind=kind, admin1=admin1, admin2=admin2, city=None, geonameid=None, population=0,
+        at_area=kind in (PlaceKind.CITY, PlaceKind.DISTRICT),
     )  # fmt: skip
 
 
