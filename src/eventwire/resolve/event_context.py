@@ -179,7 +179,8 @@ def choose_place(
 ) -> PlacedChoice:
     """The most specific place named in the event's sentences, else in the nearest sentence before that names
     one, else the article's first; a region or country is narrowed to the first town the article names in it.
-    Between places as specific, one that is not named as a landmark (``landmarks``: "near Kyiv") wins."""
+    Between places as specific, one that is not named as a landmark (``landmarks``: "near Kyiv") wins, then one
+    the gazetteer can place over a town it lacks ("in Tsiko and Butembo": Butembo can be mapped)."""
     for candidates in (
         places.in_sentences(sentences),
         places.nearest_local_before(min(sentences)),
@@ -187,7 +188,7 @@ def choose_place(
         [m for _, m in places.resolved[:1]],
     ):
         if candidates:
-            best = min(candidates, key=lambda m: (_specificity(m), m.span in landmarks))
+            best = min(candidates, key=lambda m: (_specificity(m), m.span in landmarks, _unmapped(m)))
             narrowed = _narrowed(best, places.resolved)
             place = _with_district(narrowed, sentences, places)
             return PlacedChoice(place, narrowed.span, narrowed.span in landmarks)
@@ -236,6 +237,11 @@ def _holds(region: ResolvedPlace, town: ResolvedPlace) -> bool:
 
 def _specificity(mention: PlaceMention) -> int:
     return PLACE_SPECIFICITY[mention.place.kind] if mention.place is not None else 99
+
+
+def _unmapped(mention: PlaceMention) -> bool:
+    """A place the gazetteer lacks, named by the text without a point (``small_places.unlocated_places``)."""
+    return mention.place is not None and mention.place.lat is None
 
 
 def _local(mention: PlaceMention) -> bool:

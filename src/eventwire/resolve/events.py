@@ -103,6 +103,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
+from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
 
@@ -210,6 +211,7 @@ def events(document: Document) -> tuple[Event, ...]:
         or qualifies_a_town(document.doc, m.span)
         or (_is_country(m) and names_an_actor(document.doc, m.span))
         or (_is_town(m) and _home_town(m.span, document.text))
+        or (not datelines and named_in_a_body(m, document.text))
     )
     drafts = _merge(triggers, dates, places, landmarks, document)
     subject = _earlier_subject(drafts)
@@ -226,6 +228,8 @@ def events(document: Document) -> tuple[Event, ...]:
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
+        if not datelines:  # a report filed from a place is no note
+            ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
     if ordered[0].countable and ordered[0].dated.span is None:
         ordered[0].dated = _dated_by_the_article(ordered[0], dates, document)
     _undated_background(ordered[1:])
@@ -687,6 +691,21 @@ def _in_home_region(
     if guessed and (chosen.place is None or current is None or chosen.place.name != current.name):
         return draft.placed  # a region found only without those names moves the town only to its namesake there
     return chosen
+
+
+def _at_national_capital(choice: PlacedChoice, document: Document, places: ArticlePlaces) -> PlacedChoice:
+    """A short note's event placed only in a country it names as a place is at the town the note names in another
+    sentence ("Workers gathered in Cape Town ... a crisis in the DRC"), else at the country's capital
+    (``note_places.national_place``); a place adjective ("Kenyan forces") says whose, not where."""
+    if any(m.span == choice.span and m.provenance.rule.endswith(":adjective") for m in document.get(PLACES)):
+        return choice
+    capital = national_place(choice.place, choice.span, document.text, document.resources.gazetteer)
+    if capital is None:
+        return choice
+    town = places.first_local
+    if town is not None and town.place is not None and town.place.kind in (PlaceKind.CITY, PlaceKind.DISTRICT):
+        return PlacedChoice(town.place, town.span)
+    return PlacedChoice(capital, choice.span, choice.reference)
 
 
 QUALIFIER_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})

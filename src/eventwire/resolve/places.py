@@ -27,9 +27,9 @@ from eventwire.lexicon.gazetteer import EARTH_RADIUS_KM, Gazetteer, distance_km,
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
+from eventwire.resolve.note_places import SHORT_NOTE_CHARS
 from eventwire.resolve.small_places import (
     PART_OF_CITY_AFTER,
-    SHORT_NOTE_CHARS,
     TOWN_APPOSITION,
     areas_after,
     introduced_as_town,
@@ -216,7 +216,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
 
 
 def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]:
-    """In a short note (``small_places.SHORT_NOTE_CHARS``), which names little but its place: a name whose every
+    """In a short note (``note_places.SHORT_NOTE_CHARS``), which names little but its place: a name whose every
     reading is a town that is not well known by that name (an alternate name, a part of the name: "Auckland Park"
     -> Auckland, "Bulgana" -> Bulgan) and lies outside every country the note's other places tell (those that
     are no owners: "Johannesburg", not "US drones") is no reading of it: it stays a place of its own, by name."""

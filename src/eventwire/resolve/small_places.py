@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, ToponymCandidate
+from eventwire.resolve.note_places import SHORT_NOTE_CHARS, group_named_place, in_note_slot
 
 # A division word after a name that the gazetteer may know without it ("Arua district", "Igabi Local Government Area").
 DIVISION_SUFFIX = re.compile(
@@ -101,8 +102,10 @@ def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention],
     place, ACLED codes the most precise place named)."""
     kind_word = _KIND_AFTER.match(text, candidate.span.end)
     own_word = _KIND_AT_END.search(candidate.text)
-    if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE" or candidate.cue == "adjective":
+    if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE":
         return None
+    if candidate.cue == "adjective" and not (candidate.label == "NORP" and _norp_place_in_note(candidate, text)):
+        return None  # a place adjective or a group ("Kenyan forces"), unless a note names it in a place's slot
     named = named_with_kind(candidate, text)
     # A facility ("at the Faculty of Law") is no town; a name spaCy called a town or a region is, after "in".
     if not (
@@ -154,7 +157,6 @@ def placed_in(name: str, kind: PlaceKind, areas: Sequence[ResolvedPlace]) -> Res
 # A short event note ("Gunmen attack farmers in Um Arda.", "SAF bomb Deribat.") names few things but its place:
 # there a capitalised name that spaCy called a place, that follows a locative word, or that is the object of a verb
 # of attack or capture is a place's, whatever label spaCy gave it. Long reports name people and bodies there too.
-SHORT_NOTE_CHARS = 500
 _NOTE_NAME_LABELS = frozenset({"", "GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _ATTACK_BEFORE = re.compile(
     r"\b(?:bomb|bombs|bombed|shell|shells|shelled|raid|raids|raided|storm|storms|stormed|attack|attacks|attacked"
@@ -164,8 +166,11 @@ _ATTACK_BEFORE = re.compile(
 
 
 def place_in_short_note(candidate: ToponymCandidate, text: str) -> bool:
-    """Whether a name in a short note is a place by where it stands (see ``SHORT_NOTE_CHARS``)."""
-    if len(text) > SHORT_NOTE_CHARS or candidate.label not in _NOTE_NAME_LABELS or len(candidate.text.split()) > 3:
+    """Whether a name in a short note is a place by where it stands (see ``SHORT_NOTE_CHARS``); a name tagged as a
+    group's only in a place's slot (``note_places``)."""
+    if len(text) > SHORT_NOTE_CHARS or len(candidate.text.split()) > 3:
+        return False
+    if candidate.label not in _NOTE_NAME_LABELS and not group_named_place(candidate):
         return False
     after = _WORD_AFTER.match(text, candidate.span.end)
     if after is not None and after.group(1) not in _FUNCTION_WORDS:
@@ -173,7 +178,15 @@ def place_in_short_note(candidate: ToponymCandidate, text: str) -> bool:
     start = candidate.span.start
     if candidate.locative and _LOCATIVE_WORD.search(text, max(0, start - 30), start):
         return True
-    return _ATTACK_BEFORE.search(text, max(0, start - 30), start) is not None
+    return _ATTACK_BEFORE.search(text, max(0, start - 30), start) is not None or in_note_slot(text, start)
+
+
+def _norp_place_in_note(candidate: ToponymCandidate, text: str) -> bool:
+    """A name tagged NORP that a short note names in a place's slot ("in Milimani and"), or after a locative word
+    with its kind ("in Hoosingow area"; not "a Fulani village")."""
+    if place_in_short_note(candidate, text):
+        return True
+    return len(text) <= SHORT_NOTE_CHARS and candidate.locative and named_with_kind(candidate, text)
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")

@@ -1,0 +1,99 @@
+"""Where a short event note ("Al Shabaab takes control of Rab Dhuure.", "Military forces dislodge Boko Haram from
+Ngoshe.") puts the name of its place, for the rules used only by short notes (``small_places.SHORT_NOTE_CHARS``).
+
+A note names little but its actors and its place, and spaCy often tags an unfamiliar town's name as a group's
+("in Gallab" ORG, "in Milimani" NORP). In a place's slot such a name is the place's: after a locative word, a verb
+of taking a place ("took control of X", "seized X"), a verb of driving out or leaving ("dislodged X from Y",
+"drove them out of Y", "withdrew from Y"), "the outskirts of Y", "residents of Y" or "deployed to Y". A word that
+names an institution or a compass direction ("in Parliament", "in the Eastern and Central regions") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.lexicon.actors import known_actor
+from eventwire.lexicon.gazetteer import Gazetteer
+from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
+
+# A text this short is a note (``small_places``, ``places``): it names little but its place.
+SHORT_NOTE_CHARS = 500
+
+# The labels of groups that spaCy gives a town's name it does not know: in a place's slot, a place.
+GROUP_LABELS = frozenset({"ORG", "NORP"})
+_REACH = 60  # characters before a name in which the words of its slot stand
+
+# A verb of driving out or leaving, its object, and "from" / "out of": "dislodge Boko Haram from", "drove the
+# militants out of", "withdrew from", "pulled out of".
+_LEAVING_BEFORE = re.compile(
+    r"\b(?:dislodg|drove|drive|driving|push|chas|flush|expel|oust|evict|withdr|retreat|pull)\w*"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:from|out\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Other words after which a note names its place: "the outskirts of", "residents of", "deployed to".
+_SLOT_BEFORE = re.compile(
+    r"\b(?:(?:outskirts|residents|inhabitants|villagers)\s+of|(?:re)?deployed\s+to|dispatched\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words that name an institution or a direction, not a town, whatever slot they stand in.
+_NO_PLACE_WORDS = frozenset(
+    {"parliament", "court", "senate", "congress", "presidency", "ministry", "government", "assembly", "council"}
+    | {"army", "police", "military", "university", "college", "school", "hospital", "prison", "church", "mosque"}
+    | {"ward", "headquarters"}
+    | {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
+)
+
+
+def in_note_slot(text: str, start: int) -> bool:
+    """Whether the words before ``start`` are those of a place's slot other than a locative word or a verb of
+    attack: a verb of driving out or leaving, "the outskirts of", "residents of", "deployed to"."""
+    window = max(0, start - _REACH)
+    return bool(_LEAVING_BEFORE.search(text, window, start) or _SLOT_BEFORE.search(text, window, start))
+
+
+def group_named_place(candidate: ToponymCandidate) -> bool:
+    """Whether a name spaCy tagged as a group's (ORG, NORP) may be a town's when it stands in a place's slot: a
+    capitalised name, not an acronym ("AMISOM"), not a known group ("Al Shabaab") and not a word of an institution
+    or a direction."""
+    name = candidate.text
+    if candidate.label not in GROUP_LABELS or not name[:1].isupper() or name.isupper():
+        return False
+    if known_actor(name) is not None:  # "in Boko Haram's stronghold": a known group, no town
+        return False
+    return not any(word.casefold() in _NO_PLACE_WORDS for word in name.split())
+
+
+# "the northern city of Mali": a town that bears a country's name.
+_TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|locality) of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def national_place(
+    place: ResolvedPlace | None, span: Span | None, text: str, gazetteer: Gazetteer
+) -> ResolvedPlace | None:
+    """The capital of the country that a short note names as its event's only place ("Tunisia extended the state
+    of emergency", "University of Zambia workers went on strike", "charged with sedition in the Gambia"): a note
+    that names no town reports a national body's act, in the capital, where ACLED codes it. None when the place
+    is no country, or the note names the country's name as a town's ("the northern city of Mali")."""
+    if len(text) > SHORT_NOTE_CHARS or place is None or place.kind is not PlaceKind.COUNTRY or not place.country:
+        return None
+    if span is not None and _TOWN_OF_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return None
+    return capital_of(place.country, gazetteer)
+
+
+def capital_of(country: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The national capital of ``country`` (ISO 3166-1 alpha-2) that the gazetteer lists, or None."""
+    for other, key in gazetteer.capitals:
+        if other == country:
+            found = [p for p in gazetteer.lookup(key) if p.country == country and gazetteer.is_capital(p)]
+            if found:
+                return max(found, key=lambda p: p.population)
+    return None
+
+
+def named_in_a_body(mention: PlaceMention, text: str) -> bool:
+    """Whether a short note names a place only inside the name of a body ("the Benghazi Defence Brigades", "the
+    Mobile Forces", "the Tripoli Post"): a group's home or a title, no candidate for the event's place beside the
+    places the note names as places (it ranks as a landmark does)."""
+    rule = mention.provenance.rule
+    return len(text) <= SHORT_NOTE_CHARS and rule.startswith("ner-org:") and rule.endswith(":inner-name")

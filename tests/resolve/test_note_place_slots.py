@@ -1,0 +1,124 @@
+"""A short note names its place in a place's slot, whatever spaCy tagged the name (``resolve.note_places``):
+after a verb of taking a place, of driving out or leaving, after "the outskirts of", "residents of" or "deployed
+to", and after a locative word even when spaCy took the name for a group's (ORG, NORP). A note placed only in a
+country is at the town it names elsewhere, else at the capital. Invented notes in the style of ACLED's; the
+towns of the slots are names the gazetteer lacks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import eventwire
+from eventwire.lexicon.gazetteer import load_gazetteer
+from eventwire.model import EntityMention, Event, PlaceKind, Provenance, Span, ToponymCandidate
+from eventwire.pipeline import EVENTS
+from eventwire.resolve.note_places import group_named_place, in_note_slot, national_place
+
+
+def main_event(text: str, published: str = "2024-05-07") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def place_name(event: Event) -> str | None:
+    return event.place.name if event.place is not None else None
+
+
+def test_the_place_a_verb_of_taking_names_is_the_place() -> None:
+    event = main_event("Al Shabaab took control of Buulo Xaaji after government forces withdrew. No reported violence.")
+    assert place_name(event) == "Buulo Xaaji"
+
+
+def test_the_place_armed_men_are_driven_from_is_the_place() -> None:
+    assert place_name(main_event("Troops dislodged the militants from Garsale and Haduuf, killing three.")) == "Garsale"
+
+
+def test_outskirts_and_deployed_to_name_the_place() -> None:
+    assert place_name(main_event("Rebels reached the outskirts of Tindaba on Monday, burning two huts.")) == "Tindaba"
+    assert place_name(main_event("Police were deployed to Kawelo after clashes between two clans.")) == "Kawelo"
+
+
+def _with_label(run_stages: Any, text: str, name: str, label: str) -> Event | None:
+    start = text.index(name)
+    entity = EntityMention(Span(start, start + len(name)), name, label, Provenance("entities", "test"))
+    events = run_stages(text, "events", layers={"entities": (entity,)}, published="2024-05-07").get(EVENTS)
+    return events[0] if events else None
+
+
+def test_a_name_tagged_as_a_group_after_a_locative_word_is_the_place(run_stages: Any) -> None:
+    for label in ("ORG", "NORP"):
+        event = _with_label(run_stages, "Gunmen attacked farmers in Mabrouka, beat and robbed them.", "Mabrouka", label)
+        assert event is not None and place_name(event) == "Mabrouka"
+
+
+def test_an_institution_tagged_as_a_group_is_no_place(run_stages: Any) -> None:
+    text = "Protesters gathered in Parliament on Monday, demanding salary increases."
+    event = _with_label(run_stages, text, "Parliament", "ORG")
+    assert event is None or place_name(event) is None
+
+
+def test_a_town_the_gazetteer_places_wins_over_one_named_alike_it_cannot() -> None:
+    event = main_event("Militiamen attacked army positions in Tsiko and Butembo on Monday, killing two.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Butembo", "CD")
+
+
+def test_the_slots_and_the_group_names() -> None:
+    text = "Soldiers drove the fighters out of Kawelo. Residents of Tindaba fled."
+    assert in_note_slot(text, text.index("Kawelo")) and in_note_slot(text, text.index("Tindaba"))
+    assert not in_note_slot(text, text.index("Soldiers"))
+
+    def candidate(name: str, label: str) -> ToponymCandidate:
+        return ToponymCandidate(Span(0, len(name)), name, "name", label, Provenance("place_mentions", "test"))
+
+    assert group_named_place(candidate("Heliwa", "ORG")) and group_named_place(candidate("Milimani", "NORP"))
+    assert not group_named_place(candidate("AMISOM", "ORG"))  # an acronym names a body
+    assert not group_named_place(candidate("Boko Haram", "ORG"))  # a known group
+    assert not group_named_place(candidate("Eastern", "ORG"))
+    assert not group_named_place(candidate("Heliwa", "PERSON"))  # other labels follow the note's other rules
+
+
+def test_a_note_placed_only_in_a_country_is_at_its_capital() -> None:
+    """A note that names no town reports a national body's act, in the capital (as ACLED codes it)."""
+    event = main_event("Teachers went on strike in Zambia over unpaid salaries.")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Lusaka", "ZM")
+    event = main_event("Three journalists charged with sedition in the Gambia were allegedly beaten in custody.")
+    assert event.place is not None and event.place.name == "Banjul"
+
+
+def test_a_place_adjective_says_whose_not_where() -> None:
+    event = main_event("Moroccan nurses protested in front of Parliament, demanding higher pay.")
+    assert event.place is not None and (event.place.name, event.place.kind) == ("Morocco", PlaceKind.COUNTRY)
+
+
+def test_a_note_placed_in_a_country_is_at_the_town_it_names_elsewhere() -> None:
+    text = (
+        "Workers from the power company gathered outside Parliament in Accra and sang over the suspension of two"
+        " colleagues. At the same time, 200 Togolese nationals marched to Parliament to plead for mediation in a"
+        " political crisis in Togo."
+    )
+    event = main_event(text)
+    assert event.place is not None and (event.place.name, event.place.country) == ("Accra", "GH")
+
+
+def test_a_town_named_as_a_country_is_no_capital() -> None:
+    gazetteer = load_gazetteer()
+    (mali,) = [p for p in gazetteer.lookup("Mali") if p.kind is PlaceKind.COUNTRY]
+    text = "Rioters clashed with soldiers in the northern city of Mali."
+    start = text.index("Mali")
+    assert national_place(mali, Span(start, start + 4), text, gazetteer) is None
+    text = "Rioters clashed with soldiers in Mali."
+    capital = national_place(mali, Span(text.index("Mali"), len(text) - 1), text, gazetteer)
+    assert capital is not None and capital.name == "Bamako"
+    assert national_place(mali, None, "Rioters clashed with soldiers in Mali. " + "They fled. " * 60, gazetteer) is None
+
+
+def test_a_town_in_a_body_name_is_no_better_than_a_landmark() -> None:
+    """ "the Benghazi Defence Brigades" names a group's home, not where the note's event was."""
+    event = main_event(
+        "Fighters supported by the Benghazi Defence Brigades took control of several areas south of Ajdabiya."
+    )
+    assert event.place is not None and event.place.name == "Ajdabiya"
+
+
+def test_a_known_group_after_a_locative_word_is_no_place(run_stages: Any) -> None:
+    event = _with_label(run_stages, "Troops advanced in Boko Haram's stronghold, killing five.", "Boko Haram", "ORG")
+    assert event is None or place_name(event) != "Boko Haram"
