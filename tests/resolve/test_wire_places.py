@@ -254,3 +254,11 @@ def test_a_village_near_a_named_town_is_the_place_at_that_town_not_the_dateline(
     assert event.place is not None and gusau is not None
     assert (event.place.name, event.place.country, event.place.admin1) == ("Kwanar Dangora", "NG", gusau.admin1)
     assert (event.place.lat, event.place.lon, event.place.geo_precision) == (gusau.lat, gusau.lon, 2)
+
+
+def test_a_lower_case_word_taken_for_a_name_is_no_town() -> None:
+    result = eventwire.extract(
+        "ACCRA (Reuters) - Armed men burned homes in the village of Kpatia on Sunday night, forcing hundreds of "
+        "residents to flee into the bush, police said."
+    )
+    assert all(m.text != "bush" for m in result.places if m.place is not None)

@@ -367,6 +367,8 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
         place = _adjective_place(candidate.text, gazetteer)
         if place is not None:
             return _Reading(candidate, (place,), "adjective")
+    if candidate.cue != "toponym" and not candidate.text[:1].isupper():
+        return _Reading(candidate, (), "unknown")  # a word spaCy took for a name ("fled into the bush") is no town
     # "Republic of Congo" is a name of its own; "Republic of Kenya" is Kenya.
     name = candidate.text if gazetteer.lookup(candidate.text) else _OFFICIAL_PREFIX.sub("", candidate.text)
     options = gazetteer.lookup(name)
