@@ -346,6 +346,7 @@ def read_place(d: Json | None) -> ResolvedPlace | None:
         city=d.get("city"),
         geonameid=d.get("geonameid"),
         population=d.get("population") or 0,
+        at_area=d.get("precision") == 2 and PlaceKind(d["kind"]) in (PlaceKind.CITY, PlaceKind.DISTRICT),
     )
 
 

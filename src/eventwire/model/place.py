@@ -30,13 +30,17 @@ class ResolvedPlace:
     city: str | None = None  # the city a district belongs to
     geonameid: int | None = None
     population: int = 0
+    at_area: bool = False  # a town the gazetteer lacks, at the point of the area the text names it in
 
     @property
     def geo_precision(self) -> int:
-        """ACLED's geo-precision: 1 the town itself, 2 part of a region, 3 only a larger region (also a place named
-        by the text that the gazetteer lacks and no area places: it has no point of its own)."""
+        """ACLED's geo-precision: 1 the town itself, 2 part of a region (also a town at the point of its area or
+        near town, which it is near or part of), 3 only a larger region (also a place named by the text that the
+        gazetteer lacks and no area places: it has no point of its own)."""
         if self.lat is None or self.lon is None:
             return 3
+        if self.at_area:
+            return 2
         if self.kind in (PlaceKind.CITY, PlaceKind.DISTRICT):
             return 1
         if self.kind in (PlaceKind.ADMIN2, PlaceKind.OTHER):

@@ -27,7 +27,9 @@ REFERENCE_PREPOSITIONS = frozenset({"near", "outside", "off", "beyond", "toward"
 # was made, not when the event happened.
 STATEMENT_VERBS = frozenset({"say", "tell", "add", "confirm", "report", "state", "explain", "note", "disclose"})
 # Nouns that introduce a town by its kind ("the eastern city of Lahore", "the southern Gaza town of Rafah").
-TOWN_NOUNS = frozenset({"city", "town", "village", "port", "resort", "hamlet", "township", "settlement", "capital"})
+TOWN_NOUNS = frozenset(
+    {"city", "town", "village", "port", "resort", "hamlet", "township", "settlement", "capital", "commune", "community"}
+)
 MAX_CLIMB = 40  # a parse is a tree; the bound only guards against a malformed one
 
 

@@ -154,6 +154,7 @@ class _Draft:
     status: Status = field(default_factory=lambda: Status(REPORTED))
     casualties: list[CasualtyMention] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)  # of its triggers, kept up to date by ``add``
+    headline_placed: bool = False  # reported only in a headline so far: any place of the lead may join it
 
     def __post_init__(self) -> None:
         self.sentences.update(t.sentence_index for t in self.triggers)
@@ -201,8 +202,9 @@ def events(document: Document) -> tuple[Event, ...]:
     if published is not None:
         datable = [m for m in datable if not inside_any(m.span, datelines)]
     dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
+    every_place = _with_unlocated(document)
     places = ArticlePlaces.of(
-        (index.of(m.span), m) for m in _with_unlocated(document) if not (_is_town(m) and inside_any(m.span, datelines))
+        (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
     )
     landmarks = frozenset(
         m.span
@@ -210,6 +212,7 @@ def events(document: Document) -> tuple[Event, ...]:
         if reference_point(document.doc, m.span)
         or qualifies_a_town(document.doc, m.span)
         or (_is_country(m) and names_an_actor(document.doc, m.span))
+        or (_is_town(m) and _home_town(m.span, document.text))
         or (not datelines and named_in_a_body(m, document.text))
     )
     drafts = _merge(triggers, dates, places, landmarks, document)
@@ -223,7 +226,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
-        ordered[0].placed = _at_dateline(ordered[0], dateline, index, document.get(PLACES), _trusted_town(document))
+        ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document))
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
@@ -279,6 +282,21 @@ def _with_wounding(
 
 def _is_town(mention: PlaceMention) -> bool:
     return mention.place is not None and mention.place.kind in TOWN_KINDS
+
+
+# A town named as where a person is from: "a Martinsburg man", "a Ranson resident", "Jamal Turner, 31, of
+# Martinsburg". Not a crowd of it ("Matola residents burnt tyres" there).
+_PERSON_AFTER = re.compile(
+    r"\s+(?:man|woman|teen|teenager|boy|girl|youth|resident|native|couple|mother|father|husband|wife|son|daughter)\b"
+)
+_AGE_OF_BEFORE = re.compile(r"\b\d{1,3},\s+(?:both\s+|all\s+)?of\s+$")
+
+
+def _home_town(span: Span, text: str) -> bool:
+    """Whether a town is named as a person's home ("a Martinsburg man was killed ... in Ranson"): a landmark of
+    the event, which the other town its sentences name as specifically is preferred to (the victim's home is not
+    where he was shot)."""
+    return bool(_PERSON_AFTER.match(text, span.end) or _AGE_OF_BEFORE.search(text, max(0, span.start - 20), span.start))
 
 
 def _is_country(mention: PlaceMention) -> bool:
@@ -386,6 +404,10 @@ def _merge(
     pools = {True: _Pool(), False: _Pool()}  # events that happened (or are claimed) join only each other
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
     published = document.article.published
+    # A headline in the text names the event tersely ("attack on Amazon village"): the lead that reports it again
+    # places it ("the community of Palimiu, in the state of Roraima"). A headline's place is weighed as a landmark
+    # (a place of the lead as specific wins), and a report of the same kind and time joins it in its country.
+    headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
     for trigger in crime_last:
         dated = choose_date(
             [trigger.sentence_index],
@@ -394,11 +416,14 @@ def _merge(
             _aftermath_of([trigger], dates, document),
         )
         placed = choose_place([trigger.sentence_index], places, landmarks)
+        in_headline = trigger.kind.in_acled_scope and inside_any(trigger.span, headlines)  # a crime: see _joinable
+        if in_headline:
+            placed = replace(placed, reference=True)
         status = trigger_status(document.doc, trigger.span, trigger.sentence, published)
         pool = pools[status.status in COUNTABLE_STATUSES]
         draft = _joinable(pool, trigger, dated, placed)
         if draft is None:
-            draft = _Draft(trigger.kind, [trigger], dated, placed, status)
+            draft = _Draft(trigger.kind, [trigger], dated, placed, status, headline_placed=in_headline)
             drafts.append(draft)
             pool.add(draft)
             continue
@@ -409,6 +434,7 @@ def _merge(
         draft.add(trigger)
         pool.reported_in(draft, trigger.sentence_index)
         draft.placed = _more_specific(draft.placed, placed)
+        draft.headline_placed = draft.headline_placed and in_headline
     for draft in drafts:
         if draft.dated.span is None or draft.dated.confidence <= AFTERMATH_CONFIDENCE:
             # no date of the happening near the first report: one near a later report of the event
@@ -540,6 +566,8 @@ def _compatible(draft: _Draft, dated: DatedChoice, placed: PlacedChoice) -> bool
         and not (a.value.startswith(b.value) or b.value.startswith(a.value))
     ):
         return False
+    if draft.headline_placed and draft.placed.place is not None and placed.place is not None:
+        return draft.placed.place.country == placed.place.country  # the headline's place is the lead's, tersely
     return _places_compatible(draft.placed, placed)
 
 
@@ -592,11 +620,23 @@ def _at_dateline(
     country or region the article names elsewhere ("MOSCOW -- Turkish and Russian envoys met in Antalya"), and a
     town of its own sentences that the text names with its kind or that is the only town of its name in the
     country whose capital the dateline is ("KYIV -- ... in the city of Kharkiv", ``trusted_town``) are the
-    event's."""
+    event's. So is a place inside an area its own sentences name that does not hold the dateline's town ("ISLAMABAD
+    -- a bombing at a mosque in Afghanistan's Baghlan province ... in Pul-e-Khumri"): the dateline is the last
+    resort, for a place the text does not tie to the event."""
     current, town = draft.placed, dateline.place
     if current.place is None or town is None:
         return PlacedChoice(town, dateline.span) if current.place is None else current
     place = current.place
+    areas = [
+        (m.place, m.span)
+        for m in places
+        if m.place is not None and m.place.kind in AREA_KINDS and not m.provenance.rule.endswith(":adjective")
+    ]
+    if any(
+        index.of(span) in draft.sentences and _contains(area, place) and not _contains(area, town)
+        for area, span in areas
+    ):
+        return current
     qualified = dateline.provenance.rule == REGION_RULE or _region_named(town, places)
     if town.name == place.name and town.admin1 != place.admin1 and qualified:
         return PlacedChoice(town, current.span)  # "MADISON, N.C. -- ... in Madison": the dateline says which one
@@ -611,6 +651,9 @@ def _at_dateline(
     if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
     return PlacedChoice(town, dateline.span)
+
+
+AREA_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})
 
 
 def _in_home_region(
@@ -711,6 +754,9 @@ def _police_of(name: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(name)}\s+(?:police|PD)\b", text, re.IGNORECASE) is not None
 
 
+UNLISTED_RULES = (":unlisted-place", ":unlisted-town")
+
+
 def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
     """Whether a town mention of the dateline's country is surely the event's town and not a misread name: the
     text names it with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"), or, under a dateline
@@ -724,8 +770,8 @@ def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace],
         town = mention.place
         if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
             return False
-        if introduced_as_town(document.doc, mention.span):
-            return True
+        if introduced_as_town(document.doc, mention.span) or mention.provenance.rule.endswith(UNLISTED_RULES):
+            return True  # named with its kind, or a place the text names as one that the gazetteer lacks
         if not gazetteer.is_capital(dateline):
             return False
         namesakes = (*gazetteer.lookup(mention.text), *gazetteer.small_places(mention.text))
@@ -735,6 +781,15 @@ def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace],
         )
 
     return trusted
+
+
+def _holds_town(other: ResolvedPlace, place: ResolvedPlace) -> bool:
+    """Whether another place of the article is the city a district is part of, or the county a town lies in."""
+    if other.country != place.country:
+        return False
+    if other.kind is PlaceKind.CITY:
+        return place.kind is PlaceKind.DISTRICT and place.city == other.name
+    return other.kind is PlaceKind.ADMIN2 and place.admin2 == other.name and place.admin1 == other.admin1
 
 
 def _region_named(town: ResolvedPlace, places: Sequence[PlaceMention]) -> bool:
@@ -747,9 +802,11 @@ def _region_named(town: ResolvedPlace, places: Sequence[PlaceMention]) -> bool:
 def _supported_elsewhere(
     place: ResolvedPlace, span: Span | None, town: ResolvedPlace, places: Sequence[PlaceMention]
 ) -> bool:
-    """Whether another place of the article lies in the place's country (when it is not the dateline's) or
-    region (when the country is the same)."""
+    """Whether another place of the article is the city the place is a part of or the county it lies in, or lies
+    in the place's country (when it is not the dateline's) or region (when the country is the same)."""
     others = [m.place for m in places if m.place is not None and m.span != span and m.place is not place]
+    if any(_holds_town(other, place) for other in others):
+        return True  # "Mhlotshana, a township on the outskirts of Pretoria", "Butig in the province of Lanao del Sur"
     if place.country != town.country:
         return any(o.country == place.country and o.kind is not PlaceKind.CITY for o in others)
     return place.admin1 is not None and any(o.kind is PlaceKind.ADMIN1 and o.name == place.admin1 for o in others)

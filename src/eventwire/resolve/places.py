@@ -36,8 +36,12 @@ from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS
 from eventwire.resolve.small_places import (
+    PART_OF_CITY_AFTER,
+    TOWN_APPOSITION,
+    areas_after,
     introduced_as_town,
     is_town_after_locative,
+    placed_in,
     unlisted_town,
     without_division,
 )
@@ -179,17 +183,23 @@ class _Context:
 @register(PLACES, version=VERSION, requires=(PARSE, PLACE_MENTIONS))
 def places(document: Document) -> tuple[PlaceMention, ...]:
     gazetteer = document.resources.gazetteer
-    candidates = document.get(PLACE_MENTIONS)
+    candidates = _hyphen_joined(_trimmed(document.get(PLACE_MENTIONS)), document.text, gazetteer)
     read = [
         _street_of(c, document.text) or _division_of(c, document.text, gazetteer) or _read(c, gazetteer)
         for c in candidates
     ]
     read = _in_a_short_note(read, document)
+    read = [
+        _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
+        for r, c in zip(read, candidates, strict=True)
+    ]
     sure = [r for r in read if _is_place(r)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
     local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
-    kind_named = {id(r) for r in read if introduced_as_town(r.candidate, document.text)}
+    kind_named = {
+        id(r) for r in read if introduced_as_town(r.candidate, document.text) or _named_as_division(r, document.text)
+    }
     unowned = [r for r in sure if not _names_an_owner(r, document)]
     unowned_context = _context_of(gazetteer, unowned, source)
     countries = _context_of(gazetteer, [r for r in sure if any(p.kind is PlaceKind.COUNTRY for p in r.options)])
@@ -204,7 +214,9 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     readings = [r for r in kept if r is not None] if not sure else _with_possessed(read, kept, sure_ids, document.text)
     context = _context_of(gazetteer, readings, source, _listed(readings, document.text))
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
-    chosen = _neighbourhoods(chosen, readings, document.text)
+    chosen = _as_districts(_neighbourhoods(chosen, readings, document.text), readings)
+    chosen = _suburbs(chosen, readings, document.text)
+    chosen = _in_named_area(chosen, readings, document.text, gazetteer)
     headline_states = _headline_states(document.article.title, gazetteer)
     chosen = _in_headline_state(chosen, readings, headline_states, gazetteer)
     chosen, strays = _in_home_state(chosen, readings, document.text, gazetteer, headline_states)
@@ -249,8 +261,12 @@ def _unlisted_towns(read: Sequence[_Reading], mentions: Sequence[PlaceMention], 
     """The towns the gazetteer lacks that the text names with their kind and area ("the village of Kanak in
     Mastung district"), placed in that area (``small_places.unlisted_town``)."""
     found = []
+    mentioned = {m.span for m in mentions}
     for reading in read:
-        if reading.how != "unknown":
+        # A town named with its kind whose namesakes all lie elsewhere ("the town of Mansi" is no Muncie, Indiana)
+        # is one the gazetteer lacks.
+        dropped = reading.candidate.span not in mentioned and introduced_as_town(reading.candidate, text)
+        if reading.how != "unknown" and not dropped:
             continue
         town = unlisted_town(reading.candidate, mentions, text)
         # Another place the text names as one (without a point, or its kind after it) is only an event's candidate
@@ -299,6 +315,60 @@ def _division_of(candidate: ToponymCandidate, text: str, gazetteer: Gazetteer) -
     return _Reading(candidate, divisions, "name") if divisions else None
 
 
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:in|near)$")  # not "of": "Union of", "Isle of" start longer names
+
+
+def _trimmed(candidates: Sequence[ToponymCandidate]) -> Sequence[ToponymCandidate]:
+    """Candidates without a preposition the parse took into a name ("Macomia in" of "the town of Macomia in
+    Mozambique's ... province")."""
+    if not any(_TRAILING_PREPOSITION.search(c.text) for c in candidates):
+        return candidates
+    trimmed = []
+    for candidate in candidates:
+        word = _TRAILING_PREPOSITION.search(candidate.text)
+        if word is not None:
+            span = Span(candidate.span.start, candidate.span.start + word.start())
+            candidate = replace(candidate, span=span, text=candidate.text[: word.start()])
+        trimmed.append(candidate)
+    return trimmed
+
+
+def _hyphen_joined(
+    candidates: Sequence[ToponymCandidate], text: str, gazetteer: Gazetteer
+) -> Sequence[ToponymCandidate]:
+    """Two neighbouring candidates that the parse split at the hyphen of one name the gazetteer knows ("Gorno" and
+    "Badakhshan region" -> "Gorno-Badakhshan region"), as one candidate, a toponym if either part is one. Names
+    it does not know whole stay apart ("Israel-Hamas")."""
+    joined: list[ToponymCandidate] = []
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if last is not None and candidate.span.start == last.span.end + 1 and text[last.span.end] == "-":
+            whole = text[last.span.start : candidate.span.end]
+            if gazetteer.lookup(whole) or without_division(whole, gazetteer.lookup):
+                cue = "toponym" if "toponym" in (last.cue, candidate.cue) else last.cue
+                joined[-1] = replace(
+                    last,
+                    span=Span(last.span.start, candidate.span.end),
+                    text=whole,
+                    cue=cue,
+                    locative=last.locative or candidate.locative,
+                )
+                continue
+        joined.append(candidate)
+    return joined if len(joined) < len(candidates) else candidates
+
+
+def _named_as_division(reading: _Reading, text: str) -> bool:
+    """Whether the text names a division by its kind right before its name ("the southern province of Lanao del
+    Sur") and the reading is that division (``_division_of``)."""
+    start = reading.candidate.span.start
+    before = _DIVISION_OF.search(text[max(0, start - 30) : start])
+    return before is not None and any(p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) for p in reading.options)
+
+
+_BY_KIND = frozenset({PlaceKind.CITY, PlaceKind.ADMIN1, PlaceKind.ADMIN2})  # what a name said with its kind may be
+
+
 def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
     if _STREET.search(candidate.text):  # "Madison Avenue" is no place of the town of Madison
         return _Reading(candidate, (), "street")
@@ -307,6 +377,8 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
         place = _adjective_place(candidate.text, gazetteer)
         if place is not None:
             return _Reading(candidate, (place,), "adjective")
+    if candidate.cue != "toponym" and not candidate.text[:1].isupper():
+        return _Reading(candidate, (), "unknown")  # a word spaCy took for a name ("fled into the bush") is no town
     # "Republic of Congo" is a name of its own; "Republic of Kenya" is Kenya.
     name = candidate.text if gazetteer.lookup(candidate.text) else _OFFICIAL_PREFIX.sub("", candidate.text)
     options = gazetteer.lookup(name)
@@ -316,6 +388,50 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
     if bare:
         return _Reading(candidate, bare, "bare")
     return _inner_place(candidate, gazetteer) or _small_place(candidate, name, gazetteer)
+
+
+_TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+
+
+def _as_town(reading: _Reading, candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
+    """A name the text calls a town ("the town of San Miguel Totolapan", "the city of New York") stands for a
+    town: of its readings, the towns; where the first tier has only divisions of that name (a municipality named
+    after its seat), the second tier's towns of that name in the same first-level divisions. A place read from a
+    part of the name is no reading of it ("the town of Puerto El Carmen de Putumayo" is no Putumayo department,
+    "the town of Villa Nueva de Narino" no Villa Nueva): the town is one the gazetteer lacks (``_unlisted_towns``),
+    under its whole name (``candidate``, before a part of it was read)."""
+    if reading.how == "inner-name":
+        return _Reading(candidate, (), "unknown")
+    if reading.how != "name" or not reading.options:
+        return reading
+    towns = tuple(p for p in reading.options if p.kind in _TOWN_KINDS)
+    if towns:
+        return replace(reading, options=towns) if len(towns) < len(reading.options) else reading
+    divisions = {(p.country, p.admin1) for p in reading.options if p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2)}
+    small = tuple(
+        p
+        for p in gazetteer.small_places(reading.candidate.text)
+        if p.kind is PlaceKind.CITY and (p.country, p.admin1) in divisions
+    )
+    return replace(reading, options=small) if small else reading
+
+
+_DISTRICT_WORD = re.compile(r"\s(?:district|county|territory|municipality|sub-county)$", re.IGNORECASE)
+
+
+def _as_districts(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading]) -> list[ResolvedPlace | None]:
+    """The town found for a district's name without its word ("the Douentza district" -> Douentza) as that
+    district: a division around the town's point, less precise than a town named with it ("Boni, a town in the
+    Douentza district")."""
+    return [
+        replace(place, kind=PlaceKind.ADMIN2, admin2=place.name, city=None)
+        if place is not None
+        and place.kind is PlaceKind.CITY
+        and reading.how == "bare"
+        and _DISTRICT_WORD.search(reading.candidate.text)
+        else place
+        for place, reading in zip(chosen, readings, strict=True)
+    ]
 
 
 def _small_place(candidate: ToponymCandidate, name: str, gazetteer: Gazetteer) -> _Reading:
@@ -418,7 +534,7 @@ def _in_context(
     the text names with its kind: "the northern city of Pul-i-Khumri") kept with the options that lie in the
     countries of the article's sure places; all of them when those places name no country (a short note:
     "Gunmen attacked Guva")."""
-    town_by_kind = named_by_kind and reading.how == "name" and any(p.kind is PlaceKind.CITY for p in reading.options)
+    town_by_kind = named_by_kind and reading.how == "name" and any(p.kind in _BY_KIND for p in reading.options)
     if not (_is_weak_place(reading) or (before_local_noun and _names_a_town(reading)) or town_by_kind):
         return None
     if not context.countries:
@@ -726,8 +842,78 @@ def _neighbourhoods(
         if near:
             chosen[i] = _as_district(near[0][1], near[0][0])
         elif candidates:
-            chosen[i] = _as_district(replace(candidates[0], name=name, geonameid=None, population=0), candidates[0])
+            unlisted = replace(candidates[0], name=name, geonameid=None, population=0, at_area=True)
+            chosen[i] = _as_district(unlisted, candidates[0])
     return chosen
+
+
+def _suburbs(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str) -> list[ResolvedPlace | None]:
+    """A town the text names as a part of a city ("the Athens suburb of Acharnes", "Soweto, a township on the
+    outskirts of Johannesburg") is a district of that city: the town of that name near the city, else the city's
+    own point under the town's name. The suburb, not the city, is where things happened there."""
+    for i, j in itertools.pairwise(range(len(readings))):
+        gap = (readings[i].candidate.span.end, readings[j].candidate.span.start)
+        if _SUBURB_OF.fullmatch(text, *gap):
+            city, part = i, j
+        elif PART_OF_CITY_AFTER.fullmatch(text, *gap):
+            city, part = j, i
+        else:
+            continue
+        town, place = chosen[city], chosen[part]
+        if town is None or town.kind is not PlaceKind.CITY or place is None or place.kind is not PlaceKind.CITY:
+            continue
+        if town.population <= place.population:
+            continue  # "a Maryland suburb of Washington": the name before is no city (Maryland City) that has it
+        near = _near_city(town, [place])
+        name = readings[part].candidate.text
+        chosen[part] = _as_district(near or replace(town, name=name, geonameid=None, population=0, at_area=True), town)
+    return chosen
+
+
+def _in_named_area(
+    chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str, gazetteer: Gazetteer
+) -> list[ResolvedPlace | None]:
+    """A town the text names with its kind and the area it lies in ("the town of Ariha in Syria's Idlib province",
+    "Boni, a town in the Douentza district of central Mali's Mopti region") is a town of that name in that area:
+    the gazetteer's (of its first tier, else its second), else a town it lacks at the area's point; never a
+    namesake abroad (Ariha is also Jericho's Arabic name)."""
+    mentions: list[PlaceMention] | None = None
+    for i, reading in enumerate(readings):
+        place, candidate = chosen[i], reading.candidate
+        if place is None or place.kind is not PlaceKind.CITY:
+            continue
+        apposition = TOWN_APPOSITION.match(text, candidate.span.end)
+        if apposition is None and not introduced_as_town(candidate, text):
+            continue
+        if mentions is None:
+            mentions = [_mention(r, p) for r, p in zip(readings, chosen, strict=True)]
+        start = apposition.end() if apposition else candidate.span.end
+        if not _IN_AREA.match(text, start):
+            continue  # "the English city of Salisbury, which Russia denies" names no area of Salisbury
+        areas = areas_after(start, mentions, text)
+        if not areas or _in_areas(place, areas):
+            continue
+        namesakes = [*reading.options, *gazetteer.small_places(candidate.text)]
+        inside = [p for p in namesakes if p.kind is PlaceKind.CITY and _in_areas(p, areas)]
+        if inside:
+            chosen[i] = max(inside, key=lambda p: p.population)
+        else:
+            chosen[i] = placed_in(candidate.text, PlaceKind.CITY, areas)
+    return chosen
+
+
+_IN_AREA = re.compile(r",?\s+in\s")
+
+
+def _in_areas(place: ResolvedPlace, areas: Sequence[ResolvedPlace]) -> bool:
+    """Whether a town lies in the areas named after it: in their country and in the first-level division named."""
+    if place.country != areas[0].country:
+        return False
+    return all(place.admin1 == area.name for area in areas if area.kind is PlaceKind.ADMIN1)
+
+
+_CITY_PART = r"(?:suburb|township|neighbou?rhood|district|quarter)"
+_SUBURB_OF = re.compile(rf"\s+{_CITY_PART}\s+of\s+(?:the\s+)?")  # "the Athens suburb of Acharnes"
 
 
 NEIGHBOURHOOD_CITY_MIN_POPULATION = 100_000

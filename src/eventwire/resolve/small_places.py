@@ -50,19 +50,37 @@ def is_town_after_locative(candidate: ToponymCandidate) -> bool:
     return candidate.text.casefold() not in _COMPASS_WORDS
 
 
-# "the village of", "the coastal town of": the writer says the name after it is a town's.
+# The nouns of a populated place below a district, which a writer puts before its name ("the commune of Gihanga",
+# "the Yanomami community of Palimiu") or after it ("Diabio village").
+LOCALITY_NOUNS = r"(?:city|town|village|hamlet|township|settlement|locality|suburb|commune|community)"
+# "the village of", "the coastal town of", "the town centre of", "the Athens suburb of": the writer says the name
+# after it is a town's.
 _TOWN_OF_BEFORE = re.compile(
-    r"\b(?:city|town|village|hamlet|township|settlement|locality) of\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b{LOCALITY_NOUNS}(?:\s+(?:centre|center))? of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # What joins a town to the area named after it: "Kanak in Mastung district", "Gohatsion in Ethiopia's Oromia
 # region", "Harardhere in the central Mudug region", "Kanak, in the southwestern province of Balochistan".
-_AREA_AFTER = re.compile(
-    r"(?:,?\s+(?:in|near|of)\s+|['’]s\s+|,\s+)(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}"
-    r"(?:(?:province|region|district|state|county|governorate) of\s+(?:the\s+)?)?"
+# A town named as a part of the city named right after it: "Khayelitsha, a sprawling township on the outskirts of
+# Cape Town", "Acharnes, a northern suburb of Athens", "Karte Seh, a district in the west of Kabul".
+_CITY_PART_LINK = (
+    r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,3}(?:suburb|township|neighbou?rhood|district|quarter)\s+"
+    r"(?:on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edge|fringes?)\s+of|outside|of|in|near"
+    r"|(?:in\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?"
 )
-# An area written before the town's kind: "the southern Lebanese town of", "the Afghan city of".
+PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
+# A town's kind said after its name, before its area: "Boni, a town in the Douentza district of Mali's Mopti region".
+TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city)(?=\s+(?:in|near|of)\s)")
+_AREA_AFTER = re.compile(
+    r"(?:,?\s+(?:in|near|of)\s+|['’]s\s+|,\s+)(?:the\s+)?(?:country['’]s\s+)?(?:[a-z][a-z-]*\s+){0,2}"
+    rf"(?:(?:province|region|district|state|county|governorate|{LOCALITY_NOUNS}) of\s+(?:the\s+)?)?"
+    rf"|{_CITY_PART_LINK}"
+)
+# An area written before the town's kind: "the southern Lebanese town of", "the Afghan city of", "the Port-au-Prince
+# suburb of" (a part of that city).
 _AREA_BEFORE = re.compile(
-    r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:city|town|village|hamlet|township|settlement|locality) of\s+(?:the\s+)?"
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:city|town|village|hamlet|township|settlement|locality|(?P<part>suburb)) of"
+    r"\s+(?:the\s+)?"
 )
 _AREA_KINDS = {PlaceKind.ADMIN2: 0, PlaceKind.CITY: 1, PlaceKind.ADMIN1: 2, PlaceKind.OTHER: 3, PlaceKind.COUNTRY: 4}
 _AREA_REACH = 120  # characters after the town in which the area that holds it is named
@@ -103,19 +121,36 @@ def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention],
     word = said.group(1).casefold() if said is not None else "town"
     kind = PlaceKind.ADMIN2 if word in _DIVISION_KINDS else PlaceKind.CITY
     end = kind_word.end() if kind_word is not None else candidate.span.end
-    areas = [*_areas_after(end, mentions, text), *_areas_before(candidate, mentions, text)]
+    apposition = TOWN_APPOSITION.match(text, end)
+    end = apposition.end() if apposition is not None else end
+    before = _areas_before(candidate, mentions, text)
+    areas = [*areas_after(end, mentions, text), *(place for place, _ in before)]
     # "the Ratoma suburb", "in Del Paso" (no kind said) of the city the report names: that city is the place (as
     # ACLED codes it).
     if not areas and (word in _CITY_PARTS or not named) and _city_of_the_text(mentions):
         return None
     if not areas:
+        region = _region_in_sentence(end, mentions, text)
+        if region is not None:  # "the town of Vomar, the administrative centre of ... the Gorno-Badakhshan region"
+            return ResolvedPlace(name, kind, None, None, country=region[0], admin1=region[1])
         country = _one_country(mentions)
         return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(mentions, country))
+    area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
+    # "Khayelitsha, a township of Cape Town", "the Port-au-Prince suburb of Petion-Ville"
+    if area.kind is PlaceKind.CITY and (PART_OF_CITY_AFTER.match(text, end) or (area, True) in before):
+        return replace(placed_in(name, PlaceKind.DISTRICT, [area]), city=area.name)
+    return placed_in(name, kind, areas)
+
+
+def placed_in(name: str, kind: PlaceKind, areas: Sequence[ResolvedPlace]) -> ResolvedPlace:
+    """A place the gazetteer lacks, by its name, at the point and in the divisions of the most precise of the areas
+    the text names it in."""
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
     admin1 = area.name if area.kind is PlaceKind.ADMIN1 else area.admin1
     admin2 = area.name if area.kind is PlaceKind.ADMIN2 else area.admin2
     return replace(
         area, name=name, kind=kind, admin1=admin1, admin2=admin2, city=None, geonameid=None, population=0,
+        at_area=kind in (PlaceKind.CITY, PlaceKind.DISTRICT),
     )  # fmt: skip
 
 
@@ -200,8 +235,8 @@ _LOCATIVE_WORD = re.compile(r"\b(?:in|at|near|outside|around|into)\s+(?:the\s+)?
 
 def named_with_kind(candidate: ToponymCandidate, text: str) -> bool:
     """Whether the text says what kind of place a name is: "the village of Kanak", "Diabio village", "the Kazaroho
-    area", "Hodan district"."""
-    if introduced_as_town(candidate, text):
+    area", "Hodan district", "Komanda, a town in ..."."""
+    if introduced_as_town(candidate, text) or TOWN_APPOSITION.match(text, candidate.span.end):
         return True
     return _KIND_AFTER.match(text, candidate.span.end) is not None or _KIND_AT_END.search(candidate.text) is not None
 
@@ -293,7 +328,7 @@ def _one_country(mentions: Sequence[PlaceMention]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _areas_after(end: int, mentions: Sequence[PlaceMention], text: str) -> list[ResolvedPlace]:
+def areas_after(end: int, mentions: Sequence[PlaceMention], text: str) -> list[ResolvedPlace]:
     """The places named one after another right after the town, which ends at ``end`` ("in Ethiopia's Oromia
     region")."""
     found: list[ResolvedPlace] = []
@@ -311,13 +346,41 @@ def _areas_after(end: int, mentions: Sequence[PlaceMention], text: str) -> list[
     return found
 
 
-def _areas_before(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> list[ResolvedPlace]:
-    """The place that qualifies the town's kind ("the southern Lebanese town of")."""
-    return [
-        m.place
-        for m in mentions
-        if m.place is not None
-        and m.place.kind in _AREA_KINDS
-        and m.span.end < candidate.span.start
-        and _AREA_BEFORE.fullmatch(text, m.span.end, candidate.span.start) is not None
-    ]
+_REGION_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.OTHER, PlaceKind.COUNTRY})
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
+
+
+def _region_in_sentence(end: int, mentions: Sequence[PlaceMention], text: str) -> tuple[str, str | None] | None:
+    """The country of the first region (a division or a country, not a place adjective) that the sentence names
+    after the town, which ends at ``end``, within ``_AREA_REACH``, with the first-level division of that country
+    named there: the town's when nothing joins them as a town and its area ("Vomar, the administrative centre of the
+    Rushan district in the Gorno-Badakhshan region", "Komanda, a town in the Irumu territory of Congo's Ituri
+    province")."""
+    country: str | None = None
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        if mention.span.start < end:
+            continue
+        if mention.span.start - end > _AREA_REACH or _SENTENCE_END.search(text, end, mention.span.start):
+            break
+        place = mention.place
+        if place is None or place.kind not in _REGION_KINDS or mention.provenance.rule.endswith(":adjective"):
+            continue
+        country = country or place.country
+        if country is not None and place.country == country and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
+            return country, place.name if place.kind is PlaceKind.ADMIN1 else place.admin1
+    return (country, None) if country else None
+
+
+def _areas_before(
+    candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str
+) -> list[tuple[ResolvedPlace, bool]]:
+    """The place that qualifies the town's kind ("the southern Lebanese town of"), and whether the town is named as
+    a part of it ("the Port-au-Prince suburb of")."""
+    found = []
+    for m in mentions:
+        if m.place is None or m.place.kind not in _AREA_KINDS or m.span.end >= candidate.span.start:
+            continue
+        gap = _AREA_BEFORE.fullmatch(text, m.span.end, candidate.span.start)
+        if gap is not None:
+            found.append((m.place, gap.group("part") is not None))
+    return found
