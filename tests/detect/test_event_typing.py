@@ -407,3 +407,41 @@ def test_petrol_bombs_thrown_by_a_crowd_are_a_riot_not_an_explosive_device(
 def test_a_shooting_told_beside_petrol_bombs_is_no_explosion(make_document: Any) -> None:
     text = "Protesters hurled petrol bombs at officers in the town of Ardena hours after a teenager was shot by police."
     assert kind_of(make_document, text, "shot") not in {"Remote explosive/landmine/IED", "Grenade"}
+
+
+# ---------------------------------------------------------------- crowds, armed men and rival groups: burning, brawling
+
+
+def test_homes_burned_by_armed_men_are_property_destruction_whoever_fled(make_document: Any) -> None:
+    text = "Armed men set fire to about 20 homes in the village, forcing hundreds of residents to flee."
+    assert kind_of(make_document, text, "set") == "Looting/property destruction"
+
+
+def test_a_crowd_torching_a_police_post_and_blocking_roads_is_a_violent_demonstration(make_document: Any) -> None:
+    text = (
+        "Hundreds of bus drivers set fire to a police post and blocked roads with burning tyres on Friday after a "
+        "driver died in custody."
+    )
+    assert kind_of(make_document, text, "set") == "Violent demonstration"
+
+
+def test_rival_groups_brawling_with_machetes_is_mob_violence(make_document: Any) -> None:
+    text = (
+        "Two men were hacked to death when members of rival martial arts clubs fought with machetes and stones in "
+        "the town, the national police said."
+    )
+    assert kind_of(make_document, text, "hacked") == "Mob violence"
+    assert kind_of(make_document, text, "fought") == "Mob violence"
+
+
+def test_rival_clans_fighting_over_land_stay_communal_militias(make_document: Any) -> None:
+    text = "Rival clans fought with machetes over grazing land, killing four people."
+    assert kind_of(make_document, text, "fought") == "Armed clash"
+
+
+def test_residents_who_tell_of_a_fight_make_it_no_communal_clash(make_document: Any) -> None:
+    text = "The fighting began after a quarrel at a wedding on Saturday evening, residents said."
+    assert kind_of(make_document, text, "fighting") != "Armed clash"
+    assert kind_of(make_document, "Villagers clashed over grazing land, killing four people.", "clashed") == (
+        "Armed clash"
+    )

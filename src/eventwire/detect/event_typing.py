@@ -73,6 +73,9 @@ SECURITY_PERSONNEL = lex.ARMED_HEADS - frozenset({"general", "private", "major",
 OFFICERS = frozenset({"officer", "officers", "official", "officials"})
 SECURITY_SERVICES = frozenset({"security", "intelligence", "police", "army", "military", "org", "prison", "border"})
 EXCHANGED_CAPTIVES = frozenset({"prisoners", "prisoner", "hostages", "captives", "detainees", "bodies", "pows", "pow"})
+SOURCE_PEOPLE = frozenset({"residents", "villagers"})  # people who often tell of a fight rather than fight it
+CROWD_SIZES = frozenset({"hundreds", "thousands", "dozens", "scores", "crowd", "crowds"})
+ARMED_DOERS = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | frozenset({"armed", "gunmen"})
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -184,6 +187,21 @@ def _mob_acted(context: TriggerContext) -> bool:
     armed = (lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | {"armed"}) - lex.MOB_CUES  # vigilantes are the mob
     armed_doer = not context.perpetrator.isdisjoint(armed)
     return not mob.isdisjoint(lex.MOB_CUES) and not armed_doer
+
+
+def _crowd_doer(context: TriggerContext) -> bool:
+    """The doer is many people, not an armed side: "hundreds of taxi riders", "a crowd", "some 300 traders"."""
+    many = not context.perpetrator.isdisjoint(CROWD_SIZES) or _mass(context.perpetrator)
+    return (many or _crowd_did_it(context)) and context.perpetrator.isdisjoint(ARMED_DOERS)
+
+
+def _rival_brawl(context: TriggerContext) -> bool:
+    """Rival groups fighting with hand weapons and stones ("members of rival clubs fought with machetes"), no armed
+    side, community or protest named: ACLED's mob violence."""
+    if not context.has(lex.RIVAL_CUES) or not context.has(lex.BRAWL_WEAPONS):
+        return False
+    armed = context.has(frozenset({"armed", "gunmen", "gunfire", "guns", "rifles"})) or _any_actor(context)
+    return not armed and not context.has(COMMUNAL_CUES - {"residents"}) and not context.does(PROTESTING_PEOPLE)
 
 
 def _crowd_violence(context: TriggerContext, rule: str) -> Typing:
@@ -311,6 +329,8 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
         if civilians or not state:
             return Typing(lex.ATTACK, "violence-armed-on-civilians", 0.7)
         return Typing(lex.ARMED_CLASH, "violence-on-state-forces", 0.6)
+    if _rival_brawl(context):
+        return Typing(lex.MOB_VIOLENCE, "violence-rival-brawl", 0.6)
     if context.lemma in CRIME_VERBS or context.has(lex.CRIME_CUES):
         return Typing(lex.CRIME, "violence-no-political-actor", 0.6)
     return Typing(lex.ATTACK, "violence-unattributed", 0.5)
@@ -336,6 +356,8 @@ def _clash(context: TriggerContext) -> Typing | None:
         return Typing(lex.AGREEMENT, "exchange-of-prisoners", 0.6)  # "the exchange of prisoners of war"
     if context.lemma == "exchange" and not context.has(frozenset({"fire", "gunfire", "shots"})):
         return None
+    if _rival_brawl(context):
+        return Typing(lex.MOB_VIOLENCE, "clash-rival-brawl", 0.6)  # "members of rival clubs fought with machetes"
     crowds = frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob", "looters"})
     unarmed_side = not (context.parties | context.arguments).isdisjoint(lex.CIVILIAN_GROUPS)
     if context.has(crowds | PROTESTING_PEOPLE | {"protested"}) or unarmed_side:
@@ -344,12 +366,20 @@ def _clash(context: TriggerContext) -> Typing | None:
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-political", 0.55)  # "supporters of rival parties clashed"
     if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
         return Typing(lex.ARMED_CLASH, "clash", 0.8)
-    if context.has(COMMUNAL_CUES):
+    if _communal(context):
         # ACLED: communities fighting each other are communal militias (a battle); fighting the police is a riot
         if context.has(lex.STATE_ACTOR_CUES):
             return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal-police", 0.5)
         return Typing(lex.ARMED_CLASH, "clash-communal", 0.5)
     return None
+
+
+def _communal(context: TriggerContext) -> bool:
+    """Communities fight ("rival clans fought over grazing land", "clashes between villagers"), not "residents said"
+    of a fight: residents and villagers count only as the fight's own sides."""
+    if context.has(COMMUNAL_CUES - SOURCE_PEOPLE):
+        return True
+    return not (context.arguments | context.parties | context.perpetrator).isdisjoint(COMMUNAL_CUES)
 
 
 def _protest(context: TriggerContext) -> Typing | None:
@@ -586,10 +616,16 @@ def _loot(context: TriggerContext) -> Typing | None:
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
     if weapon is not None:
         return Typing(weapon.kind, weapon.rule, 0.6)
-    if context.has(lex.MOB_CUES):
+    armed_doer = not context.perpetrator.isdisjoint(ARMED_DOERS)  # "armed men set fire to homes": no crowd
+    if context.has(lex.MOB_CUES) and not armed_doer:
         return Typing(lex.MOB_VIOLENCE, "destruction-by-mob", 0.65)
-    if context.has(RIOTING_CROWDS):
+    if context.has(RIOTING_CROWDS) and not armed_doer:
         return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
+    if _crowd_doer(context) and not armed_doer:  # "hundreds of drivers torched a police post"
+        state_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES)
+        if state_target or context.does(lex.DEMONSTRATION_FORMS):
+            return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd-demonstrating", 0.6)
+        return _crowd_violence(context, "destruction-by-crowd")
     deliberate = context.lemma in {"loot", "looting", "arson", "torch"}
     if not deliberate and context.arguments & lex.PROPERTY_CUES and context.does(VIOLENCE_AROUND):
         return Typing(lex.LOOTING, "destruction-in-violence", 0.55)  # "shops were burned in a spate of violence"

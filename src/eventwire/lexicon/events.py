@@ -262,6 +262,16 @@ TAKEOVER_CUES = frozenset({"advance", "advancing", "advanced", "seize", "seized"
 # What a crowd throws or fires in a riot: "threw stones", "fired firecrackers".
 RIOT_PROJECTILES = frozenset({"stones", "stone", "rocks", "bottles", "firecrackers", "fireworks", "molotov",
                               "projectiles", "bricks", "eggs", "missiles", "tyres", "objects"})  # fmt: skip
+# Forms of a crowd's violence that make it a demonstration, not a mob's: roads blocked with barricades or burning
+# tyres ("blocked roads with burning tyres"), a protest's slogans and placards.
+DEMONSTRATION_FORMS = frozenset({"tyres", "tires", "barricade", "barricades", "barricaded", "blockade", "blocked",
+                                 "roadblocks", "roadblock", "slogans", "placards", "chanting"})  # fmt: skip
+# Words of rival groups brawling, and of the hand weapons and missiles of a brawl ("members of rival clubs fought with
+# machetes and stones"): mob violence when no armed side or community is named.
+RIVAL_CUES = frozenset({"rival", "rivals", "feuding"})
+BRAWL_WEAPONS = frozenset({"machete", "machetes", "knife", "knives", "clubs", "sticks", "arrows", "spears",
+                           "stones", "rocks", "bottles", "bricks", "catapults", "slingshots", "cudgels",
+                           "bars"})  # fmt: skip
 # What makes a "bomb" a bottle of fuel thrown by hand ("petrol bombs", "gasoline bombs", "Molotov cocktails"): a
 # crowd's projectile, not an explosive device.
 INCENDIARY_CUES = frozenset({"petrol", "gasoline", "molotov", "benzine"})
