@@ -445,3 +445,8 @@ def test_residents_who_tell_of_a_fight_make_it_no_communal_clash(make_document: 
     assert kind_of(make_document, "Villagers clashed over grazing land, killing four people.", "clashed") == (
         "Armed clash"
     )
+
+
+def test_hundreds_of_fires_burning_are_no_crowd(make_document: Any) -> None:
+    text = "Driven by high winds, more than 300 fires are burning across the province, threatening several towns."
+    assert kind_of(make_document, text, "burning") is None

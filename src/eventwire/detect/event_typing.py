@@ -190,8 +190,8 @@ def _mob_acted(context: TriggerContext) -> bool:
 
 
 def _crowd_doer(context: TriggerContext) -> bool:
-    """The doer is many people, not an armed side: "hundreds of taxi riders", "a crowd", "some 300 traders"."""
-    many = not context.perpetrator.isdisjoint(CROWD_SIZES) or _mass(context.perpetrator)
+    """The doer is many people, not an armed side: "hundreds of taxi riders", "a crowd", "dozens of youths"."""
+    many = not context.perpetrator.isdisjoint(CROWD_SIZES)  # not a figure alone: "more than 200 fires are burning"
     return (many or _crowd_did_it(context)) and context.perpetrator.isdisjoint(ARMED_DOERS)
 
 
