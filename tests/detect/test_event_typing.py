@@ -450,3 +450,24 @@ def test_residents_who_tell_of_a_fight_make_it_no_communal_clash(make_document: 
 def test_hundreds_of_fires_burning_are_no_crowd(make_document: Any) -> None:
     text = "Driven by high winds, more than 300 fires are burning across the province, threatening several towns."
     assert kind_of(make_document, text, "burning") is None
+
+
+def test_residents_marching_to_make_the_army_leave_is_a_protest(make_document: Any) -> None:
+    text = "Thousands of farmers marched through the town on Monday, demanding that the army return their land."
+    assert kind_of(make_document, text, "marched") == "Peaceful protest"
+    assert kind_of(make_document, "Troops marched into the town on Monday.", "marched") is None
+
+
+def test_land_the_army_still_occupies_was_not_taken(make_document: Any) -> None:
+    text = "She said the army still occupied about 2,000 acres in the district."
+    assert kind_of(make_document, text, "occupied") is None
+
+
+def test_forces_opening_fire_on_a_march_use_excessive_force(make_document: Any) -> None:
+    text = "Security forces opened fire on a peaceful march in the city on Friday, killing three young men."
+    assert kind_of(make_document, text, "fire") == "Excessive force against protesters"
+
+
+def test_an_association_named_after_the_police_organising_a_march_protests(make_document: Any) -> None:
+    text = "The Police Wives Association organised a peace march in the city calling for calm elections."
+    assert kind_of(make_document, text, "march") == "Peaceful protest"

@@ -73,6 +73,8 @@ SECURITY_PERSONNEL = lex.ARMED_HEADS - frozenset({"general", "private", "major",
 OFFICERS = frozenset({"officer", "officers", "official", "officials"})
 SECURITY_SERVICES = frozenset({"security", "intelligence", "police", "army", "military", "org", "prison", "border"})
 EXCHANGED_CAPTIVES = frozenset({"prisoners", "prisoner", "hostages", "captives", "detainees", "bodies", "pows", "pow"})
+# Gatherings that forces may fire on: "opened fire on a peaceful march" (excessive force against the protesters).
+PROTEST_GATHERINGS = frozenset({"march", "marches", "procession", "vigil", "rally", "demonstration", "sit-in"})
 SOURCE_PEOPLE = frozenset({"residents", "villagers"})  # people who often tell of a fight rather than fight it
 CROWD_SIZES = frozenset({"hundreds", "thousands", "dozens", "scores", "crowd", "crowds"})
 ARMED_DOERS = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | frozenset({"armed", "gunmen"})
@@ -312,7 +314,8 @@ def _sexual_act(context: TriggerContext) -> bool:
 
 def _violence_by_actors(context: TriggerContext) -> Typing | None:
     forces_hit = not context.target.isdisjoint(lex.STATE_ACTOR_CUES)  # "a gunman shot police officers at a rally"
-    if context.state_actor and not forces_hit and context.does(PROTESTING_PEOPLE) and not context.has(lex.RIOT_CUES):
+    on_protest = context.does(PROTESTING_PEOPLE) or not context.nouns.isdisjoint(PROTEST_GATHERINGS)
+    if context.state_actor and not forces_hit and on_protest and not context.has(lex.RIOT_CUES):
         return Typing(lex.EXCESSIVE_FORCE, "violence-on-protesters", 0.65)  # "forces opened fire on protesters"
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
     armed_target = armed_target or _security_personnel(context)
@@ -389,7 +392,10 @@ def _protest(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma in {"march", "rally"} and not _crowd(context):
         return None
-    armed = not (context.sentence - context.named).isdisjoint(STRONG_ACTOR_WORDS)
+    # the marchers' words when the parse names them ("thousands of residents marched, demanding that the army
+    # leave"), else the sentence's; words of a name are no force ("the Police Wives Association organised a march")
+    doers = (context.perpetrator or context.sentence) - context.named
+    armed = not doers.isdisjoint(STRONG_ACTOR_WORDS)
     # "troops marched into the town" is no protest; "police fired tear gas at students marching" is one: the forces
     # turn crowd-control weapons on the marchers
     if context.lemma == "march" and armed and not context.has(PROTEST_WORDS | lex.CROWD_CONTROL_CUES):
@@ -491,6 +497,9 @@ def _capture(context: TriggerContext) -> Typing | None:
     if _crowd_did_it(context):  # a crowd storming a police station takes no ground: a riot
         return _crowd_violence(context, "stormed-by-crowd") if context.lemma in FORCED_ENTRY else None
     territory = bool(context.arguments & lex.TERRITORY_CUES)
+    held = context.previous in lex.STILL_HELD_CUES or context.head in lex.STILL_HELD_CUES
+    if context.lemma in {"occupy", "control"} and held:
+        return None  # "the army still occupies the land": who holds it, not its taking
     if context.lemma == "enter":  # "the fighters entered the town and met no resistance"
         unopposed = _any_actor(context) and _unopposed(context) and not context.has(FIGHT_WORDS)
         return Typing(lex.TERRITORY_TRANSFER, "entered-unopposed", 0.55) if unopposed else None

@@ -262,6 +262,9 @@ TAKEOVER_CUES = frozenset({"advance", "advancing", "advanced", "seize", "seized"
 # What a crowd throws or fires in a riot: "threw stones", "fired firecrackers".
 RIOT_PROJECTILES = frozenset({"stones", "stone", "rocks", "bottles", "firecrackers", "fireworks", "molotov",
                               "projectiles", "bricks", "eggs", "missiles", "tyres", "objects"})  # fmt: skip
+# Words before or over a verb of holding ground that make it a holding that goes on, not a taking: "the army still
+# occupies the farmland", "rebels continue to control the district".
+STILL_HELD_CUES = frozenset({"still", "continue", "continues", "continued", "remain", "remains", "remained", "long"})
 # Forms of a crowd's violence that make it a demonstration, not a mob's: roads blocked with barricades or burning
 # tyres ("blocked roads with burning tyres"), a protest's slogans and placards.
 DEMONSTRATION_FORMS = frozenset({"tyres", "tires", "barricade", "barricades", "barricaded", "blockade", "blocked",
