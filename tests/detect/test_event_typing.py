@@ -471,3 +471,13 @@ def test_forces_opening_fire_on_a_march_use_excessive_force(make_document: Any) 
 def test_an_association_named_after_the_police_organising_a_march_protests(make_document: Any) -> None:
     text = "The Police Wives Association organised a peace march in the city calling for calm elections."
     assert kind_of(make_document, text, "march") == "Peaceful protest"
+
+
+def test_locals_setting_tyres_on_fire_and_blocking_roads_riot(make_document: Any) -> None:
+    text = "In the east of the city, locals set tyres on fire and blocked roads on Tuesday."
+    assert kind_of(make_document, text, "set") == "Violent demonstration"
+
+
+def test_a_bank_burnt_by_an_angry_crowd_is_a_riot(make_document: Any) -> None:
+    text = "A bank branch in the town was burnt by angry customers after it ran out of cash."
+    assert kind_of(make_document, text, "burnt") == "Violent demonstration"

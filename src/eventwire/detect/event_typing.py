@@ -610,14 +610,15 @@ def _withdraw(context: TriggerContext) -> Typing | None:
 
 
 def _loot(context: TriggerContext) -> Typing | None:
-    if context.lemma == "set" and context.next_word not in {"fire", "ablaze", "alight"}:
+    set_on_fire = not context.arguments.isdisjoint({"fire", "ablaze", "alight"})  # "set tyres on fire"
+    if context.lemma == "set" and context.next_word not in {"fire", "ablaze", "alight"} and not set_on_fire:
         return _base(context) if context.next_word == "up" else None
     if context.lemma == "destroy" and context.target & (lex.WEAPON_SEIZURE_CUES - {"drone", "missile"}):
         if context.perpetrator & lex.AIR_CUES:  # "warplanes destroyed an arms depot": a strike on it
             return Typing(lex.AIR_STRIKE, "weapons-struck", 0.6)
         return Typing(lex.DISRUPTED_WEAPONS, "weapons-destroyed", 0.6)  # "destroyed 342 mines and 288 IEDs"
     if context.lemma in {"burn", "destroy", "demolish", "raze", "set"} and not (
-        context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"}
+        context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"} or set_on_fire
     ):
         return None
     if _disaster_told(context) and not _any_actor(context):

@@ -214,7 +214,8 @@ BASE_CUES = frozenset({"base", "bases", "headquarters", "barracks", "camp", "cam
                        "point", "points", "posts", "outposts", "checkpoints"})  # fmt: skip
 PROPERTY_CUES = frozenset(
     {"house", "houses", "home", "homes", "building", "buildings", "shops", "shop", "property", "huts", "market",
-     "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire"}
+     "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire", "bank",
+     "branch", "checkpoint", "tyres", "tires"}
 )  # fmt: skip
 PEACE_CUES = frozenset(
     {"peace", "ceasefire", "truce", "rebels", "rebel", "militia", "armed", "prisoners", "prisoner", "hostilities",
