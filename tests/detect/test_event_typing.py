@@ -481,3 +481,13 @@ def test_locals_setting_tyres_on_fire_and_blocking_roads_riot(make_document: Any
 def test_a_bank_burnt_by_an_angry_crowd_is_a_riot(make_document: Any) -> None:
     text = "A bank branch in the town was burnt by angry customers after it ran out of cash."
     assert kind_of(make_document, text, "burnt") == "Violent demonstration"
+
+
+def test_clashes_reported_between_police_and_vendors_are_a_riot(make_document: Any) -> None:
+    text = "Clashes were reported in the port city between police and street vendors."
+    assert kind_of(make_document, text, "Clashes") == "Violent demonstration"
+
+
+def test_angry_teachers_and_parents_marching_protest(make_document: Any) -> None:
+    text = "Angry teachers and parents marched in the township to force the department to pay subsidies."
+    assert kind_of(make_document, text, "marched") == "Peaceful protest"

@@ -75,6 +75,8 @@ SECURITY_SERVICES = frozenset({"security", "intelligence", "police", "army", "mi
 EXCHANGED_CAPTIVES = frozenset({"prisoners", "prisoner", "hostages", "captives", "detainees", "bodies", "pows", "pow"})
 # Gatherings that forces may fire on: "opened fire on a peaceful march" (excessive force against the protesters).
 PROTEST_GATHERINGS = frozenset({"march", "marches", "procession", "vigil", "rally", "demonstration", "sit-in"})
+# People who march to make a demand: workers, traders, students, parents (not troops marching into a town).
+MARCHING_PEOPLE = LABOUR_WORDS | lex.CIVILIAN_GROUPS | frozenset({"angry", "parents", "mothers", "women", "pupils"})
 SOURCE_PEOPLE = frozenset({"residents", "villagers"})  # people who often tell of a fight rather than fight it
 CROWD_SIZES = frozenset({"hundreds", "thousands", "dozens", "scores", "crowd", "crowds"})
 ARMED_DOERS = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | frozenset({"armed", "gunmen"})
@@ -362,7 +364,9 @@ def _clash(context: TriggerContext) -> Typing | None:
     if _rival_brawl(context):
         return Typing(lex.MOB_VIOLENCE, "clash-rival-brawl", 0.6)  # "members of rival clubs fought with machetes"
     crowds = frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob", "looters"})
-    unarmed_side = not (context.parties | context.arguments).isdisjoint(lex.CIVILIAN_GROUPS)
+    # the sides as the parse attaches them, else the sentence's ("clashes were reported between police and traders")
+    sides = context.parties | context.arguments or context.sentence
+    unarmed_side = not sides.isdisjoint(lex.CIVILIAN_GROUPS)
     if context.has(crowds | PROTESTING_PEOPLE | {"protested"}) or unarmed_side:
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-crowd", 0.7)  # "police and students clashed as they protested"
     if context.has(POLITICAL_RIVALS) and not context.has(lex.NON_STATE_CUES | lex.CRIME_CUES | {"armed", "gunmen"}):
@@ -415,6 +419,8 @@ def _protest(context: TriggerContext) -> Typing | None:
 def _crowd(context: TriggerContext) -> bool:
     """ "thousands marched", "300 nationals marched", "organised a peace march": people gathered on purpose."""
     if context.has(CROWD_WORDS | {"protest", "protests"}) or context.head in {"organize", "organise", "hold", "stage"}:
+        return True
+    if not context.perpetrator.isdisjoint(MARCHING_PEOPLE):  # "angry teachers and parents marched"
         return True
     return _mass(context.perpetrator)
 
