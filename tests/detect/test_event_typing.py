@@ -407,3 +407,87 @@ def test_petrol_bombs_thrown_by_a_crowd_are_a_riot_not_an_explosive_device(
 def test_a_shooting_told_beside_petrol_bombs_is_no_explosion(make_document: Any) -> None:
     text = "Protesters hurled petrol bombs at officers in the town of Ardena hours after a teenager was shot by police."
     assert kind_of(make_document, text, "shot") not in {"Remote explosive/landmine/IED", "Grenade"}
+
+
+# ---------------------------------------------------------------- crowds, armed men and rival groups: burning, brawling
+
+
+def test_homes_burned_by_armed_men_are_property_destruction_whoever_fled(make_document: Any) -> None:
+    text = "Armed men set fire to about 20 homes in the village, forcing hundreds of residents to flee."
+    assert kind_of(make_document, text, "set") == "Looting/property destruction"
+
+
+def test_a_crowd_torching_a_police_post_and_blocking_roads_is_a_violent_demonstration(make_document: Any) -> None:
+    text = (
+        "Hundreds of bus drivers set fire to a police post and blocked roads with burning tyres on Friday after a "
+        "driver died in custody."
+    )
+    assert kind_of(make_document, text, "set") == "Violent demonstration"
+
+
+def test_rival_groups_brawling_with_machetes_is_mob_violence(make_document: Any) -> None:
+    text = (
+        "Two men were hacked to death when members of rival martial arts clubs fought with machetes and stones in "
+        "the town, the national police said."
+    )
+    assert kind_of(make_document, text, "hacked") == "Mob violence"
+    assert kind_of(make_document, text, "fought") == "Mob violence"
+
+
+def test_rival_clans_fighting_over_land_stay_communal_militias(make_document: Any) -> None:
+    text = "Rival clans fought with machetes over grazing land, killing four people."
+    assert kind_of(make_document, text, "fought") == "Armed clash"
+
+
+def test_residents_who_tell_of_a_fight_make_it_no_communal_clash(make_document: Any) -> None:
+    text = "The fighting began after a quarrel at a wedding on Saturday evening, residents said."
+    assert kind_of(make_document, text, "fighting") != "Armed clash"
+    assert kind_of(make_document, "Villagers clashed over grazing land, killing four people.", "clashed") == (
+        "Armed clash"
+    )
+
+
+def test_hundreds_of_fires_burning_are_no_crowd(make_document: Any) -> None:
+    text = "Driven by high winds, more than 300 fires are burning across the province, threatening several towns."
+    assert kind_of(make_document, text, "burning") is None
+
+
+def test_residents_marching_to_make_the_army_leave_is_a_protest(make_document: Any) -> None:
+    text = "Thousands of farmers marched through the town on Monday, demanding that the army return their land."
+    assert kind_of(make_document, text, "marched") == "Peaceful protest"
+    assert kind_of(make_document, "Troops marched into the town on Monday.", "marched") is None
+
+
+def test_land_the_army_still_occupies_was_not_taken(make_document: Any) -> None:
+    text = "She said the army still occupied about 2,000 acres in the district."
+    assert kind_of(make_document, text, "occupied") is None
+
+
+def test_forces_opening_fire_on_a_march_use_excessive_force(make_document: Any) -> None:
+    text = "Security forces opened fire on a peaceful march in the city on Friday, killing three young men."
+    assert kind_of(make_document, text, "fire") == "Excessive force against protesters"
+
+
+def test_an_association_named_after_the_police_organising_a_march_protests(make_document: Any) -> None:
+    text = "The Police Wives Association organised a peace march in the city calling for calm elections."
+    assert kind_of(make_document, text, "march") == "Peaceful protest"
+
+
+def test_locals_setting_tyres_on_fire_and_blocking_roads_riot(make_document: Any) -> None:
+    text = "In the east of the city, locals set tyres on fire and blocked roads on Tuesday."
+    assert kind_of(make_document, text, "set") == "Violent demonstration"
+
+
+def test_a_bank_burnt_by_an_angry_crowd_is_a_riot(make_document: Any) -> None:
+    text = "A bank branch in the town was burnt by angry customers after it ran out of cash."
+    assert kind_of(make_document, text, "burnt") == "Violent demonstration"
+
+
+def test_clashes_reported_between_police_and_vendors_are_a_riot(make_document: Any) -> None:
+    text = "Clashes were reported in the port city between police and street vendors."
+    assert kind_of(make_document, text, "Clashes") == "Violent demonstration"
+
+
+def test_angry_teachers_and_parents_marching_protest(make_document: Any) -> None:
+    text = "Angry teachers and parents marched in the township to force the department to pay subsidies."
+    assert kind_of(make_document, text, "marched") == "Peaceful protest"

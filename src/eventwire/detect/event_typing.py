@@ -73,6 +73,13 @@ SECURITY_PERSONNEL = lex.ARMED_HEADS - frozenset({"general", "private", "major",
 OFFICERS = frozenset({"officer", "officers", "official", "officials"})
 SECURITY_SERVICES = frozenset({"security", "intelligence", "police", "army", "military", "org", "prison", "border"})
 EXCHANGED_CAPTIVES = frozenset({"prisoners", "prisoner", "hostages", "captives", "detainees", "bodies", "pows", "pow"})
+# Gatherings that forces may fire on: "opened fire on a peaceful march" (excessive force against the protesters).
+PROTEST_GATHERINGS = frozenset({"march", "marches", "procession", "vigil", "rally", "demonstration", "sit-in"})
+# People who march to make a demand: workers, traders, students, parents (not troops marching into a town).
+MARCHING_PEOPLE = LABOUR_WORDS | lex.CIVILIAN_GROUPS | frozenset({"angry", "parents", "mothers", "women", "pupils"})
+SOURCE_PEOPLE = frozenset({"residents", "villagers"})  # people who often tell of a fight rather than fight it
+CROWD_SIZES = frozenset({"hundreds", "thousands", "dozens", "scores", "crowd", "crowds"})
+ARMED_DOERS = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | frozenset({"armed", "gunmen"})
 MASS_ARREST = 10  # people arrested at once that make an arrest an ACLED event without a political cue
 CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab", "stabbing", "homicide", "slay",
                          "gun", "hack", "gunshot"})  # fmt: skip
@@ -186,6 +193,21 @@ def _mob_acted(context: TriggerContext) -> bool:
     return not mob.isdisjoint(lex.MOB_CUES) and not armed_doer
 
 
+def _crowd_doer(context: TriggerContext) -> bool:
+    """The doer is many people, not an armed side: "hundreds of taxi riders", "a crowd", "dozens of youths"."""
+    many = not context.perpetrator.isdisjoint(CROWD_SIZES)  # not a figure alone: "more than 200 fires are burning"
+    return (many or _crowd_did_it(context)) and context.perpetrator.isdisjoint(ARMED_DOERS)
+
+
+def _rival_brawl(context: TriggerContext) -> bool:
+    """Rival groups fighting with hand weapons and stones ("members of rival clubs fought with machetes"), no armed
+    side, community or protest named: ACLED's mob violence."""
+    if not context.has(lex.RIVAL_CUES) or not context.has(lex.BRAWL_WEAPONS):
+        return False
+    armed = context.has(frozenset({"armed", "gunmen", "gunfire", "guns", "rifles"})) or _any_actor(context)
+    return not armed and not context.has(COMMUNAL_CUES - {"residents"}) and not context.does(PROTESTING_PEOPLE)
+
+
 def _crowd_violence(context: TriggerContext, rule: str) -> Typing:
     """A crowd's violence: a violent demonstration where the crowd protests, else mob violence (ACLED)."""
     if context.does(PROTESTING_PEOPLE) and not context.has(lex.MOB_CUES):
@@ -294,7 +316,8 @@ def _sexual_act(context: TriggerContext) -> bool:
 
 def _violence_by_actors(context: TriggerContext) -> Typing | None:
     forces_hit = not context.target.isdisjoint(lex.STATE_ACTOR_CUES)  # "a gunman shot police officers at a rally"
-    if context.state_actor and not forces_hit and context.does(PROTESTING_PEOPLE) and not context.has(lex.RIOT_CUES):
+    on_protest = context.does(PROTESTING_PEOPLE) or not context.nouns.isdisjoint(PROTEST_GATHERINGS)
+    if context.state_actor and not forces_hit and on_protest and not context.has(lex.RIOT_CUES):
         return Typing(lex.EXCESSIVE_FORCE, "violence-on-protesters", 0.65)  # "forces opened fire on protesters"
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
     armed_target = armed_target or _security_personnel(context)
@@ -311,6 +334,8 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
         if civilians or not state:
             return Typing(lex.ATTACK, "violence-armed-on-civilians", 0.7)
         return Typing(lex.ARMED_CLASH, "violence-on-state-forces", 0.6)
+    if _rival_brawl(context):
+        return Typing(lex.MOB_VIOLENCE, "violence-rival-brawl", 0.6)
     if context.lemma in CRIME_VERBS or context.has(lex.CRIME_CUES):
         return Typing(lex.CRIME, "violence-no-political-actor", 0.6)
     return Typing(lex.ATTACK, "violence-unattributed", 0.5)
@@ -336,20 +361,32 @@ def _clash(context: TriggerContext) -> Typing | None:
         return Typing(lex.AGREEMENT, "exchange-of-prisoners", 0.6)  # "the exchange of prisoners of war"
     if context.lemma == "exchange" and not context.has(frozenset({"fire", "gunfire", "shots"})):
         return None
+    if _rival_brawl(context):
+        return Typing(lex.MOB_VIOLENCE, "clash-rival-brawl", 0.6)  # "members of rival clubs fought with machetes"
     crowds = frozenset({"protesters", "demonstrators", "rioters", "youths", "supporters", "mob", "looters"})
-    unarmed_side = not (context.parties | context.arguments).isdisjoint(lex.CIVILIAN_GROUPS)
+    # the sides as the parse attaches them, else the sentence's ("clashes were reported between police and traders")
+    sides = context.parties | context.arguments or context.sentence
+    unarmed_side = not sides.isdisjoint(lex.CIVILIAN_GROUPS)
     if context.has(crowds | PROTESTING_PEOPLE | {"protested"}) or unarmed_side:
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-crowd", 0.7)  # "police and students clashed as they protested"
     if context.has(POLITICAL_RIVALS) and not context.has(lex.NON_STATE_CUES | lex.CRIME_CUES | {"armed", "gunmen"}):
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-political", 0.55)  # "supporters of rival parties clashed"
     if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
         return Typing(lex.ARMED_CLASH, "clash", 0.8)
-    if context.has(COMMUNAL_CUES):
+    if _communal(context):
         # ACLED: communities fighting each other are communal militias (a battle); fighting the police is a riot
         if context.has(lex.STATE_ACTOR_CUES):
             return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal-police", 0.5)
         return Typing(lex.ARMED_CLASH, "clash-communal", 0.5)
     return None
+
+
+def _communal(context: TriggerContext) -> bool:
+    """Communities fight ("rival clans fought over grazing land", "clashes between villagers"), not "residents said"
+    of a fight: residents and villagers count only as the fight's own sides."""
+    if context.has(COMMUNAL_CUES - SOURCE_PEOPLE):
+        return True
+    return not (context.arguments | context.parties | context.perpetrator).isdisjoint(COMMUNAL_CUES)
 
 
 def _protest(context: TriggerContext) -> Typing | None:
@@ -359,7 +396,10 @@ def _protest(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma in {"march", "rally"} and not _crowd(context):
         return None
-    armed = not (context.sentence - context.named).isdisjoint(STRONG_ACTOR_WORDS)
+    # the marchers' words when the parse names them ("thousands of residents marched, demanding that the army
+    # leave"), else the sentence's; words of a name are no force ("the Police Wives Association organised a march")
+    doers = (context.perpetrator or context.sentence) - context.named
+    armed = not doers.isdisjoint(STRONG_ACTOR_WORDS)
     # "troops marched into the town" is no protest; "police fired tear gas at students marching" is one: the forces
     # turn crowd-control weapons on the marchers
     if context.lemma == "march" and armed and not context.has(PROTEST_WORDS | lex.CROWD_CONTROL_CUES):
@@ -379,6 +419,8 @@ def _protest(context: TriggerContext) -> Typing | None:
 def _crowd(context: TriggerContext) -> bool:
     """ "thousands marched", "300 nationals marched", "organised a peace march": people gathered on purpose."""
     if context.has(CROWD_WORDS | {"protest", "protests"}) or context.head in {"organize", "organise", "hold", "stage"}:
+        return True
+    if not context.perpetrator.isdisjoint(MARCHING_PEOPLE):  # "angry teachers and parents marched"
         return True
     return _mass(context.perpetrator)
 
@@ -461,6 +503,9 @@ def _capture(context: TriggerContext) -> Typing | None:
     if _crowd_did_it(context):  # a crowd storming a police station takes no ground: a riot
         return _crowd_violence(context, "stormed-by-crowd") if context.lemma in FORCED_ENTRY else None
     territory = bool(context.arguments & lex.TERRITORY_CUES)
+    held = context.previous in lex.STILL_HELD_CUES or context.head in lex.STILL_HELD_CUES
+    if context.lemma in {"occupy", "control"} and held:
+        return None  # "the army still occupies the land": who holds it, not its taking
     if context.lemma == "enter":  # "the fighters entered the town and met no resistance"
         unopposed = _any_actor(context) and _unopposed(context) and not context.has(FIGHT_WORDS)
         return Typing(lex.TERRITORY_TRANSFER, "entered-unopposed", 0.55) if unopposed else None
@@ -571,14 +616,15 @@ def _withdraw(context: TriggerContext) -> Typing | None:
 
 
 def _loot(context: TriggerContext) -> Typing | None:
-    if context.lemma == "set" and context.next_word not in {"fire", "ablaze", "alight"}:
+    set_on_fire = not context.arguments.isdisjoint({"fire", "ablaze", "alight"})  # "set tyres on fire"
+    if context.lemma == "set" and context.next_word not in {"fire", "ablaze", "alight"} and not set_on_fire:
         return _base(context) if context.next_word == "up" else None
     if context.lemma == "destroy" and context.target & (lex.WEAPON_SEIZURE_CUES - {"drone", "missile"}):
         if context.perpetrator & lex.AIR_CUES:  # "warplanes destroyed an arms depot": a strike on it
             return Typing(lex.AIR_STRIKE, "weapons-struck", 0.6)
         return Typing(lex.DISRUPTED_WEAPONS, "weapons-destroyed", 0.6)  # "destroyed 342 mines and 288 IEDs"
     if context.lemma in {"burn", "destroy", "demolish", "raze", "set"} and not (
-        context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"}
+        context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"} or set_on_fire
     ):
         return None
     if _disaster_told(context) and not _any_actor(context):
@@ -586,10 +632,16 @@ def _loot(context: TriggerContext) -> Typing | None:
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
     if weapon is not None:
         return Typing(weapon.kind, weapon.rule, 0.6)
-    if context.has(lex.MOB_CUES):
+    armed_doer = not context.perpetrator.isdisjoint(ARMED_DOERS)  # "armed men set fire to homes": no crowd
+    if context.has(lex.MOB_CUES) and not armed_doer:
         return Typing(lex.MOB_VIOLENCE, "destruction-by-mob", 0.65)
-    if context.has(RIOTING_CROWDS):
+    if context.has(RIOTING_CROWDS) and not armed_doer:
         return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
+    if _crowd_doer(context) and not armed_doer:  # "hundreds of drivers torched a police post"
+        state_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES)
+        if state_target or context.does(lex.DEMONSTRATION_FORMS):
+            return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd-demonstrating", 0.6)
+        return _crowd_violence(context, "destruction-by-crowd")
     deliberate = context.lemma in {"loot", "looting", "arson", "torch"}
     if not deliberate and context.arguments & lex.PROPERTY_CUES and context.does(VIOLENCE_AROUND):
         return Typing(lex.LOOTING, "destruction-in-violence", 0.55)  # "shops were burned in a spate of violence"

@@ -214,7 +214,8 @@ BASE_CUES = frozenset({"base", "bases", "headquarters", "barracks", "camp", "cam
                        "point", "points", "posts", "outposts", "checkpoints"})  # fmt: skip
 PROPERTY_CUES = frozenset(
     {"house", "houses", "home", "homes", "building", "buildings", "shops", "shop", "property", "huts", "market",
-     "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire"}
+     "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire", "bank",
+     "branch", "checkpoint", "tyres", "tires"}
 )  # fmt: skip
 PEACE_CUES = frozenset(
     {"peace", "ceasefire", "truce", "rebels", "rebel", "militia", "armed", "prisoners", "prisoner", "hostilities",
@@ -262,6 +263,19 @@ TAKEOVER_CUES = frozenset({"advance", "advancing", "advanced", "seize", "seized"
 # What a crowd throws or fires in a riot: "threw stones", "fired firecrackers".
 RIOT_PROJECTILES = frozenset({"stones", "stone", "rocks", "bottles", "firecrackers", "fireworks", "molotov",
                               "projectiles", "bricks", "eggs", "missiles", "tyres", "objects"})  # fmt: skip
+# Words before or over a verb of holding ground that make it a holding that goes on, not a taking: "the army still
+# occupies the farmland", "rebels continue to control the district".
+STILL_HELD_CUES = frozenset({"still", "continue", "continues", "continued", "remain", "remains", "remained", "long"})
+# Forms of a crowd's violence that make it a demonstration, not a mob's: roads blocked with barricades or burning
+# tyres ("blocked roads with burning tyres"), a protest's slogans and placards.
+DEMONSTRATION_FORMS = frozenset({"tyres", "tires", "barricade", "barricades", "barricaded", "blockade", "blocked",
+                                 "roadblocks", "roadblock", "slogans", "placards", "chanting"})  # fmt: skip
+# Words of rival groups brawling, and of the hand weapons and missiles of a brawl ("members of rival clubs fought with
+# machetes and stones"): mob violence when no armed side or community is named.
+RIVAL_CUES = frozenset({"rival", "rivals", "feuding"})
+BRAWL_WEAPONS = frozenset({"machete", "machetes", "knife", "knives", "clubs", "sticks", "arrows", "spears",
+                           "stones", "rocks", "bottles", "bricks", "catapults", "slingshots", "cudgels",
+                           "bars"})  # fmt: skip
 # What makes a "bomb" a bottle of fuel thrown by hand ("petrol bombs", "gasoline bombs", "Molotov cocktails"): a
 # crowd's projectile, not an explosive device.
 INCENDIARY_CUES = frozenset({"petrol", "gasoline", "molotov", "benzine"})
