@@ -372,3 +372,20 @@ def test_summed_groups_lists_and_people_under_care(
     make_document: Any, text: str, expected: list[tuple[CasualtyKind, int]]
 ) -> None:
     assert figures(make_document, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of traders set fire to a market office in Kabala on Monday after a trader died in police custody.",
+        "Students rioted in the town after a classmate was killed by a soldier on Friday.",
+    ],
+)
+def test_a_death_a_crowd_acts_over_is_no_casualty_of_its_riot(make_document: Any, text: str) -> None:
+    assert figures(make_document, text) == []
+
+
+def test_a_death_after_which_gunmen_fired_is_still_counted(make_document: Any) -> None:
+    assert figures(make_document, "Gunmen opened fire on the bus after it stopped, killing four people.") == [
+        (KILLED, 4)
+    ]

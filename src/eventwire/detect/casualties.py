@@ -101,6 +101,12 @@ GROUP_NOUNS = frozenset(
 # Words that tell a victim apart from those named before ("a third man", "another woman"): an injury rule of
 # ``MAYBE_THE_DEAD`` then takes the ``OTHER_VICTIM`` ending (lexicon/events.py).
 OTHER_VICTIM_WORDS = frozenset({"another", "other", "second", "third", "fourth", "fifth", "sixth"})
+# What a crowd does over a death ("rioted after", "set fire to a police station after"), and unrest that breaks out
+# after one.
+CROWD_ACTIONS = frozenset({"protest", "riot", "demonstrate", "march", "rampage", "torch", "block", "loot", "storm",
+                           "rally", "set", "burn", "barricade"})  # fmt: skip
+OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "spread"})
+UNREST_NOUNS = frozenset({"protest", "riot", "unrest", "demonstration", "violence", "anger"})
 # Endings of abstract nouns ("development", "economy" aside): nothing that can be killed or injured as a person.
 ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ism", "ance", "ence", "ship")
 
@@ -206,8 +212,27 @@ def _not_a_report(cue: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in cue.head.children)
     ):
         return True  # "she could have been dead"
+    if _cause_of_crowd_action(cue):
+        return True
     clause = cue.head if cue.dep_ in {"relcl", "acl"} else cue
     return clause.lower_ in TALLY_NOUNS or any(t.lower_ in TALLY_NOUNS for t in cue.subtree)
+
+
+def _cause_of_crowd_action(cue: Token) -> bool:
+    """ "Riders torched a police post after a man died in custody", "protests erupted after police killed a
+    student": the death a crowd acts over is an earlier incident, not a casualty of the crowd's riot or protest."""
+    if cue.pos_ == "ADJ" and cue.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
+        cue = cue.head  # "after police shot dead two students"
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in cue.children):
+        return False
+    head = cue.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        if head.lemma_.lower() in CROWD_ACTIONS:
+            break
+        head = head.head
+    lemma = head.lemma_.lower()
+    subjects = [c.lemma_.lower() for c in head.children if c.dep_ == "nsubj"]
+    return lemma in CROWD_ACTIONS or (lemma in OUTBREAK_VERBS and any(s in UNREST_NOUNS for s in subjects))
 
 
 def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
