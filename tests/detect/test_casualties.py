@@ -348,3 +348,44 @@ def test_a_victim_also_shot_is_another_victim(make_document: Any) -> None:
     text = "A man was killed on the porch. His wife, Ann Lee, 40, was also shot."
     injured = [m for m in read(make_document, text) if m.kind is INJURED]
     assert injured[0].provenance.rule.endswith("-other")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both sides' dead, the second figure joined to the verb by the parse, add up
+        ("Gunmen raided a barracks in Dalou, killing four soldiers and at least 9 of the attackers.", [(KILLED, 13)]),
+        # two groups injured, subjects of one verb joined by "and", add up
+        ("Police fired tear gas, and five officers and two of the traders were injured.", [(INJURED, 7)]),
+        # a list of single victims with a hyphenated age
+        ("Bandits stormed the farm, killing a man, a woman and a 9-year-old girl, police said.", [(KILLED, 3)]),
+        # a number before a group's short name in capitals
+        ("At least 14 ISWAP fighters were killed in the raid on Tuesday.", [(KILLED, 14)]),
+        # people still under care are injured; how someone was treated is no injury
+        ("The clinic in Moro, where three other people were still being treated, was shut.", [(INJURED, 3)]),
+        ("Six people were being treated in hospital on Monday.", [(INJURED, 6)]),
+        ("The 12 detainees were treated fairly, the ministry said.", []),
+        ("Three suspects were treated as witnesses.", []),
+    ],
+)
+def test_summed_groups_lists_and_people_under_care(
+    make_document: Any, text: str, expected: list[tuple[CasualtyKind, int]]
+) -> None:
+    assert figures(make_document, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of traders set fire to a market office in Kabala on Monday after a trader died in police custody.",
+        "Students rioted in the town after a classmate was killed by a soldier on Friday.",
+    ],
+)
+def test_a_death_a_crowd_acts_over_is_no_casualty_of_its_riot(make_document: Any, text: str) -> None:
+    assert figures(make_document, text) == []
+
+
+def test_a_death_after_which_gunmen_fired_is_still_counted(make_document: Any) -> None:
+    assert figures(make_document, "Gunmen opened fire on the bus after it stopped, killing four people.") == [
+        (KILLED, 4)
+    ]

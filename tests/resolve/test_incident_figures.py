@@ -147,3 +147,14 @@ def test_a_headline_that_reports_someone_hurt_without_a_figure_tells_of_one_hurt
     assert events(text, "2024-03-02", title="Bystander accidentally shot during fight in Dunmore")[0].injured == 1
     assert events(text, "2024-03-02", title="Boy in critical condition following Dunmore shooting")[0].injured == 1
     assert not events(text, "2024-03-02", title="Dunmore man nearly shot in road rage dispute")[0].injured
+
+
+def test_an_earlier_shooting_of_the_same_year_dated_by_its_month_keeps_its_toll() -> None:
+    text = (
+        "DENTON, Texas (AP) - Five people were wounded and one man was killed when shots were fired at a cookout "
+        "in Denton late Saturday, police said Sunday.\n\n"
+        "It was the third shooting in the county this year; four people were killed at a gas station in Sanger "
+        "in February."
+    )
+    found = events(text, "2026-07-12")
+    assert (found[0].killed, found[0].injured) == (1, 5)

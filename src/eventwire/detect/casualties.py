@@ -101,6 +101,12 @@ GROUP_NOUNS = frozenset(
 # Words that tell a victim apart from those named before ("a third man", "another woman"): an injury rule of
 # ``MAYBE_THE_DEAD`` then takes the ``OTHER_VICTIM`` ending (lexicon/events.py).
 OTHER_VICTIM_WORDS = frozenset({"another", "other", "second", "third", "fourth", "fifth", "sixth"})
+# What a crowd does over a death ("rioted after", "set fire to a police station after"), and unrest that breaks out
+# after one.
+CROWD_ACTIONS = frozenset({"protest", "riot", "demonstrate", "march", "rampage", "torch", "block", "loot", "storm",
+                           "rally", "set", "burn", "barricade"})  # fmt: skip
+OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "spread"})
+UNREST_NOUNS = frozenset({"protest", "riot", "unrest", "demonstration", "violence", "anger"})
 # Endings of abstract nouns ("development", "economy" aside): nothing that can be killed or injured as a person.
 ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ism", "ance", "ence", "ship")
 
@@ -173,7 +179,9 @@ def _listed(subjects: list[Token]) -> bool:
     doc = subjects[0].doc
     for before, after in pairwise(subjects):
         comma = before.right_edge.i + 1
-        if comma >= len(doc) or doc[comma].text != "," or "\n" in doc[before.i : after.i].text:
+        # "six officers and three of the riders": the parse may hang the "and" on the first subject
+        joined = (comma < len(doc) and doc[comma].text == ",") or doc[comma - 1].lower_ == "and"
+        if not joined or "\n" in doc[before.i : after.i].text:
             return False
     return True
 
@@ -204,8 +212,27 @@ def _not_a_report(cue: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in cue.head.children)
     ):
         return True  # "she could have been dead"
+    if _cause_of_crowd_action(cue):
+        return True
     clause = cue.head if cue.dep_ in {"relcl", "acl"} else cue
     return clause.lower_ in TALLY_NOUNS or any(t.lower_ in TALLY_NOUNS for t in cue.subtree)
+
+
+def _cause_of_crowd_action(cue: Token) -> bool:
+    """ "Riders torched a police post after a man died in custody", "protests erupted after police killed a
+    student": the death a crowd acts over is an earlier incident, not a casualty of the crowd's riot or protest."""
+    if cue.pos_ == "ADJ" and cue.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
+        cue = cue.head  # "after police shot dead two students"
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in cue.children):
+        return False
+    head = cue.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        if head.lemma_.lower() in CROWD_ACTIONS:
+            break
+        head = head.head
+    lemma = head.lemma_.lower()
+    subjects = [c.lemma_.lower() for c in head.children if c.dep_ == "nsubj"]
+    return lemma in CROWD_ACTIONS or (lemma in OUTBREAK_VERBS and any(s in UNREST_NOUNS for s in subjects))
 
 
 def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
@@ -247,9 +274,27 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
+    if lemma == "treat" and _treated_as_patient(token):
+        return INJURED, "hospital"  # "four other people were still being treated", "treated in hospital"
     if lemma in {"take", "rush", "transport", "admit", "airlift", "carry", "send"} and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
+
+
+def _treated_as_patient(treat: Token) -> bool:
+    """ "were being treated", "treated in hospital", "treated for wounds": people under care, not "treated as
+    suspects" or "treated fairly"."""
+    children = list(treat.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.lower_ in {"as", "like", "with"} for c in children):
+        return False
+    if any(c.dep_ == "advmod" and (c.lower_.endswith("ly") or c.lower_ == "well") for c in children):
+        return False  # "treated fairly", "treated well": how, not for what
+    cared = any(c.lower_ == "being" for c in children) or _goes_to_hospital(treat)
+    return cared or any(
+        (c.lower_ == "for" and any(o.lemma_.lower() in {"wound", "injury", "burn"} for o in c.children))
+        or (c.lower_ in {"in", "at"} and any(o.lower_ in HOSPITAL_WORDS for o in c.children))
+        for c in children
+    )
 
 
 def _to_death(token: Token) -> bool:
@@ -544,13 +589,19 @@ def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure 
     parts = [c for c in victim.children if c.dep_ in {"conj", "appos"} and _counts_with(c)]
     parts += _joined_to_group(victim)
     for part in parts:
-        if part.dep_ == "appos" and not (_counted(part) and any(c.dep_ == "conj" for c in part.children)):
+        listed = _counted(part) or (_indefinite(part) and _indefinite(victim))  # "a man, a woman and a boy"
+        if part.dep_ == "appos" and not (listed and any(c.dep_ == "conj" for c in part.children)):
             continue  # "the victim, a cook": the same person again; "two officers, one clerk and one guard" add up
         extra = _figure(part, used, depth + 1, bare)
         if extra is None:
             continue
         own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))
     return own
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a woman", "an elderly man": one person told apart, not one named again ("the victim, a cook")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _joined_to_group(victim: Token) -> list[Token]:
@@ -599,10 +650,14 @@ def _counted(noun: Token) -> bool:
 def _with_enumeration(cue: Token, figure: Figure, used: list[Token], bare: bool, victim: Token) -> Figure:
     """ "killing a child, three women and a man": the parse joins the later victims to the verb, or leaves them
     hanging elsewhere in the sentence; they add up."""
-    conjoined = [c for c in cue.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and _counts_with(c)]
+    conjoined = [
+        c
+        for c in cue.children
+        if c.dep_ == "conj" and (c.pos_ in {"NOUN", "PROPN"} or _is_number(c)) and _counts_with(c) and c.i > victim.i
+    ]  # "killing eight soldiers and at least 12 of the attackers": the parse joins the 12 to the verb
     if not conjoined and not any(c.dep_ == "conj" for c in victim.children):
         conjoined = _listed_after(victim)
-    for conj in conjoined:
+    for conj in [c for c in conjoined if c not in used]:  # not those the victim's own phrase counted
         extra = _figure(conj, used, 1, bare)
         if extra is not None:
             figure = Figure(figure.value + extra.value, _add(figure.low, extra.low), _add(figure.high, extra.high))
@@ -618,7 +673,7 @@ def _listed_after(victim: Token) -> list[Token]:
     while i < end and doc[i].lower_ in {",", "and"} and last != "and":
         last, i = doc[i].lower_, i + 1
         j = i
-        while j < end and (doc[j].like_num or doc[j].pos_ in {"DET", "ADJ", "NUM"}):
+        while j < end and (doc[j].like_num or doc[j].pos_ in {"DET", "ADJ", "NUM"} or _in_age(doc[j])):
             j += 1
         if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None:
             return []
@@ -626,6 +681,11 @@ def _listed_after(victim: Token) -> list[Token]:
             heads.append(doc[j])
         i = j + 1
     return heads if last == "and" else []
+
+
+def _in_age(token: Token) -> bool:
+    """A word of a hyphenated age before a noun ("a 14-year-old boy"): "-", "year"."""
+    return token.text in {"-", "\u2010", "\u2011"} or (token.lower_ in {"year", "years"} and token.dep_ == "npadvmod")
 
 
 def _counts_with(conj: Token) -> bool:
@@ -654,7 +714,7 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     if victim.pos_ not in {"NOUN", "PROPN"} or lemma in NOT_PERSONS or _abstract(victim):
         return None
     numbers = [c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and _is_number(c) and not _is_age(c)]
-    numbers = numbers or _compound_number(victim)
+    numbers = numbers or _compound_number(victim) or _number_before_name(victim)
     numbers = [n for n in numbers if n.i < victim.i]  # not "kills driver 1 / 6" (a caption's count)
     if numbers:
         used.append(victim)
@@ -670,6 +730,19 @@ def _compound_number(noun: Token) -> list[Token]:
         return []
     first = modifiers[0]
     return [first] if first.like_num and _is_number(first) and not _is_age(first) else []
+
+
+def _number_before_name(noun: Token) -> list[Token]:
+    """ "At least 10 IS militants": a number before a group's short name in capitals, which the parse may take for
+    a verb ("IS"), counts the noun after the name."""
+    doc, i = noun.doc, noun.i - 1
+    names = 0
+    while i >= 0 and names < 2 and doc[i].text.isupper() and doc[i].is_alpha and len(doc[i]) > 1:
+        i, names = i - 1, names + 1
+    if not names or i < 0 or any(c.dep_ in {"det", "nummod"} for c in noun.children):
+        return []
+    number = doc[i]
+    return [number] if number.like_num and _is_number(number) and not _is_age(number) else []
 
 
 def _abstract(noun: Token) -> bool:

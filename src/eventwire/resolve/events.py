@@ -982,6 +982,10 @@ def _dated_before(mentions: Sequence[DateMention], day: ResolvedDate) -> bool:
     """Whether a sentence's dates all fall well before ``day``: days ``EARLIER_INCIDENT_DAYS`` or more before it,
     weeks, months and years that end before its own."""
     resolved = [m.resolved for m in mentions if m.resolved is not None]
+    if any(r.granularity is not Granularity.YEAR for r in resolved):
+        # "the second shooting this year; three were killed in March": the year holds both incidents, the month dates
+        # the figure
+        resolved = [r for r in resolved if not (r.granularity is Granularity.YEAR and r.value == day.value[:4])]
     if not resolved:
         return False
     own = date.fromisoformat(day.value[:10])
