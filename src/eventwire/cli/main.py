@@ -190,20 +190,12 @@ def with_clusters(results: list[Any]) -> list[dict[str, Any]]:
 
 def write_objects(objects: Iterable[dict[str, Any]], stream: TextIO, *, pretty_alone: bool) -> None:
     """One JSON object a line; a single object is indented when ``pretty_alone``."""
-    items = iter(objects)
-    first = next(items, None)
-    if first is None:
-        return
-    second = next(items, None)
-    if second is None and pretty_alone:
-        stream.write(json.dumps(first, ensure_ascii=False, indent=2) + "\n")
-        return
-    for item in itertools.chain([first], [] if second is None else [second], items):
-        stream.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_lines((json.dumps(item, ensure_ascii=False) for item in objects), stream, pretty_alone=pretty_alone)
 
 
 def write_lines(lines: Iterable[str], stream: TextIO, *, pretty_alone: bool) -> None:
-    """As ``write_objects``, of objects already on one line each (``json.dumps`` of them)."""
+    """JSON objects already on one line each (``json.dumps`` of them), a line each; a single one is indented
+    when ``pretty_alone``."""
     items = iter(lines)
     first = next(items, None)
     if first is None:
