@@ -461,6 +461,24 @@ def test_a_release_speaks_for_the_body_that_issued_it(quotes_of: Any) -> None:
     assert quote.speaker is not None and quote.speaker.name == "the county sheriff's office"
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Four farm workers were killed in the raid, according to a list released by the district police.",
+            "the district police",
+        ),
+        (
+            "The fighting forced 3,000 people from their homes, according to a statement issued by the Red Crescent.",
+            "the Red Crescent",
+        ),
+    ],
+)
+def test_a_text_released_by_a_body_speaks_for_it(quotes_of: Any, text: str, issuer: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == issuer
+
+
 def test_the_name_after_a_role_that_ends_the_sentence_is_the_speaker(quotes_of: Any) -> None:
     text = (
         "The gunmen fired on the bus near the bridge on Monday morning, according to a police officer in the "

@@ -276,4 +276,4 @@ MALE_WORDS: frozenset[str] = frozenset(
 # Texts a body issues, which speak for their issuer: "a statement from the foreign ministry", "a release from the
 # sheriff's office", "the communique said".
 ISSUED_TEXTS: frozenset[str] = frozenset({"statement", "communique", "communiqué", "release", "announcement",
-                                          "bulletin"})  # fmt: skip
+                                          "bulletin", "list"})  # fmt: skip

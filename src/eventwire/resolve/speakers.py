@@ -46,6 +46,8 @@ _DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 _PRINCIPAL_PREPOSITIONS = frozenset({"to", "for"})
 _COUNTRY_LABELS = frozenset({"NORP", "GPE"})
 _SINGULAR = frozenset({"NN", "NNP"})  # a plural role ("the senators") stands for no one person
+# Verbs by which a body puts out a text: "a list released by the police", "a statement issued by the Red Crescent".
+_ISSUING_VERBS = frozenset({"release", "issue", "publish", "circulate", "distribute", "put"})
 _CROWDS = frozenset({"witnesses", "eyewitnesses", "residents", "sources", "people", "survivors", "relatives",
                      "families", "neighbours", "neighbors", "locals", "villagers", "passengers", "onlookers",
                      "bystanders", "protesters", "demonstrators"})  # fmt: skip
@@ -454,13 +456,22 @@ def _is_a_crowd(name: str) -> bool:
 
 
 def _issuer_named(statement: Token, phrase: Span) -> Span | None:
-    """Who issued the statement, where its phrase says so: "a statement from the foreign ministry"."""
-    for preposition in statement.children:
-        if preposition.dep_ == "prep" and preposition.lower_ in ("from", "by", "of"):
-            issuer = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-            if issuer is not None:
-                words = statement.doc[issuer.left_edge.i : issuer.right_edge.i + 1]
-                return Span(words.start_char, min(words.end_char, phrase.end))
+    """Who issued the statement, where its phrase says so: "a statement from the foreign ministry", "a list
+    released by the police"."""
+    prepositions = [c for c in statement.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")]
+    prepositions += [
+        agent
+        for verb in statement.children
+        if verb.dep_ == "acl" and verb.lemma_.lower() in _ISSUING_VERBS
+        for agent in verb.children
+        if agent.dep_ == "agent"
+    ]
+    for preposition in prepositions:
+        issuer = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if issuer is not None:
+            words = statement.doc[issuer.left_edge.i : issuer.right_edge.i + 1]
+            inside = words.start_char < phrase.end  # the phrase may stop before "released by ..."
+            return Span(words.start_char, min(words.end_char, phrase.end) if inside else words.end_char)
     return None
 
 
