@@ -10,6 +10,8 @@ from eventwire.detect.quote_cues import (
     CLAUSE_CUES,
     FOR_CUES,
     OBJECT_CUES,
+    PLACE_LABELS,
+    QUOTE_TAGS,
     TO_CUES,
     cue_lemma,
     is_coordinated_cue,
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-_QUOTE_TAGS = frozenset({"``", "''"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "attr", "prep", "dative"})
 _OBJECT_PREPOSITIONS = frozenset({"as", "of", "about", "on", "that", "against"})
@@ -44,7 +45,6 @@ _SAID_WITHOUT_SOURCE = frozenset({"say", "announce", "report", "claim", "state",
 _CLOSING_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "prt", "agent"})
 _SUBORDINATORS = frozenset({"when", "if", "after", "before", "while", "as", "because", "although", "though",
                             "since", "unless", "once", "whether", "until", "whenever"})  # fmt: skip
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})  # VBN: "Gunmen on motorcycles abducted ..." (as parsed)
 _CLOSING_MARKS = "\"'\u201d\u2019\u00bb "
 _PIECE_ENDS = frozenset(",.!?;:\u2026\u2013\u2014-")
@@ -401,7 +401,7 @@ def closing_subject(cue: Token) -> Token | None:
     place with a description in apposition ("... talks in the capital, Kuala Lumpur, the facilitator said"), the
     description: the place ends the reported clause."""
     subject = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.ent_type_ in _PLACE_LABELS:
+    if subject is not None and subject.ent_type_ in PLACE_LABELS:
         described = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "NOUN"]
         if described:
             return described[-1]
@@ -446,7 +446,7 @@ def _closing_attribution(cue: Token, sentence: SpacySpan, regions: RegionIndex) 
         and opening.head.right_edge.i >= comma.i - 1
     ):
         return None  # "But when Congress cut the funding, Mexico said enough": when it was said, not what
-    if before[-1].tag_ in _QUOTE_TAGS or before[-1].text in _CLOSING_MARKS:
+    if before[-1].tag_ in QUOTE_TAGS or before[-1].text in _CLOSING_MARKS:
         return None  # '"...," the mayor said': the quotation rules read it
     return _trimmed(doc, TokenRange(sentence.start, comma.i - 1), sentence)
 
@@ -480,4 +480,4 @@ def _trimmed(doc: Doc, tokens: TokenRange, window: SpacySpan | None = None) -> S
 
 
 def _is_edge_junk(token: Token) -> bool:
-    return (token.is_punct and token.tag_ not in _QUOTE_TAGS and token.text not in '“”"') or token.is_space
+    return (token.is_punct and token.tag_ not in QUOTE_TAGS and token.text not in '“”"') or token.is_space

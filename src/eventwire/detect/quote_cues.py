@@ -18,6 +18,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# spaCy's entity labels of places: a place's name is where a source is, not who ("in the capital, Kuala Lumpur").
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC", "FAC"})
+# spaCy's tags of quotation marks.
+QUOTE_TAGS: frozenset[str] = frozenset({"``", "''"})
+
 CLAUSE_CUES: frozenset[str] = frozenset(
     {
         "say",

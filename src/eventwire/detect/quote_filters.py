@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventwire.detect.quote_cues import cue_lemma
+from eventwire.detect.quote_cues import PLACE_LABELS, QUOTE_TAGS, cue_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,9 +77,7 @@ _BLAMING = frozenset({"blame", "accuse", "fault"})
 _CHARGES = frozenset({"for", "of", "over", "on", "with"})  # what someone is blamed for: "blamed the army for"
 _BARE_DENIAL = 3  # words: "any involvement", "the report"; "any involvement in the attacks" says what
 _PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
-_QUOTE_TAGS = frozenset({"``", "''"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "state", "county", "port",
                           "capital", "area", "suburb", "neighbourhood", "neighborhood"})  # fmt: skip
 _DO = frozenset({"do", "don't", "dont"})
@@ -155,7 +153,7 @@ def _denies_an_act(head: Token) -> bool:
 def _is_short_and_unquoted(words: Sequence[Token]) -> bool:
     """A few words with no quotation ("any involvement", "firing first"): "any involvement in the attacks"
     says what."""
-    if any(t.tag_ in _QUOTE_TAGS or t.text in _QUOTE_MARKS for t in words):
+    if any(t.tag_ in QUOTE_TAGS or t.text in _QUOTE_MARKS for t in words):
         return False
     return len([t for t in words if not t.is_punct]) <= _BARE_DENIAL
 
@@ -175,13 +173,13 @@ def _names_a_place(words: Sequence[Token]) -> bool:
     named = [t for t in words if not (t.is_punct or t.pos_ == "DET")]
     if not named:
         return False
-    if all(t.ent_type_ in _PLACE_LABELS for t in named):
+    if all(t.ent_type_ in PLACE_LABELS for t in named):
         return True
     if len(named) > 1 or named[0].pos_ != "PROPN":
         return False
     name = named[0]
     return any(
-        t.text == name.text and t.i != name.i and (t.ent_type_ in _PLACE_LABELS or _follows_a_place_noun(t))
+        t.text == name.text and t.i != name.i and (t.ent_type_ in PLACE_LABELS or _follows_a_place_noun(t))
         for t in name.doc
     )
 

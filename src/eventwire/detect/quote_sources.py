@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS, is_coordinated_cue
+from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS, PLACE_LABELS, is_coordinated_cue
 from eventwire.detect.quote_ranges import subtree_range
 from eventwire.lexicon.roles import ISSUED_TEXTS, ROLE_NOUNS
 from eventwire.model import SourceMention, Span
@@ -18,7 +18,6 @@ _SUBJECT_DEPS = frozenset({"nsubj"})
 _INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "prep"})
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Prepositions of place: their object is where a source is, not who it is ("its affiliate in the Sahel").
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "inside"})
@@ -179,7 +178,7 @@ def _name_closing_the_sentence(head: Token, phrase: Span) -> Span | None:
         return None
     comma = doc[after]
     stop = comma.i + 1
-    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].ent_type_ not in _PLACE_LABELS:
+    while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].ent_type_ not in PLACE_LABELS:
         stop += 1
     words = doc[comma.i + 1 : stop]
     if not 2 <= len(words) <= 4 or not any(t.ent_type_ == "PERSON" for t in words):
@@ -201,7 +200,7 @@ def _name_after_place(head: Token, phrase: Span, last: int) -> Span | None:
             if place.dep_ != "pobj":
                 continue
             for name in place.children:
-                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i > last or name.ent_type_ in _PLACE_LABELS:
+                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i > last or name.ent_type_ in PLACE_LABELS:
                     continue
                 if name.doc[name.left_edge.i - 1].text != ",":
                     continue

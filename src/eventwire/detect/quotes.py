@@ -24,6 +24,7 @@ from eventwire.detect.quote_cues import (
     CLAUSE_CUES,
     CLAUSE_NOUNS,
     OBJECT_CUES,
+    PLACE_LABELS,
     QUOTE_ONLY_CUES,
     cue_lemma,
     reports_a_judgement,
@@ -65,7 +66,6 @@ _RULE_SCORES = {
 }
 _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _SPEAKING_TEXTS = frozenset({"letter", "statement", "article", "editorial", "memo", "message", "note", "post", "tweet"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SEPARATORS = ",;:-\u2013\u2014"  # what may stand between a quote and its attribution
 _NEAR = 60  # characters between a quotation and the name of its speaker after it
 _SAME_QUOTE = 0.25  # overlap over union above which two candidates are one quote
@@ -100,7 +100,7 @@ def _names_a_place(doc: Doc, candidate: QuoteCandidate) -> bool:
     """A layout label that is a place ("Iraq: Blast kills four"): a headline's topic, not a speaker."""
     name = candidate.source.name if candidate.source is not None else None
     words = None if name is None else doc.char_span(name.start, name.end, alignment_mode="expand")
-    return words is not None and all(t.ent_type_ in _PLACE_LABELS for t in words)
+    return words is not None and all(t.ent_type_ in PLACE_LABELS for t in words)
 
 
 def _outside_reported_speech(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:

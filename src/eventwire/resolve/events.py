@@ -1113,12 +1113,23 @@ _HEADLINE_NOT_DEAD = frozenset({"attempted", "attempt", "nearly", "almost", "thr
                                 "could"})  # fmt: skip
 
 
+# Where a headline starts telling the cause of what it reports ("Youths riot after teen shot"), and, for its deaths,
+# the grievance too ("Protest over police killing").
+_CAUSE = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+_CAUSE_OR_GRIEVANCE = re.compile(r"\b(?:after|following|over)\b", re.IGNORECASE)
+
+
+def _before_cause(title: str, cause: re.Pattern[str] = _CAUSE) -> str:
+    """A headline up to the word that starts its cause (all of it when it gives none)."""
+    found = cause.search(title)
+    return title[: found.start()] if found else title
+
+
 def _deaths_of_the_headline(title: str) -> int | None:
     """A headline that reports a death without a figure ("Teenage girl shot and killed", "Accidental discharge kills
     officer's son") tells of one dead at least; "murder-suicide" or "double homicide" of two; None when it reports
     no death or takes it back ("attempted murder")."""
-    cause = re.search(r"\b(?:after|following|over)\b", title, re.IGNORECASE)  # "Riots after police killing"
-    words = set(_TITLE_WORD.findall((title[: cause.start()] if cause else title).lower()))
+    words = set(_TITLE_WORD.findall(_before_cause(title, _CAUSE_OR_GRIEVANCE).lower()))  # "Riots after police killing"
     if not words & DEATH_HEADLINE_WORDS or words & _HEADLINE_NOT_DEAD:
         return None
     suicide = "suicide" in words and bool(words & {"murder", "homicide", "killing", "kills", "killed"})
@@ -1134,8 +1145,7 @@ _HEADLINE_HURT = frozenset({"shot", "shoots", "wounded", "wounds", "injured", "i
 def _hurt_in_the_headline(title: str) -> bool:
     """Whether a headline without a figure reports someone hurt (not killed, not hypothetically: "could have been
     shot"), before any cause it gives after "after"."""
-    cause = re.search(r"\b(?:after|following)\b", title, re.IGNORECASE)
-    words = set(_TITLE_WORD.findall((title[: cause.start()] if cause else title).lower()))
+    words = set(_TITLE_WORD.findall(_before_cause(title).lower()))
     return bool(words & _HEADLINE_HURT) and not words & (DEATH_HEADLINE_WORDS | _HEADLINE_NOT_DEAD)
 
 
@@ -1143,8 +1153,7 @@ def _headline_figures(title: str) -> list[tuple[str, bool, bool]]:
     """Each figure of a headline, lower-cased, and whether it counts the dead or the injured (else people shot): told
     before its verb ("2 killed") or after it ("Gunman shoots 4 people")."""
     found = [(m.group(1).lower(), bool(m.group(2)), bool(m.group(3))) for m in _HEADLINE_FIGURE.finditer(title)]
-    cause = re.search(r"\b(?:after|following)\b", title, re.IGNORECASE)  # "... after truck kills two": the cause's
-    for m in _HEADLINE_VERB_FIGURE.finditer(title[: cause.start()] if cause else title):
+    for m in _HEADLINE_VERB_FIGURE.finditer(_before_cause(title)):  # "... after truck kills two": the cause's
         found.append((m.group(4).lower(), bool(m.group(1)), bool(m.group(2))))
     return found
 

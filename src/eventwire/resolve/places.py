@@ -36,6 +36,7 @@ from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS
 from eventwire.resolve.small_places import (
+    CITY_PART_NOUNS,
     PART_OF_CITY_AFTER,
     TOWN_APPOSITION,
     areas_after,
@@ -842,8 +843,7 @@ def _neighbourhoods(
         if near:
             chosen[i] = _as_district(near[0][1], near[0][0])
         elif candidates:
-            unlisted = replace(candidates[0], name=name, geonameid=None, population=0, at_area=True)
-            chosen[i] = _as_district(unlisted, candidates[0])
+            chosen[i] = _unlisted_part(name, candidates[0])
     return chosen
 
 
@@ -866,7 +866,7 @@ def _suburbs(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], t
             continue  # "a Maryland suburb of Washington": the name before is no city (Maryland City) that has it
         near = _near_city(town, [place])
         name = readings[part].candidate.text
-        chosen[part] = _as_district(near or replace(town, name=name, geonameid=None, population=0, at_area=True), town)
+        chosen[part] = _as_district(near, town) if near is not None else _unlisted_part(name, town)
     return chosen
 
 
@@ -912,8 +912,7 @@ def _in_areas(place: ResolvedPlace, areas: Sequence[ResolvedPlace]) -> bool:
     return all(place.admin1 == area.name for area in areas if area.kind is PlaceKind.ADMIN1)
 
 
-_CITY_PART = r"(?:suburb|township|neighbou?rhood|district|quarter)"
-_SUBURB_OF = re.compile(rf"\s+{_CITY_PART}\s+of\s+(?:the\s+)?")  # "the Athens suburb of Acharnes"
+_SUBURB_OF = re.compile(rf"\s+{CITY_PART_NOUNS}\s+of\s+(?:the\s+)?")  # "the Athens suburb of Acharnes"
 
 
 NEIGHBOURHOOD_CITY_MIN_POPULATION = 100_000
@@ -931,6 +930,11 @@ def _near_city(city: ResolvedPlace, options: Sequence[ResolvedPlace]) -> Resolve
         if distance_km(place.lat, place.lon, city.lat, city.lon) <= NEIGHBOURHOOD_KM:
             return place
     return None
+
+
+def _unlisted_part(name: str, city: ResolvedPlace) -> ResolvedPlace:
+    """A part of a city that the gazetteer lacks, by its name, at the city's point."""
+    return _as_district(replace(city, name=name, geonameid=None, population=0, at_area=True), city)
 
 
 def _as_district(place: ResolvedPlace, city: ResolvedPlace) -> ResolvedPlace:

@@ -61,10 +61,12 @@ _TOWN_OF_BEFORE = re.compile(
 )
 # What joins a town to the area named after it: "Kanak in Mastung district", "Gohatsion in Ethiopia's Oromia
 # region", "Harardhere in the central Mudug region", "Kanak, in the southwestern province of Balochistan".
+# The nouns of a part of a city ("the Athens suburb of Acharnes", "Soweto, a township of Johannesburg").
+CITY_PART_NOUNS = r"(?:suburb|township|neighbou?rhood|district|quarter)"
 # A town named as a part of the city named right after it: "Khayelitsha, a sprawling township on the outskirts of
 # Cape Town", "Acharnes, a northern suburb of Athens", "Karte Seh, a district in the west of Kabul".
 _CITY_PART_LINK = (
-    r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,3}(?:suburb|township|neighbou?rhood|district|quarter)\s+"
+    rf",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){{0,3}}{CITY_PART_NOUNS}\s+"
     r"(?:on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edge|fringes?)\s+of|outside|of|in|near"
     r"|(?:in\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?"
 )
