@@ -610,7 +610,7 @@ def _at_dateline(
     dateline: PlaceMention,
     index: SentenceIndex,
     places: Sequence[PlaceMention],
-    trusted_town: Callable[[PlaceMention, ResolvedPlace], bool],
+    trusted_town: Callable[..., bool],
 ) -> PlacedChoice:
     """The dateline is where the reporter was: the main event is placed there when its reports name no place,
     a region the dateline's town lies in ("SALEM, Mass. -- ... in Essex County" is Salem), or a town of another
@@ -646,7 +646,15 @@ def _at_dateline(
     if place.kind in TOWN_KINDS:
         same_region = place.admin1 == town.admin1 and place.country == town.country
         supported = own_sentence and _supported_elsewhere(place, current.span, town, places)
-        trusted = own_sentence and any(m.span == current.span and trusted_town(m, town) for m in places)
+        # A lead that places the event only in a country or region ("in southwestern Colombia") is narrowed to the
+        # town a later sentence names in it: the event's when the text names it with its kind or as a place the
+        # gazetteer lacks ("in the rural area of El Plateado"), not a bare name.
+        narrowed = not own_sentence and any(
+            index.of(span) in draft.sentences and _contains(area, place) for area, span in areas
+        )
+        trusted = any(
+            m.span == current.span and trusted_town(m, town, by_kind_only=not own_sentence) for m in places
+        ) and (own_sentence or narrowed)
         return current if (own_sentence and same_region) or supported or trusted else PlacedChoice(town, dateline.span)
     if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
@@ -757,7 +765,7 @@ def _police_of(name: str, text: str) -> bool:
 UNLISTED_RULES = (":unlisted-place", ":unlisted-town")
 
 
-def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
+def _trusted_town(document: Document) -> Callable[..., bool]:
     """Whether a town mention of the dateline's country is surely the event's town and not a misread name: the
     text names it with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"), or, under a dateline
     of the capital, it is the only town of its name in the country (small towns too). Wire bureaus sit in
@@ -766,13 +774,13 @@ def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace],
     Orleans), and "Springfield" stands for towns of many American states."""
     gazetteer = document.resources.gazetteer
 
-    def trusted(mention: PlaceMention, dateline: ResolvedPlace) -> bool:
+    def trusted(mention: PlaceMention, dateline: ResolvedPlace, *, by_kind_only: bool = False) -> bool:
         town = mention.place
         if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
             return False
         if introduced_as_town(document.doc, mention.span) or mention.provenance.rule.endswith(UNLISTED_RULES):
             return True  # named with its kind, or a place the text names as one that the gazetteer lacks
-        if not gazetteer.is_capital(dateline):
+        if by_kind_only or not gazetteer.is_capital(dateline):
             return False
         namesakes = (*gazetteer.lookup(mention.text), *gazetteer.small_places(mention.text))
         return not any(

@@ -194,7 +194,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
         _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
         for r, c in zip(read, candidates, strict=True)
     ]
-    sure = [r for r in read if _is_place(r)]
+    sure = [r for r in read if _is_place(r) or _capital_by_another_name(r, gazetteer)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
     local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
@@ -494,6 +494,19 @@ def _is_place(reading: _Reading) -> bool:
         return True
     key = _key(reading.candidate.text)
     return any(_well_known(place, key) for place in reading.options)
+
+
+def _capital_by_another_name(reading: _Reading, gazetteer: Gazetteer) -> bool:
+    """A name read whole, in capitals first, that is another spelling of a national capital the gazetteer writes
+    otherwise ("Ulaanbaatar" for Ulan Bator, "Kiev" for Kyiv): as well known as the capital's own name."""
+    if reading.how != "name" or reading.candidate.cue != "name" or not reading.candidate.text[:1].isupper():
+        return False
+    key = _key(reading.candidate.text)
+    return any(
+        place.population >= NAME_CITY_MIN_POPULATION
+        and (gazetteer.is_capital(place) or (place.country or "", key) in gazetteer.capitals)
+        for place in reading.options
+    )
 
 
 _NAMED_DIVISION = re.compile(r"\s(?:district|province|region|territory|governorate|prefecture)$", re.IGNORECASE)
