@@ -223,6 +223,7 @@ def events(document: Document) -> tuple[Event, ...]:
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
     _figures_of_the_incident(ordered, every_date, index)
     _main_event_figures(ordered, every_date, index)
+    _both_sides_dead(ordered[0], document.text)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
@@ -1034,6 +1035,53 @@ def _main_event_figures(ordered: list[_Draft], dates: ArticleDates, index: Sente
         ):
             main.casualties = [m for m in draft.casualties if not _earlier_figure(m, main, dates, index)]
             return
+
+
+# The two sides of a battle, by the nouns a report counts their dead with: the state's forces and those who fight
+# them ("killing 11 of the fighters ... Two soldiers were killed").
+_FORCES_DEAD = re.compile(
+    r"\b(?:soldiers?|troops|servicemen|policemen|police officers|officers|gendarmes|security forces|guards|marines)\b",
+    re.IGNORECASE,
+)
+_FIGHTERS_DEAD = re.compile(
+    r"\b(?:fighters|militants|attackers|assailants|rebels|separatists|insurgents|jihadists|jihadis|gunmen|bandits"
+    r"|terrorists|militiamen|raiders)\b",
+    re.IGNORECASE,
+)
+# The words after a figure that name whom it counts: "killing 11 of the fighters", "killing 11 soldiers".
+_VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|his\s+|their\s+|its\s+)?(?:[a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?")
+
+
+def _both_sides_dead(main: _Draft, text: str) -> None:
+    """A battle whose reports count each side's dead apart ("killing 11 of the fighters, the ministry said. Two
+    soldiers were killed and five wounded, it said"; "killing 11 soldiers ... Fifteen attackers were also killed")
+    has the dead of both as its toll, as ACLED counts an event's fatalities: the largest stated figure of each side
+    added up. A figure that counts both sides already ("eight soldiers and 12 of the attackers"), a toll update or
+    a figure of people named by neither side leaves the toll as it is."""
+    if main.kind.event_type != BATTLES or not main.countable:
+        return
+    sides: dict[str, list[CasualtyMention]] = {"forces": [], "fighters": []}
+    for mention in main.casualties:
+        if mention.kind is not CasualtyKind.KILLED or mention.provenance.score < STATED_SCORE:
+            continue
+        if mention.provenance.rule in UPDATE_RULES:
+            return
+        words = mention.span.text_of(text)
+        after = _VICTIM_AFTER.match(text, mention.span.end)
+        named = words if _FORCES_DEAD.search(words) or _FIGHTERS_DEAD.search(words) else after.group() if after else ""
+        forces, fighters = bool(_FORCES_DEAD.search(named)), bool(_FIGHTERS_DEAD.search(named))
+        if forces and fighters:
+            return
+        if forces or fighters:
+            sides["forces" if forces else "fighters"].append(mention)
+    if not sides["forces"] or not sides["fighters"]:
+        return
+    largest = [max(side, key=lambda m: m.count) for side in sides.values()]
+    first = min(largest, key=lambda m: m.span.start)
+    total = sum(m.count for m in largest)
+    low = sum(m.low if m.low is not None else m.count for m in largest)
+    span = Span(min(m.span.start for m in largest), max(m.span.end for m in largest))
+    main.casualties.append(replace(first, span=span, count=total, low=low, high=None))
 
 
 def _fold_missing_kind(main: _Draft, others: Sequence[_Draft], earlier: Callable[[CasualtyMention], bool]) -> None:

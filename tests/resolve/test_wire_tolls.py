@@ -1,0 +1,48 @@
+"""The toll of a wire report's main event (invented reports in the style of AP and Reuters copy):
+
+- a battle whose reports count each side's dead apart, in one sentence or the next ("killing 9 of the rebels ...
+  Three soldiers were killed", "killing 7 soldiers ... Twelve attackers were also killed"), has both sides' dead
+  as its toll; a figure that counts both already, or a figure and a part of it ("killing 10 people, among them
+  two soldiers"), is not added up.
+"""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import Event
+
+
+def main_event(text: str, published: str = "2026-04-20", title: str | None = None) -> Event:
+    return eventwire.extract(text, published=published, title=title).events[0]
+
+
+def test_the_dead_of_both_sides_told_in_two_sentences_add_up() -> None:
+    event = main_event(
+        "BAMAKO (Reuters) - Malian troops fought rebel fighters for hours near the town of Tessalit on Saturday, "
+        "killing nine of the rebels, the army said on Sunday. Three soldiers were killed and four wounded, it said."
+    )
+    assert (event.event_type, event.killed, event.injured) == ("Battles", 12, 4)
+
+
+def test_the_attackers_also_killed_add_to_the_soldiers_killed() -> None:
+    event = main_event(
+        "NIAMEY, Niger (AP) — Jihadi fighters attacked an army post in the western town of Tera on Monday, killing "
+        "seven soldiers, the army said on Tuesday. Twelve attackers were also killed in the fighting, it said."
+    )
+    assert (event.event_type, event.killed) == ("Battles", 19)
+
+
+def test_a_toll_and_a_part_of_it_do_not_add_up() -> None:
+    event = main_event(
+        "NIAMEY, Niger (AP) — Jihadi fighters attacked an army post in the western town of Tera on Monday, killing "
+        "10 people, the army said on Tuesday. Two soldiers were among the dead, it said."
+    )
+    assert event.killed == 10
+
+
+def test_a_figure_of_both_sides_is_not_added_again() -> None:
+    event = main_event(
+        "BAMAKO (Reuters) - Jihadi fighters attacked an army post near the town of Tessalit on Saturday, setting off "
+        "hours of fighting in which six soldiers and at least 10 of the attackers were killed, the army said."
+    )
+    assert event.killed == 16
