@@ -3,7 +3,10 @@
 - a battle whose reports count each side's dead apart, in one sentence or the next ("killing 9 of the rebels ...
   Three soldiers were killed", "killing 7 soldiers ... Twelve attackers were also killed"), has both sides' dead
   as its toll; a figure that counts both already, or a figure and a part of it ("killing 10 people, among them
-  two soldiers"), is not added up.
+  two soldiers"), is not added up;
+- people "being treated" are alive: a toll update of the dead does not take them out of the injured;
+- victims who "escaped with wounds and were flown to a hospital" are injured, besides the dead;
+- rebels who attack a camp of civilians ("a camp of gold miners") attack civilians; no armed clash.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import eventwire
 from eventwire.model import Event
 
 
-def main_event(text: str, published: str = "2026-04-20", title: str | None = None) -> Event:
+def main_event(text: str, published: str = "2026-04-21", title: str | None = None) -> Event:
     return eventwire.extract(text, published=published, title=title).events[0]
 
 
@@ -46,3 +49,26 @@ def test_a_figure_of_both_sides_is_not_added_again() -> None:
         "hours of fighting in which six soldiers and at least 10 of the attackers were killed, the army said."
     )
     assert event.killed == 16
+
+
+def test_people_being_treated_are_not_counted_among_the_dead_of_a_toll_update() -> None:
+    event = main_event(
+        "KANO, Nigeria (AFP) - A suicide bomber blew himself up at a bus station in the town of Gamboru on Monday, "
+        "killing at least five people, a militia leader said.\n\n"
+        "The militia leader told AFP on Tuesday that the toll had risen to nine and that 14 people were being treated "
+        "for wounds at the town's hospital."
+    )
+    assert (event.killed, event.injured) == (9, 14)
+
+
+def test_victims_who_escaped_and_were_flown_to_a_hospital_are_injured_and_a_camp_of_civilians_is_no_armed_target() -> (
+    None
+):
+    event = main_event(
+        "MANILA (Reuters) - Communist rebels attacked a camp of banana farm workers near the village of Tagbina on "
+        "Tuesday, killing three of them, police said on Wednesday.\n\n"
+        "Two other workers escaped into the hills with machete wounds and were flown to a hospital in Davao, police "
+        "said."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (event.killed, event.injured) == (3, 2)

@@ -275,8 +275,20 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
     if lemma == "treat" and _treated_as_patient(token):
-        return INJURED, "hospital"  # "four other people were still being treated", "treated in hospital"
-    if lemma in {"take", "rush", "transport", "admit", "airlift", "carry", "send"} and _goes_to_hospital(token):
+        if any(c.lower_ == "being" for c in token.children):
+            return INJURED, "being-treated"  # "four other people were still being treated": alive, not the dead
+        return INJURED, "hospital"  # "treated in hospital"
+    if lemma in {
+        "take",
+        "rush",
+        "transport",
+        "admit",
+        "airlift",
+        "carry",
+        "send",
+        "fly",
+        "evacuate",
+    } and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
 
@@ -369,7 +381,7 @@ def _patient(victim: Token) -> bool:
 
 
 def _goes_to_hospital(token: Token) -> bool:
-    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment"."""
+    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment", "flown to a hospital"."""
     return any(
         prep.dep_ == "prep"
         and (
@@ -479,7 +491,11 @@ def _antecedent(victim: Token, cue: Token) -> Token:
 def _inherited_victims(cue: Token) -> list[Token]:
     """A verb without its own victim takes the one of the verb it is joined to, or the noun it modifies."""
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
-        return _role_children(cue.head, ("nsubjpass",)) or (_role_children(cue.head, ("nsubj",)) if _dies(cue) else [])
+        # "two miners escaped with wounds and were flown to a hospital": a passive joined to an active verb is said
+        # of that verb's subject
+        passive = any(c.dep_ == "auxpass" for c in cue.children)
+        subjects = _role_children(cue.head, ("nsubj",)) if _dies(cue) or passive else []
+        return _role_children(cue.head, ("nsubjpass",)) or subjects
     if cue.dep_ in {"acl", "amod"} and cue.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
         return [cue.head]
     if cue.dep_ in {"xcomp", "oprd"} and cue.head.pos_ == "VERB":
@@ -555,7 +571,7 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     end = max([cue.idx + len(cue), *(t.idx + len(t) for t in figure_tokens)])
     if rule == "injured-adj" and (_is_number(victim) or _counted(victim)):
         rule = "injured-count"  # "one dead and three injured", "nineteen wounded people": not "the wounded girl"
-    score = 0.8 if rule in {"stab", "shoot", "hospital"} else 0.9
+    score = 0.8 if rule in {"stab", "shoot", "hospital", "being-treated"} else 0.9
     if figure.vague or _claimed_by_killers(cue):
         score = UNSTATED_SCORE
     if kind is INJURED and rule in MAYBE_THE_DEAD and (_other_victim(victim) or _also_hit(cue)):
