@@ -6,6 +6,9 @@
   two soldiers"), is not added up;
 - people "being treated" are alive: a toll update of the dead does not take them out of the injured;
 - victims who "escaped with wounds and were flown to a hospital" are injured, besides the dead;
+- a number alone as the object of a verb of injuring ("killing nine people and wounding 32") is a count, even where
+  the entity tagger reads it as a date;
+- "bringing the toll to five" updates the toll as "the toll rose to five" does;
 - rebels who attack a camp of civilians ("a camp of gold miners") attack civilians; no armed clash.
 """
 
@@ -72,3 +75,22 @@ def test_victims_who_escaped_and_were_flown_to_a_hospital_are_injured_and_a_camp
     )
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert (event.killed, event.injured) == (3, 2)
+
+
+def test_a_bare_number_wounded_after_a_day_is_a_count_not_a_date() -> None:
+    event = main_event(
+        "PORT SUDAN, June 12 (Reuters) - A drone strike hit a crowded cattle market in the town of Mellit in North "
+        "Darfur state on Monday, killing nine people and wounding 32, a local rights group said on Tuesday.",
+        published="2026-06-09",
+    )
+    assert (event.killed, event.injured) == (9, 32)
+
+
+def test_a_death_bringing_the_toll_to_a_figure_updates_the_toll() -> None:
+    event = main_event(
+        "LUSAKA (Reuters) - Gunmen attacked a bus carrying traders near the town of Mpika on Monday, killing three "
+        "passengers, police said.\n\n"
+        "Two more passengers died of their wounds overnight at Mpika District Hospital, bringing the toll to five, "
+        "a hospital official said on Tuesday."
+    )
+    assert event.killed == 5

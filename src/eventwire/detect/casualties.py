@@ -77,8 +77,11 @@ STRUCK_VICTIMS = frozenset({"victim", "bystander"})
 NOT_FIGURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "another"})
-# Verbs that update a figure ("the toll rose to 18", "climbed to", "reached", "was revised to").
-UPDATE_VERBS = frozenset({"rise", "climb", "jump", "reach", "increase", "grow", "mount", "revise", "stand", "hit"})
+# Verbs that update a figure ("the toll rose to 18", "climbed to", "reached", "was revised to", "bringing the toll to
+# five").
+UPDATE_VERBS = frozenset(
+    {"rise", "climb", "jump", "reach", "increase", "grow", "mount", "revise", "stand", "hit", "bring", "take", "push"}
+)
 RANGE_WORDS = frozenset({"to", "-", "\u2013", "or"})
 # Nouns that count victims without saying who they were: a list after them restates them ("three people, two
 # women and a child" are three).
@@ -720,7 +723,7 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     if victim.pos_ == "ADJ" and victim.lower_ == "old" and victim.dep_ == "amod":
         used.append(victim)
         return Figure(1)  # "Killeen 2-year-old in critical condition" (parsed as the town's adjective): one person
-    if victim.ent_type_ in NOT_FIGURE_ENTITIES or _is_age(victim):
+    if (victim.ent_type_ in NOT_FIGURE_ENTITIES and not _bare_count(victim)) or _is_age(victim):
         return None
     if _is_number(victim):
         return _number_figure(victim, used)
@@ -736,6 +739,20 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
         used.append(victim)
         return _number_figure(numbers[-1], used)  # the number next to the noun ("13 News two people": two)
     return _determiner_figure(victim, used, bare)
+
+
+def _bare_count(victim: Token) -> bool:
+    """ "killing nine people and wounding 32": a number alone as the object of a verb of killing or injuring is a
+    count of people, whatever the entity tagger took it for (a date of one number that is no year)."""
+    return (
+        victim.ent_type_ == "DATE"
+        and victim.dep_ == "dobj"
+        and victim.head.lemma_.lower() in KILL_VERBS | INJURE_VERBS
+        and victim.text.isdigit()
+        and len(victim.text) < 4
+        and victim.ent_iob_ == "B"
+        and (victim.i + 1 >= len(victim.doc) or victim.doc[victim.i + 1].ent_iob_ != "I")
+    )
 
 
 def _compound_number(noun: Token) -> list[Token]:
@@ -849,7 +866,7 @@ def _range_figure(number: Token, used: list[Token]) -> Figure | None:
 
 
 def _is_number(token: Token) -> bool:
-    if token.ent_type_ in NOT_FIGURE_ENTITIES:
+    if token.ent_type_ in NOT_FIGURE_ENTITIES and not _bare_count(token):
         return False
     return token.like_num or (word_value(token.text) is not None and token.lower_ not in {"a", "an", "both"})
 
