@@ -9,7 +9,9 @@
   outskirts of Dhaka") is the place, as a district of that city, not the city nor the dateline;
 - a lead that places the event only in a country ("in central Peru") is narrowed to the place a later sentence
   names with its kind or as a place the gazetteer lacks ("in the rural area of X"), not to the dateline's capital;
-  a bare town name of a later sentence (the victims' home town) does not move it from the dateline.
+  a bare town name of a later sentence (the victims' home town) does not move it from the dateline;
+- "the province of X" where the gazetteer knows only the town X is the province the town lies in when it bears the
+  town's name: a district a later report of the event names in it is more precise, and wins.
 """
 
 from __future__ import annotations
@@ -82,3 +84,24 @@ def test_a_bare_town_of_a_later_sentence_does_not_move_a_lead_placed_in_a_countr
     )
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Lima", "PE")
+
+
+def test_the_province_of_a_town_is_the_province_not_the_town() -> None:
+    text = "KABUL (Reuters) - Police arrested four journalists in the central province of Uruzgan on Friday."
+    found = eventwire.extract(text, published="2026-04-21")
+    named = [m for m in found.places if m.text == "Uruzgan"]
+    assert named and named[0].place is not None
+    assert (named[0].place.kind, named[0].place.country) == (PlaceKind.ADMIN1, "AF")
+
+
+def test_a_district_a_later_report_names_in_the_province_of_a_town_is_the_place() -> None:
+    event = main_event(
+        "PHNOM PENH (Reuters) - Cambodian police arrested three land activists in the northwestern province of "
+        "Siem Reap late on Friday, their group said on Sunday.\n\n"
+        "The activists were detained in Banteay Srei district and taken to the provincial police headquarters, a "
+        "spokeswoman said.",
+        published="2026-11-30",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Banteay Srei", "KH")

@@ -313,7 +313,23 @@ def _division_of(candidate: ToponymCandidate, text: str, gazetteer: Gazetteer) -
     word = before.group(1)
     options = gazetteer.lookup(f"{candidate.text} {word}") or gazetteer.lookup(candidate.text)
     divisions = tuple(p for p in options if p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2))
+    if not divisions and word.lower() in _REGION_WORDS:
+        divisions = _namesake_regions(candidate.text, options)
     return _Reading(candidate, divisions, "name") if divisions else None
+
+
+_REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast"})
+
+
+def _namesake_regions(name: str, options: Sequence[ResolvedPlace]) -> tuple[ResolvedPlace, ...]:
+    """ "the province of Siem Reap" where the gazetteer has only the town: the first-level division the town lies in
+    when it bears the town's name (a province named after its capital, "Siem Reab"), at the town's point."""
+    first_word = _key(name).split()[:1]
+    return tuple(
+        replace(p, name=p.admin1, kind=PlaceKind.ADMIN1, admin2=None, city=None, geonameid=None, population=0)
+        for p in options
+        if p.kind is PlaceKind.CITY and p.admin1 and _key(p.admin1).split()[:1] == first_word
+    )
 
 
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:in|near)$")  # not "of": "Union of", "Isle of" start longer names
