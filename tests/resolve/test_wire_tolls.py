@@ -9,6 +9,8 @@
 - a number alone as the object of a verb of injuring ("killing nine people and wounding 32") is a count, even where
   the entity tagger reads it as a date;
 - "bringing the toll to five" updates the toll as "the toll rose to five" does;
+- a territory handed over without a fight ("took control of the town after government troops withdrew") has no
+  toll, whatever a party claims its fighters killed there;
 - rebels who attack a camp of civilians ("a camp of gold miners") attack civilians; no armed clash.
 """
 
@@ -94,3 +96,14 @@ def test_a_death_bringing_the_toll_to_a_figure_updates_the_toll() -> None:
         "a hospital official said on Tuesday."
     )
     assert event.killed == 5
+
+
+def test_a_town_taken_after_the_troops_withdrew_has_no_toll_of_a_partys_claim() -> None:
+    event = main_event(
+        "BAMAKO (Reuters) - Jihadist fighters took control of the town of Boni in central Mali on Sunday after "
+        "government troops withdrew, residents said.\n\n"
+        'The group said on its Telegram channel that its fighters had killed "many soldiers" in the town. The army '
+        "did not comment."
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert (event.killed, event.injured) == (None, None)

@@ -32,6 +32,7 @@ from eventwire.lexicon.events import (
     REMOTE,
     RIOTS,
     SPECIFICITY,
+    TERRITORY_TRANSFER,
     TRIGGER_FAMILIES,
 )
 from eventwire.lexicon.gazetteer import distance_km
@@ -962,13 +963,18 @@ STATED_SCORE = 0.6
 EARLIER_INCIDENT_DAYS = 3
 
 
+# Events that have no toll of their own: an agreement (a ceasefire, talks), a territory handed over without a fight
+# ("insurgents took control of the town after the troops withdrew"), whatever fighting their sentences recall.
+NO_TOLL_KINDS = frozenset({AGREEMENT, TERRITORY_TRANSFER})
+
+
 def _figures_of_the_incident(ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex) -> None:
     """Each event keeps the figures that count its own incident: an agreement (a ceasefire, talks) has no toll of
     its own, whatever fighting its sentence recalls; a figure of a sentence dated before the event ("On Sept. 1,
     two people were killed", "In August, a bombing killed nine") is an earlier incident's; a stated figure beats a
     vague quantity or a party's claim of the same kind ("at least 15 killed" over "killed dozens")."""
     for draft in ordered:
-        if draft.kind == AGREEMENT:
+        if draft.kind in NO_TOLL_KINDS:
             draft.casualties = []
             continue
         draft.casualties = [m for m in draft.casualties if not _earlier_figure(m, draft, dates, index)]
@@ -1021,7 +1027,7 @@ def _main_event_figures(ordered: list[_Draft], dates: ArticleDates, index: Sente
     main = ordered[0]
     if main.countable and main.casualties:
         _fold_missing_kind(main, ordered[1:], lambda m: _earlier_figure(m, main, dates, index))
-    if main.casualties or not main.countable or main.kind == AGREEMENT:
+    if main.casualties or not main.countable or main.kind in NO_TOLL_KINDS:
         return  # an agreement's sentence may recall the fighting it ends: that toll is not the agreement's
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
     for draft in ordered[1:]:
