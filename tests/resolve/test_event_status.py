@@ -136,3 +136,15 @@ def test_an_event_told_before_the_toll_of_the_war_it_would_end_is_reported_not_a
     assert (found[0].sub_event_type, found[0].status, found[0].killed) == ("Agreement", "reported", None)
     assert found[0].place is not None and found[0].place.name == "Lusaka"
     assert found[0].trigger.start < text.index("Previous")
+
+
+def test_an_agreement_settling_a_dispute_told_before_a_relative_clause_of_recent_years_is_reported() -> None:
+    text = (
+        "ASTANA, March 27 (Reuters) - The foreign ministers of Mongolia and Kazakhstan signed an agreement in the "
+        "Russian city of Omsk on Wednesday settling the last disputed sections of a river boundary, which has seen "
+        "deadly clashes between herders in recent years.\n\n"
+        "Talks in Astana in January had ended without progress."
+    )
+    found = events(text, published="2025-03-27")
+    assert (found[0].sub_event_type, found[0].status) == ("Agreement", "reported")
+    assert found[0].place is not None and (found[0].place.name, found[0].place.country) == ("Omsk", "RU")

@@ -483,7 +483,13 @@ def _agree(context: TriggerContext) -> Typing | None:
         return _settling_talks(context)
     if context.has(lex.PEACE_CUES) or _any_actor(context):
         return Typing(lex.AGREEMENT, "agreement-conflict", 0.7)
+    if context.has(SETTLED_DISPUTES):  # "signed an agreement ... settling the last disputed stretches of their border"
+        return Typing(lex.AGREEMENT, "agreement-dispute", 0.6)
     return None
+
+
+# Words of a dispute that an agreement settles between states (a border, a territory), with no armed side named.
+SETTLED_DISPUTES = frozenset({"dispute", "disputes", "disputed", "demarcation", "demarcate", "demarcating"})
 
 
 def _not_agreed(context: TriggerContext) -> bool:
