@@ -9,6 +9,7 @@
 - a number alone as the object of a verb of injuring ("killing nine people and wounding 32") is a count, even where
   the entity tagger reads it as a date;
 - "bringing the toll to five" updates the toll as "the toll rose to five" does;
+- "a fourth body ... had been found" brings the toll to four, as an update does (not "a second body camera");
 - a territory handed over without a fight ("took control of the town after government troops withdrew") has no
   toll, whatever a party claims its fighters killed there;
 - rebels who attack a camp of civilians ("a camp of gold miners") attack civilians; no armed clash.
@@ -107,3 +108,18 @@ def test_a_town_taken_after_the_troops_withdrew_has_no_toll_of_a_partys_claim() 
     )
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert (event.killed, event.injured) == (None, None)
+
+
+def test_a_fourth_body_found_brings_the_toll_to_four() -> None:
+    event = main_event(
+        "JAKARTA (Reuters) - Indonesian police opened fire on a crowd holding a sit-in outside a district office in "
+        "the town of Nabire in Central Papua on Monday, killing three people, a church leader said on Tuesday.\n\n"
+        "A rights group said later on Tuesday that a fourth body, of a man shot in the back, had been found in a "
+        "ditch near the office."
+    )
+    assert event.killed == 4
+
+
+def test_a_second_body_camera_is_no_death() -> None:
+    found = eventwire.extract("Officers wore a second body camera during the raid on Monday.", published="2026-04-21")
+    assert not found.casualties

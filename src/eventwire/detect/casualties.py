@@ -523,8 +523,8 @@ def _noun_victims(cue: Token) -> list[Token]:
             return []
         return [_antecedent(v, verb) for v in _role_children(verb, ("nsubj",))] or _governing_subject(verb)
     numbers = [c for c in cue.children if c.dep_ == "nummod"]
-    if numbers:
-        return [cue]
+    if numbers or _ordinal_of(cue) is not None:
+        return [cue]  # "12 bodies"; "a fourth body was found": the toll is now four
     if cue.lemma_.lower() == "death":
         return _of_victims(cue)
     if cue.head.lower_ == "of" and cue.head.head.pos_ in {"NUM", "NOUN"} and _is_number(cue.head.head):
@@ -561,7 +561,30 @@ def _toll_figures(toll: Token) -> list[Token]:
 # ---------------------------------------------------------------- figures
 
 
+# Ordinals that count a death found or told after the others ("a fourth body", "another, fifth death").
+ORDINAL_TOLLS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10}  # fmt: skip
+
+
+def _ordinal_of(noun: Token) -> int | None:
+    """ "a fourth body", "a third death": the toll the death brings the count to (not "a second body camera", "a
+    second body of evidence")."""
+    if noun.lemma_.lower() not in DEATH_NOUNS or not any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children):
+        return None
+    following = noun.nbor(1).lower_ if noun.i + 1 < len(noun.doc) else ""
+    if noun.dep_ == "compound" or following == "of":
+        return None
+    return next(
+        (ORDINAL_TOLLS[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in ORDINAL_TOLLS), None
+    )
+
+
 def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> CasualtyMention | None:
+    ordinal = _ordinal_of(cue) if victim.i == cue.i and kind is KILLED else None
+    if ordinal is not None:  # "a fourth body ... had been found": the toll is four
+        start = min(c.idx for c in cue.children if c.i < cue.i)
+        provenance = Provenance("casualties", VERSION, rule="toll-update", score=0.9)
+        return CasualtyMention(Span(start, cue.idx + len(cue)), KILLED, ordinal, provenance)
     figure_tokens: list[Token] = []
     figure = _figure(victim, figure_tokens, depth=0, bare=rule.startswith("verb-"))
     if figure is None and kind is KILLED:
