@@ -10,6 +10,10 @@
   the entity tagger reads it as a date;
 - "bringing the toll to five" updates the toll as "the toll rose to five" does;
 - "a fourth body ... had been found" brings the toll to four, as an update does (not "a second body camera");
+- the sources listed after a figure ("wounding at least 12, two residents and a hospital official said") are no
+  more victims;
+- a list of the injured ("A nurse, two reporters and a shopkeeper were treated") adds up;
+- a headline that counts the dead among those shot ("5 shot, 2 fatally") gives the dead, not all of those shot;
 - a territory handed over without a fight ("took control of the town after government troops withdrew") has no
   toll, whatever a party claims its fighters killed there;
 - rebels who attack a camp of civilians ("a camp of gold miners") attack civilians; no armed clash.
@@ -123,3 +127,31 @@ def test_a_fourth_body_found_brings_the_toll_to_four() -> None:
 def test_a_second_body_camera_is_no_death() -> None:
     found = eventwire.extract("Officers wore a second body camera during the raid on Monday.", published="2026-04-21")
     assert not found.casualties
+
+
+def test_the_sources_after_a_figure_are_no_more_victims() -> None:
+    event = main_event(
+        "NAIROBI, Kenya (Reuters) - A drone strike hit a livestock market in the town of Dangila in Ethiopia's Amhara "
+        "region on Monday, killing six people and wounding at least 12, two residents and a hospital official said "
+        "on Tuesday."
+    )
+    assert (event.killed, event.injured) == (6, 12)
+
+
+def test_a_list_of_the_injured_adds_up() -> None:
+    event = main_event(
+        "LIMA (Reuters) - Peruvian police fired tear gas on Thursday at thousands of teachers marching in the city of "
+        "Arequipa to demand higher pay, breaking up the march.\n\n"
+        "A nurse, two reporters and a shopkeeper were treated by paramedics at the scene for minor injuries."
+    )
+    assert event.injured == 4
+
+
+def test_a_headline_of_those_shot_and_the_dead_among_them_counts_the_dead() -> None:
+    event = main_event(
+        "MACON, Ga. (AP) — Five people were shot, two of them fatally, at a cookout in the city of Warner Robins late "
+        "Saturday, police said Sunday.\n\nThe three wounded were taken to hospitals in Macon.",
+        published="2026-04-19",
+        title="5 shot, 2 fatally, at Georgia cookout",
+    )
+    assert (event.killed, event.injured) == (2, 3)

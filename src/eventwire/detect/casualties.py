@@ -183,7 +183,8 @@ def _listed(subjects: list[Token]) -> bool:
     for before, after in pairwise(subjects):
         comma = before.right_edge.i + 1
         # "six officers and three of the riders": the parse may hang the "and" on the first subject
-        joined = (comma < len(doc) and doc[comma].text == ",") or doc[comma - 1].lower_ == "and"
+        # "a student, two journalists": the parse may hang the comma on the first subject too
+        joined = (comma < len(doc) and doc[comma].text == ",") or doc[comma - 1].lower_ in {"and", ","}
         if not joined or "\n" in doc[before.i : after.i].text:
             return False
     return True
@@ -717,12 +718,18 @@ def _listed_after(victim: Token) -> list[Token]:
         j = i
         while j < end and (doc[j].like_num or doc[j].pos_ in {"DET", "ADJ", "NUM"} or _in_age(doc[j])):
             j += 1
-        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None:
+        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None or _speaks(doc[j]):
             return []
         if not (doc[j].dep_ == "conj" and doc[j].head in heads):  # counted with the item it is conjoined to
             heads.append(doc[j])
         i = j + 1
     return heads if last == "and" else []
+
+
+def _speaks(noun: Token) -> bool:
+    """ "wounding at least 16, two residents and a hospital official said": the people after the figure are the
+    subject of a verb of saying, its sources, not more victims."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _in_age(token: Token) -> bool:

@@ -1140,10 +1140,19 @@ def _headline_death(main: _Draft, title: str | None) -> None:
         return
     if any(m.kind is CasualtyKind.KILLED for m in main.casualties):
         return
+    # "8 shot, 2 fatally": the headline counts the dead among those shot
+    dead = [_headline_value(n) for n, is_killed, _ in _headline_figures(_before_cause(title or "")) if is_killed]
     for i, mention in enumerate(main.casualties):
         if mention.kind is CasualtyKind.INJURED and mention.provenance.rule in GUESSED_FROM_SHOT:
-            main.casualties[i] = replace(mention, kind=CasualtyKind.KILLED)
+            if dead:
+                main.casualties.append(replace(mention, kind=CasualtyKind.KILLED, count=max(dead), low=None, high=None))
+            else:
+                main.casualties[i] = replace(mention, kind=CasualtyKind.KILLED)
             return
+
+
+def _headline_value(number: str) -> int:
+    return int(number) if number.isdigit() else _HEADLINE_NUMBER[number]
 
 
 _HEADLINE_NUMBER = {**{w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in {"a", "an", "several",
@@ -1153,7 +1162,8 @@ _HEADLINE_NUMBER = {**{w: n for w, n in NUMBER_WORDS.items() if " " not in w and
 # children of a parent ("father of 4 killed").
 _HEADLINE_FIGURE = re.compile(
     r"(?<!of )\b(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")(?:\s+[a-z-]+){0,2}?\s+"
-    r"(?:(?:were|are|was|is)\s+)?(?:(fatally\s+shot|shot\s+(?:dead|and\s+killed|to\s+death)|killed|dead|slain|die|died)"
+    r"(?:(?:were|are|was|is)\s+)?(?:(fatally\s+shot|fatally|shot\s+(?:dead|and\s+killed|to\s+death)|killed|dead|slain|die"
+    r"|died)"
     r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",
     re.IGNORECASE,
 )
@@ -1228,7 +1238,7 @@ def _with_headline_figures(event: Event, title: str | None, *, guess_deaths: boo
         return event
     killed = injured = shot = None
     for number, is_killed, is_injured in _headline_figures(title):
-        value = int(number) if number.isdigit() else _HEADLINE_NUMBER[number]
+        value = _headline_value(number)
         if is_killed:
             killed = max(killed or 0, value)
         elif is_injured:
