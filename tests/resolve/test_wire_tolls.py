@@ -14,6 +14,8 @@
   more victims;
 - a list of the injured ("A nurse, two reporters and a shopkeeper were treated") adds up;
 - a headline that counts the dead among those shot ("5 shot, 2 fatally") gives the dead, not all of those shot;
+- a riot that broke out after a death ("after a vendor died in police custody") does not count that death ("The dead
+  vendor, 31, had been detained on Monday") as its toll; a protester killed in the riot stays its toll;
 - a territory handed over without a fight ("took control of the town after government troops withdrew") has no
   toll, whatever a party claims its fighters killed there;
 - rebels who attack a camp of civilians ("a camp of gold miners") attack civilians; no armed clash.
@@ -155,3 +157,25 @@ def test_a_headline_of_those_shot_and_the_dead_among_them_counts_the_dead() -> N
         title="5 shot, 2 fatally, at Georgia cookout",
     )
     assert (event.killed, event.injured) == (2, 3)
+
+
+def test_a_riot_after_a_death_in_custody_does_not_count_that_death() -> None:
+    event = main_event(
+        "ACCRA, Ghana (AP) — Hundreds of market traders blocked roads and set fire to a police station in the northern "
+        "city of Tamale on Tuesday after a vendor died in police custody, police said.\n\n"
+        "Police fired tear gas to disperse the crowd, and five officers were injured, a police spokesman said.\n\n"
+        "The dead vendor, 31, had been detained on Monday over a dispute with a customer.",
+        title="Traders torch police station in Ghana after death in custody",
+    )
+    assert event.event_type == "Riots"
+    assert (event.killed, event.injured) == (None, 5)
+
+
+def test_a_protester_killed_in_a_riot_after_a_death_is_its_toll() -> None:
+    event = main_event(
+        "ACCRA, Ghana (AP) — Hundreds of market traders blocked roads and set fire to a police station in the northern "
+        "city of Tamale on Tuesday after a vendor died in police custody, police said.\n\n"
+        "Police fired live rounds to disperse the crowd, killing one protester and wounding five, a hospital official "
+        "said."
+    )
+    assert event.killed == 1

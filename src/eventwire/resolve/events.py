@@ -225,6 +225,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _figures_of_the_incident(ordered, every_date, index)
     _main_event_figures(ordered, every_date, index)
     _both_sides_dead(ordered[0], document.text)
+    _without_the_death_it_followed(ordered[0], document.text)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
@@ -1088,6 +1089,34 @@ def _both_sides_dead(main: _Draft, text: str) -> None:
     low = sum(m.low if m.low is not None else m.count for m in largest)
     span = Span(min(m.span.start for m in largest), max(m.span.end for m in largest))
     main.casualties.append(replace(first, span=span, count=total, low=low, high=None))
+
+
+# A death a riot or a protest broke out after ("... set fire to a police post on Monday after a rider died in police
+# custody"): the person who died, by the noun the lead names them with.
+_AFTER_A_DEATH = re.compile(
+    r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead"
+    r"|was\s+beaten\s+to\s+death)\b"
+)
+_DEATH_REACH = 30  # characters around a figure of one dead in which the noun names the same person
+
+
+def _without_the_death_it_followed(main: _Draft, text: str) -> None:
+    """A riot or a protest that broke out after a death ("after a rider died in police custody") does not count that
+    death as its toll: one dead told of by the noun the lead names them with ("The dead rider, 24, had been arrested
+    on Sunday") is the death that set it off, an event of its own."""
+    if main.kind.event_type not in {RIOTS, PROTESTS} or not main.countable:
+        return
+    lead = text[main.triggers[0].sentence.start : main.triggers[0].sentence.end]
+    cause = _AFTER_A_DEATH.search(lead)
+    if cause is None:
+        return
+    noun = re.compile(rf"\b{re.escape(cause.group('noun'))}\b", re.IGNORECASE)
+
+    def the_same_death(mention: CasualtyMention) -> bool:
+        around = text[max(0, mention.span.start - _DEATH_REACH) : mention.span.end + _DEATH_REACH]
+        return mention.kind is CasualtyKind.KILLED and mention.count == 1 and noun.search(around) is not None
+
+    main.casualties = [m for m in main.casualties if not the_same_death(m)]
 
 
 def _fold_missing_kind(main: _Draft, others: Sequence[_Draft], earlier: Callable[[CasualtyMention], bool]) -> None:
