@@ -4,6 +4,8 @@
   Three soldiers were killed", "killing 7 soldiers ... Twelve attackers were also killed"), has both sides' dead
   as its toll; a figure that counts both already, or a figure and a part of it ("killing 10 people, among them
   two soldiers"), is not added up;
+- dead told with "also" in the next sentence ("Two civilians were also killed", "A passer-by was also killed") add to
+  the toll; those the same attackers "also killed" on another day are another event's;
 - people "being treated" are alive: a toll update of the dead does not take them out of the injured;
 - victims who "escaped with wounds and were flown to a hospital" are injured, besides the dead;
 - a number alone as the object of a verb of injuring ("killing nine people and wounding 32") is a count, even where
@@ -179,3 +181,24 @@ def test_a_protester_killed_in_a_riot_after_a_death_is_its_toll() -> None:
         "said."
     )
     assert event.killed == 1
+
+
+def test_dead_also_killed_in_the_next_sentence_add_to_the_toll() -> None:
+    battle = main_event(
+        "NIAMEY, Niger (AP) — Jihadi fighters attacked an army post in the western town of Tera on Monday, killing "
+        "seven soldiers, the army said on Tuesday. Two civilians were also killed, it said."
+    )
+    assert (battle.event_type, battle.killed) == ("Battles", 9)
+    bombing = main_event(
+        "KABUL (Reuters) - A roadside bomb struck a police vehicle in the town of Ghazni on Monday, killing four "
+        "policemen, officials said. A passer-by was also killed."
+    )
+    assert bombing.killed == 5
+
+
+def test_dead_also_killed_on_another_day_are_not_added() -> None:
+    event = main_event(
+        "NIAMEY, Niger (AP) — Gunmen killed four villagers in the western town of Tera on Monday, police said. The "
+        "gunmen also killed two herders in a nearby village on Sunday."
+    )
+    assert event.killed == 4

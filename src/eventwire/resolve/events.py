@@ -224,6 +224,7 @@ def events(document: Document) -> tuple[Event, ...]:
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
     _figures_of_the_incident(ordered, every_date, index)
     _main_event_figures(ordered, every_date, index)
+    _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
     _without_the_death_it_followed(ordered[0], document.text)
     _headline_death(ordered[0], document.article.title)
@@ -1088,6 +1089,46 @@ def _both_sides_dead(main: _Draft, text: str) -> None:
     total = sum(m.count for m in largest)
     low = sum(m.low if m.low is not None else m.count for m in largest)
     span = Span(min(m.span.start for m in largest), max(m.span.end for m in largest))
+    main.casualties.append(replace(first, span=span, count=total, low=low, high=None))
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _also_killed(main: _Draft, others: Sequence[_Draft], text: str) -> None:
+    """Dead told as more than those the report counted first ("killing 11 soldiers, the army said. Two civilians were
+    also killed, it said") add to them: the event's toll is the largest of the other stated figures and those told
+    with "also", its own or those of a report without an actor of its own ("killed" read as a crime) told right
+    after it, of no other day or place. A toll update leaves the toll as it is."""
+    if main.kind.event_type not in VIOLENT_TYPES or not main.countable:
+        return
+    killed = [m for m in main.casualties if m.kind is CasualtyKind.KILLED and m.provenance.score >= STATED_SCORE]
+    if any(m.provenance.rule in UPDATE_RULES for m in killed):
+        return
+    last = max(main.sentences)
+    for draft in others:
+        undated = draft.dated.span is None or draft.dated.date == main.dated.date
+        after = 0 < draft.first_sentence - last <= 1
+        if draft.kind.event_type != OUT_OF_SCOPE or not (draft.countable and undated and after):
+            continue
+        if _places_compatible(main.placed, draft.placed):
+            killed += [
+                m
+                for m in draft.casualties
+                if m.kind is CasualtyKind.KILLED
+                and m.provenance.score >= STATED_SCORE
+                and _ALSO.search(m.span.text_of(text))
+                and m not in killed
+            ]
+    also = [m for m in killed if _ALSO.search(m.span.text_of(text))]
+    others = [m for m in killed if m not in also]
+    if not also or not others:
+        return
+    first = max(others, key=lambda m: m.count)
+    parts = [first, *also]
+    total = sum(m.count for m in parts)
+    low = sum(m.low if m.low is not None else m.count for m in parts)
+    span = Span(min(m.span.start for m in parts), max(m.span.end for m in parts))
     main.casualties.append(replace(first, span=span, count=total, low=low, high=None))
 
 
