@@ -1121,10 +1121,10 @@ def _also_killed(main: _Draft, others: Sequence[_Draft], text: str) -> None:
                 and m not in killed
             ]
     also = [m for m in killed if _ALSO.search(m.span.text_of(text))]
-    others = [m for m in killed if m not in also]
-    if not also or not others:
+    rest = [m for m in killed if m not in also]
+    if not also or not rest:
         return
-    first = max(others, key=lambda m: m.count)
+    first = max(rest, key=lambda m: m.count)
     parts = [first, *also]
     total = sum(m.count for m in parts)
     low = sum(m.low if m.low is not None else m.count for m in parts)
