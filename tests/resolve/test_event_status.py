@@ -124,3 +124,27 @@ def test_a_quote_keeps_its_event_when_a_total_moves_after_the_meeting() -> None:
     assert result.events[0].provenance.stage == "verbal_events"
     linked = [result.events[q.event] for q in result.quotes if q.event is not None]
     assert linked and all(e.provenance.stage == "verbal_events" for e in linked)  # the meeting, not the total
+
+
+def test_an_event_told_before_the_toll_of_the_war_it_would_end_is_reported_not_aggregate() -> None:
+    text = (
+        "MAPUTO, Mozambique (Reuters) - The government and the main rebel movement signed a peace agreement in "
+        "Lusaka, Zambia, on Tuesday, the latest attempt to end a civil war that has killed an estimated 30,000 "
+        "people.\n\nPrevious agreements collapsed within months."
+    )
+    found = events(text)
+    assert (found[0].sub_event_type, found[0].status, found[0].killed) == ("Agreement", "reported", None)
+    assert found[0].place is not None and found[0].place.name == "Lusaka"
+    assert found[0].trigger.start < text.index("Previous")
+
+
+def test_an_agreement_settling_a_dispute_told_before_a_relative_clause_of_recent_years_is_reported() -> None:
+    text = (
+        "ASTANA, March 27 (Reuters) - The foreign ministers of Mongolia and Kazakhstan signed an agreement in the "
+        "Russian city of Omsk on Wednesday settling the last disputed sections of a river boundary, which has seen "
+        "deadly clashes between herders in recent years.\n\n"
+        "Talks in Astana in January had ended without progress."
+    )
+    found = events(text, published="2025-03-27")
+    assert (found[0].sub_event_type, found[0].status) == ("Agreement", "reported")
+    assert found[0].place is not None and (found[0].place.name, found[0].place.country) == ("Omsk", "RU")

@@ -77,8 +77,11 @@ STRUCK_VICTIMS = frozenset({"victim", "bystander"})
 NOT_FIGURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "another"})
-# Verbs that update a figure ("the toll rose to 18", "climbed to", "reached", "was revised to").
-UPDATE_VERBS = frozenset({"rise", "climb", "jump", "reach", "increase", "grow", "mount", "revise", "stand", "hit"})
+# Verbs that update a figure ("the toll rose to 18", "climbed to", "reached", "was revised to", "bringing the toll to
+# five").
+UPDATE_VERBS = frozenset(
+    {"rise", "climb", "jump", "reach", "increase", "grow", "mount", "revise", "stand", "hit", "bring", "take", "push"}
+)
 RANGE_WORDS = frozenset({"to", "-", "\u2013", "or"})
 # Nouns that count victims without saying who they were: a list after them restates them ("three people, two
 # women and a child" are three).
@@ -180,7 +183,8 @@ def _listed(subjects: list[Token]) -> bool:
     for before, after in pairwise(subjects):
         comma = before.right_edge.i + 1
         # "six officers and three of the riders": the parse may hang the "and" on the first subject
-        joined = (comma < len(doc) and doc[comma].text == ",") or doc[comma - 1].lower_ == "and"
+        # "a student, two journalists": the parse may hang the comma on the first subject too
+        joined = (comma < len(doc) and doc[comma].text == ",") or doc[comma - 1].lower_ in {"and", ","}
         if not joined or "\n" in doc[before.i : after.i].text:
             return False
     return True
@@ -275,8 +279,20 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
     if lemma == "treat" and _treated_as_patient(token):
-        return INJURED, "hospital"  # "four other people were still being treated", "treated in hospital"
-    if lemma in {"take", "rush", "transport", "admit", "airlift", "carry", "send"} and _goes_to_hospital(token):
+        if any(c.lower_ == "being" for c in token.children):
+            return INJURED, "being-treated"  # "four other people were still being treated": alive, not the dead
+        return INJURED, "hospital"  # "treated in hospital"
+    if lemma in {
+        "take",
+        "rush",
+        "transport",
+        "admit",
+        "airlift",
+        "carry",
+        "send",
+        "fly",
+        "evacuate",
+    } and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
 
@@ -369,7 +385,7 @@ def _patient(victim: Token) -> bool:
 
 
 def _goes_to_hospital(token: Token) -> bool:
-    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment"."""
+    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment", "flown to a hospital"."""
     return any(
         prep.dep_ == "prep"
         and (
@@ -479,7 +495,11 @@ def _antecedent(victim: Token, cue: Token) -> Token:
 def _inherited_victims(cue: Token) -> list[Token]:
     """A verb without its own victim takes the one of the verb it is joined to, or the noun it modifies."""
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
-        return _role_children(cue.head, ("nsubjpass",)) or (_role_children(cue.head, ("nsubj",)) if _dies(cue) else [])
+        # "two miners escaped with wounds and were flown to a hospital": a passive joined to an active verb is said
+        # of that verb's subject
+        passive = any(c.dep_ == "auxpass" for c in cue.children)
+        subjects = _role_children(cue.head, ("nsubj",)) if _dies(cue) or passive else []
+        return _role_children(cue.head, ("nsubjpass",)) or subjects
     if cue.dep_ in {"acl", "amod"} and cue.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
         return [cue.head]
     if cue.dep_ in {"xcomp", "oprd"} and cue.head.pos_ == "VERB":
@@ -504,8 +524,8 @@ def _noun_victims(cue: Token) -> list[Token]:
             return []
         return [_antecedent(v, verb) for v in _role_children(verb, ("nsubj",))] or _governing_subject(verb)
     numbers = [c for c in cue.children if c.dep_ == "nummod"]
-    if numbers:
-        return [cue]
+    if numbers or _ordinal_of(cue) is not None:
+        return [cue]  # "12 bodies"; "a fourth body was found": the toll is now four
     if cue.lemma_.lower() == "death":
         return _of_victims(cue)
     if cue.head.lower_ == "of" and cue.head.head.pos_ in {"NUM", "NOUN"} and _is_number(cue.head.head):
@@ -542,7 +562,30 @@ def _toll_figures(toll: Token) -> list[Token]:
 # ---------------------------------------------------------------- figures
 
 
+# Ordinals that count a death found or told after the others ("a fourth body", "another, fifth death").
+ORDINAL_TOLLS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10}  # fmt: skip
+
+
+def _ordinal_of(noun: Token) -> int | None:
+    """ "a fourth body", "a third death": the toll the death brings the count to (not "a second body camera", "a
+    second body of evidence")."""
+    if noun.lemma_.lower() not in DEATH_NOUNS or not any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children):
+        return None
+    following = noun.nbor(1).lower_ if noun.i + 1 < len(noun.doc) else ""
+    if noun.dep_ == "compound" or following == "of":
+        return None
+    return next(
+        (ORDINAL_TOLLS[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in ORDINAL_TOLLS), None
+    )
+
+
 def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> CasualtyMention | None:
+    ordinal = _ordinal_of(cue) if victim.i == cue.i and kind is KILLED else None
+    if ordinal is not None:  # "a fourth body ... had been found": the toll is four
+        start = min(c.idx for c in cue.children if c.i < cue.i)
+        provenance = Provenance("casualties", VERSION, rule="toll-update", score=0.9)
+        return CasualtyMention(Span(start, cue.idx + len(cue)), KILLED, ordinal, provenance)
     figure_tokens: list[Token] = []
     figure = _figure(victim, figure_tokens, depth=0, bare=rule.startswith("verb-"))
     if figure is None and kind is KILLED:
@@ -555,7 +598,7 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     end = max([cue.idx + len(cue), *(t.idx + len(t) for t in figure_tokens)])
     if rule == "injured-adj" and (_is_number(victim) or _counted(victim)):
         rule = "injured-count"  # "one dead and three injured", "nineteen wounded people": not "the wounded girl"
-    score = 0.8 if rule in {"stab", "shoot", "hospital"} else 0.9
+    score = 0.8 if rule in {"stab", "shoot", "hospital", "being-treated"} else 0.9
     if figure.vague or _claimed_by_killers(cue):
         score = UNSTATED_SCORE
     if kind is INJURED and rule in MAYBE_THE_DEAD and (_other_victim(victim) or _also_hit(cue)):
@@ -675,12 +718,18 @@ def _listed_after(victim: Token) -> list[Token]:
         j = i
         while j < end and (doc[j].like_num or doc[j].pos_ in {"DET", "ADJ", "NUM"} or _in_age(doc[j])):
             j += 1
-        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None:
+        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None or _speaks(doc[j]):
             return []
         if not (doc[j].dep_ == "conj" and doc[j].head in heads):  # counted with the item it is conjoined to
             heads.append(doc[j])
         i = j + 1
     return heads if last == "and" else []
+
+
+def _speaks(noun: Token) -> bool:
+    """ "wounding at least 16, two residents and a hospital official said": the people after the figure are the
+    subject of a verb of saying, its sources, not more victims."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _in_age(token: Token) -> bool:
@@ -704,7 +753,7 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     if victim.pos_ == "ADJ" and victim.lower_ == "old" and victim.dep_ == "amod":
         used.append(victim)
         return Figure(1)  # "Killeen 2-year-old in critical condition" (parsed as the town's adjective): one person
-    if victim.ent_type_ in NOT_FIGURE_ENTITIES or _is_age(victim):
+    if (victim.ent_type_ in NOT_FIGURE_ENTITIES and not _bare_count(victim)) or _is_age(victim):
         return None
     if _is_number(victim):
         return _number_figure(victim, used)
@@ -720,6 +769,20 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
         used.append(victim)
         return _number_figure(numbers[-1], used)  # the number next to the noun ("13 News two people": two)
     return _determiner_figure(victim, used, bare)
+
+
+def _bare_count(victim: Token) -> bool:
+    """ "killing nine people and wounding 32": a number alone as the object of a verb of killing or injuring is a
+    count of people, whatever the entity tagger took it for (a date of one number that is no year)."""
+    return (
+        victim.ent_type_ == "DATE"
+        and victim.dep_ == "dobj"
+        and victim.head.lemma_.lower() in KILL_VERBS | INJURE_VERBS
+        and victim.text.isdigit()
+        and len(victim.text) < 4
+        and victim.ent_iob_ == "B"
+        and (victim.i + 1 >= len(victim.doc) or victim.doc[victim.i + 1].ent_iob_ != "I")
+    )
 
 
 def _compound_number(noun: Token) -> list[Token]:
@@ -833,7 +896,7 @@ def _range_figure(number: Token, used: list[Token]) -> Figure | None:
 
 
 def _is_number(token: Token) -> bool:
-    if token.ent_type_ in NOT_FIGURE_ENTITIES:
+    if token.ent_type_ in NOT_FIGURE_ENTITIES and not _bare_count(token):
         return False
     return token.like_num or (word_value(token.text) is not None and token.lower_ not in {"a", "an", "both"})
 

@@ -319,6 +319,8 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     on_protest = context.does(PROTESTING_PEOPLE) or not context.nouns.isdisjoint(PROTEST_GATHERINGS)
     if context.state_actor and not forces_hit and on_protest and not context.has(lex.RIOT_CUES):
         return Typing(lex.EXCESSIVE_FORCE, "violence-on-protesters", 0.65)  # "forces opened fire on protesters"
+    if _civilian_site(context) and _any_actor(context):
+        return Typing(lex.ATTACK, "violence-on-civilian-site", 0.7)  # "rebels attacked a camp of gold miners"
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
     armed_target = armed_target or _security_personnel(context)
     if armed_target and _any_actor(context) and _unarmed_victim(context):
@@ -346,6 +348,16 @@ def _security_personnel(context: TriggerContext) -> bool:
     if not context.target_head.isdisjoint(SECURITY_PERSONNEL):
         return True
     return not context.target_head.isdisjoint(OFFICERS) and not context.target.isdisjoint(SECURITY_SERVICES)
+
+
+def _civilian_site(context: TriggerContext) -> bool:
+    """A position word that names where civilians are ("a camp of gold miners", "a camp for displaced people"),
+    with no force or armed group in the target: no armed target."""
+    return (
+        not context.target_head.isdisjoint(TARGET_POSITIONS)
+        and not context.target.isdisjoint(lex.CIVILIAN_CUES | lex.CIVILIAN_GROUPS)
+        and context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES)
+    )
 
 
 def _unarmed_victim(context: TriggerContext) -> bool:
@@ -471,7 +483,13 @@ def _agree(context: TriggerContext) -> Typing | None:
         return _settling_talks(context)
     if context.has(lex.PEACE_CUES) or _any_actor(context):
         return Typing(lex.AGREEMENT, "agreement-conflict", 0.7)
+    if context.has(SETTLED_DISPUTES):  # "signed an agreement ... settling the last disputed stretches of their border"
+        return Typing(lex.AGREEMENT, "agreement-dispute", 0.6)
     return None
+
+
+# Words of a dispute that an agreement settles between states (a border, a territory), with no armed side named.
+SETTLED_DISPUTES = frozenset({"dispute", "disputes", "disputed", "demarcation", "demarcate", "demarcating"})
 
 
 def _not_agreed(context: TriggerContext) -> bool:

@@ -18,7 +18,8 @@ from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, 
 
 DATELINE_REACH = 400  # characters from the top of the article in which a dateline can stand
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<name>[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.])(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]{1,14}))?"
+    r"(?:^|\n)[ \t]*(?P<name>[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.])(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]{1,14}"
+    r"(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][A-Za-z.]{1,14}){0,3}))?"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:\u2014|\u2013|--|-|:)"
 )
 TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})

@@ -19,6 +19,7 @@ main event (``sentence_context``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -46,6 +47,15 @@ _AGGREGATE = re.compile(
     r"(?:killed|claimed|left)\b"
     r"|\b(?:tens of |hundreds of )?thousands (?:of people |of civilians )?(?:have|had|were)(?: been)? killed\b"
     r"|\ba total of\b|\bdeath toll (?:in|of) the (?:war|conflict)\b",
+    re.IGNORECASE,
+)
+# A total told of a war in a clause that describes it ("... on Thursday, the latest attempt to end a civil war that
+# has killed 400,000 people"): the total is the war's, not the event a trigger before it reports.
+_WAR_TOTAL = re.compile(
+    r"\b(?:the|this|a) (?:war|conflict|insurgency|uprising|violence|fighting|crisis|campaign|unrest)"
+    r" (?:that )?(?:has|have|had) (?:so far )?(?:killed|claimed|left|displaced)\b"
+    r"|\b(?:war|conflict|insurgency|uprising|rebellion|genocide),? (?:that|which) (?:has |have |had )?(?:so far )?"
+    r"(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )
 # The point a superlative is measured from ("the biggest crackdown since the law was imposed last year", "the
@@ -104,10 +114,45 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
     if _hypothetical(path):
         return Status(HYPOTHETICAL)
     # doc.text joins every token again on each call: read the sentence's characters from its own tokens
-    context = sentence_context(_text(doc, sentence), published)
+    text = _text(doc, sentence)
+    context = sentence_context(text, published)
+    if context == AGGREGATE:
+        context = _before_a_war_total(text, trigger.end - sentence.start, published, _describing(doc, token, sentence))
     if context != REPORTED:
         return Status(context)
     return _claimed(path) or Status(REPORTED)
+
+
+def _before_a_war_total(
+    text: str, trigger_end: int, published: date | None, describing: Callable[[int, int], bool]
+) -> str:
+    """The context of a trigger told before every total of its sentence, where each total is a war's told in a
+    clause that describes the war (``_WAR_TOTAL``) or stands in a relative clause without the trigger ("signed an
+    agreement ... settling their border, which has seen deadly clashes in recent years"): that of the words before
+    the first total."""
+    totals = list(_AGGREGATE.finditer(text))
+    first = totals[0].start()
+    if first < trigger_end or not all(
+        _WAR_TOTAL.search(text, m.start(), m.end()) or describing(m.start(), m.end()) for m in totals
+    ):
+        return AGGREGATE
+    return sentence_context(text[:first], published)
+
+
+def _describing(doc: Doc, trigger: Token, sentence: Span) -> Callable[[int, int], bool]:
+    """Whether the words at ``start:end`` of the sentence stand in a relative clause that does not hold the
+    trigger."""
+
+    def inside(start: int, end: int) -> bool:
+        words = doc.char_span(sentence.start + start, sentence.start + end, alignment_mode="expand")
+        if words is None or not len(words):
+            return False
+        for token in (words.root, *words.root.ancestors):
+            if token.dep_ == "relcl":
+                return not any(t.i == trigger.i for t in token.subtree)
+        return False
+
+    return inside
 
 
 def _text(doc: Doc, span: Span) -> str:

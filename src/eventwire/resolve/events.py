@@ -32,6 +32,7 @@ from eventwire.lexicon.events import (
     REMOTE,
     RIOTS,
     SPECIFICITY,
+    TERRITORY_TRANSFER,
     TRIGGER_FAMILIES,
 )
 from eventwire.lexicon.gazetteer import distance_km
@@ -223,6 +224,9 @@ def events(document: Document) -> tuple[Event, ...]:
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
     _figures_of_the_incident(ordered, every_date, index)
     _main_event_figures(ordered, every_date, index)
+    _also_killed(ordered[0], ordered[1:], document.text)
+    _both_sides_dead(ordered[0], document.text)
+    _without_the_death_it_followed(ordered[0], document.text)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
@@ -610,7 +614,7 @@ def _at_dateline(
     dateline: PlaceMention,
     index: SentenceIndex,
     places: Sequence[PlaceMention],
-    trusted_town: Callable[[PlaceMention, ResolvedPlace], bool],
+    trusted_town: Callable[..., bool],
 ) -> PlacedChoice:
     """The dateline is where the reporter was: the main event is placed there when its reports name no place,
     a region the dateline's town lies in ("SALEM, Mass. -- ... in Essex County" is Salem), or a town of another
@@ -646,7 +650,15 @@ def _at_dateline(
     if place.kind in TOWN_KINDS:
         same_region = place.admin1 == town.admin1 and place.country == town.country
         supported = own_sentence and _supported_elsewhere(place, current.span, town, places)
-        trusted = own_sentence and any(m.span == current.span and trusted_town(m, town) for m in places)
+        # A lead that places the event only in a country or region ("in southwestern Colombia") is narrowed to the
+        # town a later sentence names in it: the event's when the text names it with its kind or as a place the
+        # gazetteer lacks ("in the rural area of El Plateado"), not a bare name.
+        narrowed = not own_sentence and any(
+            index.of(span) in draft.sentences and _contains(area, place) for area, span in areas
+        )
+        trusted = any(
+            m.span == current.span and trusted_town(m, town, by_kind_only=not own_sentence) for m in places
+        ) and (own_sentence or narrowed)
         return current if (own_sentence and same_region) or supported or trusted else PlacedChoice(town, dateline.span)
     if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
         return current
@@ -757,7 +769,7 @@ def _police_of(name: str, text: str) -> bool:
 UNLISTED_RULES = (":unlisted-place", ":unlisted-town")
 
 
-def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace], bool]:
+def _trusted_town(document: Document) -> Callable[..., bool]:
     """Whether a town mention of the dateline's country is surely the event's town and not a misread name: the
     text names it with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"), or, under a dateline
     of the capital, it is the only town of its name in the country (small towns too). Wire bureaus sit in
@@ -766,13 +778,13 @@ def _trusted_town(document: Document) -> Callable[[PlaceMention, ResolvedPlace],
     Orleans), and "Springfield" stands for towns of many American states."""
     gazetteer = document.resources.gazetteer
 
-    def trusted(mention: PlaceMention, dateline: ResolvedPlace) -> bool:
+    def trusted(mention: PlaceMention, dateline: ResolvedPlace, *, by_kind_only: bool = False) -> bool:
         town = mention.place
         if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
             return False
         if introduced_as_town(document.doc, mention.span) or mention.provenance.rule.endswith(UNLISTED_RULES):
             return True  # named with its kind, or a place the text names as one that the gazetteer lacks
-        if not gazetteer.is_capital(dateline):
+        if by_kind_only or not gazetteer.is_capital(dateline):
             return False
         namesakes = (*gazetteer.lookup(mention.text), *gazetteer.small_places(mention.text))
         return not any(
@@ -953,13 +965,18 @@ STATED_SCORE = 0.6
 EARLIER_INCIDENT_DAYS = 3
 
 
+# Events that have no toll of their own: an agreement (a ceasefire, talks), a territory handed over without a fight
+# ("insurgents took control of the town after the troops withdrew"), whatever fighting their sentences recall.
+NO_TOLL_KINDS = frozenset({AGREEMENT, TERRITORY_TRANSFER})
+
+
 def _figures_of_the_incident(ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex) -> None:
     """Each event keeps the figures that count its own incident: an agreement (a ceasefire, talks) has no toll of
     its own, whatever fighting its sentence recalls; a figure of a sentence dated before the event ("On Sept. 1,
     two people were killed", "In August, a bombing killed nine") is an earlier incident's; a stated figure beats a
     vague quantity or a party's claim of the same kind ("at least 15 killed" over "killed dozens")."""
     for draft in ordered:
-        if draft.kind == AGREEMENT:
+        if draft.kind in NO_TOLL_KINDS:
             draft.casualties = []
             continue
         draft.casualties = [m for m in draft.casualties if not _earlier_figure(m, draft, dates, index)]
@@ -1012,7 +1029,7 @@ def _main_event_figures(ordered: list[_Draft], dates: ArticleDates, index: Sente
     main = ordered[0]
     if main.countable and main.casualties:
         _fold_missing_kind(main, ordered[1:], lambda m: _earlier_figure(m, main, dates, index))
-    if main.casualties or not main.countable or main.kind == AGREEMENT:
+    if main.casualties or not main.countable or main.kind in NO_TOLL_KINDS:
         return  # an agreement's sentence may recall the fighting it ends: that toll is not the agreement's
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
     for draft in ordered[1:]:
@@ -1026,6 +1043,121 @@ def _main_event_figures(ordered: list[_Draft], dates: ArticleDates, index: Sente
         ):
             main.casualties = [m for m in draft.casualties if not _earlier_figure(m, main, dates, index)]
             return
+
+
+# The two sides of a battle, by the nouns a report counts their dead with: the state's forces and those who fight
+# them ("killing 11 of the fighters ... Two soldiers were killed").
+_FORCES_DEAD = re.compile(
+    r"\b(?:soldiers?|troops|servicemen|policemen|police officers|officers|gendarmes|security forces|guards|marines)\b",
+    re.IGNORECASE,
+)
+_FIGHTERS_DEAD = re.compile(
+    r"\b(?:fighters|militants|attackers|assailants|rebels|separatists|insurgents|jihadists|jihadis|gunmen|bandits"
+    r"|terrorists|militiamen|raiders)\b",
+    re.IGNORECASE,
+)
+# The words after a figure that name whom it counts: "killing 11 of the fighters", "killing 11 soldiers".
+_VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|his\s+|their\s+|its\s+)?(?:[a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?")
+
+
+def _both_sides_dead(main: _Draft, text: str) -> None:
+    """A battle whose reports count each side's dead apart ("killing 11 of the fighters, the ministry said. Two
+    soldiers were killed and five wounded, it said"; "killing 11 soldiers ... Fifteen attackers were also killed")
+    has the dead of both as its toll, as ACLED counts an event's fatalities: the largest stated figure of each side
+    added up. A figure that counts both sides already ("eight soldiers and 12 of the attackers"), a toll update or
+    a figure of people named by neither side leaves the toll as it is."""
+    if main.kind.event_type != BATTLES or not main.countable:
+        return
+    sides: dict[str, list[CasualtyMention]] = {"forces": [], "fighters": []}
+    for mention in main.casualties:
+        if mention.kind is not CasualtyKind.KILLED or mention.provenance.score < STATED_SCORE:
+            continue
+        if mention.provenance.rule in UPDATE_RULES:
+            return
+        words = mention.span.text_of(text)
+        after = _VICTIM_AFTER.match(text, mention.span.end)
+        named = words if _FORCES_DEAD.search(words) or _FIGHTERS_DEAD.search(words) else after.group() if after else ""
+        forces, fighters = bool(_FORCES_DEAD.search(named)), bool(_FIGHTERS_DEAD.search(named))
+        if forces and fighters:
+            return
+        if forces or fighters:
+            sides["forces" if forces else "fighters"].append(mention)
+    if not sides["forces"] or not sides["fighters"]:
+        return
+    largest = [max(side, key=lambda m: m.count) for side in sides.values()]
+    first = min(largest, key=lambda m: m.span.start)
+    total = sum(m.count for m in largest)
+    low = sum(m.low if m.low is not None else m.count for m in largest)
+    span = Span(min(m.span.start for m in largest), max(m.span.end for m in largest))
+    main.casualties.append(replace(first, span=span, count=total, low=low, high=None))
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _also_killed(main: _Draft, others: Sequence[_Draft], text: str) -> None:
+    """Dead told as more than those the report counted first ("killing 11 soldiers, the army said. Two civilians were
+    also killed, it said") add to them: the event's toll is the largest of the other stated figures and those told
+    with "also", its own or those of a report without an actor of its own ("killed" read as a crime) told right
+    after it, of no other day or place. A toll update leaves the toll as it is."""
+    if main.kind.event_type not in VIOLENT_TYPES or not main.countable:
+        return
+    killed = [m for m in main.casualties if m.kind is CasualtyKind.KILLED and m.provenance.score >= STATED_SCORE]
+    if any(m.provenance.rule in UPDATE_RULES for m in killed):
+        return
+    last = max(main.sentences)
+    for draft in others:
+        undated = draft.dated.span is None or draft.dated.date == main.dated.date
+        after = 0 < draft.first_sentence - last <= 1
+        if draft.kind.event_type != OUT_OF_SCOPE or not (draft.countable and undated and after):
+            continue
+        if _places_compatible(main.placed, draft.placed):
+            killed += [
+                m
+                for m in draft.casualties
+                if m.kind is CasualtyKind.KILLED
+                and m.provenance.score >= STATED_SCORE
+                and _ALSO.search(m.span.text_of(text))
+                and m not in killed
+            ]
+    also = [m for m in killed if _ALSO.search(m.span.text_of(text))]
+    rest = [m for m in killed if m not in also]
+    if not also or not rest:
+        return
+    first = max(rest, key=lambda m: m.count)
+    parts = [first, *also]
+    total = sum(m.count for m in parts)
+    low = sum(m.low if m.low is not None else m.count for m in parts)
+    span = Span(min(m.span.start for m in parts), max(m.span.end for m in parts))
+    main.casualties.append(replace(first, span=span, count=total, low=low, high=None))
+
+
+# A death a riot or a protest broke out after ("... set fire to a police post on Monday after a rider died in police
+# custody"): the person who died, by the noun the lead names them with.
+_AFTER_A_DEATH = re.compile(
+    r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:had\s+)?(?:died|was\s+killed|was\s+shot\s+dead"
+    r"|was\s+beaten\s+to\s+death)\b"
+)
+_DEATH_REACH = 30  # characters around a figure of one dead in which the noun names the same person
+
+
+def _without_the_death_it_followed(main: _Draft, text: str) -> None:
+    """A riot or a protest that broke out after a death ("after a rider died in police custody") does not count that
+    death as its toll: one dead told of by the noun the lead names them with ("The dead rider, 24, had been arrested
+    on Sunday") is the death that set it off, an event of its own."""
+    if main.kind.event_type not in {RIOTS, PROTESTS} or not main.countable:
+        return
+    lead = text[main.triggers[0].sentence.start : main.triggers[0].sentence.end]
+    cause = _AFTER_A_DEATH.search(lead)
+    if cause is None:
+        return
+    noun = re.compile(rf"\b{re.escape(cause.group('noun'))}\b", re.IGNORECASE)
+
+    def the_same_death(mention: CasualtyMention) -> bool:
+        around = text[max(0, mention.span.start - _DEATH_REACH) : mention.span.end + _DEATH_REACH]
+        return mention.kind is CasualtyKind.KILLED and mention.count == 1 and noun.search(around) is not None
+
+    main.casualties = [m for m in main.casualties if not the_same_death(m)]
 
 
 def _fold_missing_kind(main: _Draft, others: Sequence[_Draft], earlier: Callable[[CasualtyMention], bool]) -> None:
@@ -1078,10 +1210,19 @@ def _headline_death(main: _Draft, title: str | None) -> None:
         return
     if any(m.kind is CasualtyKind.KILLED for m in main.casualties):
         return
+    # "8 shot, 2 fatally": the headline counts the dead among those shot
+    dead = [_headline_value(n) for n, is_killed, _ in _headline_figures(_before_cause(title or "")) if is_killed]
     for i, mention in enumerate(main.casualties):
         if mention.kind is CasualtyKind.INJURED and mention.provenance.rule in GUESSED_FROM_SHOT:
-            main.casualties[i] = replace(mention, kind=CasualtyKind.KILLED)
+            if dead:
+                main.casualties.append(replace(mention, kind=CasualtyKind.KILLED, count=max(dead), low=None, high=None))
+            else:
+                main.casualties[i] = replace(mention, kind=CasualtyKind.KILLED)
             return
+
+
+def _headline_value(number: str) -> int:
+    return int(number) if number.isdigit() else _HEADLINE_NUMBER[number]
 
 
 _HEADLINE_NUMBER = {**{w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in {"a", "an", "several",
@@ -1091,7 +1232,8 @@ _HEADLINE_NUMBER = {**{w: n for w, n in NUMBER_WORDS.items() if " " not in w and
 # children of a parent ("father of 4 killed").
 _HEADLINE_FIGURE = re.compile(
     r"(?<!of )\b(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")(?:\s+[a-z-]+){0,2}?\s+"
-    r"(?:(?:were|are|was|is)\s+)?(?:(fatally\s+shot|shot\s+(?:dead|and\s+killed|to\s+death)|killed|dead|slain|die|died)"
+    r"(?:(?:were|are|was|is)\s+)?(?:(fatally\s+shot|fatally|shot\s+(?:dead|and\s+killed|to\s+death)|killed|dead|slain|die"
+    r"|died)"
     r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",
     re.IGNORECASE,
 )
@@ -1166,7 +1308,7 @@ def _with_headline_figures(event: Event, title: str | None, *, guess_deaths: boo
         return event
     killed = injured = shot = None
     for number, is_killed, is_injured in _headline_figures(title):
-        value = int(number) if number.isdigit() else _HEADLINE_NUMBER[number]
+        value = _headline_value(number)
         if is_killed:
             killed = max(killed or 0, value)
         elif is_injured:

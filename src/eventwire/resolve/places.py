@@ -194,7 +194,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
         _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
         for r, c in zip(read, candidates, strict=True)
     ]
-    sure = [r for r in read if _is_place(r)]
+    sure = [r for r in read if _is_place(r) or _capital_by_another_name(r, gazetteer)]
     source = source_country(document.article.url or document.article.source)
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
     local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
@@ -313,7 +313,23 @@ def _division_of(candidate: ToponymCandidate, text: str, gazetteer: Gazetteer) -
     word = before.group(1)
     options = gazetteer.lookup(f"{candidate.text} {word}") or gazetteer.lookup(candidate.text)
     divisions = tuple(p for p in options if p.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2))
+    if not divisions and word.lower() in _REGION_WORDS:
+        divisions = _namesake_regions(candidate.text, options)
     return _Reading(candidate, divisions, "name") if divisions else None
+
+
+_REGION_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast"})
+
+
+def _namesake_regions(name: str, options: Sequence[ResolvedPlace]) -> tuple[ResolvedPlace, ...]:
+    """ "the province of Siem Reap" where the gazetteer has only the town: the first-level division the town lies in
+    when it bears the town's name (a province named after its capital, "Siem Reab"), at the town's point."""
+    first_word = _key(name).split()[:1]
+    return tuple(
+        replace(p, name=p.admin1, kind=PlaceKind.ADMIN1, admin2=None, city=None, geonameid=None, population=0)
+        for p in options
+        if p.kind is PlaceKind.CITY and p.admin1 and _key(p.admin1).split()[:1] == first_word
+    )
 
 
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:in|near)$")  # not "of": "Union of", "Isle of" start longer names
@@ -494,6 +510,19 @@ def _is_place(reading: _Reading) -> bool:
         return True
     key = _key(reading.candidate.text)
     return any(_well_known(place, key) for place in reading.options)
+
+
+def _capital_by_another_name(reading: _Reading, gazetteer: Gazetteer) -> bool:
+    """A name read whole, in capitals first, that is another spelling of a national capital the gazetteer writes
+    otherwise ("Ulaanbaatar" for Ulan Bator, "Kiev" for Kyiv): as well known as the capital's own name."""
+    if reading.how != "name" or reading.candidate.cue != "name" or not reading.candidate.text[:1].isupper():
+        return False
+    key = _key(reading.candidate.text)
+    return any(
+        place.population >= NAME_CITY_MIN_POPULATION
+        and (gazetteer.is_capital(place) or (place.country or "", key) in gazetteer.capitals)
+        for place in reading.options
+    )
 
 
 _NAMED_DIVISION = re.compile(r"\s(?:district|province|region|territory|governorate|prefecture)$", re.IGNORECASE)

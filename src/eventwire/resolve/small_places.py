@@ -64,9 +64,10 @@ _TOWN_OF_BEFORE = re.compile(
 # The nouns of a part of a city ("the Athens suburb of Acharnes", "Soweto, a township of Johannesburg").
 CITY_PART_NOUNS = r"(?:suburb|township|neighbou?rhood|district|quarter)"
 # A town named as a part of the city named right after it: "Khayelitsha, a sprawling township on the outskirts of
-# Cape Town", "Acharnes, a northern suburb of Athens", "Karte Seh, a district in the west of Kabul".
+# Cape Town", "Acharnes, a northern suburb of Athens", "Karte Seh, a district in the west of Kabul", "Tongi, an
+# industrial area on the northern outskirts of Dhaka".
 _CITY_PART_LINK = (
-    rf",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){{0,3}}{CITY_PART_NOUNS}\s+"
+    rf",\s+(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:{CITY_PART_NOUNS}|area)\s+"
     r"(?:on\s+the\s+(?:[a-z]+\s+)?(?:outskirts|edge|fringes?)\s+of|outside|of|in|near"
     r"|(?:in\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?"
 )
@@ -237,8 +238,9 @@ _LOCATIVE_WORD = re.compile(r"\b(?:in|at|near|outside|around|into)\s+(?:the\s+)?
 
 def named_with_kind(candidate: ToponymCandidate, text: str) -> bool:
     """Whether the text says what kind of place a name is: "the village of Kanak", "Diabio village", "the Kazaroho
-    area", "Hodan district", "Komanda, a town in ..."."""
-    if introduced_as_town(candidate, text) or TOWN_APPOSITION.match(text, candidate.span.end):
+    area", "Hodan district", "Komanda, a town in ...", "Tongi, an industrial area on the outskirts of Dhaka"."""
+    end = candidate.span.end
+    if introduced_as_town(candidate, text) or TOWN_APPOSITION.match(text, end) or PART_OF_CITY_AFTER.match(text, end):
         return True
     return _KIND_AFTER.match(text, candidate.span.end) is not None or _KIND_AT_END.search(candidate.text) is not None
 

@@ -25,7 +25,8 @@ _MONTHS = (
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _TOWN = r"(?P<name>[A-Z][A-Z.'\u2019-]*(?:[ ][A-Z][A-Z.'\u2019-]*){0,3})"
-_REGION = r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'\u2019]*(?:[ ][A-Z][A-Za-z.'\u2019]*){0,2}))?"
+# A region or country of several words, "of" and "the" among them ("Democratic Republic of Congo").
+_REGION = r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'\u2019]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][A-Za-z.'\u2019]*){0,3}))?"
 _DATE = rf"(?:,[ \t]*(?P<date>{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
 _AGENCY = r"(?P<agency>\([^()\n]{1,40}\))"
 _DASH = r"(?:\u2014|\u2013|--|-|:)"

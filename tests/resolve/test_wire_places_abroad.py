@@ -1,0 +1,107 @@
+"""The main event's place in wire copy filed from abroad (invented reports in the style of AP and Reuters copy):
+
+- a dateline whose country has a name of several words ("BANGUI, Central African Republic (AP) —", "BRAZZAVILLE,
+  Republic of the Congo (AP) —") is a dateline: an agreement signed in a third country is placed there, not at the
+  dateline's capital;
+- a national capital written in another spelling than the gazetteer's ("Kiev" for Kyiv, "Ulaanbaatar" for Ulan
+  Bator) is the capital, not the country the article names;
+- a place the gazetteer lacks named as a part of the city after it ("X, an industrial area on the northern
+  outskirts of Dhaka") is the place, as a district of that city, not the city nor the dateline;
+- a lead that places the event only in a country ("in central Peru") is narrowed to the place a later sentence
+  names with its kind or as a place the gazetteer lacks ("in the rural area of X"), not to the dateline's capital;
+  a bare town name of a later sentence (the victims' home town) does not move it from the dateline;
+- "the province of X" where the gazetteer knows only the town X is the province the town lies in when it bears the
+  town's name: a district a later report of the event names in it is more precise, and wins.
+"""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.lexicon.layout.article_layout import article_parts
+from eventwire.model import Event, PartKind, PlaceKind
+
+
+def main_event(text: str, published: str = "2026-03-10") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def test_a_dateline_with_a_country_of_several_words_is_a_dateline() -> None:
+    text = (
+        "BRAZZAVILLE, Republic of the Congo (AP) — Opposition leaders met the prime minister on Monday.\n\n"
+        "They agreed to meet again."
+    )
+    datelines = [part for part in article_parts(text) if part.kind is PartKind.DATELINE]
+    assert len(datelines) == 1
+    assert datelines[0].span.text_of(text).startswith("BRAZZAVILLE, Republic of the Congo (AP) —")
+
+
+def test_an_agreement_signed_abroad_under_a_dateline_of_several_words_is_placed_where_it_was_signed() -> None:
+    event = main_event(
+        "BANGUI, Central African Republic (AP) — The government and two rebel coalitions signed a peace agreement "
+        "in Luanda, Angola, on Friday, officials in Bangui said on Sunday.\n\n"
+        "The deal commits the rebels to hand over their weapons within 90 days, a government spokesman said."
+    )
+    assert event.sub_event_type == "Agreement"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Luanda", "AO")
+
+
+def test_a_capital_in_another_spelling_is_the_capital_not_the_country() -> None:
+    event = main_event(
+        "Hundreds of pensioners rallied outside parliament in central Kiev on Saturday to demand higher payments, "
+        "organisers said.\n\nThe rally in Ukraine's capital ended peacefully."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Kyiv", "UA")
+
+
+def test_an_unlisted_area_on_the_outskirts_of_a_city_is_the_place_not_the_city() -> None:
+    event = main_event(
+        "DHAKA (Reuters) - Villagers in Morabhanga, an industrial area on the western outskirts of Dhaka, beat a man "
+        "to death on Tuesday after accusing him of stealing a goat, police said on Wednesday.\n\n"
+        "The police said they had arrested five people."
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert event.place is not None
+    assert (event.place.name, event.place.kind, event.place.country) == ("Morabhanga", PlaceKind.DISTRICT, "BD")
+
+
+def test_a_lead_placed_in_a_country_is_narrowed_to_the_area_a_later_sentence_names_not_the_dateline() -> None:
+    event = main_event(
+        "LIMA, Peru (AP) — Gunmen abducted three engineers in central Peru on Sunday, police said Monday.\n\n"
+        "The three were taken from a mining camp in the rural area of Santa Quiruna, in the district of Huanta in "
+        "Ayacucho region, where the army has been fighting remnants of the Shining Path, police said in a statement."
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Santa Quiruna", "PE")
+
+
+def test_a_bare_town_of_a_later_sentence_does_not_move_a_lead_placed_in_a_country_from_the_dateline() -> None:
+    event = main_event(
+        "LIMA (Reuters) - Gunmen abducted three engineers in central Peru on Sunday, police said Monday.\n\n"
+        "The three had arrived from Huancayo last week, police said in a statement."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Lima", "PE")
+
+
+def test_the_province_of_a_town_is_the_province_not_the_town() -> None:
+    text = "KABUL (Reuters) - Police arrested four journalists in the central province of Uruzgan on Friday."
+    found = eventwire.extract(text, published="2026-04-21")
+    named = [m for m in found.places if m.text == "Uruzgan"]
+    assert named and named[0].place is not None
+    assert (named[0].place.kind, named[0].place.country) == (PlaceKind.ADMIN1, "AF")
+
+
+def test_a_district_a_later_report_names_in_the_province_of_a_town_is_the_place() -> None:
+    event = main_event(
+        "PHNOM PENH (Reuters) - Cambodian police arrested three land activists in the northwestern province of "
+        "Siem Reap late on Friday, their group said on Sunday.\n\n"
+        "The activists were detained in Banteay Srei district and taken to the provincial police headquarters, a "
+        "spokeswoman said.",
+        published="2026-11-30",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Banteay Srei", "KH")
