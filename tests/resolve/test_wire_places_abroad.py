@@ -105,3 +105,36 @@ def test_a_district_a_later_report_names_in_the_province_of_a_town_is_the_place(
     assert event.sub_event_type == "Arrests"
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Banteay Srei", "KH")
+
+
+def test_a_town_named_again_by_a_source_keeps_the_event_at_its_own_report() -> None:
+    # "near Tessit" names the town as a landmark in the lead; "an official in Tessit" names it again with the dead
+    # of the next paragraph: the event stays at its own report's mention, where the dateline does not win.
+    event = main_event(
+        "BAMAKO (AFP) - Fighting between soldiers and jihadists near Tessit in the northeast of Mali on Tuesday "
+        "killed at least 12 people, a local official said.\n\n"
+        '"We buried eight bodies this morning," an official in Tessit told AFP, asking not to be named.',
+        published="2026-10-16",
+    )
+    assert event.event_type == "Battles"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Tessit", "ML")
+
+
+def test_a_lead_that_tells_its_news_earlier_this_week_reports_it() -> None:
+    # "earlier this week" in the opening sentence is when the news happened, not an earlier happening; in a later
+    # sentence it still is one ("Clashes earlier this month ...").
+    published = "2026-10-16"
+    lead = (
+        "BAMAKO (AFP) - Fighting between soldiers and jihadists near Gao earlier this week killed at least 12 "
+        "people, a local official said on Thursday.\n\n"
+        "The clashes broke out on Tuesday when militants attacked an army post, the official said."
+    )
+    event = main_event(lead, published=published)
+    assert (event.event_type, event.killed, event.status) == ("Battles", 12, "reported")
+    assert event.place is not None and event.place.name == "Gao"
+    later = (
+        "BAMAKO (AFP) - Jihadists attacked an army post near Gao on Thursday, a local official said.\n\n"
+        "Clashes earlier this week killed at least 12 people in the same area."
+    )
+    assert main_event(later, published=published).killed != 12

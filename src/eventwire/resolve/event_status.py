@@ -65,9 +65,14 @@ _COMPARED_SINCE = re.compile(rf"(\b{_SUPERLATIVE})\bsince\b[^,;.]*", re.IGNORECA
 _BACKGROUND = re.compile(
     r"\b(?:last|previous) (?:year|month|summer|winter|spring|autumn|fall)\b"
     r"|\b(?:\w+|\d+) (?:years|months) (?:ago|earlier)\b"
-    r"|\bearlier this (?:year|month|week)\b|\bin a similar\b|\ba similar (?:attack|incident|shooting|bombing|raid)\b",
+    r"|\bearlier this (?:year|month)\b|\bin a similar\b|\ba similar (?:attack|incident|shooting|bombing|raid)\b",
     re.IGNORECASE,
 )
+# A time of the days before the report's: an earlier happening when a sentence of the body tells it ("Clashes
+# earlier this week left 16 people dead"), the report's own when its opening sentence does ("Fighting near X
+# earlier this week killed at least 10 people, officials said on Thursday"). "Earlier this month" stays an earlier
+# happening even there: the lead that tells it mostly reports its aftermath (a trial, a vigil).
+_RECENT = re.compile(r"\bearlier this week\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:in|of|since) ((?:19|20)\d\d)\b", re.IGNORECASE)
 CLAIM_VERBS = frozenset({"claim"})
 NEGATING_VERBS = frozenset({"deny", "reject", "refute", "fail", "dismiss"})
@@ -92,18 +97,21 @@ class Status:
     claimant_span: Span | None = None
 
 
-def sentence_context(sentence_text: str, published: date | None) -> str:
-    """``aggregate`` or ``background`` for a sentence that tells a total or an earlier happening, else ``reported``."""
+def sentence_context(sentence_text: str, published: date | None, *, opening: bool = False) -> str:
+    """``aggregate`` or ``background`` for a sentence that tells a total or an earlier happening, else ``reported``.
+    The ``opening`` sentence of a report tells its news: a time of these days there is the news's (``_RECENT``)."""
     if _AGGREGATE.search(sentence_text) and not _COMPARED_SINCE.search(sentence_text):
         return AGGREGATE
     sentence_text = _COMPARED_SINCE.sub(r"\1", sentence_text)
     if _BACKGROUND.search(sentence_text) or _earlier_year(sentence_text, published):
         return BACKGROUND
+    if not opening and _RECENT.search(sentence_text):
+        return BACKGROUND
     return REPORTED
 
 
-def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | None) -> Status:
-    """The status of the event a trigger reports."""
+def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | None, *, opening: bool = False) -> Status:
+    """The status of the event a trigger reports (in the report's ``opening`` sentence or not)."""
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         return Status(REPORTED)
@@ -115,16 +123,17 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
         return Status(HYPOTHETICAL)
     # doc.text joins every token again on each call: read the sentence's characters from its own tokens
     text = _text(doc, sentence)
-    context = sentence_context(text, published)
+    context = sentence_context(text, published, opening=opening)
     if context == AGGREGATE:
-        context = _before_a_war_total(text, trigger.end - sentence.start, published, _describing(doc, token, sentence))
+        describing = _describing(doc, token, sentence)
+        context = _before_a_war_total(text, trigger.end - sentence.start, published, describing, opening=opening)
     if context != REPORTED:
         return Status(context)
     return _claimed(path) or Status(REPORTED)
 
 
 def _before_a_war_total(
-    text: str, trigger_end: int, published: date | None, describing: Callable[[int, int], bool]
+    text: str, trigger_end: int, published: date | None, describing: Callable[[int, int], bool], *, opening: bool
 ) -> str:
     """The context of a trigger told before every total of its sentence, where each total is a war's told in a
     clause that describes the war (``_WAR_TOTAL``) or stands in a relative clause without the trigger ("signed an
@@ -136,7 +145,7 @@ def _before_a_war_total(
         _WAR_TOTAL.search(text, m.start(), m.end()) or describing(m.start(), m.end()) for m in totals
     ):
         return AGGREGATE
-    return sentence_context(text[:first], published)
+    return sentence_context(text[:first], published, opening=opening)
 
 
 def _describing(doc: Doc, trigger: Token, sentence: Span) -> Callable[[int, int], bool]:

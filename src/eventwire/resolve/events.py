@@ -189,7 +189,8 @@ def events(document: Document) -> tuple[Event, ...]:
     index = SentenceIndex(tuple(s.span.start for s in document.get(SENTENCES)) or (0,))
     published = document.article.published
     sentence_spans = [s.span for s in document.get(SENTENCES)]
-    told_of_others = _told_of_others(sentence_spans, document.text, published)
+    opening = _opening_sentence(sentence_spans, document)
+    told_of_others = _told_of_others(sentence_spans, document.text, published, opening)
     triggers = document.get(EVENT_MENTIONS)
     if not any(t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE} for t in triggers):
         triggers = _with_wounding(triggers, document, index, told_of_others)
@@ -216,7 +217,7 @@ def events(document: Document) -> tuple[Event, ...]:
         or (_is_town(m) and _home_town(m.span, document.text))
         or (not datelines and named_in_a_body(m, document.text))
     )
-    drafts = _merge(triggers, dates, places, landmarks, document)
+    drafts = _merge(triggers, dates, places, landmarks, document, opening)
     subject = _earlier_subject(drafts)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks)
@@ -403,6 +404,7 @@ def _merge(
     places: ArticlePlaces,
     landmarks: frozenset[Span],
     document: Document,
+    opening: int | None,
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
     pools = {True: _Pool(), False: _Pool()}  # events that happened (or are claimed) join only each other
@@ -423,7 +425,8 @@ def _merge(
         in_headline = trigger.kind.in_acled_scope and inside_any(trigger.span, headlines)  # a crime: see _joinable
         if in_headline:
             placed = replace(placed, reference=True)
-        status = trigger_status(document.doc, trigger.span, trigger.sentence, published)
+        opens = trigger.sentence_index == opening
+        status = trigger_status(document.doc, trigger.span, trigger.sentence, published, opening=opens)
         pool = pools[status.status in COUNTABLE_STATUSES]
         draft = _joinable(pool, trigger, dated, placed)
         if draft is None:
@@ -587,10 +590,15 @@ def _places_compatible(a: PlacedChoice, b: PlacedChoice) -> bool:
 
 
 def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
+    """The more specific of two places of one event. The same place named again stays at the mention the event's
+    own report makes of it ("fighting near X ..." and "an official in X said"), named there as more than a landmark
+    when the other mention names it so."""
     if current.place is None:
         return new
     if new.place is None:
         return current
+    if new.place == current.place:
+        return replace(current, reference=current.reference and new.reference)
     return new if new.rank < current.rank else current
 
 
@@ -871,12 +879,24 @@ def _earlier_subject(drafts: list[_Draft]) -> frozenset[int]:
     return frozenset(i for d in earlier for i in d.sentences)
 
 
-def _told_of_others(sentences: Sequence[Span], text: str, published: date | None) -> frozenset[int]:
+def _told_of_others(
+    sentences: Sequence[Span], text: str, published: date | None, opening: int | None
+) -> frozenset[int]:
     """The sentences that tell a total or an earlier happening ("the insurgency has killed 36,000 people since
     2009"): their figures are not those of an event this report tells of."""
     return frozenset(
-        i for i, span in enumerate(sentences) if sentence_context(span.text_of(text), published) != REPORTED
+        i
+        for i, span in enumerate(sentences)
+        if sentence_context(span.text_of(text), published, opening=i == opening) != REPORTED
     )
+
+
+def _opening_sentence(sentences: Sequence[Span], document: Document) -> int | None:
+    """The index of the sentence that opens the report's lead (the one that tells its news), if it has a lead."""
+    lead = next((part.span for part in document.get(STRUCTURE) if part.kind == PartKind.LEAD), None)
+    if lead is None:
+        return None
+    return next((i for i, span in enumerate(sentences) if span.end > lead.start), None)
 
 
 def _assign_casualties(
