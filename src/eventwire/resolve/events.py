@@ -108,6 +108,7 @@ from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
+from eventwire.resolve.us_police_towns import moves_to_police_town, police_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -230,6 +231,7 @@ def events(document: Document) -> tuple[Event, ...]:
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
+        ordered[0].placed = _at_police_town(ordered[0].placed, document)
         if not datelines:  # a report filed from a place is no note
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
     if ordered[0].countable and ordered[0].dated.span is None:
@@ -695,6 +697,16 @@ def _in_home_region(
     if guessed and (chosen.place is None or current is None or chosen.place.name != current.name):
         return draft.placed  # a region found only without those names moves the town only to its namesake there
     return chosen
+
+
+def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """The town whose police work the case, for a US report (``us_police_towns``)."""
+    current = choice.place
+    state = current.admin1 if current is not None and current.country == "US" else None
+    found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer)
+    if found is None or not moves_to_police_town(current, found, document.text, document.article.title):
+        return choice
+    return PlacedChoice(found.town, found.span)
 
 
 def _at_national_capital(choice: PlacedChoice, document: Document, places: ArticlePlaces) -> PlacedChoice:

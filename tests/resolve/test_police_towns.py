@@ -1,0 +1,52 @@
+"""The town whose police work a US case is the main event's town (invented reports)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.resolve.us_police_towns import police_names
+
+
+def _place(text: str, title: str | None = None) -> tuple[str | None, str | None]:
+    result = eventwire.extract(text, published="2016-05-02", title=title)
+    assert result.events
+    location = result.events[0].place
+    return (location.name, location.admin1) if location is not None else (None, None)
+
+
+def test_the_police_of_a_town_place_a_report_that_names_only_its_county() -> None:
+    text = (
+        "A teenager died on Friday after he was shot at a party in Dubois County. "
+        "Huntingburg Police said the boy was shot in the chest by a friend who was handling a rifle. "
+        "The Dubois County prosecutor is reviewing the case."
+    )
+    assert _place(text) == ("Huntingburg", "Indiana")
+
+
+def test_the_police_town_wins_over_the_suspects_home_town() -> None:
+    text = (
+        "Erie Police say a Detroit man shot himself while running from officers early on Monday. "
+        "Erie Police Inspector John Smalls said the man had a handgun in his waistband when he fled."
+    )
+    assert _place(text) == ("Erie", "Pennsylvania")
+
+
+def test_the_police_town_named_in_the_headline_wins_over_a_hospitals_city() -> None:
+    text = (
+        "A 9-year-old boy was critically injured on Saturday in an accidental shooting. "
+        "Trinidad police are investigating. The boy was flown to a hospital in Denver, where doctors in Denver "
+        "said he remained in critical condition."
+    )
+    assert _place(text, title="Boy shot in Trinidad") == ("Trinidad", "Colorado")
+
+
+def test_a_state_or_transit_force_names_no_town() -> None:
+    text = "State Police and Transit police said a man was shot. Then Tallahassee police arrived."
+    assert list(police_names(text)) == ["Tallahassee"]
+
+
+def test_the_named_town_stays_when_another_towns_police_help_once() -> None:
+    text = (
+        "A man was shot dead outside a bar in New Orleans on Sunday. New Orleans detectives said the gunman fled "
+        "toward the suburbs, where Kenner police arrested him. New Orleans officials asked for witnesses."
+    )
+    assert _place(text)[0] == "New Orleans"
