@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import eventwire
-from eventwire.resolve.us_police_towns import police_names
+from eventwire.lexicon.gazetteer import load_gazetteer
+from eventwire.resolve.us_police_towns import force_county, police_names
 
 
 def _place(text: str, title: str | None = None) -> tuple[str | None, str | None]:
@@ -50,3 +51,25 @@ def test_the_named_town_stays_when_another_towns_police_help_once() -> None:
         "toward the suburbs, where Kenner police arrested him. New Orleans officials asked for witnesses."
     )
     assert _place(text)[0] == "New Orleans"
+
+
+def test_a_county_sheriffs_office_places_a_report_that_names_no_place() -> None:
+    text = (
+        "Four people were shot at a club early on Saturday, the Dillon County Sheriff's Office said. "
+        "Deputies say one victim died at the scene and another remains in critical condition."
+    )
+    assert _place(text) == ("Dillon County", "South Carolina")
+
+
+def test_a_county_force_belies_a_foreign_namesake() -> None:
+    text = (
+        "A teenager was killed and two women were hurt in a shooting on Tuesday night in Terrebonne, "
+        "the Terrebonne Parish Sheriff's Office said. Terrebonne Parish deputies are looking for a gray car."
+    )
+    assert _place(text) == ("Terrebonne Parish", "Louisiana")
+
+
+def test_of_same_named_counties_none_is_guessed_when_none_stands_out() -> None:
+    text = "A man was shot while hunting on Sunday, Anderson County deputies said. He is expected to recover."
+    assert force_county(text, None, (), load_gazetteer()) is None
+    assert force_county(text, "Texas", (), load_gazetteer()) is not None

@@ -108,7 +108,7 @@ from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
-from eventwire.resolve.us_police_towns import moves_to_police_town, police_town
+from eventwire.resolve.us_police_towns import force_county, moves_to_force_county, moves_to_police_town, police_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -704,9 +704,12 @@ def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     current = choice.place
     state = current.admin1 if current is not None and current.country == "US" else None
     found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer)
-    if found is None or not moves_to_police_town(current, found, document.text, document.article.title):
-        return choice
-    return PlacedChoice(found.town, found.span)
+    if found is not None and moves_to_police_town(current, found, document.text, document.article.title):
+        return PlacedChoice(found.town, found.span)
+    county = force_county(document.text, state, document.get(PLACES), document.resources.gazetteer)
+    if county is not None and moves_to_force_county(current, county):
+        return PlacedChoice(county.town, county.span)
+    return choice
 
 
 def _at_national_capital(choice: PlacedChoice, document: Document, places: ArticlePlaces) -> PlacedChoice:

@@ -156,3 +156,58 @@ def moves_to_police_town(current: ResolvedPlace | None, police: PoliceTown, text
 
 def _times_named(name: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
+
+
+# "the Dillon County Sheriff's Office", "Richland County deputies", "the Terrebonne Parish coroner"
+COUNTY_FORCE = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}}[ \t]+(?:County|Parish))(?:['’]s)?[ \t]+"
+    r"(?:Sheriff|sheriff|SHERIFF|Coroner|coroner|[Dd]eput(?:y|ies)|Medical Examiner|[Pp]rosecutor|District Attorney)"
+)
+DOMINANT_COUNTY = 3.0  # of same-named counties, one this many times as populous as any other is the one meant
+
+
+def force_county(
+    text: str, state: str | None, places: Sequence[PlaceMention], gazetteer: Gazetteer
+) -> PoliceTown | None:
+    """The US county whose sheriff, coroner or prosecutor the text names most: in the state of the event's
+    place or of the article's places, else the only county of that name or one far more populous than the
+    others; None when two counties' forces are named as often."""
+    counts: Counter[str] = Counter()
+    for match in COUNTY_FORCE.finditer(text):
+        words = match.group("name").split()
+        while words and words[0].lower() in _LEADING:
+            words = words[1:]
+        if len(words) > 1 and not any(w.lower() in _NOT_A_TOWN - {"county", "parish"} for w in words[:-1]):
+            counts[" ".join(w if not w.isupper() else w.title() for w in words)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    name, times = ranked[0]
+    counties = [p for p in gazetteer.lookup(name) if p.kind is PlaceKind.ADMIN2 and p.country == HOME_COUNTRY]
+    states = [s for s in (state, _article_state(places)) if s is not None]
+    inside = [p for s in states for p in counties if p.admin1 == s]
+    county = inside[0] if inside else _dominant(counties) if not states else None
+    if county is None:
+        return None
+    first = next(m for m in COUNTY_FORCE.finditer(text) if name.lower() in m.group("name").lower())
+    begin = first.start("name") + max(0, first.group("name").lower().find(name.lower()))
+    return PoliceTown(county, Span(begin, begin + len(name)), times, department=False, in_state=bool(inside))
+
+
+def _dominant(counties: Sequence[ResolvedPlace]) -> ResolvedPlace | None:
+    ranked = sorted(counties, key=lambda p: -p.population)
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0].population < DOMINANT_COUNTY * max(1, ranked[1].population):
+        return None
+    return ranked[0]
+
+
+def moves_to_force_county(current: ResolvedPlace | None, force: PoliceTown) -> bool:
+    """Whether the main event's place gives way to the county whose force works the case: when it has none,
+    is the county's state, or lies abroad (a namesake the text's US county force belies)."""
+    if current is None:
+        return True
+    if current.country != HOME_COUNTRY:
+        return True
+    return current.kind is PlaceKind.ADMIN1 and current.name == force.town.admin1
