@@ -109,6 +109,7 @@ from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
 from eventwire.resolve.us_police_towns import force_county, moves_to_force_county, moves_to_police_town, police_town
+from eventwire.resolve.us_title_places import title_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -709,6 +710,9 @@ def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     county = force_county(document.text, state, document.get(PLACES), document.resources.gazetteer)
     if county is not None and moves_to_force_county(current, county):
         return PlacedChoice(county.town, county.span)
+    if current is None:
+        headline = title_place(document.article.title, document.resources.gazetteer)
+        return PlacedChoice(headline, None) if headline is not None else choice
     return choice
 
 
