@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import eventwire
 from eventwire.lexicon.gazetteer import load_gazetteer
-from eventwire.resolve.us_police_towns import force_county, police_names
+from eventwire.resolve.us_police_towns import force_county, phone_state, police_names
 
 
 def _place(text: str, title: str | None = None) -> tuple[str | None, str | None]:
@@ -73,3 +73,17 @@ def test_of_same_named_counties_none_is_guessed_when_none_stands_out() -> None:
     text = "A man was shot while hunting on Sunday, Anderson County deputies said. He is expected to recover."
     assert force_county(text, None, (), load_gazetteer()) is None
     assert force_county(text, "Texas", (), load_gazetteer()) is not None
+
+
+def test_a_tip_lines_area_code_says_which_states_namesake_the_town_is() -> None:
+    text = (
+        "Four people were wounded in a shooting in Wilmington on Tuesday night. Officers found the victims on "
+        "a corner near a market. Anyone with information is asked to call detectives at (302) 555-0142."
+    )
+    assert _place(text) == ("Wilmington", "Delaware")
+
+
+def test_numbers_of_two_states_or_toll_free_say_nothing() -> None:
+    assert phone_state("Call (302) 555-0142 or (910) 555-0100.") is None
+    assert phone_state("Call 1-800-555-0100.") is None
+    assert phone_state("Call 617-555-0100.") == "Massachusetts"

@@ -108,7 +108,13 @@ from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
-from eventwire.resolve.us_police_towns import force_county, moves_to_force_county, moves_to_police_town, police_town
+from eventwire.resolve.us_police_towns import (
+    force_county,
+    in_phone_state,
+    moves_to_force_county,
+    moves_to_police_town,
+    police_town,
+)
 from eventwire.resolve.us_title_places import title_place
 
 if TYPE_CHECKING:
@@ -232,7 +238,7 @@ def events(document: Document) -> tuple[Event, ...]:
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
-        ordered[0].placed = _at_police_town(ordered[0].placed, document)
+        ordered[0].placed = _us_place(ordered[0].placed, document)
         if not datelines:  # a report filed from a place is no note
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
     if ordered[0].countable and ordered[0].dated.span is None:
@@ -698,6 +704,16 @@ def _in_home_region(
     if guessed and (chosen.place is None or current is None or chosen.place.name != current.name):
         return draft.placed  # a region found only without those names moves the town only to its namesake there
     return chosen
+
+
+def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A US report's main event at its police's town or county, its headline's place, or its town's namesake in
+    the state of its telephone numbers (``us_police_towns``, ``us_title_places``)."""
+    choice = _at_police_town(choice, document)
+    if choice.place is None:
+        return choice
+    namesake = in_phone_state(choice.place, document.text, document.resources.gazetteer)
+    return PlacedChoice(namesake, choice.span) if namesake is not None else choice
 
 
 def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:

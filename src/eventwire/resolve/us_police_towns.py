@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.lexicon.gazetteer import Gazetteer
+from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
+from eventwire.lexicon.us_area_codes import AREA_CODE_STATES
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span
 
 HOME_COUNTRY = "US"
@@ -211,3 +212,30 @@ def moves_to_force_county(current: ResolvedPlace | None, force: PoliceTown) -> b
     if current.country != HOME_COUNTRY:
         return True
     return current.kind is PlaceKind.ADMIN1 and current.name == force.town.admin1
+
+
+# A US telephone number: "(843) 774-1432", "843-774-1432", "843.774.1432"; not a toll-free one (not in the table).
+_PHONE = re.compile(r"(?<![\d-])\(?(?P<code>[2-9]\d\d)\)?[ .-]?[2-9]\d\d[ .-]\d{4}(?!\d)")
+
+
+def phone_state(text: str) -> str | None:
+    """The one US state whose area codes the text's telephone numbers have, if they agree on one."""
+    states = {AREA_CODE_STATES[m.group("code")] for m in _PHONE.finditer(text) if m.group("code") in AREA_CODE_STATES}
+    return states.pop() if len(states) == 1 else None
+
+
+def in_phone_state(current: ResolvedPlace, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The namesake of the event's town or county in the state of the text's telephone numbers, when the
+    event's place lies in another state or abroad ("Chelsea" with a tip line on 617 is Chelsea,
+    Massachusetts), or None."""
+    state = phone_state(text)
+    if state is None or current.admin1 == state or current.kind not in (*_TOWN_KINDS, PlaceKind.ADMIN2):
+        return None
+    key = normalise_name(current.name)
+    namesakes = (*gazetteer.lookup(current.name), *gazetteer.small_places(current.name))
+    inside = [
+        p
+        for p in namesakes
+        if p.country == HOME_COUNTRY and p.admin1 == state and p.kind is current.kind and normalise_name(p.name) == key
+    ]
+    return max(inside, key=lambda p: p.population) if inside else None
