@@ -108,6 +108,7 @@ from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
+from eventwire.resolve.us_county_towns import county_town
 from eventwire.resolve.us_police_towns import (
     force_county,
     in_phone_state,
@@ -712,8 +713,10 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
     choice = _at_police_town(choice, document)
     if choice.place is None:
         return choice
-    namesake = in_phone_state(choice.place, document.text, document.resources.gazetteer)
-    return PlacedChoice(namesake, choice.span) if namesake is not None else choice
+    town = county_town(choice.place, document.text, document.resources.gazetteer)
+    place, span = town if town is not None else (choice.place, choice.span)
+    namesake = in_phone_state(place, document.text, document.resources.gazetteer)
+    return PlacedChoice(namesake or place, span) if namesake is not None or town is not None else choice
 
 
 def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
