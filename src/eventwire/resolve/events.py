@@ -109,6 +109,7 @@ from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
 from eventwire.resolve.us_county_towns import county_town
+from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
     force_county,
     in_phone_state,
@@ -211,7 +212,7 @@ def events(document: Document) -> tuple[Event, ...]:
     if published is not None:
         datable = [m for m in datable if not inside_any(m.span, datelines)]
     dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
-    every_place = _with_unlocated(document)
+    every_place = without_hospital_towns(_with_unlocated(document), document.text)
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
     )
