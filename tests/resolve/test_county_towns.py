@@ -5,7 +5,7 @@ from __future__ import annotations
 import eventwire
 from eventwire.lexicon.gazetteer import load_gazetteer
 from eventwire.model import ResolvedPlace
-from eventwire.resolve.us_county_towns import county_town
+from eventwire.resolve.us_county_towns import county_town, in_named_county
 
 
 def _county(name: str, state: str) -> ResolvedPlace:
@@ -29,3 +29,12 @@ def test_where_someone_lives_or_a_town_of_another_county_is_no_town_of_it() -> N
         "where he died."
     )
     assert county_town(_county("Bamberg County", "South Carolina"), text, load_gazetteer()) is None
+
+
+def test_a_town_lies_in_the_county_the_text_names() -> None:
+    gazetteer = load_gazetteer()
+    hudson = next(p for p in gazetteer.lookup("Hudson") if p.admin1 == "Ohio")
+    text = "A boy shot his brother in Hudson on Wednesday, the Pasco County Sheriff's Office said."
+    found = in_named_county(hudson, text, gazetteer)
+    assert found is not None and found.admin1 == "Florida"
+    assert in_named_county(hudson, "A boy was shot in Hudson, the Summit County sheriff said.", gazetteer) is None

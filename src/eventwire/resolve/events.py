@@ -108,7 +108,7 @@ from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
-from eventwire.resolve.us_county_towns import county_town
+from eventwire.resolve.us_county_towns import county_town, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
     force_county,
@@ -709,15 +709,18 @@ def _in_home_region(
 
 
 def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
-    """A US report's main event at its police's town or county, its headline's place, or its town's namesake in
-    the state of its telephone numbers (``us_police_towns``, ``us_title_places``)."""
+    """A US report's main event at its police's town or county, or its headline's place; a county narrowed to
+    the town of it the text names; a town moved to its namesake in a county the text names, or in the state of
+    its telephone numbers (``us_police_towns``, ``us_title_places``, ``us_county_towns``)."""
     choice = _at_police_town(choice, document)
     if choice.place is None:
         return choice
-    town = county_town(choice.place, document.text, document.resources.gazetteer)
+    gazetteer = document.resources.gazetteer
+    town = county_town(choice.place, document.text, gazetteer)
     place, span = town if town is not None else (choice.place, choice.span)
-    namesake = in_phone_state(place, document.text, document.resources.gazetteer)
-    return PlacedChoice(namesake or place, span) if namesake is not None or town is not None else choice
+    place = in_named_county(place, document.text, gazetteer) or place
+    place = in_phone_state(place, document.text, gazetteer) or place
+    return PlacedChoice(place, span) if place is not choice.place else choice
 
 
 def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:

@@ -59,3 +59,30 @@ def _near(town: ResolvedPlace, county: ResolvedPlace) -> bool:
     if None in (town.lat, town.lon, county.lat, county.lon):
         return False
     return distance_km(town.lat, town.lon, county.lat, county.lon) <= COUNTY_REACH_KM  # type: ignore[arg-type]
+
+
+_COUNTY_NAME = re.compile(rf"\b(?P<name>{_NAME}[ \t]+(?:County|Parish))\b")
+
+
+def in_named_county(town: ResolvedPlace, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The namesake of the event's US town that lies in a county the text names, when the town itself lies in
+    none of them ("Homestead" with "the Allegheny County Jail" is Homestead, Pennsylvania, not Florida's), or
+    None."""
+    if town.kind is not PlaceKind.CITY or town.country != HOME_COUNTRY:
+        return None
+    counties = {normalise_name(m.group("name")) for m in _COUNTY_NAME.finditer(text)}
+    if not counties or (town.admin2 is not None and normalise_name(town.admin2) in counties):
+        return None
+    key = normalise_name(town.name)
+    namesakes = [
+        p
+        for p in (*gazetteer.lookup(town.name), *gazetteer.small_places(town.name))
+        if p.kind is PlaceKind.CITY
+        and p.country == HOME_COUNTRY
+        and normalise_name(p.name) == key
+        and p.admin2 is not None
+        and normalise_name(p.admin2) in counties
+    ]
+    if not namesakes or len({p.admin1 for p in namesakes}) > 1:
+        return None
+    return max(namesakes, key=lambda p: p.population)
