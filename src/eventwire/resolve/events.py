@@ -109,6 +109,16 @@ from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_places import named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
+from eventwire.resolve.us_county_towns import county_town, in_named_county
+from eventwire.resolve.us_hospital_towns import without_hospital_towns
+from eventwire.resolve.us_police_towns import (
+    force_county,
+    in_phone_state,
+    moves_to_force_county,
+    moves_to_police_town,
+    police_town,
+)
+from eventwire.resolve.us_title_places import title_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -204,7 +214,7 @@ def events(document: Document) -> tuple[Event, ...]:
     if published is not None:
         datable = [m for m in datable if not inside_any(m.span, datelines)]
     dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
-    every_place = _with_unlocated(document)
+    every_place = without_hospital_towns(_with_unlocated(document), document.text)
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
     )
@@ -235,6 +245,7 @@ def events(document: Document) -> tuple[Event, ...]:
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
+        ordered[0].placed = _us_place(ordered[0].placed, document)
         if not datelines:  # a report filed from a place is no note
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
     if ordered[0].countable and ordered[0].dated.span is None:
@@ -715,6 +726,37 @@ def _in_home_region(
     if guessed and (chosen.place is None or current is None or chosen.place.name != current.name):
         return draft.placed  # a region found only without those names moves the town only to its namesake there
     return chosen
+
+
+def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A US report's main event at its police's town or county, or its headline's place; a county narrowed to
+    the town of it the text names; a town moved to its namesake in a county the text names, or in the state of
+    its telephone numbers (``us_police_towns``, ``us_title_places``, ``us_county_towns``)."""
+    choice = _at_police_town(choice, document)
+    if choice.place is None:
+        return choice
+    gazetteer = document.resources.gazetteer
+    town = county_town(choice.place, document.text, gazetteer)
+    place, span = town if town is not None else (choice.place, choice.span)
+    place = in_named_county(place, document.text, gazetteer) or place
+    place = in_phone_state(place, document.text, gazetteer) or place
+    return PlacedChoice(place, span) if place is not choice.place else choice
+
+
+def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """The town whose police work the case, for a US report (``us_police_towns``)."""
+    current = choice.place
+    state = current.admin1 if current is not None and current.country == "US" else None
+    found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer)
+    if found is not None and moves_to_police_town(current, found, document.text, document.article.title):
+        return PlacedChoice(found.town, found.span)
+    county = force_county(document.text, state, document.get(PLACES), document.resources.gazetteer)
+    if county is not None and moves_to_force_county(current, county):
+        return PlacedChoice(county.town, county.span)
+    if current is None:
+        headline = title_place(document.article.title, document.resources.gazetteer)
+        return PlacedChoice(headline, None) if headline is not None else choice
+    return choice
 
 
 def _at_national_capital(choice: PlacedChoice, document: Document, places: ArticlePlaces) -> PlacedChoice:

@@ -1,0 +1,88 @@
+"""A US report's main event placed at a county is at the town of that county the text names after a locative
+word or in its dateline ("shot near his home in Denmark", "outside of Latta in Dillon County", "BELL — ... in
+northern Gilchrist County"), whatever the places stage read that name as (Denmark the country, Bell the town in
+California, Latta an organisation): the town of that name in the county, or near its point."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
+from eventwire.model import PlaceKind, ResolvedPlace, Span
+
+HOME_COUNTRY = "US"
+COUNTY_REACH_KM = 40.0  # a town without a county in the gazetteer this close to the county's point lies in it
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+# "in Denmark", "near Delia", "outside of Latta", "northeast of Bell"; not "of Denmark" (where someone lives)
+_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|at|(?:outside|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of)"
+    rf"[ \t]+(?P<name>{_NAME})\b"
+)
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<name>[A-Z][A-Z'’ -]{1,30}[A-Z])(?:,[ \t]*[A-Z][A-Za-z.]{1,14})?[ \t]*(?:—|–|--|-)"
+)
+DATELINE_REACH = 400
+
+
+def county_town(county: ResolvedPlace, text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span] | None:
+    """The first town of ``county`` the text names in its dateline or after a locative word, with its span."""
+    if county.kind is not PlaceKind.ADMIN2 or county.country != HOME_COUNTRY:
+        return None
+    found = [(m.start("name"), m.group("name")) for m in _DATELINE.finditer(text[:DATELINE_REACH])]
+    found += [(m.start("name"), m.group("name")) for m in _AFTER_LOCATIVE.finditer(text)]
+    own = normalise_name(county.name)
+    for start, written in sorted(found):
+        name = written.title() if written.isupper() else written
+        if normalise_name(name) == own or name.endswith((" County", " Parish")):
+            continue
+        town = _town_in(name, county, gazetteer)
+        if town is not None:
+            return town, Span(start, start + len(written))
+    return None
+
+
+def _town_in(name: str, county: ResolvedPlace, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    key = normalise_name(name)
+    towns = [
+        p
+        for p in (*gazetteer.lookup(name), *gazetteer.small_places(name))
+        if p.kind is PlaceKind.CITY
+        and p.country == HOME_COUNTRY
+        and p.admin1 == county.admin1
+        and normalise_name(p.name) == key
+        and (p.admin2 == county.admin2 or (p.admin2 is None and _near(p, county)))
+    ]
+    return max(towns, key=lambda p: p.population) if towns else None
+
+
+def _near(town: ResolvedPlace, county: ResolvedPlace) -> bool:
+    if None in (town.lat, town.lon, county.lat, county.lon):
+        return False
+    return distance_km(town.lat, town.lon, county.lat, county.lon) <= COUNTY_REACH_KM  # type: ignore[arg-type]
+
+
+_COUNTY_NAME = re.compile(rf"\b(?P<name>{_NAME}[ \t]+(?:County|Parish))\b")
+
+
+def in_named_county(town: ResolvedPlace, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The namesake of the event's US town that lies in a county the text names, when the town itself lies in
+    none of them ("Homestead" with "the Allegheny County Jail" is Homestead, Pennsylvania, not Florida's), or
+    None."""
+    if town.kind is not PlaceKind.CITY or town.country != HOME_COUNTRY:
+        return None
+    counties = {normalise_name(m.group("name")) for m in _COUNTY_NAME.finditer(text)}
+    if not counties or (town.admin2 is not None and normalise_name(town.admin2) in counties):
+        return None
+    key = normalise_name(town.name)
+    namesakes = [
+        p
+        for p in (*gazetteer.lookup(town.name), *gazetteer.small_places(town.name))
+        if p.kind is PlaceKind.CITY
+        and p.country == HOME_COUNTRY
+        and normalise_name(p.name) == key
+        and p.admin2 is not None
+        and normalise_name(p.admin2) in counties
+    ]
+    if not namesakes or len({p.admin1 for p in namesakes}) > 1:
+        return None
+    return max(namesakes, key=lambda p: p.population)

@@ -1,0 +1,241 @@
+"""The town whose police work the case: in US local news, "Huntingburg police said", "the Erie Police Department"
+name the town the incident happened in, more surely than a suspect's home town, the county's name or a street.
+
+A name before "police" ("Police Department", "Police Dept.") that the gazetteer knows as a US town is the
+police's town. The report's main event moves there when its place is none, a county or state that holds that
+town, or another US town the text names less often than the police's town, and the text names no other town's
+police as often. The town is the one of that name in the state of the event's place, else in the state the
+article's US places name most, else the only US town of that name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
+from eventwire.lexicon.us_area_codes import AREA_CODE_STATES
+from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span
+
+HOME_COUNTRY = "US"
+_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{3,})"
+POLICE_OF = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ \t]+(?:Police|police|POLICE)(?![\w-])"
+)
+# Words that make "X police" another force's (state, transit, campus ...) or begin a sentence, not a town.
+_NOT_A_TOWN = frozenset(
+    {"state", "capitol", "transit", "university", "college", "campus", "school", "schools", "tribal", "housing",
+     "metro", "border", "secret", "national", "military", "airport", "port", "harbor", "railroad", "park", "parks",
+     "county", "city", "town", "township", "village", "borough", "parish", "district", "area", "local", "federal",
+     "the", "a", "an", "and", "but", "as", "when", "while", "after", "before", "said", "says", "by", "of", "in",
+     "at", "to", "for", "with", "from", "that", "which", "where", "other", "some", "many", "two", "three", "four",
+     "regional", "metropolitan", "unified", "department", "related", "photos", "photo", "buy",
+     "video", "watch", "update", "breaking", "police", "officers", "officer", "chief", "sheriff", "deputies"}
+)  # fmt: skip
+_LEADING = frozenset(
+    {"the", "a", "an", "and", "but", "as", "when", "while", "by", "said", "says", "that", "to", "then", "later",
+     "now", "so", "if", "because", "since", "although", "though", "also", "earlier", "meanwhile"}
+)  # fmt: skip
+_TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+
+
+def police_names(text: str) -> Counter[str]:
+    """The names before "police" that may be towns', each with how often the text names that police."""
+    found: Counter[str] = Counter()
+    for match in POLICE_OF.finditer(text):
+        words = match.group("name").split()
+        while words and words[0].lower() in _LEADING:
+            words = words[1:]
+        if not words or any(w.lower() in _NOT_A_TOWN for w in words):
+            continue
+        found[" ".join(w.title() if w.isupper() else w for w in words)] += 1
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PoliceTown:
+    """The town whose police the text names most, as the text names it."""
+
+    town: ResolvedPlace
+    span: Span  # its first naming before "police"
+    times: int  # how often the text names that police
+    department: bool  # named as "X Police Department" (US usage) at least once
+    in_state: bool  # found in the state of the event's place or of the article's places, not by its size alone
+
+
+LARGE_TOWN = 50_000  # a town named alone, with no state known, is the largest of its name if this large
+
+
+def police_town(
+    text: str, state: str | None, places: Sequence[PlaceMention], gazetteer: Gazetteer
+) -> PoliceTown | None:
+    """The US town the text's police are most often of; None when two towns' police are named as often, or no
+    name is a known US town."""
+    counts: Counter[str] = Counter()
+    for written, times in police_names(text).items():
+        counts[_town_part(written, gazetteer)] += times
+    counts.pop("", None)
+    if not counts:
+        return None
+    ranked = counts.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    name, times = ranked[0]
+    states = tuple(dict.fromkeys(s for s in (state, _article_state(places)) if s is not None))
+    town = next((t for s in states if (t := _town_in(name, s, gazetteer)) is not None), None)
+    in_state = town is not None
+    if town is None:
+        town = _large_town(name, gazetteer)
+    if town is None:
+        return None
+    first = next(m for m in POLICE_OF.finditer(text) if name.lower() in m.group("name").lower())
+    begin = first.start("name") + max(0, first.group("name").lower().find(name.lower()))
+    department = any(
+        name.lower() in m.group("name").lower() and _DEPARTMENT.match(text, m.end()) for m in POLICE_OF.finditer(text)
+    )
+    return PoliceTown(town, Span(begin, begin + len(name)), times, department, in_state)
+
+
+def _town_part(name: str, gazetteer: Gazetteer) -> str:
+    """The name if it is a US town's, else "" (a force named after a lake, a valley, a campus names no town)."""
+    towns = (*gazetteer.lookup(name), *gazetteer.small_places(name))
+    return name if any(p.kind in _TOWN_KINDS and p.country == HOME_COUNTRY for p in towns) else ""
+
+
+_DEPARTMENT = re.compile(r"\s+(?:Department|Dept\.?)")
+
+
+def _article_state(places: Sequence[PlaceMention]) -> str | None:
+    """The US state the article's US places lie in most often, when one leads."""
+    states = Counter(m.place.admin1 for m in places if m.place is not None and m.place.country == HOME_COUNTRY)
+    states.pop(None, None)
+    ranked = states.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _town_in(name: str, state: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The largest US town called ``name`` in ``state``, of either tier."""
+    towns = (*gazetteer.lookup(name), *gazetteer.small_places(name))
+    inside = [p for p in towns if p.kind in _TOWN_KINDS and p.country == HOME_COUNTRY and p.admin1 == state]
+    return max(inside, key=lambda p: p.population) if inside else None
+
+
+def _large_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The US town of the first tier called ``name`` that is at least ``LARGE_TOWN`` and twice any namesake."""
+    towns = sorted(
+        (p for p in gazetteer.lookup(name) if p.kind in _TOWN_KINDS and p.country == HOME_COUNTRY),
+        key=lambda p: -p.population,
+    )
+    if not towns or towns[0].population < LARGE_TOWN:
+        return None
+    if len(towns) > 1 and towns[1].population * 2 > towns[0].population and towns[1].admin1 != towns[0].admin1:
+        return None
+    return towns[0]
+
+
+def moves_to_police_town(current: ResolvedPlace | None, police: PoliceTown, text: str, title: str | None) -> bool:
+    """Whether the main event's place ``current`` gives way to the police's town."""
+    town = police.town
+    if current is None:
+        return True
+    if current.country != HOME_COUNTRY:  # a US force's own name, in a report the places stage put abroad
+        return police.department and police.in_state
+    if current.kind is PlaceKind.ADMIN1:
+        return current.name == town.admin1
+    if current.kind is PlaceKind.ADMIN2:
+        return current.admin1 == town.admin1 and (town.admin2 is None or town.admin2 == current.admin2)
+    if current.kind not in _TOWN_KINDS or current.name == town.name or current.city == town.name:
+        return False
+    if title and _times_named(town.name, title) > _times_named(current.name, title):
+        return True
+    return _times_named(current.name, text) < _times_named(town.name, text) or police.times >= 2
+
+
+def _times_named(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
+
+
+# "the Dillon County Sheriff's Office", "Richland County deputies", "the Terrebonne Parish coroner"
+COUNTY_FORCE = re.compile(
+    rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}}[ \t]+(?:County|Parish))(?:['’]s)?[ \t]+"
+    r"(?:Sheriff|sheriff|SHERIFF|Coroner|coroner|[Dd]eput(?:y|ies)|Medical Examiner|[Pp]rosecutor|District Attorney)"
+)
+DOMINANT_COUNTY = 3.0  # of same-named counties, one this many times as populous as any other is the one meant
+
+
+def force_county(
+    text: str, state: str | None, places: Sequence[PlaceMention], gazetteer: Gazetteer
+) -> PoliceTown | None:
+    """The US county whose sheriff, coroner or prosecutor the text names most: in the state of the event's
+    place or of the article's places, else the only county of that name or one far more populous than the
+    others; None when two counties' forces are named as often."""
+    counts: Counter[str] = Counter()
+    for match in COUNTY_FORCE.finditer(text):
+        words = match.group("name").split()
+        while words and words[0].lower() in _LEADING:
+            words = words[1:]
+        if len(words) > 1 and not any(w.lower() in _NOT_A_TOWN - {"county", "parish"} for w in words[:-1]):
+            counts[" ".join(w if not w.isupper() else w.title() for w in words)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    name, times = ranked[0]
+    counties = [p for p in gazetteer.lookup(name) if p.kind is PlaceKind.ADMIN2 and p.country == HOME_COUNTRY]
+    states = [s for s in (state, _article_state(places)) if s is not None]
+    inside = [p for s in states for p in counties if p.admin1 == s]
+    county = inside[0] if inside else _dominant(counties) if not states else None
+    if county is None:
+        return None
+    first = next(m for m in COUNTY_FORCE.finditer(text) if name.lower() in m.group("name").lower())
+    begin = first.start("name") + max(0, first.group("name").lower().find(name.lower()))
+    return PoliceTown(county, Span(begin, begin + len(name)), times, department=False, in_state=bool(inside))
+
+
+def _dominant(counties: Sequence[ResolvedPlace]) -> ResolvedPlace | None:
+    ranked = sorted(counties, key=lambda p: -p.population)
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0].population < DOMINANT_COUNTY * max(1, ranked[1].population):
+        return None
+    return ranked[0]
+
+
+def moves_to_force_county(current: ResolvedPlace | None, force: PoliceTown) -> bool:
+    """Whether the main event's place gives way to the county whose force works the case: when it has none,
+    is the county's state, or lies abroad (a namesake the text's US county force belies)."""
+    if current is None:
+        return True
+    if current.country != HOME_COUNTRY:
+        return True
+    return current.kind is PlaceKind.ADMIN1 and current.name == force.town.admin1
+
+
+# A US telephone number: "(843) 774-1432", "843-774-1432", "843.774.1432"; not a toll-free one (not in the table).
+_PHONE = re.compile(r"(?<![\d-])\(?(?P<code>[2-9]\d\d)\)?[ .-]?[2-9]\d\d[ .-]\d{4}(?!\d)")
+
+
+def phone_state(text: str) -> str | None:
+    """The one US state whose area codes the text's telephone numbers have, if they agree on one."""
+    states = {AREA_CODE_STATES[m.group("code")] for m in _PHONE.finditer(text) if m.group("code") in AREA_CODE_STATES}
+    return states.pop() if len(states) == 1 else None
+
+
+def in_phone_state(current: ResolvedPlace, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The namesake of the event's town or county in the state of the text's telephone numbers, when the
+    event's place lies in another state or abroad ("Chelsea" with a tip line on 617 is Chelsea,
+    Massachusetts), or None."""
+    state = phone_state(text)
+    if state is None or current.admin1 == state or current.kind not in (*_TOWN_KINDS, PlaceKind.ADMIN2):
+        return None
+    key = normalise_name(current.name)
+    namesakes = (*gazetteer.lookup(current.name), *gazetteer.small_places(current.name))
+    inside = [
+        p
+        for p in namesakes
+        if p.country == HOME_COUNTRY and p.admin1 == state and p.kind is current.kind and normalise_name(p.name) == key
+    ]
+    return max(inside, key=lambda p: p.population) if inside else None

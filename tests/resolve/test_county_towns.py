@@ -1,0 +1,40 @@
+"""A US report's event placed at a county is at the town of that county the text names (invented reports)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.lexicon.gazetteer import load_gazetteer
+from eventwire.model import ResolvedPlace
+from eventwire.resolve.us_county_towns import county_town, in_named_county
+
+
+def _county(name: str, state: str) -> ResolvedPlace:
+    return next(p for p in load_gazetteer().lookup(name) if p.admin1 == state)
+
+
+def test_a_town_of_the_county_after_a_locative_word_whatever_else_the_name_is() -> None:
+    text = (
+        "Deputies are looking for the gunman after a shooting in Bamberg County on Saturday. A 2-year-old boy "
+        "was shot and killed near his home in Denmark, the sheriff said."
+    )
+    found = county_town(_county("Bamberg County", "South Carolina"), text, load_gazetteer())
+    assert found is not None and (found[0].name, found[0].admin1) == ("Denmark", "South Carolina")
+    place = eventwire.extract(text, published="2016-09-10").events[0].place
+    assert place is not None and (place.name, place.admin1) == ("Denmark", "South Carolina")
+
+
+def test_where_someone_lives_or_a_town_of_another_county_is_no_town_of_it() -> None:
+    text = (
+        "A man of Denmark was shot in Bamberg County on Saturday. He was taken to a hospital in Columbia, "
+        "where he died."
+    )
+    assert county_town(_county("Bamberg County", "South Carolina"), text, load_gazetteer()) is None
+
+
+def test_a_town_lies_in_the_county_the_text_names() -> None:
+    gazetteer = load_gazetteer()
+    hudson = next(p for p in gazetteer.lookup("Hudson") if p.admin1 == "Ohio")
+    text = "A boy shot his brother in Hudson on Wednesday, the Pasco County Sheriff's Office said."
+    found = in_named_county(hudson, text, gazetteer)
+    assert found is not None and found.admin1 == "Florida"
+    assert in_named_county(hudson, "A boy was shot in Hudson, the Summit County sheriff said.", gazetteer) is None

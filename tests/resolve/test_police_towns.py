@@ -1,0 +1,89 @@
+"""The town whose police work a US case is the main event's town (invented reports)."""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.lexicon.gazetteer import load_gazetteer
+from eventwire.resolve.us_police_towns import force_county, phone_state, police_names
+
+
+def _place(text: str, title: str | None = None) -> tuple[str | None, str | None]:
+    result = eventwire.extract(text, published="2016-05-02", title=title)
+    assert result.events
+    location = result.events[0].place
+    return (location.name, location.admin1) if location is not None else (None, None)
+
+
+def test_the_police_of_a_town_place_a_report_that_names_only_its_county() -> None:
+    text = (
+        "A teenager died on Friday after he was shot at a party in Dubois County. "
+        "Huntingburg Police said the boy was shot in the chest by a friend who was handling a rifle. "
+        "The Dubois County prosecutor is reviewing the case."
+    )
+    assert _place(text) == ("Huntingburg", "Indiana")
+
+
+def test_the_police_town_wins_over_the_suspects_home_town() -> None:
+    text = (
+        "Erie Police say a Detroit man shot himself while running from officers early on Monday. "
+        "Erie Police Inspector John Smalls said the man had a handgun in his waistband when he fled."
+    )
+    assert _place(text) == ("Erie", "Pennsylvania")
+
+
+def test_the_police_town_named_in_the_headline_wins_over_a_hospitals_city() -> None:
+    text = (
+        "A 9-year-old boy was critically injured on Saturday in an accidental shooting. "
+        "Trinidad police are investigating. The boy was flown to a hospital in Denver, where doctors in Denver "
+        "said he remained in critical condition."
+    )
+    assert _place(text, title="Boy shot in Trinidad") == ("Trinidad", "Colorado")
+
+
+def test_a_state_or_transit_force_names_no_town() -> None:
+    text = "State Police and Transit police said a man was shot. Then Tallahassee police arrived."
+    assert list(police_names(text)) == ["Tallahassee"]
+
+
+def test_the_named_town_stays_when_another_towns_police_help_once() -> None:
+    text = (
+        "A man was shot dead outside a bar in New Orleans on Sunday. New Orleans detectives said the gunman fled "
+        "toward the suburbs, where Kenner police arrested him. New Orleans officials asked for witnesses."
+    )
+    assert _place(text)[0] == "New Orleans"
+
+
+def test_a_county_sheriffs_office_places_a_report_that_names_no_place() -> None:
+    text = (
+        "Four people were shot at a club early on Saturday, the Dillon County Sheriff's Office said. "
+        "Deputies say one victim died at the scene and another remains in critical condition."
+    )
+    assert _place(text) == ("Dillon County", "South Carolina")
+
+
+def test_a_county_force_belies_a_foreign_namesake() -> None:
+    text = (
+        "A teenager was killed and two women were hurt in a shooting on Tuesday night in Terrebonne, "
+        "the Terrebonne Parish Sheriff's Office said. Terrebonne Parish deputies are looking for a gray car."
+    )
+    assert _place(text) == ("Terrebonne Parish", "Louisiana")
+
+
+def test_of_same_named_counties_none_is_guessed_when_none_stands_out() -> None:
+    text = "A man was shot while hunting on Sunday, Anderson County deputies said. He is expected to recover."
+    assert force_county(text, None, (), load_gazetteer()) is None
+    assert force_county(text, "Texas", (), load_gazetteer()) is not None
+
+
+def test_a_tip_lines_area_code_says_which_states_namesake_the_town_is() -> None:
+    text = (
+        "Four people were wounded in a shooting in Wilmington on Tuesday night. Officers found the victims on "
+        "a corner near a market. Anyone with information is asked to call detectives at (302) 555-0142."
+    )
+    assert _place(text) == ("Wilmington", "Delaware")
+
+
+def test_numbers_of_two_states_or_toll_free_say_nothing() -> None:
+    assert phone_state("Call (302) 555-0142 or (910) 555-0100.") is None
+    assert phone_state("Call 1-800-555-0100.") is None
+    assert phone_state("Call 617-555-0100.") == "Massachusetts"
