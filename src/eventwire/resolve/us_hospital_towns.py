@@ -11,8 +11,13 @@ from collections.abc import Sequence
 from eventwire.model import PlaceKind, PlaceMention
 
 _HOSPITAL = r"(?:hospital|medical center|medical centre|trauma center|health center|clinic|memorial)"
-# "(flown|taken|rushed) to ... hospital in X", "at a hospital in X", "hospital in X" just before the name
-_BEFORE = re.compile(rf"\b{_HOSPITAL}s?\b[^.;\n]{{0,40}}\b(?:in|at|near)[ \t]+$", re.IGNORECASE)
+# "(flown|taken|rushed) to ... hospital in X", "at a hospital in X", "died in a hospital in X": where the victim
+# was taken or treated, not a clinic the attack was at or from ("abducted nurses from a clinic in X")
+_BEFORE = re.compile(
+    rf"\b(?:to|at|in)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w'-]+[ \t]+){{0,6}}{_HOSPITAL}s?\b[^.;\n]{{0,40}}"
+    r"\b(?:in|at|near)[ \t]+$",
+    re.IGNORECASE,
+)
 # "X Hospital", "X Regional Medical Center", "an X hospital", "X-area", "X-based"
 _AFTER = re.compile(
     rf"(?:[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}{_HOSPITAL}\b|[ \t]+{_HOSPITAL}\b|-(?:area|based)\b)", re.IGNORECASE
@@ -22,8 +27,8 @@ _TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
 
 def named_for_a_hospital(mention: PlaceMention, text: str) -> bool:
     """Whether a town is named only as a hospital's town or as what is near or based ("Houston-area")."""
-    if mention.place is None or mention.place.kind not in _TOWN_KINDS:
-        return False
+    if mention.place is None or mention.place.kind not in _TOWN_KINDS or mention.place.country != "US":
+        return False  # a rule of US local reports, where the victim's hospital is often in the next town
     start, end = mention.span.start, mention.span.end
     return bool(_BEFORE.search(text[max(0, start - 80) : start]) or _AFTER.match(text, end))
 
