@@ -223,6 +223,7 @@ def events(document: Document) -> tuple[Event, ...]:
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
     _figures_of_the_incident(ordered, every_date, index)
     _main_event_figures(ordered, every_date, index)
+    _without_the_deaths_protested(ordered, document)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
@@ -992,6 +993,33 @@ def _figures_of_the_incident(ordered: list[_Draft], dates: ArticleDates, index: 
                 draft.casualties = [
                     m for m in draft.casualties if m.kind is not kind or m.provenance.score >= STATED_SCORE
                 ]
+
+
+# The words before a death that a protest or riot answers: "following the death of", "in protest of the death of",
+# "against the killing of", "over the death of", "after the death of".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:following|after|over|against|in\s+protest\s+(?:of|at|against|over))\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_the_deaths_protested(ordered: list[_Draft], document: Document) -> None:
+    """In a short dated note, a protest's or a riot's toll leaves out the death it answers ("Following a death of a
+    prisoner in police custody, residents burned the offices", "hawkers blocked the road in protest of the death
+    of a colleague"): that death came before the event, which is the answer to it."""
+    if not _dated_note(document):
+        return
+    text = document.text
+    for draft in ordered:
+        if draft.kind.event_type in (PROTESTS, RIOTS):
+            draft.casualties = [
+                m
+                for m in draft.casualties
+                if not (
+                    m.kind is CasualtyKind.KILLED
+                    and _CAUSE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start) is not None
+                )
+            ]
 
 
 def _earlier_figure(mention: CasualtyMention, draft: _Draft, dates: ArticleDates, index: SentenceIndex) -> bool:
