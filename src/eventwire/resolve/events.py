@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from eventwire.lexicon.calendar_words import NUMBER_WORDS
+from eventwire.lexicon.calendar_words import MONTHS, NUMBER_WORDS
 from eventwire.lexicon.countries import country_name
 from eventwire.lexicon.events import (
     AGREEMENT,
@@ -106,7 +106,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
-from eventwire.resolve.note_places import named_in_a_body, national_place
+from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
 from eventwire.resolve.us_county_towns import county_town, in_named_county
@@ -238,6 +238,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
     _without_the_death_it_followed(ordered[0], document.text)
+    _without_the_deaths_protested(ordered, document)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
@@ -369,9 +370,11 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
     violent = [t for t in triggers if t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}]
 
     last = max(t.sentence_index for t in triggers)
+    note = _dated_note(document)
 
     def usable(sentence: int) -> list[DateMention]:
         here = [t for t in violent if t.sentence_index == sentence]
+        own = [t for t in triggers if t.sentence_index == sentence]
         found = [
             m
             for m in dates(sentence)
@@ -380,13 +383,35 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
             and not (violent and all(dates_an_aftermath(document.doc, m.span, t.span) for t in violent))
             and not (here and all(dates_a_later_happening(document.doc, m.span, t.span) for t in here))
             and not (sentence > last and in_past_perfect(document.doc, m.span))
+            and not (note and not own and _earlier_in_a_note(document, m))
         ]
-        own = [t for t in triggers if t.sentence_index == sentence]
         if own and len(found) > 1:  # the date tied closest to a report of the event first
             found.sort(key=lambda m: min(date_rank(document.doc, m.span, t.span) for t in own))
         return found
 
     return usable
+
+
+# "June 24", "on 1 June", "24/06": a day of the calendar, not "Monday" nor "11 p.m. Thursday"
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CALENDAR_DAY = re.compile(rf"\d{{1,2}}\s*/\s*\d{{1,2}}|(?=.*\d)(?:.*\b(?:{_MONTH_WORDS})[a-z]*\b)", re.IGNORECASE)
+
+
+def _earlier_in_a_note(document: Document, mention: DateMention) -> bool:
+    """Whether a date of a note's sentence that reports none of the event tells an earlier happening: a day of
+    the calendar ("a dispute that began on 10 June"), or any day told in the past perfect ("had removed him on
+    Monday"); a weekday alone ("It happened late Monday") may still date the event."""
+    text = document.text[mention.span.start : mention.span.end]
+    return bool(_CALENDAR_DAY.search(text)) or in_past_perfect(document.doc, mention.span)
+
+
+def _dated_note(document: Document) -> bool:
+    """Whether the document is a dated short note (no title, ``SHORT_NOTE_CHARS`` at most: "Abala militia attack
+    Tur. 5 killed on June 20."): it is dated by the day of its event, so a day of the calendar told by a sentence
+    that reports none of the event ("police arrived to end a dispute that began on 10 June") is an earlier
+    happening's, not the event's."""
+    article = document.article
+    return article.published is not None and not article.title and len(document.text) <= SHORT_NOTE_CHARS
 
 
 def _dated_by_the_article(draft: _Draft, dates: ArticleDates, document: Document) -> DatedChoice:
@@ -1047,6 +1072,33 @@ def _figures_of_the_incident(ordered: list[_Draft], dates: ArticleDates, index: 
                 draft.casualties = [
                     m for m in draft.casualties if m.kind is not kind or m.provenance.score >= STATED_SCORE
                 ]
+
+
+# The words before a death that a protest or riot answers: "following the death of", "in protest of the death of",
+# "against the killing of", "over the death of", "after the death of".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:following|after|over|against|in\s+protest\s+(?:of|at|against|over))\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_the_deaths_protested(ordered: list[_Draft], document: Document) -> None:
+    """In a short dated note, a protest's or a riot's toll leaves out the death it answers ("Following a death of a
+    prisoner in police custody, residents burned the offices", "hawkers blocked the road in protest of the death
+    of a colleague"): that death came before the event, which is the answer to it."""
+    if not _dated_note(document):
+        return
+    text = document.text
+    for draft in ordered:
+        if draft.kind.event_type in (PROTESTS, RIOTS):
+            draft.casualties = [
+                m
+                for m in draft.casualties
+                if not (
+                    m.kind is CasualtyKind.KILLED
+                    and _CAUSE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start) is not None
+                )
+            ]
 
 
 def _earlier_figure(mention: CasualtyMention, draft: _Draft, dates: ArticleDates, index: SentenceIndex) -> bool:
