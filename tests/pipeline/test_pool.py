@@ -3,6 +3,8 @@ article that killed it (a rejection with the reason); a strict run's stage error
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterable
 
 import pytest
@@ -95,3 +97,24 @@ def test_each_result_is_finished_in_its_worker_as_asked() -> None:
     alone = [o if isinstance(o, Rejection) else json_line(o) for o in Engine(settings).run(items, workers=1)]
     assert lines == alone
     assert isinstance(lines[0], str) and isinstance(lines[3], Rejection)
+
+
+def _mark_of_the_workers_model(result: ArticleResult) -> object:
+    from eventwire.pipeline import pool
+
+    assert pool._PIPELINE is not None
+    return (os.getpid(), pool._PIPELINE.resources.nlp.meta.get("eventwire_test_mark"))
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the platform does not fork")
+def test_workers_are_forked_with_the_callers_loaded_model_rather_than_loading_their_own() -> None:
+    settings = Settings(batch_size=2)
+    pipeline = Pipeline(settings, STAGE_PACKAGES)
+    pipeline.resources.nlp.meta["eventwire_test_mark"] = "the caller's"
+    try:
+        marks = list(run_pooled(pipeline, STAGE_PACKAGES, _articles(7), 2, _mark_of_the_workers_model))
+    finally:
+        del pipeline.resources.nlp.meta["eventwire_test_mark"]
+    seen = [m for m in marks if not isinstance(m, Rejection)]
+    assert all(mark == "the caller's" for _, mark in seen)  # type: ignore[misc]
+    assert os.getpid() not in {pid for pid, _ in seen}  # type: ignore[misc]
