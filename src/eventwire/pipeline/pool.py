@@ -38,7 +38,8 @@ IN_FLIGHT_PER_WORKER = 3
 
 _PIPELINE: Pipeline | None = None
 
-# Workers forked from the caller once it has loaded the model (where the platform forks), else spawned.
+# Workers forked from the caller once it has loaded the model (where the platform forks and the caller runs one
+# thread), else spawned.
 FORK_WORKERS = True
 
 
@@ -142,9 +143,11 @@ class _Pool:
         self.executor = self._start(workers)
 
     def _start(self, workers: int) -> ProcessPoolExecutor:
-        if FORK_WORKERS and "fork" in multiprocessing.get_all_start_methods():
+        if FORK_WORKERS and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
             # fork once the model and the gazetteer are loaded here: the workers share them copy-on-write, rather
-            # than each importing spaCy and loading the model again (1.3 s of CPU a worker)
+            # than each importing spaCy and loading the model again (1.3 s of CPU a worker). Only from a process
+            # of one thread: another thread (a progress bar drawing on stderr) may hold a lock the child would
+            # wait for forever
             self.pipeline.resources.nlp  # noqa: B018
             self.pipeline.resources.gazetteer  # noqa: B018
             return ProcessPoolExecutor(
@@ -153,7 +156,7 @@ class _Pool:
                 initializer=_start_forked_worker,
                 initargs=(self.pipeline, os.getpid()),
             )
-        # spawn: a fresh interpreter, whatever threads or loaded model the caller has
+        # spawn: a fresh interpreter, whatever threads the caller has
         return ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
