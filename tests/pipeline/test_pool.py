@@ -3,6 +3,9 @@ article that killed it (a rejection with the reason); a strict run's stage error
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
 from collections.abc import Iterable
 
 import pytest
@@ -95,3 +98,40 @@ def test_each_result_is_finished_in_its_worker_as_asked() -> None:
     alone = [o if isinstance(o, Rejection) else json_line(o) for o in Engine(settings).run(items, workers=1)]
     assert lines == alone
     assert isinstance(lines[0], str) and isinstance(lines[3], Rejection)
+
+
+def _mark_of_the_workers_model(result: ArticleResult) -> object:
+    from eventwire.pipeline import pool
+
+    assert pool._PIPELINE is not None
+    return os.getpid(), pool._PIPELINE.resources.nlp.meta.get("eventwire_test_mark")
+
+
+def _workers_marks() -> list[tuple[int, object]]:
+    pipeline = Pipeline(Settings(batch_size=2), STAGE_PACKAGES)
+    pipeline.resources.nlp.meta["eventwire_test_mark"] = "the caller's"
+    try:
+        marks = list(run_pooled(pipeline, STAGE_PACKAGES, _articles(7), 2, _mark_of_the_workers_model))
+    finally:
+        del pipeline.resources.nlp.meta["eventwire_test_mark"]
+    seen = [m for m in marks if not isinstance(m, Rejection)]
+    assert os.getpid() not in {pid for pid, _ in seen}
+    return seen
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the platform does not fork")
+def test_workers_are_forked_with_the_callers_loaded_model_rather_than_loading_their_own() -> None:
+    if threading.active_count() > 1:
+        pytest.skip("an earlier test left a thread running: the workers are spawned")
+    assert {mark for _, mark in _workers_marks()} == {"the caller's"}
+
+
+def test_a_caller_with_another_thread_spawns_its_workers_which_load_their_own_model() -> None:
+    stop = threading.Event()
+    drawing = threading.Thread(target=stop.wait, daemon=True)  # as a progress bar drawing on stderr
+    drawing.start()
+    try:
+        assert {mark for _, mark in _workers_marks()} == {None}
+    finally:
+        stop.set()
+        drawing.join()

@@ -38,6 +38,10 @@ IN_FLIGHT_PER_WORKER = 3
 
 _PIPELINE: Pipeline | None = None
 
+# Workers forked from the caller once it has loaded the model (where the platform forks and the caller runs one
+# thread), else spawned.
+FORK_WORKERS = True
+
 
 def default_workers() -> int:
     """The machine's cores (those this process may run on)."""
@@ -88,7 +92,7 @@ def run_pooled(
         yield from _finished(pipeline.run(chain(head, stream)), finish)
         return
     stream = chain(head, stream)
-    with _Pool(settings, stage_packages, workers, finish) as pool:
+    with _Pool(pipeline, stage_packages, workers, finish) as pool:
         pending: deque[tuple[list[Item], Future[list[Any]]]] = deque()
         limit = workers * IN_FLIGHT_PER_WORKER
         batches = tail_shared(stream, settings.batch_size, workers)
@@ -129,16 +133,30 @@ class _Pool:
     """A process pool that can be started again after a worker died."""
 
     def __init__(
-        self, settings: Settings, stage_packages: tuple[str, ...], workers: int, finish: Callable[[ArticleResult], Any]
+        self, pipeline: Pipeline, stage_packages: tuple[str, ...], workers: int, finish: Callable[[ArticleResult], Any]
     ) -> None:
-        self.settings = settings
+        self.pipeline = pipeline
+        self.settings = pipeline.settings
         self.stage_packages = stage_packages
         self.workers = workers
         self.finish = finish
         self.executor = self._start(workers)
 
     def _start(self, workers: int) -> ProcessPoolExecutor:
-        # spawn: a fresh interpreter, whatever threads (a progress bar) or loaded model the caller has
+        if FORK_WORKERS and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+            # fork once the model and the gazetteer are loaded here: the workers share them copy-on-write, rather
+            # than each importing spaCy and loading the model again (1.3 s of CPU a worker). Only from a process
+            # of one thread: another thread (a progress bar drawing on stderr) may hold a lock the child would
+            # wait for forever
+            self.pipeline.resources.nlp  # noqa: B018
+            self.pipeline.resources.gazetteer  # noqa: B018
+            return ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_start_forked_worker,
+                initargs=(self.pipeline, os.getpid()),
+            )
+        # spawn: a fresh interpreter, whatever threads the caller has
         return ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
@@ -197,6 +215,13 @@ def _start_worker(settings: Settings, stage_packages: tuple[str, ...], parent: i
     _PIPELINE.resources.nlp  # noqa: B018 (load the model and the gazetteer now, once, not in the first batch)
     _PIPELINE.resources.gazetteer  # noqa: B018
     atexit.register(_exit_at_once)
+
+
+def _start_forked_worker(pipeline: Pipeline, parent: int) -> None:
+    """A worker forked from its caller: the caller's pipeline, its model and gazetteer already loaded."""
+    global _PIPELINE
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _PIPELINE = pipeline
 
 
 def _exit_at_once() -> None:
