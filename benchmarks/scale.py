@@ -37,13 +37,19 @@ import time
 from collections.abc import Callable
 from itertools import cycle, islice
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from eventwire.engine import Engine
 from eventwire.ingest import read_paths
 from eventwire.model import Article
 from eventwire.model.canonical import to_json
+from eventwire.pipeline.document import Document
 from eventwire.pipeline.nlp import load_spacy_model
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_INPUT = ROOT / "examples" / "gvc-sample.jsonl"
 BARE_SPACY = """
@@ -75,6 +81,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--latency-runs", type=int, default=9)
+    parser.add_argument(
+        "--latency-only", action="store_true", help="only 5. (warm latency) and its breakdown: seconds, not minutes"
+    )
     args = parser.parse_args()
 
     source = [a for a in read_paths([args.input]) if isinstance(a, Article)]
@@ -96,6 +105,9 @@ def main() -> None:
     nlp = load_spacy_model(engine.settings.model)
     list(engine.run(articles[:2]))  # warm: model and gazetteer loaded
     list(nlp.pipe(texts[:2]))
+    if args.latency_only:
+        latency(args, engine, nlp, articles, texts)
+        return
 
     bare_runs, one_runs = [], []
     for _ in range(args.repeat):  # interleaved: the machine's load weighs on both alike
@@ -153,6 +165,15 @@ def main() -> None:
         f"ratio {whole_bare / whole_one:.3f}"
     )
 
+    latency(args, engine, nlp, articles, texts)
+    print(
+        f"6. peak RSS of a child process (a pool worker, a whole extract run): {worker_peak:.0f} MiB; of this process: "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+    )
+
+
+def latency(args: argparse.Namespace, engine: Engine, nlp: Language, articles: list[Article], texts: list[str]) -> None:
+    """5. and where one process's time on the article goes."""
     words = " ".join(" ".join(texts).split()[:700])
     article = Article(id="latency", text=words, published=articles[0].published)
     pair = Engine(workers=2)  # extract on two cores: this process and a helper with its own model
@@ -190,10 +211,42 @@ def main() -> None:
         f"cores {ms['two_cpu']:.0f} ms (this process's time with the longer of the two pieces' parses in place of "
         f"its own): {ms['one_cpu'] / ms['two_cpu']:.2f}x"
     )
-    print(
-        f"6. peak RSS of a child process (a pool worker, a whole extract run): {worker_peak:.0f} MiB; of this process: "
-        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
-    )
+    print(latency_breakdown(engine, article, args.latency_runs))
+
+
+def latency_breakdown(engine: Engine, article: Article, runs: int) -> str:
+    """CPU time of each step of one process's extract of ``article`` (the fastest of ``runs``): the tokenizer,
+    each component of eventwire's model (the entity recogniser's own tok2vec, with its precomputed features,
+    apart from its transitions), and each stage on that parse."""
+    pipeline = engine.pipeline
+    model = pipeline.resources.nlp
+    steps: dict[str, list[float]] = {}
+
+    def timed(name: str, run: Callable[[], T]) -> T:
+        start = time.process_time()
+        value = run()
+        steps.setdefault(name, []).append(time.process_time() - start)
+        return value
+
+    ner: Any = model.get_pipe("ner") if "ner" in model.pipe_names else None  # a Parser: its .model
+    for _ in range(runs):
+        doc = timed("tokenizer", lambda: model.make_doc(article.text))
+        for name, component in model.pipeline:
+            if name == "ner" and ner is not None:
+                timed("ner: its tok2vec", lambda: ner.model.predict([doc]))  # noqa: B023 (run at once; ner redoes it)
+            doc = timed(name, lambda: component(doc))  # noqa: B023 (run at once)
+        document = Document(article, doc, resources=pipeline.resources, stages=pipeline.stages)
+        for stage in pipeline.stages:
+            layer = timed(stage.name, lambda: stage.run(document.for_stage(stage.name, stage.requires)))  # noqa: B023
+            document.put(stage.produces, layer)
+    ms = {name: min(values) * 1000 for name, values in steps.items()}
+    if "ner" in ms:
+        ms["ner"] -= ms["ner: its tok2vec"]
+        ms["ner: its transitions"] = ms.pop("ner")
+    parse = sum(v for k, v in ms.items() if k == "tokenizer" or k in model.pipe_names or k.startswith("ner:"))
+    stages = sum(ms[s.name] for s in pipeline.stages)
+    parts = ", ".join(f"{k} {v:.1f}" for k, v in sorted(ms.items(), key=lambda kv: -kv[1]) if v >= 0.5)
+    return f"   one process's CPU on it, the fastest of {runs} (ms): parse {parse:.0f}, stages {stages:.0f}; {parts}"
 
 
 if __name__ == "__main__":
