@@ -491,3 +491,19 @@ def test_clashes_reported_between_police_and_vendors_are_a_riot(make_document: A
 def test_angry_teachers_and_parents_marching_protest(make_document: Any) -> None:
     text = "Angry teachers and parents marched in the township to force the department to pay subsidies."
     assert kind_of(make_document, text, "marched") == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out in the north of the city on Monday.",
+        "Heavy fighting was reported in the port town on 23 June.",
+        "Clashes erupted near the border post on Friday night.",
+    ],
+)
+def test_fighting_told_as_what_happened_is_a_clash_of_unnamed_sides(make_document: Any, text: str) -> None:
+    assert kinds(make_document, text) == ["Armed clash"]
+
+
+def test_a_fight_against_a_problem_is_no_clash(make_document: Any) -> None:
+    assert kinds(make_document, "The fight against corruption continued in the capital on Monday.") == []

@@ -385,12 +385,24 @@ def _clash(context: TriggerContext) -> Typing | None:
         return Typing(lex.VIOLENT_DEMONSTRATION, "clash-political", 0.55)  # "supporters of rival parties clashed"
     if _any_actor(context) or context.has(frozenset({"armed", "gunfire", "gunmen", "fighters"})):
         return Typing(lex.ARMED_CLASH, "clash", 0.8)
+    if _fighting_that_broke_out(context):
+        return Typing(lex.ARMED_CLASH, "clash-unnamed-sides", 0.55)
     if _communal(context):
         # ACLED: communities fighting each other are communal militias (a battle); fighting the police is a riot
         if context.has(lex.STATE_ACTOR_CUES):
             return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal-police", 0.5)
         return Typing(lex.ARMED_CLASH, "clash-communal", 0.5)
     return None
+
+
+# Fighting told as what happened, with no side named: "Fighting broke out in X", "Heavy clashes were reported in
+# X", "Fighting continued in the south of the city". ACLED codes it an armed clash of unidentified sides.
+_FIGHT_NOUNS = frozenset({"fighting", "clash", "clashes", "gunfight", "firefight", "skirmish", "shootout", "gunbattle"})
+_FIGHT_HAPPENED = frozenset({"break", "erupt", "report", "continue", "rage", "resume", "intensify", "flare", "spread"})
+
+
+def _fighting_that_broke_out(context: TriggerContext) -> bool:
+    return context.lemma in _FIGHT_NOUNS and context.dep in {"nsubj", "nsubjpass"} and context.head in _FIGHT_HAPPENED
 
 
 def _communal(context: TriggerContext) -> bool:
