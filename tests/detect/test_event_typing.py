@@ -507,3 +507,28 @@ def test_fighting_told_as_what_happened_is_a_clash_of_unnamed_sides(make_documen
 
 def test_a_fight_against_a_problem_is_no_clash(make_document: Any) -> None:
     assert kinds(make_document, "The fight against corruption continued in the capital on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The community blocked roads in the township on Monday.",
+        "A group of residents blocked the circulation of vehicles in the old town on Tuesday.",
+        "Taxi drivers blocked the main road into the capital on Monday to protest against new fees.",
+    ],
+)
+def test_a_crowd_that_blocks_a_road_protests(make_document: Any, text: str) -> None:
+    assert set(kinds(make_document, text)) == {"Peaceful protest"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blocked the road to the airport on Monday.",
+        "Soldiers blocked the roads into the city on Monday.",
+        "A landslide blocked the highway on Monday.",
+        "The court blocked the new law on Monday.",
+    ],
+)
+def test_forces_or_a_landslide_that_block_a_road_do_not_protest(make_document: Any, text: str) -> None:
+    assert kinds(make_document, text) == []

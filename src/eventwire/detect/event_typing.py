@@ -413,7 +413,23 @@ def _communal(context: TriggerContext) -> bool:
     return not (context.arguments | context.parties | context.perpetrator).isdisjoint(COMMUNAL_CUES)
 
 
+# What a crowd blocks to protest: "residents blocked roads", "traders barricaded the highway", "blocked the
+# circulation of vehicles".
+_BLOCKED_WAYS = frozenset({"road", "roads", "highway", "highways", "street", "streets", "traffic", "circulation",
+                           "route", "routes", "bridge", "junction", "motorway", "railway", "entrance"})  # fmt: skip
+
+
+def _blockers(context: TriggerContext) -> bool:
+    """Those who block a road are people who protest: a crowd, a community, workers or traders."""
+    people = CROWD_HEADS | MARCHING_PEOPLE | {"community", "communities"}
+    return _crowd_doer(context) or not context.perpetrator_head.isdisjoint(people)
+
+
 def _protest(context: TriggerContext) -> Typing | None:
+    if context.lemma in {"block", "barricade"} and (
+        context.target.isdisjoint(_BLOCKED_WAYS) or context.state_actor or not _blockers(context)
+    ):
+        return None  # "police blocked the road", "the court blocked the law": no crowd making a demand
     if context.lemma == "gather" and not context.has(PROTEST_WORDS | {"demand", "against", "rallying", "petition"}):
         return None
     if context.lemma == "sit" and context.next_word != "-":
