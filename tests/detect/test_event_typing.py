@@ -532,3 +532,19 @@ def test_a_crowd_that_blocks_a_road_protests(make_document: Any, text: str) -> N
 )
 def test_forces_or_a_landslide_that_block_a_road_do_not_protest(make_document: Any, text: str) -> None:
     assert kinds(make_document, text) == []
+
+
+def test_a_crowd_that_chants_protests_and_fans_or_soldiers_do_not(make_document: Any) -> None:
+    assert kinds(make_document, "Hundreds of students chanted slogans against the government on Monday.") == [
+        "Peaceful protest"
+    ]
+    assert kinds(make_document, 'Activists in the court room chanted "Free them all" on Monday.') == [
+        "Peaceful protest"
+    ]
+    assert kinds(make_document, "The fans chanted his name at the stadium on Monday.") == []
+    assert kinds(make_document, "Soldiers chanted as they ran through the town on Monday.") == []
+
+
+def test_residents_who_block_roads_against_the_government_protest(make_document: Any) -> None:
+    text = "Residents blocked roads on Monday to protest against the government's water cuts."
+    assert set(kinds(make_document, text)) == {"Peaceful protest"}

@@ -422,14 +422,21 @@ _BLOCKED_WAYS = frozenset({"road", "roads", "highway", "highways", "street", "st
 def _blockers(context: TriggerContext) -> bool:
     """Those who block a road are people who protest: a crowd, a community, workers or traders."""
     people = CROWD_HEADS | MARCHING_PEOPLE | {"community", "communities"}
-    return _crowd_doer(context) or not context.perpetrator_head.isdisjoint(people)
+    many = _crowd_doer(context) or not context.perpetrator_head.isdisjoint(people)
+    return many and context.perpetrator.isdisjoint(ARMED_DOERS)
+
+
+def _activists(context: TriggerContext) -> bool:
+    return context.perpetrator.isdisjoint(ARMED_DOERS) and not context.perpetrator_head.isdisjoint(
+        {"activists", "protesters", "demonstrators", "supporters", "attendees", "members", "marchers"}
+    )
 
 
 def _protest(context: TriggerContext) -> Typing | None:
-    if context.lemma in {"block", "barricade"} and (
-        context.target.isdisjoint(_BLOCKED_WAYS) or context.state_actor or not _blockers(context)
-    ):
+    if context.lemma in {"block", "barricade"} and (context.target.isdisjoint(_BLOCKED_WAYS) or not _blockers(context)):
         return None  # "police blocked the road", "the court blocked the law": no crowd making a demand
+    if context.lemma == "chant" and not (_blockers(context) or _activists(context)):
+        return None  # "activists chanted 'Free them all'", not "the fans chanted his name"
     if context.lemma == "gather" and not context.has(PROTEST_WORDS | {"demand", "against", "rallying", "petition"}):
         return None
     if context.lemma == "sit" and context.next_word != "-":

@@ -62,7 +62,7 @@ TRIGGER_FAMILIES: dict[str, str] = {
     ),
     **dict.fromkeys(
         ["protest", "demonstrate", "demonstration", "march", "rally", "picket", "demonstrator", "protester",
-         "protestor", "sit-in", "gather", "sit", "block", "barricade"],
+         "protestor", "sit-in", "gather", "sit", "block", "barricade", "chant"],
         "protest",
     ),
     **dict.fromkeys(["riot", "rioter", "rioting", "mob", "lynch", "vandalize", "vandalise", "rampage"], "riot"),
@@ -107,7 +107,7 @@ ATTRIBUTION_CUES = frozenset({"responsibility", "responsible", "credit", "accusa
 VERB_ONLY_TRIGGERS = frozenset(
     {"gun", "set", "hack", "pull", "free", "find", "discover", "uncover", "storm", "drop", "use", "fire", "launch",
      "lob", "hurl", "plant", "blow", "drive", "push", "gain", "agree", "beat", "gather", "sit", "form", "found",
-     "block", "barricade",
+     "block", "barricade", "chant",
      "clear",
      "move", "amass", "throw", "enter"}
 )  # fmt: skip
