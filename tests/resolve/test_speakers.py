@@ -507,3 +507,10 @@ def test_a_pronoun_speaker_is_not_a_name_inside_its_own_words(quotes_of: Any) ->
     )
     second = quotes_of(text)[1]
     assert second.speaker is not None and second.speaker.name == "Tomas Varga"
+
+
+def test_a_described_speaker_is_the_name_it_calls_itself(quotes_of: Any) -> None:
+    text = "A rebel leader who calls himself Colonel Tambwe said on the radio that his men had taken the bridge."
+    (quote,) = quotes_of(text)
+    name, phrase, _ = _speaker(text, quote)
+    assert name.endswith("Tambwe") and phrase == "A rebel leader"

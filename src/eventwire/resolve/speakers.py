@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from eventwire.lexicon.roles import HONORIFICS, ISSUED_TEXTS, ROLE_NOUNS, without_honorifics
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
-from eventwire.resolve.named_roles import tied_name
+from eventwire.resolve.named_roles import proper_name, tied_name
 from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ _STATE_BODIES = frozenset({"ministry", "department", "government", "police", "ar
 _BODY_NAMED_WITHIN = 1500  # characters from a body's description to the source that names it
 _PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
 _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any unnamed office-holder named before
+_SELF_NAMING = frozenset({"call", "style", "name", "dub"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -347,6 +349,9 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     named = None if head is None or head.lemma_.lower() not in ISSUED_TEXTS else _issuer_named(head, source.phrase)
     if named is not None:  # "according to a statement from its foreign ministry"
         return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
+    styled = None if head is None else _self_styled(head)
+    if styled is not None:  # "a separatist commander who calls himself General Mbeki"
+        return _Resolution(styled.text_of(article.text), styled, "self-styled", principal=principal)
     if head is not None and head.lemma_.lower() in ISSUED_TEXTS and words[0] in _DEFINITE:
         issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
         if issuer is not None and issuer[1].name_span is None and _is_a_crowd(issuer[1].name):
@@ -391,6 +396,19 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         if spoken is not None and spoken[1].name_span is not None:
             return replace(spoken[1], rule="description-speaker")
     return _Resolution(phrase, None, "description", principal=principal)
+
+
+def _self_styled(head: Token) -> Span | None:
+    """The name a described speaker goes by: "a commander who calls himself General Mbeki" -> "General Mbeki"."""
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_NAMING:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in clause.children):
+            continue
+        names = [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "PROPN"]
+        if names:
+            return proper_name(names[0])
+    return None
 
 
 def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | None:
