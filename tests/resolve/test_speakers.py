@@ -514,3 +514,19 @@ def test_a_described_speaker_is_the_name_it_calls_itself(quotes_of: Any) -> None
     (quote,) = quotes_of(text)
     name, phrase, _ = _speaker(text, quote)
     assert name.endswith("Tambwe") and phrase == "A rebel leader"
+
+
+def test_a_name_the_parser_splits_from_its_role_is_the_speaker(quotes_of: Any) -> None:
+    text = '"The road will stay closed," Qatar\'s minister of state Abdullah al-Mansouri said at the ceremony.'
+    (quote,) = quotes_of(text)
+    assert _speaker(text, quote) == (
+        "Abdullah al-Mansouri",
+        "Qatar's minister of state Abdullah al-Mansouri",
+        "Abdullah al-Mansouri",
+    )
+
+
+def test_a_lower_case_body_is_no_name(quotes_of: Any) -> None:
+    text = "Uganda's defence ministry said its troops had repelled an incursion near the border."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Uganda's defence ministry"
