@@ -530,3 +530,12 @@ def test_a_lower_case_body_is_no_name(quotes_of: Any) -> None:
     text = "Uganda's defence ministry said its troops had repelled an incursion near the border."
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.name == "Uganda's defence ministry"
+
+
+def test_a_country_owning_a_body_is_not_its_speaker(quotes_of: Any) -> None:
+    text = (
+        "Shells hit the village, near the border with Azerbaijan, on Thursday.\n\n"
+        "Azerbaijan's defence ministry said its forces had fired at Armenian positions in the district."
+    )
+    (quote, *_) = [q for q in quotes_of(text) if "forces" in q.span.text_of(text)]
+    assert quote.speaker is not None and quote.speaker.name == "Azerbaijan's defence ministry"

@@ -360,11 +360,14 @@ def _entity_at(token: Token) -> SpacySpan | None:
 
 
 def _names_someone(entity: SpacySpan) -> bool:
-    """Not a modifier of another noun ("Zelenskyy's chief of staff", "a Clinton surrogate")."""
+    """Not a modifier of another noun ("Zelenskyy's chief of staff", "a Clinton surrogate"; a lower-case head tagged
+    a proper noun is a noun: "Azerbaijan's defence ministry", where the model may take the country for a person)."""
     root = entity.root
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS:
         return False  # "al Qaeda's affiliate in the Sahel": a place the model took for a person
-    return root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.pos_ == "PROPN"
+    if root.dep_ not in ("poss", "compound", "amod", "nmod"):
+        return True
+    return root.head.pos_ == "PROPN" and not root.head.text.islower()  # "Azerbaijan's defence ministry": a noun
 
 
 def _proper_name_tokens(head: Token) -> Span | None:
