@@ -539,3 +539,19 @@ def test_a_country_owning_a_body_is_not_its_speaker(quotes_of: Any) -> None:
     )
     (quote, *_) = [q for q in quotes_of(text) if "forces" in q.span.text_of(text)]
     assert quote.speaker is not None and quote.speaker.name == "Azerbaijan's defence ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The pro-independence FLNKS movement said the rally had been peaceful.", "FLNKS"),
+        ("The Carabineros police force said in a statement that officers had dispersed the march.", "Carabineros"),
+        ("The Iran-backed Hezbollah group said one of the dead was one of its fighters.", "Hezbollah"),
+        ("The Kenyan police force said the road had reopened.", "The Kenyan police force"),
+        ("The Save Faget Forest coalition said about 15,000 people took part.", "The Save Faget Forest coalition"),
+        ("Investor groups said the data would shed light on the companies.", "Investor groups"),
+    ],
+)
+def test_a_group_described_around_its_name_is_that_name(quotes_of: Any, text: str, name: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == name
