@@ -104,21 +104,21 @@ def _beliefs_reported(candidates: list[QuoteCandidate], text: str) -> list[Quote
     """ "Investigators believe the fire was started by a heater, according to the fire marshal's office": what a
     subject believes or thinks, which a closing "according to" attributes, is the according-to source's statement
     (the believers did not speak); the belief verb's own candidate gives way to it."""
-    reported = [c for c in candidates if c.provenance.rule == "according-to" and c.cue is not None]
+    reported = [(c.span, c.cue) for c in candidates if c.provenance.rule == "according-to" and c.cue is not None]
     if not reported:
         return candidates
     kept = []
     for candidate in candidates:
         cue = candidate.cue
         believed = cue is not None and text[cue.start : cue.end].lower() in _BELIEF_WORDS
-        if believed and any(
-            a.span.start <= cue.start < a.span.end and candidate.span.start <= a.cue.start <= candidate.span.end + 3
-            for a in reported
-            if a.cue is not None
-        ):
-            continue
-        kept.append(candidate)
+        if cue is None or not believed or not _reported_by(cue, candidate.span, reported):
+            kept.append(candidate)
     return kept
+
+
+def _reported_by(cue: Span, content: Span, reported: list[tuple[Span, Span]]) -> bool:
+    """An according-to candidate whose content holds ``cue`` and whose "according to" closes ``content``."""
+    return any(a.start <= cue.start < a.end and content.start <= by.start <= content.end + 3 for a, by in reported)
 
 
 def _names_a_place(doc: Doc, candidate: QuoteCandidate) -> bool:
