@@ -555,3 +555,13 @@ def test_a_country_owning_a_body_is_not_its_speaker(quotes_of: Any) -> None:
 def test_a_group_described_around_its_name_is_that_name(quotes_of: Any, text: str, name: str) -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_it_is_the_group_the_sentence_before_is_about_when_no_body_spoke(quotes_of: Any) -> None:
+    text = (
+        "A bomb killed six farm workers near Lafoole on Thursday, a district official said.\n\n"
+        "Al Shabaab, the al Qaeda-linked group, did not claim the blast. On its radio station it said its "
+        "fighters had killed 17 soldiers in an attack on a base."
+    )
+    (quote,) = [q for q in quotes_of(text) if "soldiers" in q.span.text_of(text)]
+    assert quote.speaker is not None and quote.speaker.name == "Al Shabaab"

@@ -324,8 +324,30 @@ def _body_before(position: int, article: _Article) -> _Resolution | None:
     """ "it said", "they said": the organisation or group that spoke last, close before."""
     spoken = _nearest_spoken(article, position, _BODY_REACH, person=False)
     if spoken is None:
-        return None
+        return _subject_before(position, article)
     return _Resolution(spoken[1].name, spoken[1].name_span, "pronoun", is_person=False)
+
+
+def _subject_before(position: int, article: _Article) -> _Resolution | None:
+    """ "Al Shabaab ... did not claim the blast. On its radio station it said ...": with no body that spoke before,
+    "it" is the organisation the sentence before, in its paragraph, is about (its main verb's subject, an organisation
+    or described as a group in apposition)."""
+    start = article.sentence_start(position)
+    if start == 0:
+        return None
+    before = article.doc.char_span(article.sentence_start(start - 1), start, alignment_mode="contract")
+    if before is None or "\n\n" in article.text[before.start_char : start]:
+        return None
+    roots = [t for t in before if t.dep_ == "ROOT"]
+    subjects = [c for r in roots[:1] for c in r.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    subject = subjects[0]
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in _NAMED_GROUPS | _BODY_NOUNS for c in subject.children)
+    if subject.ent_type_ != "ORG" and not described:  # "Al Shabaab, the al Qaeda-linked group,"
+        return None
+    name = proper_name(subject)
+    return _Resolution(name.text_of(article.text), name, "pronoun-subject", is_person=False)
 
 
 def _nearest_spoken(
