@@ -160,3 +160,17 @@ def test_what_marchers_demand_in_a_participle_is_no_statement(contents_of: Any) 
     assert contents_of(text) == []
     text = "The farmers' union said on Monday, demanding that the state return their land, that talks had failed."
     assert contents_of(text) != []
+
+
+def test_what_a_crowd_of_demonstrators_demands_is_its_aim(contents_of: Any) -> None:
+    assert contents_of("The protesters were demanding the release of a jailed union leader.") == []
+    assert contents_of("Demonstrators demanded new elections outside the parliament.") == []
+    text = "The union's spokesman demanded the release of a jailed union leader."
+    assert contents_of(text) == ["the release of a jailed union leader"]
+
+
+def test_a_name_a_speaker_goes_by_is_no_statement(contents_of: Any) -> None:
+    text = "A rebel leader who calls himself Colonel Tambwe said on the radio that his men had taken the bridge."
+    assert contents_of(text) == ["that his men had taken the bridge"]
+    assert contents_of("The group, which styles itself the Northern Front, seized the depot.") == []
+    assert contents_of("He described himself as a moderate.") == ["himself as a moderate"]

@@ -302,3 +302,12 @@ def test_an_according_to_that_closes_a_sentence_attributes_all_of_it(quotes_of: 
     text = f"{said}, according to a joint statement released on Friday."
     (quote,) = quotes_of(text)
     assert _content(text, quote) == said
+
+
+def test_a_belief_that_an_according_to_source_reports_is_that_sources_statement(quotes_of: Any) -> None:
+    text = "Investigators believe the fire was started by a faulty heater, according to the fire marshal's office."
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == "Investigators believe the fire was started by a faulty heater"
+    assert quote.source is not None and quote.source.phrase.text_of(text) == "the fire marshal's office"
+    text = "The mayor said the bridge would reopen, according to the city's website."
+    assert next(_content(text, q) for q in quotes_of(text)).startswith("the bridge would reopen")

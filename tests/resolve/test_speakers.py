@@ -507,3 +507,61 @@ def test_a_pronoun_speaker_is_not_a_name_inside_its_own_words(quotes_of: Any) ->
     )
     second = quotes_of(text)[1]
     assert second.speaker is not None and second.speaker.name == "Tomas Varga"
+
+
+def test_a_described_speaker_is_the_name_it_calls_itself(quotes_of: Any) -> None:
+    text = "A rebel leader who calls himself Colonel Tambwe said on the radio that his men had taken the bridge."
+    (quote,) = quotes_of(text)
+    name, phrase, _ = _speaker(text, quote)
+    assert name.endswith("Tambwe") and phrase == "A rebel leader"
+
+
+def test_a_name_the_parser_splits_from_its_role_is_the_speaker(quotes_of: Any) -> None:
+    text = '"The road will stay closed," Qatar\'s minister of state Abdullah al-Mansouri said at the ceremony.'
+    (quote,) = quotes_of(text)
+    assert _speaker(text, quote) == (
+        "Abdullah al-Mansouri",
+        "Qatar's minister of state Abdullah al-Mansouri",
+        "Abdullah al-Mansouri",
+    )
+
+
+def test_a_lower_case_body_is_no_name(quotes_of: Any) -> None:
+    text = "Uganda's defence ministry said its troops had repelled an incursion near the border."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Uganda's defence ministry"
+
+
+def test_a_country_owning_a_body_is_not_its_speaker(quotes_of: Any) -> None:
+    text = (
+        "Shells hit the village, near the border with Azerbaijan, on Thursday.\n\n"
+        "Azerbaijan's defence ministry said its forces had fired at Armenian positions in the district."
+    )
+    (quote, *_) = [q for q in quotes_of(text) if "forces" in q.span.text_of(text)]
+    assert quote.speaker is not None and quote.speaker.name == "Azerbaijan's defence ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The pro-independence FLNKS movement said the rally had been peaceful.", "FLNKS"),
+        ("The Carabineros police force said in a statement that officers had dispersed the march.", "Carabineros"),
+        ("The Iran-backed Hezbollah group said one of the dead was one of its fighters.", "Hezbollah"),
+        ("The Kenyan police force said the road had reopened.", "The Kenyan police force"),
+        ("The Save Faget Forest coalition said about 15,000 people took part.", "The Save Faget Forest coalition"),
+        ("Investor groups said the data would shed light on the companies.", "Investor groups"),
+    ],
+)
+def test_a_group_described_around_its_name_is_that_name(quotes_of: Any, text: str, name: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_it_is_the_group_the_sentence_before_is_about_when_no_body_spoke(quotes_of: Any) -> None:
+    text = (
+        "A bomb killed six farm workers near Lafoole on Thursday, a district official said.\n\n"
+        "Al Shabaab, the al Qaeda-linked group, did not claim the blast. On its radio station it said its "
+        "fighters had killed 17 soldiers in an attack on a base."
+    )
+    (quote,) = [q for q in quotes_of(text) if "soldiers" in q.span.text_of(text)]
+    assert quote.speaker is not None and quote.speaker.name == "Al Shabaab"

@@ -14,7 +14,10 @@
   denial ("denied any involvement"); a blamed party without its charge ("blamed separatist fighters, who ...");
 - what a demonstration is for: "marched through the city to demand rent controls", "rallied to call for new
   elections", "protests demanding early elections" (the aim of a crowd's action, which the reporter gives, not
-  words anybody said; a spokesman's "demanded the release of ..." stays a statement).
+  words anybody said; a spokesman's "demanded the release of ..." stays a statement), and what a crowd of
+  demonstrators demands ("The protesters were demanding the release of ...": the crowd's aim, which no one
+  person put into words);
+- a name a person goes by: "a commander who calls himself General X" (a self-styled name, not words said).
 """
 
 from __future__ import annotations
@@ -88,6 +91,12 @@ _DEMONSTRATING = frozenset({"march", "rally", "gather", "protest", "demonstrate"
                             "picket", "blockade", "block", "occupy", "parade", "walk", "mass", "camp"})  # fmt: skip
 # Verbs of a crowd on the move or in the street, whose participle after a comma says what the crowd wanted.
 _MARCHING = frozenset({"march", "rally", "protest", "demonstrate", "parade", "picket", "gather", "converge"})
+# People in a demonstration: what they demand is the demonstration's aim, not a statement.
+_DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd", "striker", "rioter",
+                            "picketer", "rallygoer", "mob"})  # fmt: skip
+# Verbs of naming and the reflexive pronouns that make them a self-styled name ("calls himself General X").
+_NAMING = frozenset({"call", "style", "name", "dub", "term", "bill"})  # "described himself as" describes: a statement
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "themself"})
 _DEMONSTRATIONS = frozenset({"protest", "march", "rally", "demonstration", "strike", "sit-in", "vigil", "walkout",
                              "blockade", "riot", "unrest", "uprising"})  # fmt: skip
 
@@ -104,7 +113,9 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if _MANNER.search(content) and len(content.split()) <= 8:
         return False
-    if _is_a_demonstrations_aim(cue) or _blames_an_event(cue):
+    if _is_a_demonstrations_aim(cue) or _blames_an_event(cue) or _names_itself(cue):
+        return False
+    if source is not None and cue_lemma(cue) in _DEMANDS and source.lemma_.lower() in _DEMONSTRATORS:
         return False
     return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
 
@@ -202,6 +213,11 @@ def _is_a_demonstrations_aim(cue: Token) -> bool:
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > governor.i and cue.doc[cue.i - 1].text == ",":
         return governor.pos_ == "VERB" and governor.lemma_ in _MARCHING  # "marched through Jaffna, demanding that"
     return cue.dep_ == "acl" and cue.tag_ == "VBG" and governor.lemma_.lower() in _DEMONSTRATIONS
+
+
+def _names_itself(cue: Token) -> bool:
+    """ "who calls himself General Mbeki", "styled itself the army of the south": the name a speaker goes by."""
+    return cue_lemma(cue) in _NAMING and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in cue.children)
 
 
 def _blames_an_event(cue: Token) -> bool:

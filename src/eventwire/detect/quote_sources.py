@@ -159,10 +159,29 @@ def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> So
         given = _name_given(head, last)
         if given is not None:  # the phrase runs to the name its relative clause gives
             return SourceMention(Span(phrase.start, max(phrase.end, given.end)), given)
+        split = _name_split_off(head, tokens[-1], last)
+        if split is not None:  # "Qatar's minister of state Abdullah al-Mansouri said": two subjects in the parse
+            return SourceMention(Span(phrase.start, split.end), split)
         closing = _name_closing_the_sentence(head, phrase)
         if closing is not None:  # "..., according to a police officer in the district, Imran Khattak."
             return SourceMention(Span(phrase.start, closing.end), closing)
     return SourceMention(phrase, name)
+
+
+def _name_split_off(head: Token, end: Token, last: int) -> Span | None:
+    """A person's name written right after a role's phrase and right before the verb they share, which the parser
+    read as a second subject ("Qatar's minister of state Abdullah al-Mansouri said"): the role's name."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ROLE_NOUNS or head.tag_ not in ("NN", "NNP"):
+        return None
+    doc, first = head.doc, end.i + 1
+    if first >= len(doc) or doc[first].ent_type_ != "PERSON" or doc[first].ent_iob_ != "B":
+        return None
+    stop = first + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if stop - 1 > last or stop >= len(doc) or stop != head.head.i or head.head.pos_ != "VERB":
+        return None
+    return Span(doc[first].idx, doc[stop - 1].idx + len(doc[stop - 1].text))
 
 
 def _name_closing_the_sentence(head: Token, phrase: Span) -> Span | None:
@@ -289,6 +308,8 @@ def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
         named = _name_in_apposition(first)
         if named is not None:
             return named
+    if head.pos_ == "PROPN" and head.text.islower():  # "defence ministry" tagged a proper noun: no name
+        return None
     proper = _proper_name_tokens(head)
     if proper is None:
         proper = next((_proper_name_tokens(c) for c in head.children if c.dep_ == "appos"), None)
@@ -339,11 +360,14 @@ def _entity_at(token: Token) -> SpacySpan | None:
 
 
 def _names_someone(entity: SpacySpan) -> bool:
-    """Not a modifier of another noun ("Zelenskyy's chief of staff", "a Clinton surrogate")."""
+    """Not a modifier of another noun ("Zelenskyy's chief of staff", "a Clinton surrogate"; a lower-case head tagged
+    a proper noun is a noun: "Azerbaijan's defence ministry", where the model may take the country for a person)."""
     root = entity.root
     if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS:
         return False  # "al Qaeda's affiliate in the Sahel": a place the model took for a person
-    return root.dep_ not in ("poss", "compound", "amod", "nmod") or root.head.pos_ == "PROPN"
+    if root.dep_ not in ("poss", "compound", "amod", "nmod"):
+        return True
+    return root.head.pos_ == "PROPN" and not root.head.text.islower()  # "Azerbaijan's defence ministry": a noun
 
 
 def _proper_name_tokens(head: Token) -> Span | None:

@@ -64,6 +64,9 @@ _RULE_SCORES = {
     "according-to": 0.8,
     "noun-clause": 0.7,
 }
+# Verbs of belief whose holders a closing "according to" source reports ("Police believe ..., according to ...").
+_BELIEF_WORDS = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects",
+                           "suspected", "fear", "fears", "feared"})  # fmt: skip
 _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _SPEAKING_TEXTS = frozenset({"letter", "statement", "article", "editorial", "memo", "message", "note", "post", "tweet"})
 _SEPARATORS = ",;:-\u2013\u2014"  # what may stand between a quote and its attribution
@@ -92,8 +95,30 @@ def quote_mentions(document: Document) -> tuple[QuoteCandidate, ...]:
         for line in _lines(sentence, found_datelines):
             found.extend(_line_quotes(line, regions))
     found = _outside_reported_speech(segmented(found, regions, document.doc))
+    found = _beliefs_reported(found, text)
     found.extend(c for c in _laid_out(text, regions) if not _names_a_place(document.doc, c))
     return _distinct(found)
+
+
+def _beliefs_reported(candidates: list[QuoteCandidate], text: str) -> list[QuoteCandidate]:
+    """ "Investigators believe the fire was started by a heater, according to the fire marshal's office": what a
+    subject believes or thinks, which a closing "according to" attributes, is the according-to source's statement
+    (the believers did not speak); the belief verb's own candidate gives way to it."""
+    reported = [(c.span, c.cue) for c in candidates if c.provenance.rule == "according-to" and c.cue is not None]
+    if not reported:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        cue = candidate.cue
+        believed = cue is not None and text[cue.start : cue.end].lower() in _BELIEF_WORDS
+        if cue is None or not believed or not _reported_by(cue, candidate.span, reported):
+            kept.append(candidate)
+    return kept
+
+
+def _reported_by(cue: Span, content: Span, reported: list[tuple[Span, Span]]) -> bool:
+    """An according-to candidate whose content holds ``cue`` and whose "according to" closes ``content``."""
+    return any(a.start <= cue.start < a.end and content.start <= by.start <= content.end + 3 for a, by in reported)
 
 
 def _names_a_place(doc: Doc, candidate: QuoteCandidate) -> bool:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from eventwire.lexicon.roles import HONORIFICS, ISSUED_TEXTS, ROLE_NOUNS, without_honorifics
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
-from eventwire.resolve.named_roles import tied_name
+from eventwire.resolve.named_roles import proper_name, tied_name
 from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention
 
 if TYPE_CHECKING:
@@ -63,6 +63,12 @@ _STATE_BODIES = frozenset({"ministry", "department", "government", "police", "ar
 _BODY_NAMED_WITHIN = 1500  # characters from a body's description to the source that names it
 _PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
 _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any unnamed office-holder named before
+# Heads of a group's description that a name before them names ("the FLNKS movement").
+_NAMED_GROUPS = frozenset({"group", "cartel", "movement", "militia", "force", "party", "front", "coalition", "alliance",
+                           "network", "union", "faction", "organisation", "organization", "gang"})  # fmt: skip
+_NOT_BODY_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
+_SELF_NAMING = frozenset({"call", "style", "name", "dub"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -318,8 +324,30 @@ def _body_before(position: int, article: _Article) -> _Resolution | None:
     """ "it said", "they said": the organisation or group that spoke last, close before."""
     spoken = _nearest_spoken(article, position, _BODY_REACH, person=False)
     if spoken is None:
-        return None
+        return _subject_before(position, article)
     return _Resolution(spoken[1].name, spoken[1].name_span, "pronoun", is_person=False)
+
+
+def _subject_before(position: int, article: _Article) -> _Resolution | None:
+    """ "Al Shabaab ... did not claim the blast. On its radio station it said ...": with no body that spoke before,
+    "it" is the organisation the sentence before, in its paragraph, is about (its main verb's subject, an organisation
+    or described as a group in apposition)."""
+    start = article.sentence_start(position)
+    if start == 0:
+        return None
+    before = article.doc.char_span(article.sentence_start(start - 1), start, alignment_mode="contract")
+    if before is None or "\n\n" in article.text[before.start_char : start]:
+        return None
+    roots = [t for t in before if t.dep_ == "ROOT"]
+    subjects = [c for r in roots[:1] for c in r.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    subject = subjects[0]
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in _NAMED_GROUPS | _BODY_NOUNS for c in subject.children)
+    if subject.ent_type_ != "ORG" and not described:  # "Al Shabaab, the al Qaeda-linked group,"
+        return None
+    name = proper_name(subject)
+    return _Resolution(name.text_of(article.text), name, "pronoun-subject", is_person=False)
 
 
 def _nearest_spoken(
@@ -347,6 +375,12 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     named = None if head is None or head.lemma_.lower() not in ISSUED_TEXTS else _issuer_named(head, source.phrase)
     if named is not None:  # "according to a statement from its foreign ministry"
         return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
+    own = None if head is None else _own_name(head, source.phrase)
+    if own is not None:  # "the pro-independence FLNKS movement", "the Iran-backed Hezbollah group"
+        return _Resolution(own.text_of(article.text), own, "body-name", is_person=False)
+    styled = None if head is None else _self_styled(head)
+    if styled is not None:  # "a separatist commander who calls himself General Mbeki"
+        return _Resolution(styled.text_of(article.text), styled, "self-styled", principal=principal)
     if head is not None and head.lemma_.lower() in ISSUED_TEXTS and words[0] in _DEFINITE:
         issuer = _nearest_spoken(article, source.phrase.start, _BODY_REACH, person=False)
         if issuer is not None and issuer[1].name_span is None and _is_a_crowd(issuer[1].name):
@@ -391,6 +425,52 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         if spoken is not None and spoken[1].name_span is not None:
             return replace(spoken[1], rule="description-speaker")
     return _Resolution(phrase, None, "description", principal=principal)
+
+
+def _own_name(head: Token, phrase: Span) -> Span | None:
+    """The name a group's description is built on: "the pro-independence FLNKS movement" -> FLNKS, "the Carabineros
+    police force" -> Carabineros (one capitalised run before a lower-case head of a group, described before it or
+    with a noun after it; not a place or a people: "the Kenyan police force", "the Texas militia" name no body; "the
+    Save Faget Forest coalition", with nothing else, may end its name with the head and is kept whole)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower() or head.lemma_.lower() not in _NAMED_GROUPS:
+        return None
+    doc = head.doc
+    names = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.i < head.i and c.text[:1].isupper() and c.idx >= phrase.start
+    ]
+    if len(names) != 1 or names[0].ent_type_ in _NOT_BODY_NAMES:
+        return None
+    name = names[0]
+    first = name.left_edge.i
+    while first < name.i and not doc[first].text[:1].isupper():
+        first += 1
+    words = doc[first : name.i + 1]
+    if words[0].is_sent_start and not words[0].ent_type_:
+        return None  # "Investor groups said": capitalised as the sentence's first word
+    if any(t.ent_type_ in _NOT_BODY_NAMES or not (t.text[:1].isupper() or t.is_punct) for t in words):
+        return None
+    between = list(doc[name.i + 1 : head.i])
+    if any(not t.text[:1].isupper() and t.pos_ != "NOUN" for t in between):
+        return None  # only lower-case nouns ("police") between the name and the head
+    described = any(t.idx >= phrase.start and t.dep_ == "amod" for t in doc[head.left_edge.i : first])
+    if not between and not described:
+        return None  # "the Save Faget Forest coalition": the head may be the name's own last word
+    return Span(words.start_char, words.end_char)
+
+
+def _self_styled(head: Token) -> Span | None:
+    """The name a described speaker goes by: "a commander who calls himself General Mbeki" -> "General Mbeki"."""
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_NAMING:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in clause.children):
+            continue
+        names = [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "PROPN"]
+        if names:
+            return proper_name(names[0])
+    return None
 
 
 def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | None:
