@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 import eventwire
 from eventwire.detect.quote_cues import cue_lemma
 from eventwire.detect.quoted_text import quote_kind, quoted_regions
@@ -311,3 +313,26 @@ def test_a_belief_that_an_according_to_source_reports_is_that_sources_statement(
     assert quote.source is not None and quote.source.phrase.text_of(text) == "the fire marshal's office"
     text = "The mayor said the bridge would reopen, according to the city's website."
     assert next(_content(text, q) for q in quotes_of(text)).startswith("the bridge would reopen")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We will not stop," the Malawi National Commission on Human Rights said in a statement on Monday.',
+            "Malawi National Commission on Human Rights",
+        ),
+        (
+            "The National Committee for the Release of Prisoners said in a statement that 40 people were still held.",
+            "National Committee for the Release of Prisoners",
+        ),
+        (
+            '"The attack was repelled," the Joint Command of the Armed Forces said on Sunday.',
+            "Joint Command of the Armed Forces",
+        ),
+    ],
+)
+def test_an_organisations_name_runs_on_through_its_prepositions(text: str, speaker: str) -> None:
+    # The entity tagger reads the whole name; the speaker is not cut at its "on", "for the" or "of the".
+    result = eventwire.extract(text, published="2026-03-02")
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == [speaker]

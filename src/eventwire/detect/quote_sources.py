@@ -408,7 +408,22 @@ def _name_end(head: Token) -> int:
             stop -= 1
         if stop > of.i + 1:
             end = stop - 1
+    end = max(end, _organisation_end(head))
     return doc[end].idx + len(doc[end].text)
+
+
+def _organisation_end(head: Token) -> int:
+    """The last token of the organisation's name the entity tagger reads on past ``head`` through a preposition
+    ("the Joint Command of the Armed Forces", "the Kenya National Commission on Human Rights", "the National
+    Committee for the Liberation of Detainees", "the U.N. Mission in South Sudan"): ``head`` itself otherwise."""
+    doc = head.doc
+    after = head.i + 1
+    if head.ent_type_ != "ORG" or after >= len(doc) or doc[after].ent_iob_ != "I" or doc[after].pos_ != "ADP":
+        return head.i
+    end = after
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end if doc[end].pos_ == "PROPN" else head.i
 
 
 def _continues_a_name(doc: Doc, index: int) -> bool:
