@@ -33,6 +33,15 @@ REPORTED, CLAIMED, BACKGROUND, AGGREGATE, NEGATED, HYPOTHETICAL = (
     "reported", "claimed", "background", "aggregate", "negated", "hypothetical",
 )  # fmt: skip
 
+# A total told of a war in a clause that describes it ("... on Thursday, the latest attempt to end a civil war that
+# has killed 400,000 people"): the total is the war's, not the event a trigger before it reports.
+_WAR_TOTAL_WORDS = (
+    r"\b(?:the|this|a) (?:war|conflict|insurgency|uprising|violence|fighting|crisis|campaign|unrest)"
+    r" (?:that )?(?:has|have|had) (?:so far )?(?:killed|claimed|left|displaced)\b"
+    r"|\b(?:war|conflict|insurgency|uprising|rebellion|genocide),? (?:that|which) (?:has |have |had )?(?:so far )?"
+    r"(?:killed|claimed|left)\b"
+)
+_WAR_TOTAL = re.compile(_WAR_TOTAL_WORDS, re.IGNORECASE)
 _SUPERLATIVE = r"(?:\w+est|worst|first|biggest|largest|most \w+|only)\b[^.;]{0,40}"
 _AGGREGATE = re.compile(
     r"\bsince (?:(?:the )?(?:start|beginning|outbreak|onset) of|(?:19|20)\d\d|the (?:war|conflict|insurgency|uprising|"
@@ -41,21 +50,9 @@ _AGGREGATE = re.compile(
     r"|\b(?:so far|to date) this year\b|\bthis year alone\b|\bin recent (?:years|months)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months)\b"
     r"|\b(?:has|have|had) (?:so far )?killed (?:tens of |hundreds of )?(?:thousands|hundreds)\b"
-    r"|\b(?:the|this|a) (?:war|conflict|insurgency|uprising|violence|fighting|crisis|campaign|unrest)"
-    r" (?:that )?(?:has|have|had) (?:so far )?(?:killed|claimed|left|displaced)\b"
-    r"|\b(?:war|conflict|insurgency|uprising|rebellion|genocide),? (?:that|which) (?:has |have |had )?(?:so far )?"
-    r"(?:killed|claimed|left)\b"
+    rf"|{_WAR_TOTAL_WORDS}"
     r"|\b(?:tens of |hundreds of )?thousands (?:of people |of civilians )?(?:have|had|were)(?: been)? killed\b"
     r"|\ba total of\b|\bdeath toll (?:in|of) the (?:war|conflict)\b",
-    re.IGNORECASE,
-)
-# A total told of a war in a clause that describes it ("... on Thursday, the latest attempt to end a civil war that
-# has killed 400,000 people"): the total is the war's, not the event a trigger before it reports.
-_WAR_TOTAL = re.compile(
-    r"\b(?:the|this|a) (?:war|conflict|insurgency|uprising|violence|fighting|crisis|campaign|unrest)"
-    r" (?:that )?(?:has|have|had) (?:so far )?(?:killed|claimed|left|displaced)\b"
-    r"|\b(?:war|conflict|insurgency|uprising|rebellion|genocide),? (?:that|which) (?:has |have |had )?(?:so far )?"
-    r"(?:killed|claimed|left)\b",
     re.IGNORECASE,
 )
 # The point a superlative is measured from ("the biggest crackdown since the law was imposed last year", "the
