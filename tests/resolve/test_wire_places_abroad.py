@@ -138,3 +138,9 @@ def test_a_lead_that_tells_its_news_earlier_this_week_reports_it() -> None:
         "Clashes earlier this week killed at least 12 people in the same area."
     )
     assert main_event(later, published=published).killed != 12
+
+
+def test_an_organisations_acronym_is_no_town_the_gazetteer_lists_it_for() -> None:
+    # "BRN" is among the gazetteer's names of Bern (its airport code): the rebel group's acronym places nothing.
+    result = eventwire.extract("The BRN said on Wednesday that the talks would go on.", published="2026-10-16")
+    assert [p.place.name for p in result.places if p.place is not None] == []

@@ -398,7 +398,7 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
         return _Reading(candidate, (), "unknown")  # a word spaCy took for a name ("fled into the bush") is no town
     # "Republic of Congo" is a name of its own; "Republic of Kenya" is Kenya.
     name = candidate.text if gazetteer.lookup(candidate.text) else _OFFICIAL_PREFIX.sub("", candidate.text)
-    options = gazetteer.lookup(name)
+    options = _not_by_a_code(candidate, gazetteer.lookup(name))
     if options:
         return _Reading(candidate, options, "name")
     bare = without_division(name, gazetteer.lookup)
@@ -408,6 +408,16 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
 
 
 _TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _not_by_a_code(candidate: ToponymCandidate, options: tuple[ResolvedPlace, ...]) -> tuple[ResolvedPlace, ...]:
+    """An acronym that spaCy did not call a place names a town only when it is the town's own name: "the Barisan
+    Revolusi Nasional (BRN)" is no Bern, whose airport code the gazetteer lists among its names."""
+    if candidate.cue == "toponym" or not _ACRONYM.fullmatch(candidate.text):
+        return options
+    key = _key(candidate.text)
+    return tuple(p for p in options if p.kind not in _TOWN_KINDS or _own_name(p, key))
 
 
 def _as_town(reading: _Reading, candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
