@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 
@@ -121,9 +124,14 @@ def _workers_marks() -> list[tuple[int, object]]:
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the platform does not fork")
 def test_workers_are_forked_with_the_callers_loaded_model_rather_than_loading_their_own() -> None:
-    if threading.active_count() > 1:
-        pytest.skip("an earlier test left a thread running: the workers are spawned")
-    assert {mark for _, mark in _workers_marks()} == {"the caller's"}
+    if threading.active_count() == 1:
+        assert {mark for _, mark in _workers_marks()} == {"the caller's"}
+        return
+    # an earlier test left a thread running here, so this process would spawn its workers: check in a fresh one
+    check = "from tests.pipeline.test_pool import _workers_marks; print(sorted({m for _, m in _workers_marks()}))"
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", check], cwd=root, capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == '["the caller\'s"]'
 
 
 def test_a_caller_with_another_thread_spawns_its_workers_which_load_their_own_model() -> None:
