@@ -117,6 +117,10 @@ class Gazetteer:
         """The towns of the second tier called ``name`` (or its name spelled out: "Mt. Pleasant")."""
         return _with_spelled_out(self.small, normalise_name(name))
 
+    def every_tier(self, name: str) -> Places:
+        """The places called ``name`` of the first tier, then the towns of the second (``lookup``, ``small_places``)."""
+        return self.lookup(name) + self.small_places(name)
+
     def adjective(self, word: str) -> ResolvedPlace | None:
         return self.by_adjective.get(normalise_name(word))
 

@@ -204,7 +204,7 @@ def _narrowed(best: PlaceMention, resolved: Sequence[tuple[int, PlaceMention]]) 
         return best
     for _, mention in resolved:
         town = mention.place
-        if town is not None and town.kind in {PlaceKind.CITY, PlaceKind.DISTRICT} and _holds(region, town):
+        if town is not None and town.kind in {PlaceKind.CITY, PlaceKind.DISTRICT} and holds(region, town):
             return mention
     return best
 
@@ -220,7 +220,7 @@ def _near(a: ResolvedPlace, b: ResolvedPlace, km: float) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
-def _holds(region: ResolvedPlace, town: ResolvedPlace) -> bool:
+def holds(region: ResolvedPlace, town: ResolvedPlace) -> bool:
     """Whether a town lies in a county (by the gazetteer's second-level division of the town), a region (by its
     first-level division, or near the point of a region of one country that has no division) or a country."""
     if region.kind is PlaceKind.ADMIN2:

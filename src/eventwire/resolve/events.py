@@ -719,10 +719,7 @@ def _in_home_region(
     the dateline's town counted with the article's places."""
     mentions = [m for m in document.get(PLACES) if dateline is None or m.span != dateline.span]
     headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
-    gazetteer = document.resources.gazetteer
-
-    def namesakes(name: str) -> tuple[ResolvedPlace, ...]:
-        return (*gazetteer.lookup(name), *gazetteer.small_places(name))
+    namesakes = document.resources.gazetteer.every_tier
 
     def ambiguous(name: str) -> bool:
         """Whether towns or counties of several US states bear the name ("Monroe", "Bristol", "Springfield")."""
@@ -771,7 +768,7 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
 def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     """The town whose police work the case, for a US report (``us_police_towns``)."""
     current = choice.place
-    state = current.admin1 if current is not None and current.country == "US" else None
+    state = current.admin1 if current is not None and current.country == HOME_COUNTRY else None
     found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer)
     if found is not None and moves_to_police_town(current, found, document.text, document.article.title):
         return PlacedChoice(found.town, found.span)
@@ -861,7 +858,7 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
             return True  # named with its kind, or a place the text names as one that the gazetteer lacks
         if by_kind_only or not gazetteer.is_capital(dateline):
             return False
-        namesakes = (*gazetteer.lookup(mention.text), *gazetteer.small_places(mention.text))
+        namesakes = gazetteer.every_tier(mention.text)
         return not any(
             other.kind in TOWN_KINDS and other.country == town.country and other.admin1 != town.admin1
             for other in namesakes
@@ -1199,11 +1196,15 @@ def _both_sides_dead(main: _Draft, text: str) -> None:
     if not sides["forces"] or not sides["fighters"]:
         return
     largest = [max(side, key=lambda m: m.count) for side in sides.values()]
-    first = min(largest, key=lambda m: m.span.start)
-    total = sum(m.count for m in largest)
-    low = sum(m.low if m.low is not None else m.count for m in largest)
-    span = Span(min(m.span.start for m in largest), max(m.span.end for m in largest))
-    main.casualties.append(replace(first, span=span, count=total, low=low, high=None))
+    main.casualties.append(_added_up(min(largest, key=lambda m: m.span.start), largest))
+
+
+def _added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
+    """One figure of the dead that ``parts`` tell apart, told as ``first`` over the text that holds them all."""
+    total = sum(m.count for m in parts)
+    low = sum(m.low if m.low is not None else m.count for m in parts)
+    span = Span(min(m.span.start for m in parts), max(m.span.end for m in parts))
+    return replace(first, span=span, count=total, low=low, high=None)
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
@@ -1239,11 +1240,7 @@ def _also_killed(main: _Draft, others: Sequence[_Draft], text: str) -> None:
     if not also or not rest:
         return
     first = max(rest, key=lambda m: m.count)
-    parts = [first, *also]
-    total = sum(m.count for m in parts)
-    low = sum(m.low if m.low is not None else m.count for m in parts)
-    span = Span(min(m.span.start for m in parts), max(m.span.end for m in parts))
-    main.casualties.append(replace(first, span=span, count=total, low=low, high=None))
+    main.casualties.append(_added_up(first, [first, *also]))
 
 
 # A death a riot or a protest broke out after ("... set fire to a police post on Monday after a rider died in police

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
+from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
 from eventwire.model import PlaceKind, ResolvedPlace, Span
+from eventwire.resolve.event_context import HOME_COUNTRY, holds
 
-HOME_COUNTRY = "US"
-COUNTY_REACH_KM = 40.0  # a town without a county in the gazetteer this close to the county's point lies in it
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 # "in Denmark", "near Delia", "outside of Latta", "northeast of Bell"; not "of Denmark" (where someone lives)
 _AFTER_LOCATIVE = re.compile(
@@ -42,23 +41,14 @@ def county_town(county: ResolvedPlace, text: str, gazetteer: Gazetteer) -> tuple
 
 
 def _town_in(name: str, county: ResolvedPlace, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The largest US town called ``name`` that lies in ``county`` (by its county, or near the county's point)."""
     key = normalise_name(name)
     towns = [
         p
-        for p in (*gazetteer.lookup(name), *gazetteer.small_places(name))
-        if p.kind is PlaceKind.CITY
-        and p.country == HOME_COUNTRY
-        and p.admin1 == county.admin1
-        and normalise_name(p.name) == key
-        and (p.admin2 == county.admin2 or (p.admin2 is None and _near(p, county)))
+        for p in gazetteer.every_tier(name)
+        if p.kind is PlaceKind.CITY and normalise_name(p.name) == key and holds(county, p)
     ]
     return max(towns, key=lambda p: p.population) if towns else None
-
-
-def _near(town: ResolvedPlace, county: ResolvedPlace) -> bool:
-    if None in (town.lat, town.lon, county.lat, county.lon):
-        return False
-    return distance_km(town.lat, town.lon, county.lat, county.lon) <= COUNTY_REACH_KM  # type: ignore[arg-type]
 
 
 _COUNTY_NAME = re.compile(rf"\b(?P<name>{_NAME}[ \t]+(?:County|Parish))\b")
@@ -76,7 +66,7 @@ def in_named_county(town: ResolvedPlace, text: str, gazetteer: Gazetteer) -> Res
     key = normalise_name(town.name)
     namesakes = [
         p
-        for p in (*gazetteer.lookup(town.name), *gazetteer.small_places(town.name))
+        for p in gazetteer.every_tier(town.name)
         if p.kind is PlaceKind.CITY
         and p.country == HOME_COUNTRY
         and normalise_name(p.name) == key

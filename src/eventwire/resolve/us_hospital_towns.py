@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventwire.model import PlaceKind, PlaceMention
+from eventwire.model import PlaceMention
+from eventwire.resolve.event_context import HOME_COUNTRY
+from eventwire.resolve.event_dateline import TOWN_KINDS
 
 _HOSPITAL = r"(?:hospital|medical center|medical centre|trauma center|health center|clinic|memorial)"
 # "(flown|taken|rushed) to ... hospital in X", "at a hospital in X", "died in a hospital in X": where the victim
@@ -22,12 +24,11 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     rf"(?:[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}{_HOSPITAL}\b|[ \t]+{_HOSPITAL}\b|-(?:area|based)\b)", re.IGNORECASE
 )
-_TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
 
 
 def named_for_a_hospital(mention: PlaceMention, text: str) -> bool:
     """Whether a town is named only as a hospital's town or as what is near or based ("Houston-area")."""
-    if mention.place is None or mention.place.kind not in _TOWN_KINDS or mention.place.country != "US":
+    if mention.place is None or mention.place.kind not in TOWN_KINDS or mention.place.country != HOME_COUNTRY:
         return False  # a rule of US local reports, where the victim's hospital is often in the next town
     start, end = mention.span.start, mention.span.end
     return bool(_BEFORE.search(text[max(0, start - 80) : start]) or _AFTER.match(text, end))
@@ -42,6 +43,6 @@ def without_hospital_towns(mentions: Sequence[PlaceMention], text: str) -> list[
     plain = [m for m in mentions if id(m) not in marked]
     plain_names = {m.place.name for m in plain if m.place is not None}
     kept = [m for m in mentions if id(m) not in marked or (m.place is not None and m.place.name in plain_names)]
-    if not any(m.place is not None and m.place.kind in _TOWN_KINDS for m in plain):
+    if not any(m.place is not None and m.place.kind in TOWN_KINDS for m in plain):
         return list(mentions)
     return kept

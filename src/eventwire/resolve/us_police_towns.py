@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
 from eventwire.lexicon.us_area_codes import AREA_CODE_STATES
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span
+from eventwire.resolve.event_context import HOME_COUNTRY
+from eventwire.resolve.event_dateline import TOWN_KINDS
 
-HOME_COUNTRY = "US"
 _NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{3,})"
 POLICE_OF = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ \t]+(?:Police|police|POLICE)(?![\w-])"
@@ -38,20 +39,31 @@ _LEADING = frozenset(
     {"the", "a", "an", "and", "but", "as", "when", "while", "by", "said", "says", "that", "to", "then", "later",
      "now", "so", "if", "because", "since", "although", "though", "also", "earlier", "meanwhile"}
 )  # fmt: skip
-_TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
 
 
 def police_names(text: str) -> Counter[str]:
     """The names before "police" that may be towns', each with how often the text names that police."""
     found: Counter[str] = Counter()
     for match in POLICE_OF.finditer(text):
-        words = match.group("name").split()
-        while words and words[0].lower() in _LEADING:
-            words = words[1:]
+        words = _without_leading(match.group("name").split())
         if not words or any(w.lower() in _NOT_A_TOWN for w in words):
             continue
         found[" ".join(w.title() if w.isupper() else w for w in words)] += 1
     return found
+
+
+def _without_leading(words: list[str]) -> list[str]:
+    """A name's words without those before it that begin a sentence or a clause ("When Erie" -> "Erie")."""
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    return words
+
+
+def _first_naming(force: re.Pattern[str], text: str, name: str) -> Span:
+    """Where the text first names ``name`` as a force's (``POLICE_OF``, ``COUNTY_FORCE``)."""
+    first = next(m for m in force.finditer(text) if name.lower() in m.group("name").lower())
+    begin = first.start("name") + max(0, first.group("name").lower().find(name.lower()))
+    return Span(begin, begin + len(name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +102,16 @@ def police_town(
         town = _large_town(name, gazetteer)
     if town is None:
         return None
-    first = next(m for m in POLICE_OF.finditer(text) if name.lower() in m.group("name").lower())
-    begin = first.start("name") + max(0, first.group("name").lower().find(name.lower()))
     department = any(
         name.lower() in m.group("name").lower() and _DEPARTMENT.match(text, m.end()) for m in POLICE_OF.finditer(text)
     )
-    return PoliceTown(town, Span(begin, begin + len(name)), times, department, in_state)
+    return PoliceTown(town, _first_naming(POLICE_OF, text, name), times, department, in_state)
 
 
 def _town_part(name: str, gazetteer: Gazetteer) -> str:
     """The name if it is a US town's, else "" (a force named after a lake, a valley, a campus names no town)."""
-    towns = (*gazetteer.lookup(name), *gazetteer.small_places(name))
-    return name if any(p.kind in _TOWN_KINDS and p.country == HOME_COUNTRY for p in towns) else ""
+    towns = gazetteer.every_tier(name)
+    return name if any(p.kind in TOWN_KINDS and p.country == HOME_COUNTRY for p in towns) else ""
 
 
 _DEPARTMENT = re.compile(r"\s+(?:Department|Dept\.?)")
@@ -119,15 +129,15 @@ def _article_state(places: Sequence[PlaceMention]) -> str | None:
 
 def _town_in(name: str, state: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     """The largest US town called ``name`` in ``state``, of either tier."""
-    towns = (*gazetteer.lookup(name), *gazetteer.small_places(name))
-    inside = [p for p in towns if p.kind in _TOWN_KINDS and p.country == HOME_COUNTRY and p.admin1 == state]
+    towns = gazetteer.every_tier(name)
+    inside = [p for p in towns if p.kind in TOWN_KINDS and p.country == HOME_COUNTRY and p.admin1 == state]
     return max(inside, key=lambda p: p.population) if inside else None
 
 
 def _large_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     """The US town of the first tier called ``name`` that is at least ``LARGE_TOWN`` and twice any namesake."""
     towns = sorted(
-        (p for p in gazetteer.lookup(name) if p.kind in _TOWN_KINDS and p.country == HOME_COUNTRY),
+        (p for p in gazetteer.lookup(name) if p.kind in TOWN_KINDS and p.country == HOME_COUNTRY),
         key=lambda p: -p.population,
     )
     if not towns or towns[0].population < LARGE_TOWN:
@@ -148,7 +158,7 @@ def moves_to_police_town(current: ResolvedPlace | None, police: PoliceTown, text
         return current.name == town.admin1
     if current.kind is PlaceKind.ADMIN2:
         return current.admin1 == town.admin1 and (town.admin2 is None or town.admin2 == current.admin2)
-    if current.kind not in _TOWN_KINDS or current.name == town.name or current.city == town.name:
+    if current.kind not in TOWN_KINDS or current.name == town.name or current.city == town.name:
         return False
     if title and _times_named(town.name, title) > _times_named(current.name, title):
         return True
@@ -175,9 +185,7 @@ def force_county(
     others; None when two counties' forces are named as often."""
     counts: Counter[str] = Counter()
     for match in COUNTY_FORCE.finditer(text):
-        words = match.group("name").split()
-        while words and words[0].lower() in _LEADING:
-            words = words[1:]
+        words = _without_leading(match.group("name").split())
         if len(words) > 1 and not any(w.lower() in _NOT_A_TOWN - {"county", "parish"} for w in words[:-1]):
             counts[" ".join(w if not w.isupper() else w.title() for w in words)] += 1
     ranked = counts.most_common(2)
@@ -190,9 +198,8 @@ def force_county(
     county = inside[0] if inside else _dominant(counties) if not states else None
     if county is None:
         return None
-    first = next(m for m in COUNTY_FORCE.finditer(text) if name.lower() in m.group("name").lower())
-    begin = first.start("name") + max(0, first.group("name").lower().find(name.lower()))
-    return PoliceTown(county, Span(begin, begin + len(name)), times, department=False, in_state=bool(inside))
+    span = _first_naming(COUNTY_FORCE, text, name)
+    return PoliceTown(county, span, times, department=False, in_state=bool(inside))
 
 
 def _dominant(counties: Sequence[ResolvedPlace]) -> ResolvedPlace | None:
@@ -229,10 +236,10 @@ def in_phone_state(current: ResolvedPlace, text: str, gazetteer: Gazetteer) -> R
     event's place lies in another state or abroad ("Chelsea" with a tip line on 617 is Chelsea,
     Massachusetts), or None."""
     state = phone_state(text)
-    if state is None or current.admin1 == state or current.kind not in (*_TOWN_KINDS, PlaceKind.ADMIN2):
+    if state is None or current.admin1 == state or current.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
         return None
     key = normalise_name(current.name)
-    namesakes = (*gazetteer.lookup(current.name), *gazetteer.small_places(current.name))
+    namesakes = gazetteer.every_tier(current.name)
     inside = [
         p
         for p in namesakes

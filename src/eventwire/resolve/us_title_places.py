@@ -15,8 +15,8 @@ import re
 
 from eventwire.lexicon.gazetteer import Gazetteer
 from eventwire.model import PlaceKind, ResolvedPlace
+from eventwire.resolve.event_context import HOME_COUNTRY
 
-HOME_COUNTRY = "US"
 _WORD = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.|Co\.)(?![\w'’-])")
 _GAP = re.compile(r"[ \t]+")
 _BEFORE = re.compile(r"\b(?:in|at|near|outside|of)[ \t]+(?:(?:north|south|east|west|northwest|northeast|southwest"
