@@ -136,7 +136,6 @@ class _Pool:
         self, pipeline: Pipeline, stage_packages: tuple[str, ...], workers: int, finish: Callable[[ArticleResult], Any]
     ) -> None:
         self.pipeline = pipeline
-        self.settings = pipeline.settings
         self.stage_packages = stage_packages
         self.workers = workers
         self.finish = finish
@@ -161,7 +160,7 @@ class _Pool:
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(self.settings, self.stage_packages, os.getpid()),
+            initargs=(self.pipeline.settings, self.stage_packages, os.getpid()),
         )
 
     def submit(self, batch: list[Item]) -> Future[list[Any]]:
