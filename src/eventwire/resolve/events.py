@@ -758,7 +758,8 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
     if choice.place is None:
         return choice
     gazetteer = document.resources.gazetteer
-    town = county_town(choice.place, document.text, gazetteer)
+    dateline = next((p.place for p in document.get(STRUCTURE) if p.kind == PartKind.DATELINE), None)
+    town = county_town(choice.place, document.text, gazetteer, dateline)
     place, span = town if town is not None else (choice.place, choice.span)
     place = in_named_county(place, document.text, gazetteer) or place
     place = in_phone_state(place, document.text, gazetteer) or place
