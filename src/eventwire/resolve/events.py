@@ -116,9 +116,10 @@ from eventwire.resolve.us_police_towns import (
     in_phone_state,
     moves_to_force_county,
     moves_to_police_town,
+    namesake_in_state,
     police_town,
 )
-from eventwire.resolve.us_title_places import title_place
+from eventwire.resolve.us_title_places import title_place, title_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -763,7 +764,39 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
     place, span = town if town is not None else (choice.place, choice.span)
     place = in_named_county(place, document.text, gazetteer) or place
     place = in_phone_state(place, document.text, gazetteer) or place
+    place = _in_title_state(place, document) or place
     return PlacedChoice(place, span) if place is not choice.place else choice
+
+
+def _in_title_state(place: ResolvedPlace, document: Document) -> ResolvedPlace | None:
+    """The event's town in the state the headline or its site name names (``us_title_places.title_state``), when
+    the text does not name the state the place lies in: its namesake there ("Charleston" under "... - WOWK 13
+    Charleston, Huntington WV News" is Charleston, West Virginia); else the town the headline names in that state
+    ("Police investigating murder - Cleveland 19 News Cleveland, OH" over a text whose only town is a car's make,
+    "a Lincoln SUV"); else, for a town abroad (a
+    namesake the gazetteer lacks in that state: "Berlin police" under "... - WFSB 3 Connecticut"), the town at the
+    state's point."""
+    gazetteer = document.resources.gazetteer
+    state = title_state(document.article.title, gazetteer)
+    if state is None or place.admin1 == state or place.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
+        return None
+    named = {m.place.name for m in document.get(PLACES) if m.place is not None and m.place.kind is PlaceKind.ADMIN1}
+    if place.admin1 in named:
+        return None
+    namesake = namesake_in_state(place, state, gazetteer)
+    if namesake is not None:
+        return namesake
+    if place.kind not in TOWN_KINDS:  # a county: its force's, more surely than a headline's town
+        return None
+    headline = title_place(document.article.title, gazetteer)
+    if headline is not None and headline.admin1 == state:
+        return headline
+    if place.country == HOME_COUNTRY:
+        return None
+    area = next((p for p in gazetteer.lookup(state) if p.kind is PlaceKind.ADMIN1 and p.country == HOME_COUNTRY), None)
+    if area is None:
+        return None
+    return replace(area, name=place.name, kind=PlaceKind.CITY, geonameid=None, population=0, at_area=True)
 
 
 def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:

@@ -236,7 +236,13 @@ def in_phone_state(current: ResolvedPlace, text: str, gazetteer: Gazetteer) -> R
     event's place lies in another state or abroad ("Chelsea" with a tip line on 617 is Chelsea,
     Massachusetts), or None."""
     state = phone_state(text)
-    if state is None or current.admin1 == state or current.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
+    return namesake_in_state(current, state, gazetteer) if state is not None else None
+
+
+def namesake_in_state(current: ResolvedPlace, state: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The largest US town or county of the same name and kind as ``current`` in ``state``, when ``current`` lies
+    in another state or abroad, or None."""
+    if current.admin1 == state or current.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
         return None
     key = normalise_name(current.name)
     namesakes = gazetteer.every_tier(current.name)
