@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import eventwire
 from eventwire.lexicon.gazetteer import load_gazetteer
-from eventwire.resolve.us_police_towns import force_county, phone_state, police_names
+from eventwire.resolve.us_police_towns import force_county, phone_state, police_names, police_town
 
 
 def _place(text: str, title: str | None = None) -> tuple[str | None, str | None]:
@@ -87,3 +87,19 @@ def test_numbers_of_two_states_or_toll_free_say_nothing() -> None:
     assert phone_state("Call (302) 555-0142 or (910) 555-0100.") is None
     assert phone_state("Call 1-800-555-0100.") is None
     assert phone_state("Call 617-555-0100.") == "Massachusetts"
+
+
+def test_a_police_department_places_a_report_read_as_abroad_at_the_us_town_of_any_size() -> None:
+    text = (
+        "A man died on Sunday after he was shot in a car in the parking lot of the Puerto Vallarta restaurant. "
+        "The Rigby Police Department said a friend fired the handgun by mistake."
+    )
+    assert police_town(text, None, (), load_gazetteer()) is None  # a small town, and no state known
+    assert _place(text) == ("Rigby", "Idaho")
+
+
+def test_a_police_department_of_a_town_of_the_country_abroad_stays_there() -> None:
+    gazetteer = load_gazetteer()
+    text = "A man was shot dead in Toronto on Sunday, the Toronto Police Department said."
+    found = police_town(text, None, (), gazetteer, abroad="CA")
+    assert found is None

@@ -803,7 +803,8 @@ def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     """The town whose police work the case, for a US report (``us_police_towns``)."""
     current = choice.place
     state = current.admin1 if current is not None and current.country == HOME_COUNTRY else None
-    found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer)
+    abroad = current.country if current is not None and current.country != HOME_COUNTRY else None
+    found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer, abroad)
     if found is not None and moves_to_police_town(current, found, document.text, document.article.title):
         return PlacedChoice(found.town, found.span)
     county = force_county(document.text, state, document.get(PLACES), document.resources.gazetteer)

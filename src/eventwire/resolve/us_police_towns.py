@@ -81,10 +81,12 @@ LARGE_TOWN = 50_000  # a town named alone, with no state known, is the largest o
 
 
 def police_town(
-    text: str, state: str | None, places: Sequence[PlaceMention], gazetteer: Gazetteer
+    text: str, state: str | None, places: Sequence[PlaceMention], gazetteer: Gazetteer, abroad: str | None = None
 ) -> PoliceTown | None:
     """The US town the text's police are most often of; None when two towns' police are named as often, or no
-    name is a known US town."""
+    name is a known US town. For a report whose event the places stage put in the country ``abroad``, a force
+    named "X Police Department" is of the largest US town called X of any size, unless X is a town of that
+    country too ("the Toronto Police Department" of a report on Canada)."""
     counts: Counter[str] = Counter()
     for written, times in police_names(text).items():
         counts[_town_part(written, gazetteer)] += times
@@ -98,13 +100,15 @@ def police_town(
     states = tuple(dict.fromkeys(s for s in (state, _article_state(places)) if s is not None))
     town = next((t for s in states if (t := _town_in(name, s, gazetteer)) is not None), None)
     in_state = town is not None
-    if town is None:
-        town = _large_town(name, gazetteer)
-    if town is None:
-        return None
     department = any(
         name.lower() in m.group("name").lower() and _DEPARTMENT.match(text, m.end()) for m in POLICE_OF.finditer(text)
     )
+    if town is None:
+        town = _large_town(name, gazetteer)
+    if town is None and abroad is not None and department:
+        town = _largest_us_town(name, abroad, gazetteer)
+    if town is None:
+        return None
     return PoliceTown(town, _first_naming(POLICE_OF, text, name), times, department, in_state)
 
 
@@ -134,6 +138,17 @@ def _town_in(name: str, state: str, gazetteer: Gazetteer) -> ResolvedPlace | Non
     return max(inside, key=lambda p: p.population) if inside else None
 
 
+def _largest_us_town(name: str, abroad: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The largest US town called ``name`` of either tier, unless the country ``abroad`` has a town of that name."""
+    towns = [
+        p for p in gazetteer.every_tier(name) if p.kind in TOWN_KINDS and normalise_name(p.name) == normalise_name(name)
+    ]
+    if any(p.country == abroad for p in towns):
+        return None
+    home = [p for p in towns if p.country == HOME_COUNTRY]
+    return max(home, key=lambda p: p.population) if home else None
+
+
 def _large_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     """The US town of the first tier called ``name`` that is at least ``LARGE_TOWN`` and twice any namesake."""
     towns = sorted(
@@ -153,7 +168,7 @@ def moves_to_police_town(current: ResolvedPlace | None, police: PoliceTown, text
     if current is None:
         return True
     if current.country != HOME_COUNTRY:  # a US force's own name, in a report the places stage put abroad
-        return police.department and police.in_state
+        return police.department
     if current.kind is PlaceKind.ADMIN1:
         return current.name == town.admin1
     if current.kind is PlaceKind.ADMIN2:
