@@ -73,3 +73,14 @@ def test_a_town_whose_state_the_text_names_stays() -> None:
         "Charleston police are looking for the gunman."
     )
     assert _place(text, "Man shot dead - WXYZ 9 Huntington WV News")[:2] == ("Charleston", "South Carolina")
+
+
+def test_a_town_read_as_abroad_is_its_namesake_in_the_state_of_the_texts_telephone_numbers() -> None:
+    text = (
+        "Police are looking for two men after a shooting that left a 9-year-old boy injured in North Philadelphia "
+        "on Sunday. The boy was shot in the leg on the 2900 block of North Elm Street. Anyone with information is "
+        "asked to call 215-555-0199."
+    )
+    result = eventwire.extract(text, published="2016-05-02")
+    location = result.events[0].place
+    assert location is not None and (location.name, location.admin1) == ("Philadelphia", "Pennsylvania")

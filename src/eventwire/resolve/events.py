@@ -117,6 +117,7 @@ from eventwire.resolve.us_police_towns import (
     moves_to_force_county,
     moves_to_police_town,
     namesake_in_state,
+    phone_state,
     police_town,
 )
 from eventwire.resolve.us_title_places import title_place, title_state
@@ -764,26 +765,40 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
     place, span = town if town is not None else (choice.place, choice.span)
     place = in_named_county(place, document.text, gazetteer) or place
     place = in_phone_state(place, document.text, gazetteer) or place
-    place = _in_title_state(place, document) or place
+    written = document.text[span.start : span.end] if span is not None else place.name
+    place = _in_report_state(place, written, document) or place
     return PlacedChoice(place, span) if place is not choice.place else choice
 
 
-def _in_title_state(place: ResolvedPlace, document: Document) -> ResolvedPlace | None:
-    """The event's town in the state the headline or its site name names (``us_title_places.title_state``), when
-    the text does not name the state the place lies in: its namesake there ("Charleston" under "... - WOWK 13
-    Charleston, Huntington WV News" is Charleston, West Virginia); else the town the headline names in that state
-    ("Police investigating murder - Cleveland 19 News Cleveland, OH" over a text whose only town is a car's make,
-    "a Lincoln SUV"); else, for a town abroad (a
-    namesake the gazetteer lacks in that state: "Berlin police" under "... - WFSB 3 Connecticut"), the town at the
-    state's point."""
-    gazetteer = document.resources.gazetteer
-    state = title_state(document.article.title, gazetteer)
-    if state is None or place.admin1 == state or place.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
+def _in_report_state(place: ResolvedPlace, written: str, document: Document) -> ResolvedPlace | None:
+    """The event's town in the state of the text's telephone numbers, else in the state the headline or its site
+    name names (``us_police_towns.phone_state``, ``us_title_places.title_state``), when the text does not name
+    the state the place lies in: its namesake there ("Charleston" under "... - WOWK 13 Charleston, Huntington WV
+    News" is Charleston, West Virginia; "North Philadelphia", read as Amman, with a tip line on 215 is
+    Philadelphia); else, for a town, the town the headline names in that state ("Police investigating murder -
+    Cleveland 19 News Cleveland, OH" over a text whose only town is a car's make, "a Lincoln SUV"); else, for a
+    town abroad (a namesake the gazetteer lacks in that state: "Berlin police" under "... - WFSB 3 Connecticut"),
+    the town at the state's point."""
+    if place.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
         return None
     named = {m.place.name for m in document.get(PLACES) if m.place is not None and m.place.kind is PlaceKind.ADMIN1}
-    if place.admin1 in named:
+    if place.country == HOME_COUNTRY and place.admin1 in named:
         return None
+    gazetteer = document.resources.gazetteer
+    states = (phone_state(document.text), title_state(document.article.title, gazetteer))
+    for state in dict.fromkeys(s for s in states if s is not None and s != place.admin1):
+        moved = _in_state(place, written, state, document)
+        if moved is not None:
+            return moved
+    return None
+
+
+def _in_state(place: ResolvedPlace, written: str, state: str, document: Document) -> ResolvedPlace | None:
+    gazetteer = document.resources.gazetteer
     namesake = namesake_in_state(place, state, gazetteer)
+    if namesake is None and place.country != HOME_COUNTRY:  # the name as the text writes it ("North Philadelphia")
+        for name in dict.fromkeys((written, _COMPASS_PREFIX.sub("", written))):
+            namesake = namesake or namesake_in_state(replace(place, name=name), state, gazetteer)
     if namesake is not None:
         return namesake
     if place.kind not in TOWN_KINDS:  # a county: its force's, more surely than a headline's town
@@ -797,6 +812,9 @@ def _in_title_state(place: ResolvedPlace, document: Document) -> ResolvedPlace |
     if area is None:
         return None
     return replace(area, name=place.name, kind=PlaceKind.CITY, geonameid=None, population=0, at_area=True)
+
+
+_COMPASS_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)[ \t]+")
 
 
 def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
