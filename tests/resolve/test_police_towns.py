@@ -103,3 +103,21 @@ def test_a_police_department_of_a_town_of_the_country_abroad_stays_there() -> No
     text = "A man was shot dead in Toronto on Sunday, the Toronto Police Department said."
     found = police_town(text, None, (), gazetteer, abroad="CA")
     assert found is None
+
+
+def test_a_neighbourhood_read_as_a_town_of_another_state_is_a_district_of_the_large_city_whose_police_work_it() -> None:
+    text = (
+        "A 19-year-old man was killed on Monday night in a shooting in the Austin neighborhood on the West Side. "
+        "He was getting out of his car when a gunman walked up and fired, according to Chicago Police."
+    )
+    result = eventwire.extract(text, published="2016-11-08")
+    location = result.events[0].place
+    assert location is not None and (location.name, location.city, location.admin1) == ("Austin", "Chicago", "Illinois")
+
+
+def test_a_town_of_another_state_that_the_text_names_with_its_state_or_its_own_police_stays() -> None:
+    text = (
+        "A man was shot dead on Monday in Gary, Indiana, and Gary police are looking for the gunman. "
+        "Chicago Police said the suspect may have fled across the state line."
+    )
+    assert _place(text) == ("Gary", "Indiana")

@@ -112,6 +112,7 @@ from eventwire.resolve.small_places import unlocated_places
 from eventwire.resolve.us_county_towns import county_town, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
+    district_of_police_city,
     force_county,
     in_phone_state,
     moves_to_force_county,
@@ -825,6 +826,11 @@ def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer, abroad)
     if found is not None and moves_to_police_town(current, found, document.text, document.article.title):
         return PlacedChoice(found.town, found.span)
+    if found is not None and current is not None:
+        named = {m.place.name for m in document.get(PLACES) if m.place is not None and m.place.kind is PlaceKind.ADMIN1}
+        district = district_of_police_city(current, found, document.text, named)
+        if district is not None:
+            return PlacedChoice(district, choice.span, choice.reference)
     county = force_county(document.text, state, document.get(PLACES), document.resources.gazetteer)
     if county is not None and moves_to_force_county(current, county):
         return PlacedChoice(county.town, county.span)

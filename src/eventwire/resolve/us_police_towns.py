@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 
 from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
 from eventwire.lexicon.us_area_codes import AREA_CODE_STATES
@@ -178,6 +178,33 @@ def moves_to_police_town(current: ResolvedPlace | None, police: PoliceTown, text
     if title and _times_named(town.name, title) > _times_named(current.name, title):
         return True
     return _times_named(current.name, text) < _times_named(town.name, text) or police.times >= 2
+
+
+POLICE_CITY = 300_000  # a city this large has neighbourhoods that the gazetteer knows only as towns of other states
+
+
+def district_of_police_city(
+    current: ResolvedPlace, police: PoliceTown, text: str, named_states: Collection[str]
+) -> ResolvedPlace | None:
+    """The main event's town as a neighbourhood of the large city whose police work the case, when the places stage
+    read its name as a town of another state that the text does not name and that has no police of its own in the
+    text ("the South Austin neighborhood on the West Side ... according to Chicago Police" is Austin, Chicago, not
+    Austin, Texas; "shot in Madisonville ... Cincinnati Police Lt." is not Madisonville, Kentucky): a district of
+    the city at the city's point."""
+    city = police.town
+    if (
+        city.population < POLICE_CITY
+        or current.country != HOME_COUNTRY
+        or current.kind not in TOWN_KINDS
+        or current.admin1 == city.admin1
+        or current.admin1 in named_states
+        or current.name == city.name
+        or _times_named(f"{current.name} police", text)
+    ):
+        return None
+    return replace(
+        city, name=current.name, kind=PlaceKind.DISTRICT, city=city.name, geonameid=None, population=0, at_area=True
+    )
 
 
 def _times_named(name: str, text: str) -> int:
