@@ -121,3 +121,21 @@ def test_a_town_of_another_state_that_the_text_names_with_its_state_or_its_own_p
         "Chicago Police said the suspect may have fled across the state line."
     )
     assert _place(text) == ("Gary", "Indiana")
+
+
+def test_a_report_with_no_place_is_at_the_only_town_of_its_polices_name_however_small() -> None:
+    text = (
+        "DeLand police said an 8-year-old boy was critically injured on Sunday when his sister found a loaded gun. "
+        "Officers were called to the home about 6:30 p.m."
+    )
+    assert list(police_names(text)) == ["DeLand"]
+    assert _place(text) == ("DeLand", "Florida")
+
+
+def test_a_forces_name_with_city_after_it_names_the_town() -> None:
+    text = "York City Police responded to the home. Kansas City police later joined them."
+    assert list(police_names(text)) == ["York City", "Kansas City"]
+    found = police_town(
+        "A woman was shot at her home. York City Police said she was hurt.", "Pennsylvania", (), load_gazetteer()
+    )
+    assert found is not None and (found.town.name, found.town.admin1) == ("York", "Pennsylvania")

@@ -823,7 +823,8 @@ def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     current = choice.place
     state = current.admin1 if current is not None and current.country == HOME_COUNTRY else None
     abroad = current.country if current is not None and current.country != HOME_COUNTRY else None
-    found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer, abroad)
+    gazetteer = document.resources.gazetteer
+    found = police_town(document.text, state, document.get(PLACES), gazetteer, abroad, unplaced=current is None)
     if found is not None and moves_to_police_town(current, found, document.text, document.article.title):
         return PlacedChoice(found.town, found.span)
     if found is not None and current is not None:

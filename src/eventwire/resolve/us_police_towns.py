@@ -21,7 +21,8 @@ from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span
 from eventwire.resolve.event_context import HOME_COUNTRY
 from eventwire.resolve.event_dateline import TOWN_KINDS
 
-_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{3,})"
+# "Erie", "ERIE", and the names with a capital inside: "DeLand", "McKinney", "LaGrange", "DeKalb"
+_NAME_WORD = r"(?:(?:Mc|Mac|De|La|Le|Du)?[A-Z][a-z]+|[A-Z]{3,})"
 POLICE_OF = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ \t]+(?:Police|police|POLICE)(?![\w-])"
 )
@@ -46,7 +47,8 @@ def police_names(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     for match in POLICE_OF.finditer(text):
         words = _without_leading(match.group("name").split())
-        if not words or any(w.lower() in _NOT_A_TOWN for w in words):
+        checked = words[:-1] if words[-1:] == ["City"] else words  # "Kansas City Police", "York City Police"
+        if not words or any(w.lower() in _NOT_A_TOWN for w in checked):
             continue
         found[" ".join(w.title() if w.isupper() else w for w in words)] += 1
     return found
@@ -81,12 +83,19 @@ LARGE_TOWN = 50_000  # a town named alone, with no state known, is the largest o
 
 
 def police_town(
-    text: str, state: str | None, places: Sequence[PlaceMention], gazetteer: Gazetteer, abroad: str | None = None
+    text: str,
+    state: str | None,
+    places: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+    abroad: str | None = None,
+    unplaced: bool = False,
 ) -> PoliceTown | None:
     """The US town the text's police are most often of; None when two towns' police are named as often, or no
     name is a known US town. For a report whose event the places stage put in the country ``abroad``, a force
     named "X Police Department" is of the largest US town called X of any size, unless X is a town of that
-    country too ("the Toronto Police Department" of a report on Canada)."""
+    country too ("the Toronto Police Department" of a report on Canada). For a report whose event has no place
+    (``unplaced``), a name that only one town of the gazetteer bears is that US town of any size ("DeLand police
+    said")."""
     counts: Counter[str] = Counter()
     for written, times in police_names(text).items():
         counts[_town_part(written, gazetteer)] += times
@@ -107,15 +116,21 @@ def police_town(
         town = _large_town(name, gazetteer)
     if town is None and abroad is not None and department:
         town = _largest_us_town(name, abroad, gazetteer)
+    if town is None and unplaced:
+        town = _only_town(name, gazetteer)
     if town is None:
         return None
     return PoliceTown(town, _first_naming(POLICE_OF, text, name), times, department, in_state)
 
 
 def _town_part(name: str, gazetteer: Gazetteer) -> str:
-    """The name if it is a US town's, else "" (a force named after a lake, a valley, a campus names no town)."""
-    towns = gazetteer.every_tier(name)
-    return name if any(p.kind in TOWN_KINDS and p.country == HOME_COUNTRY for p in towns) else ""
+    """The name if it is a US town's, else the name without a last word "City" if that is ("York City Police"),
+    else "" (a force named after a lake, a valley, a campus names no town)."""
+    for candidate in (name, name.removesuffix(" City")):
+        towns = gazetteer.every_tier(candidate)
+        if any(p.kind in TOWN_KINDS and p.country == HOME_COUNTRY for p in towns):
+            return candidate
+    return ""
 
 
 _DEPARTMENT = re.compile(r"\s+(?:Department|Dept\.?)")
@@ -147,6 +162,13 @@ def _largest_us_town(name: str, abroad: str, gazetteer: Gazetteer) -> ResolvedPl
         return None
     home = [p for p in towns if p.country == HOME_COUNTRY]
     return max(home, key=lambda p: p.population) if home else None
+
+
+def _only_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The one town of either tier called ``name``, if it is a US town."""
+    key = normalise_name(name)
+    towns = [p for p in gazetteer.every_tier(name) if p.kind in TOWN_KINDS and normalise_name(p.name) == key]
+    return towns[0] if len(towns) == 1 and towns[0].country == HOME_COUNTRY else None
 
 
 def _large_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
