@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import eventwire
 from eventwire.lexicon.gazetteer import load_gazetteer
-from eventwire.model import ResolvedPlace
+from eventwire.model import ResolvedPlace, Span
 from eventwire.resolve.us_county_towns import county_town, in_named_county
 
 
@@ -38,3 +38,16 @@ def test_a_town_lies_in_the_county_the_text_names() -> None:
     found = in_named_county(hudson, text, gazetteer)
     assert found is not None and found.admin1 == "Florida"
     assert in_named_county(hudson, "A boy was shot in Hudson, the Summit County sheriff said.", gazetteer) is None
+
+
+def test_the_datelines_town_as_the_structure_gives_it_is_a_town_of_the_county() -> None:
+    text = (
+        "DENMARK — A man shot his neighbour on Thursday at a home in Bamberg County, the sheriff said.\n\n"
+        "Deputies said the two men had argued over a fence."
+    )
+    county = _county("Bamberg County", "South Carolina")
+    assert county_town(county, text, load_gazetteer()) is None  # no dateline given, and no locative before it
+    found = county_town(county, text, load_gazetteer(), Span(0, 7))
+    assert found is not None and (found[0].name, found[1]) == ("Denmark", Span(0, 7))
+    place = eventwire.extract(text, published="2016-09-10").events[0].place
+    assert place is not None and (place.name, place.admin1) == ("Denmark", "South Carolina")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import eventwire
 from eventwire.lexicon.gazetteer import load_gazetteer
-from eventwire.resolve.us_police_towns import force_county, phone_state, police_names
+from eventwire.resolve.us_police_towns import force_county, phone_state, police_names, police_town
 
 
 def _place(text: str, title: str | None = None) -> tuple[str | None, str | None]:
@@ -87,3 +87,55 @@ def test_numbers_of_two_states_or_toll_free_say_nothing() -> None:
     assert phone_state("Call (302) 555-0142 or (910) 555-0100.") is None
     assert phone_state("Call 1-800-555-0100.") is None
     assert phone_state("Call 617-555-0100.") == "Massachusetts"
+
+
+def test_a_police_department_places_a_report_read_as_abroad_at_the_us_town_of_any_size() -> None:
+    text = (
+        "A man died on Sunday after he was shot in a car in the parking lot of the Puerto Vallarta restaurant. "
+        "The Rigby Police Department said a friend fired the handgun by mistake."
+    )
+    assert police_town(text, None, (), load_gazetteer()) is None  # a small town, and no state known
+    assert _place(text) == ("Rigby", "Idaho")
+
+
+def test_a_police_department_of_a_town_of_the_country_abroad_stays_there() -> None:
+    gazetteer = load_gazetteer()
+    text = "A man was shot dead in Toronto on Sunday, the Toronto Police Department said."
+    found = police_town(text, None, (), gazetteer, abroad="CA")
+    assert found is None
+
+
+def test_a_neighbourhood_read_as_a_town_of_another_state_is_a_district_of_the_large_city_whose_police_work_it() -> None:
+    text = (
+        "A 19-year-old man was killed on Monday night in a shooting in the Austin neighborhood on the West Side. "
+        "He was getting out of his car when a gunman walked up and fired, according to Chicago Police."
+    )
+    result = eventwire.extract(text, published="2016-11-08")
+    location = result.events[0].place
+    assert location is not None and (location.name, location.city, location.admin1) == ("Austin", "Chicago", "Illinois")
+
+
+def test_a_town_of_another_state_that_the_text_names_with_its_state_or_its_own_police_stays() -> None:
+    text = (
+        "A man was shot dead on Monday in Gary, Indiana, and Gary police are looking for the gunman. "
+        "Chicago Police said the suspect may have fled across the state line."
+    )
+    assert _place(text) == ("Gary", "Indiana")
+
+
+def test_a_report_with_no_place_is_at_the_only_town_of_its_polices_name_however_small() -> None:
+    text = (
+        "DeLand police said an 8-year-old boy was critically injured on Sunday when his sister found a loaded gun. "
+        "Officers were called to the home about 6:30 p.m."
+    )
+    assert list(police_names(text)) == ["DeLand"]
+    assert _place(text) == ("DeLand", "Florida")
+
+
+def test_a_forces_name_with_city_after_it_names_the_town() -> None:
+    text = "York City Police responded to the home. Kansas City police later joined them."
+    assert list(police_names(text)) == ["York City", "Kansas City"]
+    found = police_town(
+        "A woman was shot at her home. York City Police said she was hurt.", "Pennsylvania", (), load_gazetteer()
+    )
+    assert found is not None and (found.town.name, found.town.admin1) == ("York", "Pennsylvania")

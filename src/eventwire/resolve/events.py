@@ -112,13 +112,16 @@ from eventwire.resolve.small_places import unlocated_places
 from eventwire.resolve.us_county_towns import county_town, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
+    district_of_police_city,
     force_county,
     in_phone_state,
     moves_to_force_county,
     moves_to_police_town,
+    namesake_in_state,
+    phone_state,
     police_town,
 )
-from eventwire.resolve.us_title_places import title_place
+from eventwire.resolve.us_title_places import title_place, title_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -758,20 +761,77 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
     if choice.place is None:
         return choice
     gazetteer = document.resources.gazetteer
-    town = county_town(choice.place, document.text, gazetteer)
+    dateline = next((p.place for p in document.get(STRUCTURE) if p.kind == PartKind.DATELINE), None)
+    town = county_town(choice.place, document.text, gazetteer, dateline)
     place, span = town if town is not None else (choice.place, choice.span)
     place = in_named_county(place, document.text, gazetteer) or place
     place = in_phone_state(place, document.text, gazetteer) or place
+    written = document.text[span.start : span.end] if span is not None else place.name
+    place = _in_report_state(place, written, document) or place
     return PlacedChoice(place, span) if place is not choice.place else choice
+
+
+def _in_report_state(place: ResolvedPlace, written: str, document: Document) -> ResolvedPlace | None:
+    """The event's town in the state of the text's telephone numbers, else in the state the headline or its site
+    name names (``us_police_towns.phone_state``, ``us_title_places.title_state``), when the text does not name
+    the state the place lies in: its namesake there ("Charleston" under "... - WOWK 13 Charleston, Huntington WV
+    News" is Charleston, West Virginia; "North Philadelphia", read as Amman, with a tip line on 215 is
+    Philadelphia); else, for a town, the town the headline names in that state ("Police investigating murder -
+    Cleveland 19 News Cleveland, OH" over a text whose only town is a car's make, "a Lincoln SUV"); else, for a
+    town abroad (a namesake the gazetteer lacks in that state: "Berlin police" under "... - WFSB 3 Connecticut"),
+    the town at the state's point."""
+    if place.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
+        return None
+    named = {m.place.name for m in document.get(PLACES) if m.place is not None and m.place.kind is PlaceKind.ADMIN1}
+    if place.country == HOME_COUNTRY and place.admin1 in named:
+        return None
+    gazetteer = document.resources.gazetteer
+    states = (phone_state(document.text), title_state(document.article.title, gazetteer))
+    for state in dict.fromkeys(s for s in states if s is not None and s != place.admin1):
+        moved = _in_state(place, written, state, document)
+        if moved is not None:
+            return moved
+    return None
+
+
+def _in_state(place: ResolvedPlace, written: str, state: str, document: Document) -> ResolvedPlace | None:
+    gazetteer = document.resources.gazetteer
+    namesake = namesake_in_state(place, state, gazetteer)
+    if namesake is None and place.country != HOME_COUNTRY:  # the name as the text writes it ("North Philadelphia")
+        for name in dict.fromkeys((written, _COMPASS_PREFIX.sub("", written))):
+            namesake = namesake or namesake_in_state(replace(place, name=name), state, gazetteer)
+    if namesake is not None:
+        return namesake
+    if place.kind not in TOWN_KINDS:  # a county: its force's, more surely than a headline's town
+        return None
+    headline = title_place(document.article.title, gazetteer)
+    if headline is not None and headline.admin1 == state:
+        return headline
+    if place.country == HOME_COUNTRY:
+        return None
+    area = next((p for p in gazetteer.lookup(state) if p.kind is PlaceKind.ADMIN1 and p.country == HOME_COUNTRY), None)
+    if area is None:
+        return None
+    return replace(area, name=place.name, kind=PlaceKind.CITY, geonameid=None, population=0, at_area=True)
+
+
+_COMPASS_PREFIX = re.compile(r"^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)[ \t]+")
 
 
 def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     """The town whose police work the case, for a US report (``us_police_towns``)."""
     current = choice.place
     state = current.admin1 if current is not None and current.country == HOME_COUNTRY else None
-    found = police_town(document.text, state, document.get(PLACES), document.resources.gazetteer)
+    abroad = current.country if current is not None and current.country != HOME_COUNTRY else None
+    gazetteer = document.resources.gazetteer
+    found = police_town(document.text, state, document.get(PLACES), gazetteer, abroad, unplaced=current is None)
     if found is not None and moves_to_police_town(current, found, document.text, document.article.title):
         return PlacedChoice(found.town, found.span)
+    if found is not None and current is not None:
+        named = {m.place.name for m in document.get(PLACES) if m.place is not None and m.place.kind is PlaceKind.ADMIN1}
+        district = district_of_police_city(current, found, document.text, named)
+        if district is not None:
+            return PlacedChoice(district, choice.span, choice.reference)
     county = force_county(document.text, state, document.get(PLACES), document.resources.gazetteer)
     if county is not None and moves_to_force_county(current, county):
         return PlacedChoice(county.town, county.span)

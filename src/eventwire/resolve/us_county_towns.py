@@ -17,17 +17,16 @@ _AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|outside|at|(?:outside|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of)"
     rf"[ \t]+(?P<name>{_NAME})\b"
 )
-_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<name>[A-Z][A-Z'’ -]{1,30}[A-Z])(?:,[ \t]*[A-Z][A-Za-z.]{1,14})?[ \t]*(?:—|–|--|-)"
-)
-DATELINE_REACH = 400
 
 
-def county_town(county: ResolvedPlace, text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span] | None:
-    """The first town of ``county`` the text names in its dateline or after a locative word, with its span."""
+def county_town(
+    county: ResolvedPlace, text: str, gazetteer: Gazetteer, dateline: Span | None = None
+) -> tuple[ResolvedPlace, Span] | None:
+    """The first town of ``county`` the text names in its dateline (the span of the dateline's town, as the
+    article's structure gives it) or after a locative word, with its span."""
     if county.kind is not PlaceKind.ADMIN2 or county.country != HOME_COUNTRY:
         return None
-    found = [(m.start("name"), m.group("name")) for m in _DATELINE.finditer(text[:DATELINE_REACH])]
+    found = [(dateline.start, text[dateline.start : dateline.end])] if dateline is not None else []
     found += [(m.start("name"), m.group("name")) for m in _AFTER_LOCATIVE.finditer(text)]
     own = normalise_name(county.name)
     for start, written in sorted(found):

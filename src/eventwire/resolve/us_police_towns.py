@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 
 from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
 from eventwire.lexicon.us_area_codes import AREA_CODE_STATES
@@ -21,7 +21,8 @@ from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span
 from eventwire.resolve.event_context import HOME_COUNTRY
 from eventwire.resolve.event_dateline import TOWN_KINDS
 
-_NAME_WORD = r"(?:[A-Z][a-z]+|[A-Z]{3,})"
+# "Erie", "ERIE", and the names with a capital inside: "DeLand", "McKinney", "LaGrange", "DeKalb"
+_NAME_WORD = r"(?:(?:Mc|Mac|De|La|Le|Du)?[A-Z][a-z]+|[A-Z]{3,})"
 POLICE_OF = re.compile(
     rf"(?<![\w.])(?P<name>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ \t]+(?:Police|police|POLICE)(?![\w-])"
 )
@@ -46,7 +47,8 @@ def police_names(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     for match in POLICE_OF.finditer(text):
         words = _without_leading(match.group("name").split())
-        if not words or any(w.lower() in _NOT_A_TOWN for w in words):
+        checked = words[:-1] if words[-1:] == ["City"] else words  # "Kansas City Police", "York City Police"
+        if not words or any(w.lower() in _NOT_A_TOWN for w in checked):
             continue
         found[" ".join(w.title() if w.isupper() else w for w in words)] += 1
     return found
@@ -81,10 +83,19 @@ LARGE_TOWN = 50_000  # a town named alone, with no state known, is the largest o
 
 
 def police_town(
-    text: str, state: str | None, places: Sequence[PlaceMention], gazetteer: Gazetteer
+    text: str,
+    state: str | None,
+    places: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+    abroad: str | None = None,
+    unplaced: bool = False,
 ) -> PoliceTown | None:
     """The US town the text's police are most often of; None when two towns' police are named as often, or no
-    name is a known US town."""
+    name is a known US town. For a report whose event the places stage put in the country ``abroad``, a force
+    named "X Police Department" is of the largest US town called X of any size, unless X is a town of that
+    country too ("the Toronto Police Department" of a report on Canada). For a report whose event has no place
+    (``unplaced``), a name that only one town of the gazetteer bears is that US town of any size ("DeLand police
+    said")."""
     counts: Counter[str] = Counter()
     for written, times in police_names(text).items():
         counts[_town_part(written, gazetteer)] += times
@@ -98,20 +109,28 @@ def police_town(
     states = tuple(dict.fromkeys(s for s in (state, _article_state(places)) if s is not None))
     town = next((t for s in states if (t := _town_in(name, s, gazetteer)) is not None), None)
     in_state = town is not None
-    if town is None:
-        town = _large_town(name, gazetteer)
-    if town is None:
-        return None
     department = any(
         name.lower() in m.group("name").lower() and _DEPARTMENT.match(text, m.end()) for m in POLICE_OF.finditer(text)
     )
+    if town is None:
+        town = _large_town(name, gazetteer)
+    if town is None and abroad is not None and department:
+        town = _largest_us_town(name, abroad, gazetteer)
+    if town is None and unplaced:
+        town = _only_town(name, gazetteer)
+    if town is None:
+        return None
     return PoliceTown(town, _first_naming(POLICE_OF, text, name), times, department, in_state)
 
 
 def _town_part(name: str, gazetteer: Gazetteer) -> str:
-    """The name if it is a US town's, else "" (a force named after a lake, a valley, a campus names no town)."""
-    towns = gazetteer.every_tier(name)
-    return name if any(p.kind in TOWN_KINDS and p.country == HOME_COUNTRY for p in towns) else ""
+    """The name if it is a US town's, else the name without a last word "City" if that is ("York City Police"),
+    else "" (a force named after a lake, a valley, a campus names no town)."""
+    for candidate in (name, name.removesuffix(" City")):
+        towns = gazetteer.every_tier(candidate)
+        if any(p.kind in TOWN_KINDS and p.country == HOME_COUNTRY for p in towns):
+            return candidate
+    return ""
 
 
 _DEPARTMENT = re.compile(r"\s+(?:Department|Dept\.?)")
@@ -134,6 +153,24 @@ def _town_in(name: str, state: str, gazetteer: Gazetteer) -> ResolvedPlace | Non
     return max(inside, key=lambda p: p.population) if inside else None
 
 
+def _largest_us_town(name: str, abroad: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The largest US town called ``name`` of either tier, unless the country ``abroad`` has a town of that name."""
+    towns = [
+        p for p in gazetteer.every_tier(name) if p.kind in TOWN_KINDS and normalise_name(p.name) == normalise_name(name)
+    ]
+    if any(p.country == abroad for p in towns):
+        return None
+    home = [p for p in towns if p.country == HOME_COUNTRY]
+    return max(home, key=lambda p: p.population) if home else None
+
+
+def _only_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The one town of either tier called ``name``, if it is a US town."""
+    key = normalise_name(name)
+    towns = [p for p in gazetteer.every_tier(name) if p.kind in TOWN_KINDS and normalise_name(p.name) == key]
+    return towns[0] if len(towns) == 1 and towns[0].country == HOME_COUNTRY else None
+
+
 def _large_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     """The US town of the first tier called ``name`` that is at least ``LARGE_TOWN`` and twice any namesake."""
     towns = sorted(
@@ -153,7 +190,7 @@ def moves_to_police_town(current: ResolvedPlace | None, police: PoliceTown, text
     if current is None:
         return True
     if current.country != HOME_COUNTRY:  # a US force's own name, in a report the places stage put abroad
-        return police.department and police.in_state
+        return police.department
     if current.kind is PlaceKind.ADMIN1:
         return current.name == town.admin1
     if current.kind is PlaceKind.ADMIN2:
@@ -163,6 +200,33 @@ def moves_to_police_town(current: ResolvedPlace | None, police: PoliceTown, text
     if title and _times_named(town.name, title) > _times_named(current.name, title):
         return True
     return _times_named(current.name, text) < _times_named(town.name, text) or police.times >= 2
+
+
+POLICE_CITY = 300_000  # a city this large has neighbourhoods that the gazetteer knows only as towns of other states
+
+
+def district_of_police_city(
+    current: ResolvedPlace, police: PoliceTown, text: str, named_states: Collection[str]
+) -> ResolvedPlace | None:
+    """The main event's town as a neighbourhood of the large city whose police work the case, when the places stage
+    read its name as a town of another state that the text does not name and that has no police of its own in the
+    text ("the South Austin neighborhood on the West Side ... according to Chicago Police" is Austin, Chicago, not
+    Austin, Texas; "shot in Madisonville ... Cincinnati Police Lt." is not Madisonville, Kentucky): a district of
+    the city at the city's point."""
+    city = police.town
+    if (
+        city.population < POLICE_CITY
+        or current.country != HOME_COUNTRY
+        or current.kind not in TOWN_KINDS
+        or current.admin1 == city.admin1
+        or current.admin1 in named_states
+        or current.name == city.name
+        or _times_named(f"{current.name} police", text)
+    ):
+        return None
+    return replace(
+        city, name=current.name, kind=PlaceKind.DISTRICT, city=city.name, geonameid=None, population=0, at_area=True
+    )
 
 
 def _times_named(name: str, text: str) -> int:
@@ -236,7 +300,13 @@ def in_phone_state(current: ResolvedPlace, text: str, gazetteer: Gazetteer) -> R
     event's place lies in another state or abroad ("Chelsea" with a tip line on 617 is Chelsea,
     Massachusetts), or None."""
     state = phone_state(text)
-    if state is None or current.admin1 == state or current.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
+    return namesake_in_state(current, state, gazetteer) if state is not None else None
+
+
+def namesake_in_state(current: ResolvedPlace, state: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The largest US town or county of the same name and kind as ``current`` in ``state``, when ``current`` lies
+    in another state or abroad, or None."""
+    if current.admin1 == state or current.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
         return None
     key = normalise_name(current.name)
     namesakes = gazetteer.every_tier(current.name)

@@ -76,3 +76,38 @@ def _us_place(name: str, state: str | None, gazetteer: Gazetteer) -> ResolvedPla
     if ranked[0].population >= LARGE_PLACE and ranked[0].population >= DOMINANT * max(1, ranked[1].population):
         return ranked[0]
     return None
+
+
+# A state named in a headline or its site name: "Utah woman murdered ...", "... - WFSB 3 Connecticut", "Tenn.", or a
+# postal code after a comma ("Cleveland, OH"), after a town before the site's "News" or at the end ("Huntington WV
+# News"), or opening the title before a lower-case word ("MN father ..."); not "Police ID", "NE Detroit", "VA: ...".
+# "Washington" is left out: it names the capital as often as the state.
+_POSTAL_AFTER = re.compile(
+    r"(?:,[ \t]*(?P<after_comma>[A-Z]{2})(?![\w'’-])"
+    r"|(?<=[a-z])[ \t]+(?P<after_town>[A-Z]{2})(?=[ \t]+News\b|[ \t]*(?:[|,-]|$))"
+    r"|^(?P<opening>[A-Z]{2})(?=[ \t]+[a-z]))"
+)
+_STATE_WORD = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])")
+_AMBIGUOUS_STATES = frozenset({"Washington"})
+
+
+def title_state(title: str | None, gazetteer: Gazetteer) -> str | None:
+    """The one US state a headline (with its site name) names, by name, AP abbreviation or postal code; None
+    when it names none or several."""
+    if not title:
+        return None
+    states: set[str] = set()
+    for match in _POSTAL_AFTER.finditer(title):
+        code = match.group("after_comma") or match.group("after_town") or match.group("opening")
+        name = gazetteer.admin1_names.get((HOME_COUNTRY, code))
+        if name is not None:
+            states.add(name)
+    for match in _STATE_WORD.finditer(title):
+        words = match.group("name")
+        for name in dict.fromkeys((words, words.split()[0], words.split()[-1])):
+            found = [p for p in gazetteer.lookup(name) if p.kind is PlaceKind.ADMIN1 and p.country == HOME_COUNTRY]
+            if found and found[0].name not in _AMBIGUOUS_STATES:
+                states.add(found[0].name)
+                break
+    states.discard("District of Columbia")
+    return states.pop() if len(states) == 1 else None
