@@ -51,3 +51,11 @@ def test_the_datelines_town_as_the_structure_gives_it_is_a_town_of_the_county() 
     assert found is not None and (found[0].name, found[1]) == ("Denmark", Span(0, 7))
     place = eventwire.extract(text, published="2016-09-10").events[0].place
     assert place is not None and (place.name, place.admin1) == ("Denmark", "South Carolina")
+
+
+def test_a_small_namesake_without_a_county_in_the_gazetteer_lies_in_the_named_county_near_its_point() -> None:
+    gazetteer = load_gazetteer()
+    florida = next(p for p in gazetteer.lookup("Homestead") if p.admin1 == "Florida")
+    text = "A teenager was shot on Friday in Homestead, police said. He was taken to the Allegheny County Jail."
+    found = in_named_county(florida, text, gazetteer)
+    assert found is not None and (found.name, found.admin1) == ("Homestead", "Pennsylvania")

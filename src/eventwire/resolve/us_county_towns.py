@@ -56,11 +56,20 @@ _COUNTY_NAME = re.compile(rf"\b(?P<name>{_NAME}[ \t]+(?:County|Parish))\b")
 def in_named_county(town: ResolvedPlace, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     """The namesake of the event's US town that lies in a county the text names, when the town itself lies in
     none of them ("Homestead" with "the Allegheny County Jail" is Homestead, Pennsylvania, not Florida's), or
-    None."""
+    None. A small town whose county the gazetteer does not give lies in the county near its point."""
     if town.kind is not PlaceKind.CITY or town.country != HOME_COUNTRY:
         return None
-    counties = {normalise_name(m.group("name")) for m in _COUNTY_NAME.finditer(text)}
-    if not counties or (town.admin2 is not None and normalise_name(town.admin2) in counties):
+    names = {m.group("name") for m in _COUNTY_NAME.finditer(text)}
+    keys = {normalise_name(n) for n in names}
+    if not keys or (town.admin2 is not None and normalise_name(town.admin2) in keys):
+        return None
+    counties = [
+        p
+        for name in names
+        for p in gazetteer.lookup(name)
+        if p.kind is PlaceKind.ADMIN2 and p.country == HOME_COUNTRY and normalise_name(p.name) in keys
+    ]
+    if any(holds(county, town) for county in counties):
         return None
     key = normalise_name(town.name)
     namesakes = [
@@ -69,8 +78,7 @@ def in_named_county(town: ResolvedPlace, text: str, gazetteer: Gazetteer) -> Res
         if p.kind is PlaceKind.CITY
         and p.country == HOME_COUNTRY
         and normalise_name(p.name) == key
-        and p.admin2 is not None
-        and normalise_name(p.admin2) in counties
+        and any(holds(county, p) for county in counties)
     ]
     if not namesakes or len({p.admin1 for p in namesakes}) > 1:
         return None
