@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import PLACE_LABELS, QUOTE_TAGS, cue_lemma
+from eventwire.lexicon.roles import REFLEXIVES, SELF_NAMING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,9 +95,6 @@ _MARCHING = frozenset({"march", "rally", "protest", "demonstrate", "parade", "pi
 # People in a demonstration: what they demand is the demonstration's aim, not a statement.
 _DEMONSTRATORS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd", "striker", "rioter",
                             "picketer", "rallygoer", "mob"})  # fmt: skip
-# Verbs of naming and the reflexive pronouns that make them a self-styled name ("calls himself General X").
-_NAMING = frozenset({"call", "style", "name", "dub", "term", "bill"})  # "described himself as" describes: a statement
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "themself"})
 _DEMONSTRATIONS = frozenset({"protest", "march", "rally", "demonstration", "strike", "sit-in", "vigil", "walkout",
                              "blockade", "riot", "unrest", "uprising"})  # fmt: skip
 
@@ -217,7 +215,8 @@ def _is_a_demonstrations_aim(cue: Token) -> bool:
 
 def _names_itself(cue: Token) -> bool:
     """ "who calls himself General Mbeki", "styled itself the army of the south": the name a speaker goes by."""
-    return cue_lemma(cue) in _NAMING and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in cue.children)
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children)
+    return cue_lemma(cue) in SELF_NAMING_VERBS and reflexive
 
 
 def _blames_an_event(cue: Token) -> bool:

@@ -277,3 +277,9 @@ MALE_WORDS: frozenset[str] = frozenset(
 # sheriff's office", "the communique said".
 ISSUED_TEXTS: frozenset[str] = frozenset({"statement", "communique", "communiqué", "release", "announcement",
                                           "bulletin", "list"})  # fmt: skip
+
+# A name one gives oneself ("a commander who calls himself General Mbakwa", "styles herself the rightful heir"):
+# the verbs of that naming and the reflexives that make it one's own. The quoted name is no statement, and the
+# name is the speaker's.
+SELF_NAMING_VERBS: frozenset[str] = frozenset({"call", "style", "name", "dub", "term", "bill"})
+REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "itself", "themselves", "themself"})

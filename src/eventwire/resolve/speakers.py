@@ -25,7 +25,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventwire.lexicon.roles import HONORIFICS, ISSUED_TEXTS, ROLE_NOUNS, without_honorifics
+from eventwire.lexicon.roles import (
+    HONORIFICS,
+    ISSUED_TEXTS,
+    REFLEXIVES,
+    ROLE_NOUNS,
+    SELF_NAMING_VERBS,
+    without_honorifics,
+)
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
 from eventwire.resolve.named_roles import proper_name, tied_name
@@ -67,8 +74,6 @@ _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any u
 _NAMED_GROUPS = frozenset({"group", "cartel", "movement", "militia", "force", "party", "front", "coalition", "alliance",
                            "network", "union", "faction", "organisation", "organization", "gang"})  # fmt: skip
 _NOT_BODY_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
-_SELF_NAMING = frozenset({"call", "style", "name", "dub"})
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -463,9 +468,9 @@ def _own_name(head: Token, phrase: Span) -> Span | None:
 def _self_styled(head: Token) -> Span | None:
     """The name a described speaker goes by: "a commander who calls himself General Mbeki" -> "General Mbeki"."""
     for clause in head.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _SELF_NAMING:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in SELF_NAMING_VERBS:
             continue
-        if not any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in clause.children):
+        if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in clause.children):
             continue
         names = [c for c in clause.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "PROPN"]
         if names:
