@@ -782,8 +782,7 @@ def _in_report_state(place: ResolvedPlace, written: str, document: Document) -> 
     the town at the state's point."""
     if place.kind not in (*TOWN_KINDS, PlaceKind.ADMIN2):
         return None
-    named = {m.place.name for m in document.get(PLACES) if m.place is not None and m.place.kind is PlaceKind.ADMIN1}
-    if place.country == HOME_COUNTRY and place.admin1 in named:
+    if place.country == HOME_COUNTRY and place.admin1 in _named_states(document):
         return None
     gazetteer = document.resources.gazetteer
     states = (phone_state(document.text), title_state(document.article.title, gazetteer))
@@ -792,6 +791,11 @@ def _in_report_state(place: ResolvedPlace, written: str, document: Document) -> 
         if moved is not None:
             return moved
     return None
+
+
+def _named_states(document: Document) -> set[str]:
+    """The states (first-level divisions) the text names."""
+    return {m.place.name for m in document.get(PLACES) if m.place is not None and m.place.kind is PlaceKind.ADMIN1}
 
 
 def _in_state(place: ResolvedPlace, written: str, state: str, document: Document) -> ResolvedPlace | None:
@@ -828,8 +832,7 @@ def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     if found is not None and moves_to_police_town(current, found, document.text, document.article.title):
         return PlacedChoice(found.town, found.span)
     if found is not None and current is not None:
-        named = {m.place.name for m in document.get(PLACES) if m.place is not None and m.place.kind is PlaceKind.ADMIN1}
-        district = district_of_police_city(current, found, document.text, named)
+        district = district_of_police_city(current, found, document.text, _named_states(document))
         if district is not None:
             return PlacedChoice(district, choice.span, choice.reference)
     county = force_county(document.text, state, document.get(PLACES), document.resources.gazetteer)

@@ -155,9 +155,7 @@ def _town_in(name: str, state: str, gazetteer: Gazetteer) -> ResolvedPlace | Non
 
 def _largest_us_town(name: str, abroad: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     """The largest US town called ``name`` of either tier, unless the country ``abroad`` has a town of that name."""
-    towns = [
-        p for p in gazetteer.every_tier(name) if p.kind in TOWN_KINDS and normalise_name(p.name) == normalise_name(name)
-    ]
+    towns = _towns_named(name, gazetteer)
     if any(p.country == abroad for p in towns):
         return None
     home = [p for p in towns if p.country == HOME_COUNTRY]
@@ -166,9 +164,14 @@ def _largest_us_town(name: str, abroad: str, gazetteer: Gazetteer) -> ResolvedPl
 
 def _only_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     """The one town of either tier called ``name``, if it is a US town."""
-    key = normalise_name(name)
-    towns = [p for p in gazetteer.every_tier(name) if p.kind in TOWN_KINDS and normalise_name(p.name) == key]
+    towns = _towns_named(name, gazetteer)
     return towns[0] if len(towns) == 1 and towns[0].country == HOME_COUNTRY else None
+
+
+def _towns_named(name: str, gazetteer: Gazetteer) -> list[ResolvedPlace]:
+    """The towns of either tier, of any country, whose own name is ``name``."""
+    key = normalise_name(name)
+    return [p for p in gazetteer.every_tier(name) if p.kind in TOWN_KINDS and normalise_name(p.name) == key]
 
 
 def _large_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
