@@ -255,6 +255,11 @@ def migrate(connection: sqlite3.Connection, where: str, migrations: Sequence[Mig
     try:
         check_identity(connection, where, migrations)
         current = schema_version(connection) == len(migrations)
+    except StoreError:
+        # Judged again under the write lock below before it is reported: a file another opener is creating at
+        # this moment was once seen here with tables but no application id yet, and refused as another
+        # application's.
+        current = False
     finally:
         connection.execute("COMMIT")
     if current:
