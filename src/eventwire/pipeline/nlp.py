@@ -61,7 +61,7 @@ def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> 
     """What the article-parts component does, for ``doc`` holding the text from ``offset`` of the article whose
     parts are ``parts``: a sentence starts at each part that starts in ``doc``; the tokens of a headline or a
     dateline after its first continue its sentence (the part of one cut by the doc's start too)."""
-    end = offset + _length(doc)
+    end = offset + text_length(doc)
     for part in parts:
         if part.span.end <= offset or part.span.start >= end:
             continue
@@ -78,7 +78,7 @@ def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> 
     return doc
 
 
-def _length(doc: Doc) -> int:
+def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without joining every token's text again (the last token's offset and length)."""
     if not len(doc):
         return 0
