@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -47,6 +48,7 @@ from eventwire.engine import Engine
 from eventwire.ingest import read_paths
 from eventwire.model import Article
 from eventwire.model.canonical import to_json
+from eventwire.pipeline import fast_products
 from eventwire.pipeline.document import Document
 from eventwire.pipeline.nlp import load_spacy_model
 
@@ -109,6 +111,11 @@ def main() -> None:
             published = a.published.isoformat() if a.published else None
             handle.write(json.dumps({"id": a.id, "text": a.text, "published": published}) + "\n")
     print(f"input: {args.input.name} cycled to {len(articles)} articles, {sum(map(len, texts)):,} characters")
+    fast = os.environ.get(fast_products.SWITCH) == "1"
+    print(
+        f"blis kernels: {fast_products.blis_kernels()}; {fast_products.SWITCH}={'1' if fast else 'unset'}"
+        + (" (eventwire's products by numpy where blis is generic; bare spaCy keeps blis)" if fast else "")
+    )
 
     engine = Engine()
     batch_size = engine.settings.batch_size
