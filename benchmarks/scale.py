@@ -9,8 +9,12 @@ article-parts component and matches the attribute rules by lookup: the same pars
    included on both sides), with the CPU time of all the processes of each run (on a loaded machine the
    wall times say little; the CPU times say what the second worker costs);
 3. Dask LocalCluster with 2 workers (``eventwire batch``, default partition size) vs the ``--workers 2``
-   pool, both run from a warm caller with the workers' model loads included; the cluster's own start-up
-   (scheduler, nannies, worker processes) is printed apart;
+   pool, both run from a warm caller, neither timed span with a model load in it: the pool's workers are forked
+   from the caller, its model loaded, and the cluster's from a forkserver that loaded it as the cluster started
+   (``eventwire.batch.local_cluster``; its start-up, printed apart, includes that load). The pool's span: starting
+   the workers, the pipeline on every article, the results back in order; the batch's: registering the plugin,
+   reading the input, the pipeline on every partition, the Parquet files written. With the CPU time of the
+   workers in each span (the pool's: its finished children; the cluster's: each worker's own, before and after);
 4. whole processes on N articles, start-up included: ``eventwire extract --workers 1`` vs a bare spaCy
    script (``spacy.load`` and ``nlp.pipe``);
 5. warm latency of one 700-word article, one process vs two cores (``Engine(workers=2)``: this process and a
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -43,6 +48,7 @@ from eventwire.engine import Engine
 from eventwire.ingest import read_paths
 from eventwire.model import Article
 from eventwire.model.canonical import to_json
+from eventwire.pipeline import fast_products
 from eventwire.pipeline.document import Document
 from eventwire.pipeline.nlp import load_spacy_model
 
@@ -66,6 +72,12 @@ with open(sys.argv[2], "w") as out:
 def children_cpu() -> float:
     """CPU seconds (user and system) of this process's finished children and theirs."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def own_cpu() -> float:
+    """CPU seconds (user and system) of this process (run in each Dask worker)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
 
 
@@ -99,6 +111,11 @@ def main() -> None:
             published = a.published.isoformat() if a.published else None
             handle.write(json.dumps({"id": a.id, "text": a.text, "published": published}) + "\n")
     print(f"input: {args.input.name} cycled to {len(articles)} articles, {sum(map(len, texts)):,} characters")
+    fast = os.environ.get(fast_products.SWITCH) == "1"
+    print(
+        f"blis kernels: {fast_products.blis_kernels()}; {fast_products.SWITCH}={'1' if fast else 'unset'}"
+        + (" (eventwire's products by numpy where blis is generic; bare spaCy keeps blis)" if fast else "")
+    )
 
     engine = Engine()
     batch_size = engine.settings.batch_size
@@ -138,7 +155,9 @@ def main() -> None:
         f"{run_cpu[1]:.1f} s (what a second worker costs: its model load, passing articles and results)"
     )
 
+    before = children_cpu()
     two = seconds_of(lambda: sum(1 for _ in Engine().run(articles, workers=2)))
+    pool_cpu = children_cpu() - before
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     from distributed import Client
@@ -148,11 +167,14 @@ def main() -> None:
     started = time.perf_counter()
     with local_cluster(2) as cluster, Client(cluster) as client:  # as `eventwire batch` makes its LocalCluster
         cluster_start = time.perf_counter() - started
+        cpu_before = sum(client.run(own_cpu).values())
         dask = seconds_of(lambda: run_batch([jsonl], work / "batch", client=client))
+        dask_cpu = sum(client.run(own_cpu).values()) - cpu_before
     print(
         f"3. Dask LocalCluster, 2 workers: {dask:.1f} s vs the --workers 2 pool {two:.1f} s (both from a warm "
-        f"caller, workers' model loads included): {two / dask:.2f}x (within 15% means 0.85-1.15); the "
-        f"cluster's start-up apart: {cluster_start:.1f} s"
+        f"caller, no model load in either span): {two / dask:.2f}x (within 15% means 0.85-1.15); the cluster's "
+        f"start-up apart (its forkserver's model load included): {cluster_start:.1f} s; the workers' CPU "
+        f"{dask_cpu:.1f} s vs the pool's {pool_cpu:.1f} s"
     )
 
     whole_bare = seconds_of(

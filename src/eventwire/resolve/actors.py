@@ -108,8 +108,8 @@ def _forces(kind: str, state: str | None) -> str:
 
 
 def _demonym_country(lowered: str) -> str | None:
-    for demonym, name in DEMONYMS.items():
-        if re.search(rf"(?<![\w.]){re.escape(demonym)}(?!\w)", lowered):
+    for demonym, name in DEMONYMS.items():  # the substring test first: most phrases hold no demonym at all
+        if demonym in lowered and re.search(rf"(?<![\w.]){re.escape(demonym)}(?!\w)", lowered):
             return name
     return None
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.model import Span
+from eventwire.pipeline.nlp import text_length
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,7 +51,7 @@ def tied_name(head: Token, words: list[str], start: int, end: int) -> Span | Non
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    words = doc.char_span(max(start, 0), min(end, len(doc.text)), alignment_mode="contract")
+    words = doc.char_span(max(start, 0), min(end, text_length(doc)), alignment_mode="contract")
     return [] if words is None else list(words)
 
 
