@@ -111,9 +111,10 @@ def main() -> None:
             published = a.published.isoformat() if a.published else None
             handle.write(json.dumps({"id": a.id, "text": a.text, "published": published}) + "\n")
     print(f"input: {args.input.name} cycled to {len(articles)} articles, {sum(map(len, texts)):,} characters")
-    fast = os.environ.get(fast_products.SWITCH) == "1"
+    fast = os.environ.get(fast_products.SWITCH) != "0" and fast_products.blis_kernels() == "generic"
     print(
-        f"blis kernels: {fast_products.blis_kernels()}; {fast_products.SWITCH}={'1' if fast else 'unset'}"
+        f"blis kernels: {fast_products.blis_kernels()}; "
+        f"{fast_products.SWITCH}={os.environ.get(fast_products.SWITCH, 'unset')}"
         + (" (eventwire's products by numpy where blis is generic; bare spaCy keeps blis)" if fast else "")
     )
 

