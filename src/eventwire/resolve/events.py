@@ -106,6 +106,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
+from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
@@ -204,6 +205,8 @@ def events(document: Document) -> tuple[Event, ...]:
     triggers = document.get(EVENT_MENTIONS)
     if not any(t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE} for t in triggers):
         triggers = _with_wounding(triggers, document, index, told_of_others)
+    if not triggers and _dated_note(document):  # a note records one event, whatever its words
+        triggers = note_trigger(document, VERSION, MISHAP_WORDS)
     if not triggers:  # a page whose text is furniture: its title may be the report
         return headline_events(document)
     # The dateline's town is where the reporter was: no candidate for an event's place (a region is not narrowed
