@@ -38,3 +38,8 @@ def test_a_titled_report_or_an_undated_text_without_a_trigger_word_reports_no_ev
 def test_a_note_of_a_disaster_or_a_mishap_reports_no_event() -> None:
     for text in ("A storm killed three people in the north.", "Two people died when their car overturned near Gulu."):
         assert not eventwire.extract(text, published="2016-06-29").events
+
+
+def test_a_dated_short_text_that_names_no_place_reports_no_event() -> None:
+    text = "Thanks for signing up! We have sent you a confirmation message. Please follow the link in it."
+    assert not eventwire.extract(text, published="2016-06-29").events

@@ -205,7 +205,7 @@ def events(document: Document) -> tuple[Event, ...]:
     triggers = document.get(EVENT_MENTIONS)
     if not any(t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE} for t in triggers):
         triggers = _with_wounding(triggers, document, index, told_of_others)
-    if not triggers and _dated_note(document):  # a note records one event, whatever its words
+    if not triggers and _dated_note(document) and document.get(PLACE_MENTIONS):  # a note records one event, at a place
         triggers = note_trigger(document, VERSION, MISHAP_WORDS)
     if not triggers:  # a page whose text is furniture: its title may be the report
         return headline_events(document)

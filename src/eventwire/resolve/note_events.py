@@ -2,12 +2,13 @@
 for declaring a state of emergency in Wau.", "Workers took their frustrations to the Department of Health offices
 in Pretoria's city centre.").
 
-A note (no title, ``note_places.SHORT_NOTE_CHARS`` at most, dated by its event's day) is the record of one event:
-when the typing reads none in its words, it still reports one, in its first sentence, with the note's place,
-day and figures. Its kind is ACLED's catch-all, a strategic development of no named kind
+A note (no title, ``note_places.SHORT_NOTE_CHARS`` at most, dated by its event's day, naming a place) is the
+record of one event: when the typing reads none in its words, it still reports one, in its first sentence,
+with the note's place, day and figures. Its kind is ACLED's catch-all, a strategic development of no named kind
 (``lexicon.events.NOTE_DEVELOPMENT``), unless the note tells people hurt ("sustained serious wounds", "No deaths
 were reported"): then an attack, the kind the typing gives violence it cannot attribute. A report (with a title,
-or longer) that tells no event stays without one.
+or longer) that tells no event stays without one, and so does a short text that names no place (a page's
+furniture, "Thanks for signing up!").
 """
 
 from __future__ import annotations
