@@ -43,3 +43,10 @@ def test_a_note_of_a_disaster_or_a_mishap_reports_no_event() -> None:
 def test_a_dated_short_text_that_names_no_place_reports_no_event() -> None:
     text = "Thanks for signing up! We have sent you a confirmation message. Please follow the link in it."
     assert not eventwire.extract(text, published="2016-06-29").events
+
+
+def test_a_note_whose_main_verb_is_a_verbal_cue_is_the_verbal_events_meeting_not_a_development() -> None:
+    text = "Officials from Mali and Niger met in Niamey on Friday to discuss border security."
+    events = eventwire.extract(text, published="2016-06-29").events
+    assert [e.plover for e in events] == ["CONSULT"]
+    assert events[0].event_type == "none"

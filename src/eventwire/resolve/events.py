@@ -205,7 +205,7 @@ def events(document: Document) -> tuple[Event, ...]:
     triggers = document.get(EVENT_MENTIONS)
     if not any(t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE} for t in triggers):
         triggers = _with_wounding(triggers, document, index, told_of_others)
-    if not triggers and _dated_note(document) and document.get(PLACE_MENTIONS):  # a note records one event, at a place
+    if not triggers and _dated_note(document) and _names_a_place(document):  # a note records one event, at a place
         triggers = note_trigger(document, VERSION, MISHAP_WORDS)
     if not triggers:  # a page whose text is furniture: its title may be the report
         return headline_events(document)
@@ -406,6 +406,12 @@ def _earlier_in_a_note(document: Document, mention: DateMention) -> bool:
     Monday"); a weekday alone ("It happened late Monday") may still date the event."""
     text = document.text[mention.span.start : mention.span.end]
     return bool(_CALENDAR_DAY.search(text)) or in_past_perfect(document.doc, mention.span)
+
+
+def _names_a_place(document: Document) -> bool:
+    """Whether the text names a place: one the gazetteer resolved, or a name read as a toponym (not a lone
+    capitalised adjective: "Close" on a page's button)."""
+    return bool(document.get(PLACES)) or any(m.cue != "adjective" for m in document.get(PLACE_MENTIONS))
 
 
 def _dated_note(document: Document) -> bool:

@@ -18,6 +18,7 @@ import re
 from eventwire.lexicon.events import ATTACK, DISASTER_CUES, NOTE_DEVELOPMENT
 from eventwire.model import EventTrigger, Provenance, Span
 from eventwire.pipeline import Document
+from eventwire.resolve.verbal_events import verbal_cue
 
 NOTE_EVENT_RULE = "note-event"
 NOTE_EVENT_SCORE = 0.3  # below every typed trigger's: the words named no kind
@@ -39,6 +40,8 @@ def note_trigger(document: Document, version: str, mishaps: frozenset[str]) -> t
         root = sentence.root
         if not root.text.strip():
             continue
+        if verbal_cue(root) is not None:
+            return ()  # "Delegates met in Lima", "Students demanded ...": a verbal event, the verbal events' to read
         span = Span(root.idx, root.idx + len(root.text))
         whole = Span(sentence.start_char, sentence.end_char)
         provenance = Provenance("events", version, rule=NOTE_EVENT_RULE, score=NOTE_EVENT_SCORE)
