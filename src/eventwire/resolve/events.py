@@ -106,6 +106,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
+from eventwire.resolve.note_casualties import unnumbered_dead
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
@@ -243,6 +244,8 @@ def events(document: Document) -> tuple[Event, ...]:
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
     _headline_death(ordered[0], document.article.title)
+    if _dated_note(document):
+        _unnumbered_note_dead(ordered[0], document.text)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document))
@@ -1178,6 +1181,18 @@ _FIGHTERS_DEAD = re.compile(
 )
 # The words after a figure that name whom it counts: "killing 11 of the fighters", "killing 11 soldiers".
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|his\s+|their\s+|its\s+)?(?:[a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?")
+
+
+def _unnumbered_note_dead(main: _Draft, text: str) -> None:
+    """A note's violent event that counts no dead has those the note reports without a number ("casualties of
+    unknown number": ``note_casualties``)."""
+    if not main.countable or main.kind.event_type not in VIOLENT_TYPES:
+        return
+    if any(m.kind is CasualtyKind.KILLED for m in main.casualties):
+        return
+    found = unnumbered_dead(text, VERSION)
+    if found is not None:
+        main.casualties.append(found)
 
 
 def _both_sides_dead(main: _Draft, text: str) -> None:
