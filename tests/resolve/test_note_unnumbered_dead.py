@@ -28,3 +28,8 @@ def test_casualties_not_known_or_a_counted_toll_are_left_as_they_are() -> None:
 def test_a_titled_report_is_no_note() -> None:
     text = "Army troops clashed with rebels near Bunia. Casualties reported, numbers not known."
     assert not killed(text, title="Army and rebels clash near Bunia")
+
+
+def test_a_terse_toll_the_parse_leaves_unattached_is_the_notes_dead() -> None:
+    assert killed("Rebels clashed with the army in Bunia, resulting in 3 killed and 10 wounded.") == 3
+    assert killed("Between 2 and 5 soldiers killed, and several wounded in a bomb blast at a checkpoint in Bunia.") == 2

@@ -1,4 +1,10 @@
-"""The dead of a short event note that says people fell without a number: "causing casualties of unknown number",
+"""The dead of a short event note whose figure the parse-based reading (``detect/casualties.py``) misses.
+
+A note writes its toll tersely, in words the parse often leaves unattached: "resulting in 3 killed and 10
+wounded", "Between 1 and 4 soldiers killed, and several wounded". A number followed (within two words) by
+"killed" or "dead" is then the toll, its lower figure where it gives a range (ACLED's rule).
+
+A note may also say people fell without a number: "causing casualties of unknown number",
 "Casualties reported, numbers not known", "He referred to many casualties", "heavy casualties on both sides".
 
 ACLED codes an event's fatalities as 10 when its source reports deaths without counting them (its rule for
@@ -12,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from eventwire.lexicon.calendar_words import NUMBER_WORDS
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 
 NOTE_CASUALTIES_RULE = "note-unnumbered-casualties"
+NOTE_TOLL_RULE = "note-terse-toll"
 UNNUMBERED_DEAD = 10  # ACLED's figure for dead reported without a number
 _SCORE = 0.5  # a figure the text does not state: any stated one outranks it
 
@@ -28,6 +36,30 @@ _UNNUMBERED = re.compile(
     rf"|{_CASUALTIES}\s+(?:were\s+)?reported[,;]?\s+(?:but\s+)?(?:the\s+)?numbers?\s+(?:are\s+|were\s+)?(?:not\s+known|unknown))\b",
     re.IGNORECASE,
 )
+
+
+_VAGUE = frozenset({"a", "an", "several", "many", "hundred"})  # no count of their own (the detector reads "several")
+_NUMBER = r"(?:\d{1,4}|" + "|".join(w for w in NUMBER_WORDS if w.isalpha() and w not in _VAGUE) + ")"
+# "3 killed", "Between 1 and 4 soldiers killed", "at least two people dead": the first figure (a range's lower one).
+_TERSE_TOLL = re.compile(
+    rf"(?<![\w/.:-])(?:between\s+)?(?:at\s+least\s+)?({_NUMBER})(?:\s+(?:and|to|-)\s+{_NUMBER})?"
+    rf"(?:\s+[a-z-]+){{0,2}}?\s+(?:were\s+|was\s+)?(?:killed|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def terse_toll(text: str, version: str) -> CasualtyMention | None:
+    """The dead of the first number that a note follows (within two words) with "killed" or "dead"; None when it
+    has none."""
+    found = _TERSE_TOLL.search(text)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if not count:
+        return None
+    provenance = Provenance("events", version, rule=NOTE_TOLL_RULE, score=_SCORE)
+    return CasualtyMention(Span(found.start(), found.end()), CasualtyKind.KILLED, count, provenance)
 
 
 def unnumbered_dead(text: str, version: str) -> CasualtyMention | None:
