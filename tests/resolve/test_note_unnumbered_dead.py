@@ -33,3 +33,8 @@ def test_a_titled_report_is_no_note() -> None:
 def test_a_terse_toll_the_parse_leaves_unattached_is_the_notes_dead() -> None:
     assert killed("Rebels clashed with the army in Bunia, resulting in 3 killed and 10 wounded.") == 3
     assert killed("Between 2 and 5 soldiers killed, and several wounded in a bomb blast at a checkpoint in Bunia.") == 2
+
+
+def test_a_pair_or_an_opening_person_told_killed_is_the_notes_dead() -> None:
+    assert killed("A raid by rebels on an army post near Bunia resulted in a soldier and a rebel killed.") == 2
+    assert killed("Ugandan trader found on the road near Bunia was shot and killed by gunmen after a dispute.") == 1

@@ -106,7 +106,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
-from eventwire.resolve.note_casualties import terse_toll, unnumbered_dead
+from eventwire.resolve.note_casualties import paired_dead, terse_toll, unnumbered_dead
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
@@ -1184,11 +1184,17 @@ _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|his\s+|their\s+|its\s+)?(?:[
 
 
 def _unnumbered_note_dead(main: _Draft, text: str) -> None:
-    """A note's violent event that counts no dead has those of the note's terse toll ("resulting in 3 killed"),
-    else those it reports without a number ("casualties of unknown number"): ``note_casualties``."""
+    """A note's violent event has the two dead of a pair the note tells killed where the parse counted one of them
+    ("a soldier and a rebel killed"); one that counts no dead has those of the note's terse toll ("resulting in 3
+    killed"), else those it reports without a number ("casualties of unknown number"): ``note_casualties``."""
     if not main.countable or main.kind.event_type not in VIOLENT_TYPES:
         return
-    if any(m.kind is CasualtyKind.KILLED for m in main.casualties):
+    killed = [m for m in main.casualties if m.kind is CasualtyKind.KILLED]
+    pair = paired_dead(text, VERSION)
+    if pair is not None and all(pair.span.start <= m.span.start and m.span.end <= pair.span.end for m in killed):
+        main.casualties = [m for m in main.casualties if m not in killed] + [pair]  # "a soldier and a rebel killed"
+        return
+    if killed:
         return
     found = terse_toll(text, VERSION) or unnumbered_dead(text, VERSION)
     if found is not None:

@@ -48,18 +48,38 @@ _TERSE_TOLL = re.compile(
 )
 
 
+# "resulted in a soldier and a militiamen killed": two people, one each, told with "killed" after them.
+_PAIR_KILLED = re.compile(r"\b(?:a|an|one)\s+[a-z]+\s+and\s+(?:a|an|one)\s+[a-z]+\s+(?:were\s+)?killed\b", re.I)
+# "DRC soldier found on Rwandan soil was shot and killed": a note that opens, headline-like, on one person killed.
+_ONE_KILLED = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?:soldier|policeman|police officer|officer|civilian|man|woman|child|boy|girl|farmer"
+    r"|trader|driver|student|teacher|journalist)\b[^.]{0,80}?\bwas\s+(?:shot\s+and\s+|stabbed\s+and\s+)?killed\b"
+)
+
+
 def terse_toll(text: str, version: str) -> CasualtyMention | None:
-    """The dead of the first number that a note follows (within two words) with "killed" or "dead"; None when it
-    has none."""
-    found = _TERSE_TOLL.search(text)
-    if found is None:
-        return None
-    word = found.group(1).lower()
-    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-    if not count:
+    """The dead of the first number that a note follows (within two words) with "killed" or "dead", else of the one
+    person a note opens on as killed ("DRC soldier ... was shot and killed": 1); None when it has neither."""
+    count, found = 0, _TERSE_TOLL.search(text)
+    if found is not None:
+        word = found.group(1).lower()
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    elif (found := _ONE_KILLED.search(text)) is not None:
+        count = 1
+    if found is None or not count:
         return None
     provenance = Provenance("events", version, rule=NOTE_TOLL_RULE, score=_SCORE)
     return CasualtyMention(Span(found.start(), found.end()), CasualtyKind.KILLED, count, provenance)
+
+
+def paired_dead(text: str, version: str) -> CasualtyMention | None:
+    """The two dead of a pair a note tells killed ("resulted in a soldier and a militiaman killed"), at its words;
+    None when it tells none (the parse hangs "killed" on the second alone and counts one)."""
+    found = _PAIR_KILLED.search(text)
+    if found is None:
+        return None
+    provenance = Provenance("events", version, rule=NOTE_TOLL_RULE, score=_SCORE)
+    return CasualtyMention(Span(found.start(), found.end()), CasualtyKind.KILLED, 2, provenance)
 
 
 def unnumbered_dead(text: str, version: str) -> CasualtyMention | None:
