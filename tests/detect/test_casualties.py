@@ -389,3 +389,10 @@ def test_a_death_after_which_gunmen_fired_is_still_counted(make_document: Any) -
     assert figures(make_document, "Gunmen opened fire on the bus after it stopped, killing four people.") == [
         (KILLED, 4)
     ]
+
+
+def test_an_act_that_was_executed_killed_no_one(make_document: Any) -> None:
+    text = "Two policemen were injured in a bomb attack executed against their patrol near Arish."
+    assert figures(make_document, text) == [(CasualtyKind.INJURED, 2)]
+    assert figures(make_document, "The army executed a raid on the camp.") == []
+    assert figures(make_document, "Militants executed two captured soldiers.") == [(CasualtyKind.KILLED, 2)]

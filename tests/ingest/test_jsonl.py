@@ -170,6 +170,23 @@ def test_a_lone_surrogate_becomes_u_fffd_with_a_warning(tmp_path: Path, caplog: 
     assert isinstance(pair, Article) and pair.text == "fire \U0001f525"  # a surrogate pair is one character
 
 
+def test_c1_controls_that_stand_for_cp1252_punctuation_are_put_back_with_a_warning(
+    tmp_path: Path, caplog: LogCapture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="eventwire.ingest"):
+        record = r'{"text": "the army\u0092s \u0093camp\u0094 \u0096 gone", "title": "Kano\u0092s"}'
+        items = good_after(tmp_path, record)
+    middle = items[1]
+    assert isinstance(middle, Article)
+    assert (middle.text, middle.title) == ("the army’s “camp” – gone", "Kano’s")  # one for one
+    assert caplog.messages == [
+        f"{tmp_path / 'feed.jsonl'}:2: 5 C1 control character(s) (cp1252 punctuation read as Latin-1) put back as "
+        "cp1252's"
+    ]
+    (undefined,) = read_file(write_lines(tmp_path, [r'{"text": "a\u0081b"}'], "undefined.jsonl"))
+    assert isinstance(undefined, Article) and undefined.text == "a\x81b"  # no cp1252 character: left as it is
+
+
 def test_json_nested_deeper_than_the_parser_goes_is_a_rejection(tmp_path: Path) -> None:
     items = good_after(tmp_path, "[" * 100_000 + "]" * 100_000)
     assert isinstance(items[1], Rejection) and "nested too deep" in items[1].reason

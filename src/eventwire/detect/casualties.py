@@ -264,6 +264,8 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return None  # "the shooting death of ...": the death noun reports it
     if _to_death(token):
         return KILLED, "to-death"
+    if lemma == "execute" and _carries_out(token):
+        return None  # "an attack executed against their vehicle", "executed the plan": carried out, not killed
     if lemma in KILL_VERBS and not (lemma == "gun" and not _has_child_word(token, {"down"})):
         return KILLED, f"verb-{lemma}"
     if _dies(token):
@@ -295,6 +297,20 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
     } and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
+
+
+# What one carries out, not a person: "executed an attack", "the operation executed by the army".
+EXECUTED_ACTS = frozenset(
+    {"attack", "operation", "plan", "raid", "strike", "order", "assault", "ambush", "mission", "plot", "bombing"}
+    | {"warrant", "search", "sentence", "deal", "contract", "transfer", "manoeuvre", "maneuver"}
+)
+
+
+def _carries_out(execute: Token) -> bool:
+    """Whether "execute" says an act was carried out: its object, or the noun it describes, is an act."""
+    described = execute.head if execute.dep_ in {"acl", "relcl", "amod"} else None
+    objects = [c for c in execute.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in EXECUTED_ACTS for t in [*objects, *([described] if described is not None else [])])
 
 
 def _treated_as_patient(treat: Token) -> bool:

@@ -36,6 +36,10 @@ MAX_CONTROL_SHARE = 0.01  # a decoded text with more control characters than thi
 SURROGATE = re.compile("[\ud800-\udfff]")
 NON_ASCII = re.compile("[^\x00-\x7f]")
 WESTERN = "cp1252"
+# The C1 control characters that stand for cp1252's punctuation in text that was decoded as Latin-1 where it was
+# cp1252 ("Benghazi\x92s" for "Benghazi’s", "\x93fire\x94" for "“fire”"): no text means them as controls.
+_C1_AS_CP1252 = {c: bytes([c]).decode(WESTERN) for c in range(0x80, 0xA0) if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+C1_PUNCTUATION = re.compile("[" + "".join(map(chr, _C1_AS_CP1252)) + "]")
 
 
 class RejectedInput(Exception):
@@ -160,6 +164,15 @@ def _decode_as(data: bytes, encoding: str) -> str | None:
 
 def _is_binary(text: str) -> bool:
     return len(CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text)
+
+
+def repair_c1(text: str) -> tuple[str, int]:
+    """``text`` with each C1 control character that stands for cp1252 punctuation put back as that character (one
+    character for one: offsets hold), and how many there were."""
+    if text.isascii():
+        return text, 0
+    count = len(C1_PUNCTUATION.findall(text))
+    return (text.translate(_C1_AS_CP1252), count) if count else (text, 0)
 
 
 def replace_surrogates(text: str) -> tuple[str, int]:

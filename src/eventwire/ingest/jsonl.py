@@ -13,6 +13,8 @@ otherwise each line is decoded alone (UTF-8, else a guessed legacy encoding, see
 line in cp1252 does not spoil the others. A lone surrogate escape (``"\\ud800"``, which encodes no
 character and cannot be written as UTF-8) in ``text``, ``id``, ``title``, ``url`` or ``source`` is
 replaced by U+FFFD and the line is read with a warning: one code point for one, so offsets hold.
+So is a C1 control character that stands for cp1252 punctuation (``"Benghazi\\u0092s"``: text decoded as
+Latin-1 where it was cp1252, before it was written as JSON): it is put back as that punctuation ("Benghazi’s").
 """
 
 from __future__ import annotations
@@ -25,7 +27,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from eventwire.ingest.decode import Decoded, RejectedInput, byte_order_mark, decode_text, replace_surrogates
+from eventwire.ingest.decode import (
+    Decoded,
+    RejectedInput,
+    byte_order_mark,
+    decode_text,
+    repair_c1,
+    replace_surrogates,
+)
 from eventwire.ingest.notices import warn
 from eventwire.ingest.sources import Source
 from eventwire.model import Article, Rejection
@@ -118,6 +127,7 @@ def read_line(line: Line, source: Source, reported: set[str] | None = None) -> A
     try:
         text = _line_text(line, origin, set() if reported is None else reported)
         record, replaced = without_surrogates(parse_record(text))
+        record, repaired = with_cp1252_punctuation(record)
         article = article_from_record(record, f"{source.stem}:{line.number}", origin)
     except RejectedInput as error:
         return Rejection(origin, error.reason)
@@ -125,6 +135,8 @@ def read_line(line: Line, source: Source, reported: set[str] | None = None) -> A
         return Rejection(origin, "a value nested too deep to read; flatten it")
     if replaced:
         warn(origin, f"{replaced} lone surrogate(s) (\\ud800-\\udfff escapes, no character) replaced by U+FFFD")
+    if repaired:
+        warn(origin, f"{repaired} C1 control character(s) (cp1252 punctuation read as Latin-1) put back as cp1252's")
     return article
 
 
@@ -156,6 +168,18 @@ def parse_record(line: str) -> dict[str, Any]:
 
 def _first_clause(error: ValueError) -> str:
     return str(error).split(";")[0]
+
+
+def with_cp1252_punctuation(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """``record`` with the C1 controls in its string fields that stand for cp1252 punctuation put back
+    (``decode.repair_c1``: "Benghazi\\x92s" -> "Benghazi’s"), and how many there were."""
+    repaired, total = dict(record), 0
+    for key in STRING_FIELDS:
+        value = record.get(key)
+        if isinstance(value, str):
+            repaired[key], count = repair_c1(value)
+            total += count
+    return repaired, total
 
 
 def without_surrogates(record: dict[str, Any]) -> tuple[dict[str, Any], int]:

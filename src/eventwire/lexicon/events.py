@@ -37,6 +37,9 @@ LOOTING = EventKind(STRATEGIC, "Looting/property destruction", "COERCE")
 TERRITORY_TRANSFER = EventKind(STRATEGIC, "Non-violent transfer of territory", "RETREAT", "withdraw")
 # Forces that pull back without handing over ground: a change to their activity for ACLED, a RETREAT for PLOVER.
 WITHDRAWAL = EventKind(STRATEGIC, "Change to group/activity", "RETREAT", "withdraw")
+# What a dated short note reports when no trigger word tells it (``resolve/note_events.py``): ACLED's catch-all
+# for developments; PLOVER has no catch-all, and a note's unnamed act is most often a mobilisation or a decision.
+NOTE_DEVELOPMENT = EventKind(STRATEGIC, "Other", "MOBILIZE")
 # Violence outside ACLED's scope (a shooting with no political actor): PLOVER's ASSAULT (its manual has no CRIME).
 CRIME = EventKind(OUT_OF_SCOPE, OUT_OF_SCOPE, "ASSAULT")
 

@@ -106,6 +106,8 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
+from eventwire.resolve.note_casualties import paired_dead, terse_toll, unnumbered_dead
+from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
@@ -207,6 +209,8 @@ def events(document: Document) -> tuple[Event, ...]:
     triggers = document.get(EVENT_MENTIONS)
     if not any(t.kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE} for t in triggers):
         triggers = _with_wounding(triggers, document, index, told_of_others)
+    if not triggers and _dated_note(document) and _names_a_place(document):  # a note records one event, at a place
+        triggers = note_trigger(document, VERSION, MISHAP_WORDS)
     if not triggers:  # a page whose text is furniture: its title may be the report
         return headline_events(document)
     # The dateline's town is where the reporter was: no candidate for an event's place (a region is not narrowed
@@ -243,6 +247,8 @@ def events(document: Document) -> tuple[Event, ...]:
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
     _headline_death(ordered[0], document.article.title)
+    if _dated_note(document):
+        _unnumbered_note_dead(ordered[0], document.text)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document))
@@ -406,6 +412,12 @@ def _earlier_in_a_note(document: Document, mention: DateMention) -> bool:
     Monday"); a weekday alone ("It happened late Monday") may still date the event."""
     text = document.text[mention.span.start : mention.span.end]
     return bool(_CALENDAR_DAY.search(text)) or in_past_perfect(document.doc, mention.span)
+
+
+def _names_a_place(document: Document) -> bool:
+    """Whether the text names a place: one the gazetteer resolved, or a name read as a toponym (not a lone
+    capitalised adjective: "Close" on a page's button)."""
+    return bool(document.get(PLACES)) or any(m.cue != "adjective" for m in document.get(PLACE_MENTIONS))
 
 
 def _dated_note(document: Document) -> bool:
@@ -1232,6 +1244,24 @@ _FIGHTERS_DEAD = re.compile(
 )
 # The words after a figure that name whom it counts: "killing 11 of the fighters", "killing 11 soldiers".
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|his\s+|their\s+|its\s+)?(?:[a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?")
+
+
+def _unnumbered_note_dead(main: _Draft, text: str) -> None:
+    """A note's violent event has the two dead of a pair the note tells killed where the parse counted one of them
+    ("a soldier and a rebel killed"); one that counts no dead has those of the note's terse toll ("resulting in 3
+    killed"), else those it reports without a number ("casualties of unknown number"): ``note_casualties``."""
+    if not main.countable or main.kind.event_type not in VIOLENT_TYPES:
+        return
+    killed = [m for m in main.casualties if m.kind is CasualtyKind.KILLED]
+    pair = paired_dead(text, VERSION)
+    if pair is not None and all(pair.span.start <= m.span.start and m.span.end <= pair.span.end for m in killed):
+        main.casualties = [m for m in main.casualties if m not in killed] + [pair]  # "a soldier and a rebel killed"
+        return
+    if killed:
+        return
+    found = terse_toll(text, VERSION) or unnumbered_dead(text, VERSION)
+    if found is not None:
+        main.casualties.append(found)
 
 
 def _both_sides_dead(main: _Draft, text: str) -> None:

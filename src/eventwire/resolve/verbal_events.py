@@ -103,7 +103,7 @@ def verbal_events(document: Document) -> tuple[Event, ...]:
     seen: set[tuple[str, str, str | None, int]] = set()
     for sentence in document.sentences():
         for token in sentence:
-            cue = _cue(token)
+            cue = verbal_cue(token)
             if cue is None or token.idx in triggers or _not_an_event(token, article):
                 continue
             event = _event(token, cue, sentence, article)
@@ -125,7 +125,8 @@ def _home_country(acled: tuple[Event, ...], places: tuple[PlaceMention, ...]) ->
 # ---------------------------------------------------------------- cues
 
 
-def _cue(token: Token) -> lex.VerbalCue | None:
+def verbal_cue(token: Token) -> lex.VerbalCue | None:
+    """The verbal cue ``token`` is (by lemma and part of speech, with the word it needs beside it), if any."""
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.pos_ == "VERB":
         cue = lex.VERB_CUES.get(lemma)
