@@ -42,11 +42,25 @@ HEADLINE_FIGURES: dict[str, tuple[str, ...]] = {
     "quotes": ("f1", "speaker_accuracy"),
     "places": ("f1", "acc_161km"),
     "dates": ("f1", "value_accuracy"),
-    "events": ("sub_event_type_accuracy", "sub_event_type_macro_f1", "event_type_accuracy"),
+    "events": (
+        "sub_event_type_accuracy",
+        "sub_event_type_macro_f1",
+        "event_type_accuracy",
+        "date_accuracy",
+        "location_accuracy",
+        "fatalities_exact",
+    ),
     "incident": ("date_exact", "city_accuracy", "state_accuracy", "killed_exact", "injured_exact"),
     "clusters": ("b3_f1", "ari"),
 }
 MERGED_TASKS = frozenset({"clusters"})
+# Figures a set's gold may not have at all (the scorer counts 0 of them: CASE has no dates, places or tolls):
+# left out of that set's figures rather than reported missing.
+WHERE_GOLD_HAS_THEM: dict[str, str] = {
+    "date_accuracy": "date_n",
+    "location_accuracy": "location_n",
+    "fatalities_exact": "fatalities_n",
+}
 
 Figures = dict[str, dict[str, float | None]]  # dev set -> figure -> value (None: not measurable)
 Floors = dict[str, dict[str, float]]  # dev set -> figure -> floor
@@ -118,8 +132,13 @@ def updated_floors(floors: Floors, figures: Figures, lower: bool = False) -> Flo
 
 
 def headline_figures(task: str, score: Mapping[str, object]) -> dict[str, float | None]:
-    """The headline figures of a task out of the scorer's JSON (None where it has no number)."""
-    return {key: _number(score.get(key)) for key in HEADLINE_FIGURES[task]}
+    """The headline figures of a task out of the scorer's JSON (None where it has no number), but those the
+    set's gold has none of."""
+    return {
+        key: _number(score.get(key))
+        for key in HEADLINE_FIGURES[task]
+        if key not in WHERE_GOLD_HAS_THEM or score.get(WHERE_GOLD_HAS_THEM[key]) != 0
+    }
 
 
 def _number(value: object) -> float | None:

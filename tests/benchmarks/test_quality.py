@@ -95,3 +95,11 @@ def test_without_the_dev_folder_the_floors_are_skipped(tmp_path: Path, capsys: p
     assert quality.main(["--eval-dir", str(tmp_path / "nowhere")]) == 0
     out = capsys.readouterr().out
     assert out.count("\n") == 1 and out.startswith("quality floors skipped: no evaluation dev folder at")
+
+
+def test_event_figures_the_gold_has_none_of_are_left_out() -> None:
+    case = {"event_type_accuracy": 0.9, "date_accuracy": None, "date_n": 0, "location_n": 0, "fatalities_n": 0}
+    acled = {"event_type_accuracy": 0.8, "date_accuracy": 0.95, "date_n": 500, "location_accuracy": None}
+    assert "date_accuracy" not in quality.headline_figures("events", case)
+    assert quality.headline_figures("events", acled)["date_accuracy"] == 0.95
+    assert quality.headline_figures("events", acled)["location_accuracy"] is None  # no count: kept, missing
