@@ -121,6 +121,7 @@ from eventwire.resolve.us_police_towns import (
     phone_state,
     police_town,
 )
+from eventwire.resolve.us_shooting_tolls import with_the_listed_dead
 from eventwire.resolve.us_title_places import title_place, title_state
 
 if TYPE_CHECKING:
@@ -262,6 +263,9 @@ def events(document: Document) -> tuple[Event, ...]:
         # a headline read as a text of its own (resolve/headline_events.py) guesses no death its words do not count
         own_text = document.article.title == document.text
         built[0] = _with_headline_figures(built[0], document.article.title, guess_deaths=not own_text)
+        lead = [s.span.text_of(document.text) for s in document.get(SENTENCES)]
+        listing = None if own_text or _HEADLINE_TALLY.search(document.article.title or "") else document.article.title
+        built[0] = with_the_listed_dead(built[0], listing, lead)
     return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
