@@ -59,3 +59,13 @@ def test_a_small_namesake_without_a_county_in_the_gazetteer_lies_in_the_named_co
     text = "A teenager was shot on Friday in Homestead, police said. He was taken to the Allegheny County Jail."
     found = in_named_county(florida, text, gazetteer)
     assert found is not None and (found.name, found.admin1) == ("Homestead", "Pennsylvania")
+
+
+def test_a_neighbourhood_of_new_york_city_is_in_its_borough() -> None:
+    text = (
+        "A 24-year-old man was shot in the leg on East 51st Street in East Flatbush on Saturday night, police "
+        "said. He was taken to Kings County Hospital in stable condition."
+    )
+    place = eventwire.extract(text, published="2016-09-10").events[0].place
+    assert place is not None and place.admin1 == "New York"
+    assert place.city == "Brooklyn" or place.name == "Brooklyn"

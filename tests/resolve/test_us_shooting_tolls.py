@@ -72,3 +72,10 @@ def test_a_report_from_abroad_keeps_its_figure() -> None:
     event = eventwire.extract(text, published="2024-03-02").events[0]
     assert event.place is not None and event.place.country == "KE"
     assert event.killed == 3  # the rule is the Gun Violence Archive's convention, of US reports only
+
+
+def test_a_headline_that_tells_the_nth_death_counts_that_many_dead() -> None:
+    text = "A man was shot on Elm Street in Dunmore, Pennsylvania, on Monday, police said."
+    assert _killed(text, "Third person dies after shooting in Dunmore") == 3
+    assert _killed(text, "4th victim dies after Dunmore murder-suicide") == 4
+    assert _killed(text, "Second person charged in Dunmore shooting") != 2

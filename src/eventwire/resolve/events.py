@@ -109,7 +109,7 @@ from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
-from eventwire.resolve.us_county_towns import county_town, in_named_county
+from eventwire.resolve.us_county_towns import county_town, in_borough, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
     district_of_police_city,
@@ -264,7 +264,7 @@ def events(document: Document) -> tuple[Event, ...]:
         own_text = document.article.title == document.text
         built[0] = _with_headline_figures(built[0], document.article.title, guess_deaths=not own_text)
         lead = [s.span.text_of(document.text) for s in document.get(SENTENCES)]
-        listing = None if own_text or _HEADLINE_TALLY.search(document.article.title or "") else document.article.title
+        listing = None if _HEADLINE_TALLY.search(document.article.title or "") else document.article.title
         built[0] = with_the_listed_dead(built[0], listing, lead)
     return tuple(code_event_actors(e, document.text, published) for e in built)
 
@@ -772,6 +772,7 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
     place = in_phone_state(place, document.text, gazetteer) or place
     written = document.text[span.start : span.end] if span is not None else place.name
     place = _in_report_state(place, written, document) or place
+    place = in_borough(place) or place
     return PlacedChoice(place, span) if place is not choice.place else choice
 
 

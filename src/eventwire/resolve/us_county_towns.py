@@ -6,6 +6,7 @@ California, Latta an organisation): the town of that name in the county, or near
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
 from eventwire.model import PlaceKind, ResolvedPlace, Span
@@ -83,3 +84,20 @@ def in_named_county(town: ResolvedPlace, text: str, gazetteer: Gazetteer) -> Res
     if not namesakes or len({p.admin1 for p in namesakes}) > 1:
         return None
     return max(namesakes, key=lambda p: p.population)
+
+
+# New York City's boroughs are its counties; a neighbourhood of one ("East Flatbush", "Jamaica") is a part of the
+# borough, which US incident records give as its city.
+_BOROUGHS = {"Kings County": "Brooklyn", "Queens County": "Queens", "Bronx County": "Bronx",
+             "Richmond County": "Staten Island", "New York County": "Manhattan"}  # fmt: skip
+
+
+def in_borough(place: ResolvedPlace) -> ResolvedPlace | None:
+    """A place of New York City's boroughs with its borough as its city ("East Flatbush" in Brooklyn), or None
+    when it is the borough or already has a city."""
+    if place.country != HOME_COUNTRY or place.admin1 != "New York" or place.city is not None:
+        return None
+    borough = _BOROUGHS.get(place.admin2 or "")
+    if borough is None or place.kind not in (PlaceKind.CITY, PlaceKind.DISTRICT) or borough in place.name:
+        return None
+    return replace(place, city=borough)

@@ -77,6 +77,15 @@ _DEATHS_OF = re.compile(
     r"(?=\s+(?:in|at|on|near|outside|inside|by|during|after|while|as)\b|\s*[-–—|:;.!?]\s|\s*$)",
     re.IGNORECASE,
 )
+# "Third person dies after shooting", "5th victim dies after July murder-suicide": a toll that has climbed to
+# the ordinal's figure.
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}  # fmt: skip
+_NTH_DIES = re.compile(
+    r"\b(?P<nth>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:person|victim|man|woman|teen|boy|girl|child|officer|student|resident)\s+(?:dies|died|has\s+died|succumbs)\b",
+    re.IGNORECASE,
+)
 # A sentence that tells an earlier incident, not the report's ("Last year, a man killed his wife ...").
 _EARLIER = re.compile(r"\b(?:earlier|previous|last\s+(?:year|month)|ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # Only the report's first sentences tell its incident's toll in this way.
@@ -137,7 +146,16 @@ def _headline_dead(title: str) -> int:
             if pattern is _LISTED_DEAD and not _listed(found.group("victims")):
                 continue  # "Man killed": one, as the headline's other rules read it
             best = max(best, count + own)
-    return max(best, _slain_by_a_suicide(title))
+    return max(best, _slain_by_a_suicide(title), _nth_death(title))
+
+
+def _nth_death(title: str) -> int:
+    """The toll a headline's "Nth person dies" tells."""
+    found = _NTH_DIES.search(title)
+    if found is None:
+        return 0
+    nth = found.group("nth").lower()
+    return _ORDINALS.get(nth) or int(re.sub(r"\D", "", nth))
 
 
 def _listed(words: str) -> bool:
