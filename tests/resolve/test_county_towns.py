@@ -69,3 +69,24 @@ def test_a_neighbourhood_of_new_york_city_is_in_its_borough() -> None:
     place = eventwire.extract(text, published="2016-09-10").events[0].place
     assert place is not None and place.admin1 == "New York"
     assert place.city == "Brooklyn" or place.name == "Brooklyn"
+
+
+def test_a_countys_name_read_as_a_town_of_another_state_is_the_county_of_the_state_named() -> None:
+    text = (
+        "Deputies with the Raleigh County Sheriff's Office said a 19-year-old man was shot and killed on Ridge Road "
+        "on Monday. The sheriff said the shooting in West Virginia appeared to be an accident."
+    )
+    place = eventwire.extract(text, published="2016-03-15").events[0].place
+    assert place is not None and (place.name, place.admin1) == ("Raleigh County", "West Virginia")
+    text = (
+        "Mesa County Sheriff's Office deputies said a 15-year-old boy was accidentally shot while hunting with his "
+        "father in Colorado on Saturday."
+    )
+    place = eventwire.extract(text, published="2016-03-15").events[0].place
+    assert place is not None and (place.name, place.admin1) == ("Mesa County", "Colorado")
+
+
+def test_a_town_in_the_county_of_its_name_stays_the_town() -> None:
+    text = "Boulder County Sheriff's deputies said a man was shot on Friday night in Boulder, Colorado."
+    place = eventwire.extract(text, published="2016-03-15").events[0].place
+    assert place is not None and (place.name, place.admin1) == ("Boulder", "Colorado")

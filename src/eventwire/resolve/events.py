@@ -109,7 +109,7 @@ from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
-from eventwire.resolve.us_county_towns import county_town, in_borough, in_named_county
+from eventwire.resolve.us_county_towns import county_read_as_town, county_town, in_borough, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
     district_of_police_city,
@@ -765,9 +765,11 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
     if choice.place is None:
         return choice
     gazetteer = document.resources.gazetteer
+    others = [m.place for m in document.get(PLACES) if m.place is not None]
+    read = county_read_as_town(choice.place, choice.span, document.text, others, gazetteer) or choice.place
     dateline = next((p.place for p in document.get(STRUCTURE) if p.kind == PartKind.DATELINE), None)
-    town = county_town(choice.place, document.text, gazetteer, dateline)
-    place, span = town if town is not None else (choice.place, choice.span)
+    town = county_town(read, document.text, gazetteer, dateline)
+    place, span = town if town is not None else (read, choice.span)
     place = in_named_county(place, document.text, gazetteer) or place
     place = in_phone_state(place, document.text, gazetteer) or place
     written = document.text[span.start : span.end] if span is not None else place.name

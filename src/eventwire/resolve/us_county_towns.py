@@ -101,3 +101,38 @@ def in_borough(place: ResolvedPlace) -> ResolvedPlace | None:
     if borough is None or place.kind not in (PlaceKind.CITY, PlaceKind.DISTRICT) or borough in place.name:
         return None
     return replace(place, city=borough)
+
+
+# "Columbia County Sheriff's Office", "the Raleigh County Sheriff": a county's name the places stage read as the
+# town of that name (Columbia, South Carolina; Raleigh, North Carolina).
+_COUNTY_AT = re.compile(rf"(?P<name>{_NAME})[ \t]+(?P<kind>County|Parish)\b")
+
+
+def county_read_as_town(
+    town: ResolvedPlace, span: Span | None, text: str, others: list[ResolvedPlace], gazetteer: Gazetteer
+) -> ResolvedPlace | None:
+    """The county a US town's mention names ("Mesa County Sheriff's Office" read as Mesa, Arizona), when the town
+    does not lie in it: the county of that name in the one state the text names, else in the one state of the
+    article's other places (``others``: its place mentions, the state's among them), else None."""
+    if town.kind is not PlaceKind.CITY or town.country != HOME_COUNTRY or span is None:
+        return None
+    found = _COUNTY_AT.match(text, span.start)
+    if found is None or normalise_name(found.group("name")) != normalise_name(town.name):
+        return None
+    county_name = f"{found.group('name')} {found.group('kind')}"
+    key = normalise_name(county_name)
+    if town.admin2 is not None and normalise_name(town.admin2) == key:
+        return None  # "Boulder County": the town of Boulder lies in it
+    counties = [
+        p
+        for p in gazetteer.lookup(county_name)
+        if p.kind is PlaceKind.ADMIN2 and p.country == HOME_COUNTRY and normalise_name(p.name) == key
+    ]
+    own = {normalise_name(town.name), key}
+    rest = [p for p in others if p.country == HOME_COUNTRY and normalise_name(p.name) not in own]
+    named = {p.name for p in rest if p.kind is PlaceKind.ADMIN1}
+    states = named or {p.admin1 for p in rest if p.admin1 is not None}  # the states named, else the places'
+    inside = [c for c in counties if c.admin1 in states]
+    if len({c.admin1 for c in inside}) != 1:
+        return None
+    return max(inside, key=lambda p: p.population)
