@@ -90,3 +90,37 @@ def test_a_town_in_the_county_of_its_name_stays_the_town() -> None:
     text = "Boulder County Sheriff's deputies said a man was shot on Friday night in Boulder, Colorado."
     place = eventwire.extract(text, published="2016-03-15").events[0].place
     assert place is not None and (place.name, place.admin1) == ("Boulder", "Colorado")
+
+
+def test_a_county_event_is_at_the_town_of_its_street_address() -> None:
+    # a town on the county's border, which the gazetteer puts in the next county
+    text = (
+        "A man was shot at a business in Rowan County on Wednesday afternoon, the sheriff's office said. It "
+        "happened in the 8800 block of Dogwood Drive in Kannapolis just before 4 p.m."
+    )
+    place = eventwire.extract(text, published="2017-03-08").events[0].place
+    assert place is not None and (place.name, place.admin1) == ("Kannapolis", "North Carolina")
+
+
+def test_a_town_the_gazetteer_lacks_at_an_address_of_the_county_is_at_the_countys_point() -> None:
+    text = (
+        "A 17-year-old boy was killed in a shooting on Tuesday night at 412 Heron Court in Bayou Pierrot, the "
+        "Terrebonne Parish Sheriff's Office said."
+    )
+    place = eventwire.extract(text, published="2016-10-25").events[0].place
+    assert place is not None and (place.name, place.admin1, place.admin2) == (
+        "Bayou Pierrot",
+        "Louisiana",
+        "Terrebonne Parish",
+    )
+    text = "Two hunters were hurt near Pellway in Jackson County, Kansas, on Sunday when a shotgun went off."
+    place = eventwire.extract(text, published="2016-10-25").events[0].place
+    assert place is not None and (place.name, place.admin1) == ("Pellway", "Kansas")
+
+
+def test_a_neighbourhood_of_an_address_is_no_town() -> None:
+    text = (
+        "Deputies said a woman was shot in the 1200 block of Elm Street in the Riverside neighborhood of "
+        "Rowan County on Friday."
+    )
+    assert county_town(_county("Rowan County", "North Carolina"), text, load_gazetteer()) is None

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
+from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
 from eventwire.model import PlaceKind, ResolvedPlace, Span
-from eventwire.resolve.event_context import HOME_COUNTRY, holds
+from eventwire.resolve.event_context import COUNTY_REACH_KM, HOME_COUNTRY, holds
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 # "in Denmark", "near Delia", "outside of Latta", "northeast of Bell"; not "of Denmark" (where someone lives)
@@ -37,7 +37,62 @@ def county_town(
         town = _town_in(name, county, gazetteer)
         if town is not None:
             return town, Span(start, start + len(written))
+    return _address_town(county, text, gazetteer)
+
+
+_STREET = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Court|Ct|Lane|Ln|Boulevard|Blvd|Way|Highway|Hwy|Place|Pl|Circle|Cir"
+    r"|Terrace|Parkway|Pkwy|Pike|Trail|Loop)"
+)
+# A street address and the town it is in ("the 8800 block of Dogwood Drive in Kannapolis", "207 Capri Court in
+# Bayou Blue"), or a town of the county itself ("near Delia in Jackson County").
+_ADDRESS_IN = re.compile(
+    r"\b(?:\d{1,6}[- ]block[ \t]+of[ \t]+|\d{1,6}[ \t]+)(?:[A-Z0-9][\w'.]*[ \t]+){1,3}"
+    + _STREET
+    + rf"\b\.?,?[ \t]+in[ \t]+(?P<name>{_NAME})\b(?![ \t]+(?:County|Parish|neighborhood|area|section|subdivision))"
+)
+_TOWN_OF_COUNTY = re.compile(
+    rf"\b(?:in|near|outside(?:[ \t]+of)?)[ \t]+(?P<name>{_NAME}),?[ \t]+in[ \t]+"
+    rf"(?P<county>{_NAME}[ \t]+(?:County|Parish))\b"
+)
+
+
+def _address_town(county: ResolvedPlace, text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span] | None:
+    """The town a street address of the text is in, for an event placed at a US county: a town of the county's
+    state near the county (a town on its border lies in the next county by the gazetteer), else, when the gazetteer
+    knows no town of that name in the state, that town at the county's point. A town named as being in the
+    county ("near Delia in Jackson County") is one too."""
+    own = normalise_name(county.name)
+    found = [(m.start("name"), m.group("name")) for m in _ADDRESS_IN.finditer(text)]
+    found += [
+        (m.start("name"), m.group("name"))
+        for m in _TOWN_OF_COUNTY.finditer(text)
+        if normalise_name(m.group("county")) == own
+    ]
+    for start, name in sorted(found):
+        key = normalise_name(name)
+        if key == own:
+            continue
+        namesakes = [
+            p
+            for p in gazetteer.every_tier(name)
+            if p.country == HOME_COUNTRY and p.admin1 == county.admin1 and normalise_name(p.name) == key
+        ]
+        towns = [p for p in namesakes if p.kind is PlaceKind.CITY and (holds(county, p) or _close(county, p))]
+        if towns:
+            return max(towns, key=lambda p: p.population), Span(start, start + len(name))
+        if not namesakes and county.lat is not None:
+            unlisted = replace(
+                county, name=name, kind=PlaceKind.CITY, admin2=county.name, geonameid=None, population=0, at_area=True
+            )
+            return unlisted, Span(start, start + len(name))
     return None
+
+
+def _close(county: ResolvedPlace, town: ResolvedPlace) -> bool:
+    if county.lat is None or county.lon is None or town.lat is None or town.lon is None:
+        return False
+    return distance_km(county.lat, county.lon, town.lat, town.lon) <= COUNTY_REACH_KM
 
 
 def _town_in(name: str, county: ResolvedPlace, gazetteer: Gazetteer) -> ResolvedPlace | None:
