@@ -79,3 +79,13 @@ def test_a_headline_that_tells_the_nth_death_counts_that_many_dead() -> None:
     assert _killed(text, "Third person dies after shooting in Dunmore") == 3
     assert _killed(text, "4th victim dies after Dunmore murder-suicide") == 4
     assert _killed(text, "Second person charged in Dunmore shooting") != 2
+
+
+def test_a_double_murder_suicide_counts_the_two_victims_and_the_killer() -> None:
+    text = "Police found three bodies in an apartment on Oak Street in Dunmore, Pennsylvania, on Sunday."
+    assert _killed(text, "Police: Double murder-suicide followed an argument in Dunmore") == 3
+    text = (
+        "A woman and her son were found shot to death in a Dunmore, Pennsylvania, home on Sunday. Police said "
+        "the case was a double murder-suicide."
+    )
+    assert _killed(text) == 3

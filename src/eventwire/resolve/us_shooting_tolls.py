@@ -86,6 +86,11 @@ _NTH_DIES = re.compile(
     r"(?:person|victim|man|woman|teen|boy|girl|child|officer|student|resident)\s+(?:dies|died|has\s+died|succumbs)\b",
     re.IGNORECASE,
 )
+# "double murder-suicide": the two the killer killed and the killer.
+_MULTIPLE_MURDER_SUICIDE = re.compile(
+    r"\b(double|triple|quadruple)[- ]+(?:murder|homicide|killing)[- ]+suicide\b", re.I
+)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
 # A sentence that tells an earlier incident, not the report's ("Last year, a man killed his wife ...").
 _EARLIER = re.compile(r"\b(?:earlier|previous|last\s+(?:year|month)|ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # Only the report's first sentences tell its incident's toll in this way.
@@ -146,7 +151,13 @@ def _headline_dead(title: str) -> int:
             if pattern is _LISTED_DEAD and not _listed(found.group("victims")):
                 continue  # "Man killed": one, as the headline's other rules read it
             best = max(best, count + own)
-    return max(best, _slain_by_a_suicide(title), _nth_death(title))
+    return max(best, _slain_by_a_suicide(title), _nth_death(title), _murders_and_suicide(title))
+
+
+def _murders_and_suicide(text: str) -> int:
+    """The dead a "double murder-suicide" counts: the killer's victims and the killer."""
+    found = _MULTIPLE_MURDER_SUICIDE.search(text)
+    return _MULTIPLES[found.group(1).lower()] + 1 if found else 0
 
 
 def _nth_death(title: str) -> int:
@@ -175,7 +186,7 @@ def _sentence_dead(sentence: str) -> int:
     """The dead a sentence counts as the killer's victims and the killer who then died."""
     if _EARLIER.search(sentence):
         return 0
-    best = _slain_by_a_suicide(sentence)
+    best = max(_slain_by_a_suicide(sentence), _murders_and_suicide(sentence))
     for found in _KILLER_CLAUSE.finditer(sentence):
         count = counted_victims(found.group("victims"))
         if count is not None:
