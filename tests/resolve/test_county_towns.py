@@ -124,3 +124,14 @@ def test_a_neighbourhood_of_an_address_is_no_town() -> None:
         "Rowan County on Friday."
     )
     assert county_town(_county("Rowan County", "North Carolina"), text, load_gazetteer()) is None
+
+
+def test_the_dateline_of_a_later_update_names_the_countys_town() -> None:
+    text = (
+        "UPDATE: FRANKLIN COUNTY, WA - Deputies arrested a man on Monday in the deaths of a woman and a child "
+        "found in a burned car last week.\n\n"
+        "CONNELL, WA - The Franklin County Sheriff's Office is investigating a double homicide after two bodies "
+        "were found in a burned car on Thursday night."
+    )
+    found = county_town(_county("Franklin County", "Washington"), text, load_gazetteer())
+    assert found is not None and (found[0].name, found[0].admin1) == ("Connell", "Washington")

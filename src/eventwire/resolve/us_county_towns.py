@@ -20,6 +20,13 @@ _AFTER_LOCATIVE = re.compile(
 )
 
 
+# The dateline of an update further down the page ("CONNELL, WA - The Franklin County Sheriff's Office ...").
+_LATER_DATELINE = re.compile(
+    r"(?m)^(?:UPDATE:?[ \t]+)?(?P<name>[A-Z][A-Z'.-]+(?:[ ][A-Z][A-Z'.-]+){0,2}),[ \t]+(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.)"
+    r"[ \t]*[-–—]"
+)
+
+
 def county_town(
     county: ResolvedPlace, text: str, gazetteer: Gazetteer, dateline: Span | None = None
 ) -> tuple[ResolvedPlace, Span] | None:
@@ -29,6 +36,7 @@ def county_town(
         return None
     found = [(dateline.start, text[dateline.start : dateline.end])] if dateline is not None else []
     found += [(m.start("name"), m.group("name")) for m in _AFTER_LOCATIVE.finditer(text)]
+    found += [(m.start("name"), m.group("name")) for m in _LATER_DATELINE.finditer(text)]
     own = normalise_name(county.name)
     for start, written in sorted(found):
         name = written.title() if written.isupper() else written
