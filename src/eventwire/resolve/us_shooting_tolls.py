@@ -12,9 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from eventwire.detect.casualty_numbers import word_value
+from eventwire.lexicon.calendar_words import NUMBER_WORDS
 from eventwire.model import Event
 from eventwire.resolve.event_context import HOME_COUNTRY
+
+# The figures of a list of victims: digits and plain number words, not vague ones ("several").
+_FIGURES = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and w not in {"several", "many", "hundred"}}
+
+
+def word_value(word: str) -> int | None:
+    """The figure a word gives ("2" 2, "two" 2, "both" 2), else None."""
+    lowered = word.lower()
+    if re.fullmatch(r"\d{1,3}", lowered):
+        return int(lowered)
+    return 2 if lowered == "both" else _FIGURES.get(lowered)
+
 
 # One person each, however the report qualifies them ("her young son", "his 38-year-old wife").
 _PERSON_NOUNS = frozenset(
