@@ -84,3 +84,26 @@ def test_a_town_read_as_abroad_is_its_namesake_in_the_state_of_the_texts_telepho
     result = eventwire.extract(text, published="2016-05-02")
     location = result.events[0].place
     assert location is not None and (location.name, location.admin1) == ("Philadelphia", "Pennsylvania")
+
+
+def test_a_site_name_that_lists_its_market_towns_names_their_one_state() -> None:
+    gazetteer = load_gazetteer()
+    assert title_state("Man shot at motel - KQRS.com | Tyler, Longview, Jacksonville | ETX News", gazetteer) == (
+        "Texas"
+    )
+    assert title_state("Teen hurt - Beckley, Bluefield & Lewisburg News, Weather, Sports", gazetteer) == (
+        "West Virginia"
+    )
+    assert title_state("Teen pleads not guilty - 7News Boston WQRS-TV", gazetteer) == "Massachusetts"
+    assert title_state("Man shot at motel - Tri-State News, Weather & Sports", gazetteer) is None
+
+
+def test_a_town_read_abroad_is_in_the_state_of_the_site_names_town() -> None:
+    text = (
+        "A Lynn man pleaded not guilty in connection with a deadly shooting at a party in Chelsea on Sunday. "
+        "Prosecutors said six other people were wounded."
+    )
+    assert _place(text, "Man pleads not guilty in Chelsea shooting - 7News Boston WQRS-TV")[1:] == (
+        "Massachusetts",
+        "US",
+    )

@@ -111,7 +111,7 @@ from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
-from eventwire.resolve.us_county_towns import county_town, in_named_county
+from eventwire.resolve.us_county_towns import county_read_as_town, county_town, in_borough, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
     district_of_police_city,
@@ -123,6 +123,7 @@ from eventwire.resolve.us_police_towns import (
     phone_state,
     police_town,
 )
+from eventwire.resolve.us_shooting_tolls import with_the_listed_dead
 from eventwire.resolve.us_title_places import title_place, title_state
 
 if TYPE_CHECKING:
@@ -268,6 +269,9 @@ def events(document: Document) -> tuple[Event, ...]:
         # a headline read as a text of its own (resolve/headline_events.py) guesses no death its words do not count
         own_text = document.article.title == document.text
         built[0] = _with_headline_figures(built[0], document.article.title, guess_deaths=not own_text)
+        lead = [s.span.text_of(document.text) for s in document.get(SENTENCES)]
+        listing = None if _HEADLINE_TALLY.search(document.article.title or "") else document.article.title
+        built[0] = with_the_listed_dead(built[0], listing, lead)
     return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
@@ -773,13 +777,16 @@ def _us_place(choice: PlacedChoice, document: Document) -> PlacedChoice:
     if choice.place is None:
         return choice
     gazetteer = document.resources.gazetteer
+    others = [m.place for m in document.get(PLACES) if m.place is not None]
+    read = county_read_as_town(choice.place, choice.span, document.text, others, gazetteer) or choice.place
     dateline = next((p.place for p in document.get(STRUCTURE) if p.kind == PartKind.DATELINE), None)
-    town = county_town(choice.place, document.text, gazetteer, dateline)
-    place, span = town if town is not None else (choice.place, choice.span)
+    town = county_town(read, document.text, gazetteer, dateline)
+    place, span = town if town is not None else (read, choice.span)
     place = in_named_county(place, document.text, gazetteer) or place
     place = in_phone_state(place, document.text, gazetteer) or place
     written = document.text[span.start : span.end] if span is not None else place.name
     place = _in_report_state(place, written, document) or place
+    place = in_borough(place) or place
     return PlacedChoice(place, span) if place is not choice.place else choice
 
 

@@ -110,4 +110,38 @@ def title_state(title: str | None, gazetteer: Gazetteer) -> str | None:
                 states.add(found[0].name)
                 break
     states.discard("District of Columbia")
+    if not states:
+        return _site_towns_state(title, gazetteer)
     return states.pop() if len(states) == 1 else None
+
+
+# The site name after a headline ("... - KQRS.com | Tyler, Longview, Jacksonville | ETX News", "... - 7News Boston
+# WQRS-TV"): the parts after the first dash or bar.
+_SITE_SPLIT = re.compile(r"[ \t]+[-|–—][ \t]+|[ \t]*\|[ \t]*")
+_TOWN_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?![\w'’-])")
+
+
+def _site_towns_state(title: str, gazetteer: Gazetteer) -> str | None:
+    """The state of the towns a site name lists as its market ("Tyler, Longview, Jacksonville": only Texas has all
+    three; "Beckley, Bluefield & Lewisburg News": West Virginia), or of the one large town it names ("7News Boston"):
+    one state, else None."""
+    parts = _SITE_SPLIT.split(title)[1:]
+    for part in parts:
+        towns = []
+        for run in _TOWN_RUN.finditer(part):
+            found = {
+                p.admin1
+                for p in gazetteer.lookup(run.group(0))
+                if p.country == HOME_COUNTRY and p.kind is PlaceKind.CITY and p.name == run.group(0)
+            }
+            if found:
+                towns.append((run.group(0), found))
+        if len(towns) >= 2:
+            common = set.intersection(*(found for _, found in towns))
+            if len(common) == 1:
+                return common.pop()
+        elif len(towns) == 1:
+            place = _us_place(towns[0][0], None, gazetteer)
+            if place is not None and place.kind is PlaceKind.CITY and place.population >= LARGE_PLACE:
+                return place.admin1
+    return None
