@@ -144,3 +144,34 @@ def test_an_organisations_acronym_is_no_town_the_gazetteer_lists_it_for() -> Non
     # "BRN" is among the gazetteer's names of Bern (its airport code): the rebel group's acronym places nothing.
     result = eventwire.extract("The BRN said on Wednesday that the talks would go on.", published="2026-10-16")
     assert [p.place.name for p in result.places if p.place is not None] == []
+
+
+def test_the_town_the_wounded_were_flown_to_is_not_the_place() -> None:
+    event = main_event(
+        "BOGOTA, Colombia (AP) — A homemade bomb exploded under an army truck on Friday in the Alto Naya district "
+        "of Cauca province, killing two soldiers and wounding four, the army said.\n\n"
+        "The four wounded soldiers were airlifted to Cali. The army blamed a dissident rebel faction."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Alto Naya", "CO")
+
+
+def test_the_town_a_witness_fled_to_is_not_the_place_of_an_attack_on_a_commune() -> None:
+    event = main_event(
+        "ABIDJAN, March 9 (AFP) - Gunmen killed nine villagers in an attack on Tondikoro, a rural commune in "
+        "Mali's central Mopti region, on Sunday, residents said.\n\n"
+        '"They came on motorbikes at night," a resident who fled to the town of Sevare told AFP by telephone.'
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Tondikoro", "ML")
+
+
+def test_a_village_named_by_its_distance_from_a_city_is_the_place_not_the_city() -> None:
+    event = main_event(
+        "KINSHASA (Reuters) - Fighting between rebels and militias in South Kivu province killed at least 11 people "
+        "on Saturday, local officials said.\n\n"
+        "The clashes broke out at dawn around Kalonge, a farming village about 40 km (25 miles) northwest of Bukavu, "
+        "said a civil society leader."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Kalonge", "CD")

@@ -80,6 +80,7 @@ from eventwire.resolve.event_clauses import (
     dates_the_trigger,
     inside_any,
     introduced_as_town,
+    named_as_destination,
     names_an_actor,
     qualifies_a_town,
     reference_point,
@@ -218,6 +219,7 @@ def events(document: Document) -> tuple[Event, ...]:
         datable = [m for m in datable if not inside_any(m.span, datelines)]
     dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
     every_place = without_hospital_towns(_with_unlocated(document), document.text)
+    every_place = _without_destinations(every_place, document, datelines)
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
     )
@@ -275,6 +277,22 @@ def _with_unlocated(document: Document) -> list[PlaceMention]:
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
     )
     return sorted((*mentions, *unlocated), key=lambda m: m.span.start) if unlocated else list(mentions)
+
+
+def _without_destinations(
+    mentions: Sequence[PlaceMention], document: Document, datelines: Sequence[Span]
+) -> list[PlaceMention]:
+    """The mentions without the places named only as where people were moved to ("the wounded were flown to
+    Lima", "residents fled to the town of Djibo", ``named_as_destination``), when the article names a place more
+    local than a country otherwise; a name also named otherwise (not by the dateline) keeps its mentions."""
+    marked = {id(m) for m in mentions if m.place is not None and named_as_destination(document.doc, m.span)}
+    if not marked:
+        return list(mentions)
+    plain = [m for m in mentions if id(m) not in marked and m.place is not None and not inside_any(m.span, datelines)]
+    if not any(m.place is not None and m.place.kind is not PlaceKind.COUNTRY for m in plain):
+        return list(mentions)
+    names = {m.place.name for m in plain if m.place is not None}
+    return [m for m in mentions if id(m) not in marked or (m.place is not None and m.place.name in names)]
 
 
 def _with_wounding(

@@ -72,12 +72,22 @@ _CITY_PART_LINK = (
     r"|(?:in\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?"
 )
 PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
-# A town's kind said after its name, before its area: "Boni, a town in the Douentza district of Mali's Mopti region".
-TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city)(?=\s+(?:in|near|of)\s)")
+# A town's kind said after its name, before its area or its distance from a landmark: "Boni, a town in the Douentza
+# district of Mali's Mopti region", "Kanda, a rural commune in ...", "Maro, a farming village about 40 km from ...".
+TOWN_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|hamlet|settlement|locality)"
+    r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+)\s)"
+)
+# A distance from a landmark: "about 60 km (37 miles) northwest of Goma", "some 20 miles from the city of X".
+_DISTANCE_LINK = (
+    r",?\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d+\s*(?:km|kilometers|kilometres|miles)"
+    r"(?:\s*\([^()]{0,24}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital)\s+(?:of\s+)?)?"
+)
 _AREA_AFTER = re.compile(
     r"(?:,?\s+(?:in|near|of)\s+|['’]s\s+|,\s+)(?:the\s+)?(?:country['’]s\s+)?(?:[a-z][a-z-]*\s+){0,2}"
     rf"(?:(?:province|region|district|state|county|governorate|{LOCALITY_NOUNS}) of\s+(?:the\s+)?)?"
-    rf"|{_CITY_PART_LINK}"
+    rf"|{_CITY_PART_LINK}|{_DISTANCE_LINK}"
 )
 # An area written before the town's kind: "the southern Lebanese town of", "the Afghan city of", "the Port-au-Prince
 # suburb of" (a part of that city).
