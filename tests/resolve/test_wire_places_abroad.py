@@ -175,3 +175,32 @@ def test_a_village_named_by_its_distance_from_a_city_is_the_place_not_the_city()
     )
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Kalonge", "CD")
+
+
+def test_a_town_the_gazetteer_lacks_under_a_foreign_dateline_is_in_the_country_the_text_names() -> None:
+    event = main_event(
+        "NAIROBI (Reuters) - Somalia's army said it had recaptured the town of Bur Dhuhul from al Shabaab "
+        "militants on Monday, after fighting that killed at least nine people.\n\n"
+        "Residents said the militants had withdrawn from Bur Dhuhul before dawn."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Bur Dhuhul", "SO")
+
+
+def test_a_date_right_after_the_verb_of_saying_dates_the_statement_not_the_event() -> None:
+    """The parser may hang "on Tuesday" of "said on Tuesday it had recaptured" from the reported verb."""
+    event = main_event(
+        "NAIROBI (Reuters) - Somalia's army said on Tuesday it had recaptured the town of Bur Dhuhul in Hiran "
+        "region from al Shabaab militants on Monday, after fighting that killed at least nine people."
+    )
+    assert event.date is not None and str(event.date.value) == "2026-03-09"
+
+
+def test_the_leads_place_stands_for_an_event_first_told_after_it_under_the_capitals_dateline() -> None:
+    event = main_event(
+        "LA PAZ (AP) — Police fired tear gas on Wednesday to break up a blockade by hundreds of coca growers on the "
+        "highway between Caranavi and Coroico, the government said.\n\n"
+        "Eleven protesters were hurt, and six police officers were injured by stones thrown by the crowd."
+    )
+    assert event.place is not None
+    assert event.place.name in ("Caranavi", "Coroico")

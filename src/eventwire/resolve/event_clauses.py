@@ -173,6 +173,8 @@ def dates_a_statement(doc: Doc, date_span: Span) -> bool:
     date_token = token_at(doc, date_span)
     if date_token is None:
         return False
+    if _right_after_saying(doc, date_span):
+        return True
     clause = _clause_head(date_token)
     if clause.lemma_.lower() not in STATEMENT_VERBS or _in_the_report(date_token, clause):
         return False
@@ -184,6 +186,21 @@ def dates_a_statement(doc: Doc, date_span: Span) -> bool:
         if token.dep_ in ARGUMENT_DEPS:
             return False
     return True
+
+
+def _right_after_saying(doc: Doc, date_span: Span) -> bool:
+    """Whether a date follows a verb of saying right after it ("the army said on Monday it had retaken the town
+    on Sunday", "police said Tuesday that"), whatever word the parser hung it from; not the subject of what was
+    said ("officials said Sunday's attack killed ...")."""
+    chars = doc.char_span(date_span.start, date_span.end, alignment_mode="expand")
+    if chars is None or not len(chars) or chars.start == 0:
+        return False
+    if chars.end < len(doc) and doc[chars.end].dep_ == "case":
+        return False  # "Sunday's attack"
+    before = doc[chars.start - 1]
+    if before.lower_ == "on" and before.i > 0:
+        before = doc[before.i - 1]
+    return before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() in STATEMENT_VERBS
 
 
 # Verbs of what follows a violent happening (the arrest, the charges, the court, the funeral, the release of a

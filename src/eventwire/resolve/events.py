@@ -218,7 +218,7 @@ def events(document: Document) -> tuple[Event, ...]:
     if published is not None:
         datable = [m for m in datable if not inside_any(m.span, datelines)]
     dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
-    every_place = without_hospital_towns(_with_unlocated(document), document.text)
+    every_place = without_hospital_towns(_with_unlocated(document, datelines), document.text)
     every_place = _without_destinations(every_place, document, datelines)
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
@@ -247,7 +247,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
-        ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document))
+        ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document), opening)
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
@@ -267,12 +267,15 @@ def events(document: Document) -> tuple[Event, ...]:
     return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
-def _with_unlocated(document: Document) -> list[PlaceMention]:
-    """The article's places and the places it names that the gazetteer lacks ("in Kolowanga village"), by name."""
+def _with_unlocated(document: Document, datelines: Sequence[Span]) -> list[PlaceMention]:
+    """The article's places and the places it names that the gazetteer lacks ("in Kolowanga village"), by name, in
+    the country the text's places lie in (the dateline's town says where the reporter was: "CAIRO -- ... the town
+    of Um Rawaba in North Kordofan state" is no Egyptian town)."""
     mentions, gazetteer = document.get(PLACES), document.resources.gazetteer
+    told = [m for m in mentions if not inside_any(m.span, datelines)]
     unlocated = unlocated_places(
-        document.get(PLACE_MENTIONS),
-        mentions,
+        [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)],
+        told if any(m.place is not None for m in told) else mentions,  # the dateline's country when alone
         document.text,
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
     )
@@ -680,6 +683,7 @@ def _at_dateline(
     index: SentenceIndex,
     places: Sequence[PlaceMention],
     trusted_town: Callable[..., bool],
+    opening: int | None = None,
 ) -> PlacedChoice:
     """The dateline is where the reporter was: the main event is placed there when its reports name no place,
     a region the dateline's town lies in ("SALEM, Mass. -- ... in Essex County" is Salem), or a town of another
@@ -691,7 +695,9 @@ def _at_dateline(
     country whose capital the dateline is ("KYIV -- ... in the city of Kharkiv", ``trusted_town``) are the
     event's. So is a place inside an area its own sentences name that does not hold the dateline's town ("ISLAMABAD
     -- a bombing at a mosque in Afghanistan's Baghlan province ... in Pul-e-Khumri"): the dateline is the last
-    resort, for a place the text does not tie to the event."""
+    resort, for a place the text does not tie to the event. The lead's sentence (``opening``) ties its place to an
+    event first told after it ("Police fired tear gas to break up a blockade on Route 7 near X. Nine protesters
+    were hurt ... by stones"), as the event's own sentences do."""
     current, town = draft.placed, dateline.place
     if current.place is None or town is None:
         return PlacedChoice(town, dateline.span) if current.place is None else current
@@ -711,7 +717,8 @@ def _at_dateline(
         return PlacedChoice(town, current.span)  # "MADISON, N.C. -- ... in Madison": the dateline says which one
     if town.name in (place.name, place.city):
         return current
-    own_sentence = current.span is not None and index.of(current.span) in draft.sentences
+    at = index.of(current.span) if current.span is not None else None
+    own_sentence = at is not None and (at in draft.sentences or (at == opening and at < draft.first_sentence))
     if place.kind in TOWN_KINDS:
         same_region = place.admin1 == town.admin1 and place.country == town.country
         supported = own_sentence and _supported_elsewhere(place, current.span, town, places)
