@@ -389,3 +389,13 @@ def test_a_death_after_which_gunmen_fired_is_still_counted(make_document: Any) -
     assert figures(make_document, "Gunmen opened fire on the bus after it stopped, killing four people.") == [
         (KILLED, 4)
     ]
+
+
+def test_the_sources_named_after_a_figure_are_no_victims_even_a_compound_one(make_document: Any) -> None:
+    """ "wounding 14, a local official and a transport union said": the union ("transport" is the parse's compound of
+    it) and the official said it; they are not two more wounded."""
+    text = (
+        "A truck struck a mine near the village on Thursday afternoon, killing nine passengers and wounding 14, a "
+        "local official and a transport union said."
+    )
+    assert figures(make_document, text) == [(CasualtyKind.KILLED, 9), (CasualtyKind.INJURED, 14)]

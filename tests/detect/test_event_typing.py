@@ -548,3 +548,12 @@ def test_a_crowd_that_chants_protests_and_fans_or_soldiers_do_not(make_document:
 def test_residents_who_block_roads_against_the_government_protest(make_document: Any) -> None:
     text = "Residents blocked roads on Monday to protest against the government's water cuts."
     assert set(kinds(make_document, text)) == {"Peaceful protest"}
+
+
+def test_a_vehicle_that_struck_an_explosive_device_is_a_blast_not_a_labour_strike(make_document: Any) -> None:
+    """A transport union named as the source makes no labour strike of a bus that "struck" a device."""
+    text = (
+        "A bus carrying traders struck an explosive device on a dirt track on Thursday, killing six passengers, "
+        "a transport union said."
+    )
+    assert kind_of(make_document, text, "struck") == "Remote explosive/landmine/IED"

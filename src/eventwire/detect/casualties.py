@@ -718,12 +718,20 @@ def _listed_after(victim: Token) -> list[Token]:
         j = i
         while j < end and (doc[j].like_num or doc[j].pos_ in {"DET", "ADJ", "NUM"} or _in_age(doc[j])):
             j += 1
-        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None or _speaks(doc[j]):
+        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None or _speaks(_phrase_head(doc[j])):
             return []
         if not (doc[j].dep_ == "conj" and doc[j].head in heads):  # counted with the item it is conjoined to
             heads.append(doc[j])
         i = j + 1
     return heads if last == "and" else []
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The noun a compound word is part of ("transport" of "a transport union")."""
+    head = noun
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.i - head.i < 4:
+        head = head.head
+    return head
 
 
 def _speaks(noun: Token) -> bool:

@@ -280,10 +280,17 @@ def _taken_out_of_use(context: TriggerContext) -> bool:
 
 
 def _labour_strike(context: TriggerContext) -> bool:
-    """ "went on a 48-hour strike", "a general strike", "workers' strike": a strike that lasts or that people join."""
+    """ "went on a 48-hour strike", "a general strike", "workers' strike": a strike that lasts or that people join;
+    not a vehicle that "struck an explosive device" or "a landmine" (a transport union may be the source)."""
     if context.previous in {"on", "hunger", "general", "labour", "labor", "national"} or context.head == "on":
         return True
+    if not context.target.isdisjoint(_STRUCK_OBJECTS):
+        return False
     return not context.arguments.isdisjoint(lex.STRIKE_DURATIONS) or context.has(LABOUR_WORDS)
+
+
+# What a vehicle or a person strikes that makes the strike a blast: "struck an explosive device", "hit a mine".
+_STRUCK_OBJECTS = lex.WEAPON_NOUNS | {"device", "devices", "mine", "mines", "landmines", "explosive", "explosives"}
 
 
 def _any_actor(context: TriggerContext) -> bool:
