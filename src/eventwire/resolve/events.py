@@ -275,9 +275,10 @@ def _with_unlocated(document: Document, datelines: Sequence[Span]) -> list[Place
     told = [m for m in mentions if not inside_any(m.span, datelines)]
     unlocated = unlocated_places(
         [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)],
-        told if any(m.place is not None for m in told) else mentions,  # the dateline's country when alone
+        mentions,
         document.text,
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
+        told if any(m.place is not None for m in told) else None,  # the dateline's country when alone
     )
     return sorted((*mentions, *unlocated), key=lambda m: m.span.start) if unlocated else list(mentions)
 

@@ -105,14 +105,20 @@ def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
     return candidate.text[:1].isupper() and _TOWN_OF_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> ResolvedPlace | None:
+def unlisted_town(
+    candidate: ToponymCandidate,
+    mentions: Sequence[PlaceMention],
+    text: str,
+    told: Sequence[PlaceMention] | None = None,
+) -> ResolvedPlace | None:
     """A place the gazetteer lacks that the text names as a place: with its kind ("the village of Kanak", "Diabio
     village", "the Kazaroho area", "Hodan district", "Damasa border town") or as a toponym after a locative word
     ("in Nertiti"). In the area named right after it ("the village of Kanak in Mastung district", the most precise
     of "in Ethiopia's Oromia region") or right before its kind ("the southern Lebanese town of Bint Jbeil"): the
     place of that name at the area's point, in the area's divisions. Without an area: the place by its name
-    alone, with no coordinates, in the one country the text's other places lie in (an analyst wants the named
-    place, ACLED codes the most precise place named)."""
+    alone, with no coordinates, in the one country the text's other places lie in (``told``, when given: the
+    places the text tells of, without the dateline's; an analyst wants the named place, ACLED codes the most
+    precise place named)."""
     kind_word = _KIND_AFTER.match(text, candidate.span.end)
     own_word = _KIND_AT_END.search(candidate.text)
     if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE":
@@ -146,8 +152,9 @@ def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention],
         region = _region_in_sentence(end, mentions, text)
         if region is not None:  # "the town of Vomar, the administrative centre of ... the Gorno-Badakhshan region"
             return ResolvedPlace(name, kind, None, None, country=region[0], admin1=region[1])
-        country = _one_country(mentions)
-        return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(mentions, country))
+        located = mentions if told is None else told
+        country = _one_country(located)
+        return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(located, country))
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
     # "Khayelitsha, a township of Cape Town", "the Port-au-Prince suburb of Petion-Ville"
     if area.kind is PlaceKind.CITY and (PART_OF_CITY_AFTER.match(text, end) or (area, True) in before):
@@ -272,6 +279,7 @@ def unlocated_places(
     mentions: Sequence[PlaceMention],
     text: str,
     known: Callable[[str], bool],
+    told: Sequence[PlaceMention] | None = None,
 ) -> tuple[PlaceMention, ...]:
     """The places the text names as places (``unlisted_town``) that no place mention covers, other than those the
     places stage lists ("the village of Kanak in Mastung district", at the point of its area): by name alone,
@@ -286,7 +294,7 @@ def unlocated_places(
             continue
         if known(candidate.text):  # a name the gazetteer knows and the places stage set aside ("the Angolan capital")
             continue
-        place = unlisted_town(candidate, mentions, text)
+        place = unlisted_town(candidate, mentions, text, told)
         if place is not None and (place.lat is None or not introduced_as_town(candidate, text)):
             rule = f"{candidate.provenance.rule}:unlisted-place"
             found.append(PlaceMention(candidate.span, candidate.text, place, replace(candidate.provenance, rule=rule)))
