@@ -399,3 +399,13 @@ def test_the_sources_named_after_a_figure_are_no_victims_even_a_compound_one(mak
         "local official and a transport union said."
     )
     assert figures(make_document, text) == [(CasualtyKind.KILLED, 9), (CasualtyKind.INJURED, 14)]
+
+
+def test_the_people_a_hospital_or_a_medical_service_treated_are_injured(make_document: Any) -> None:
+    assert figures(make_document, "The regional hospital said it had treated nine civilians on Monday.") == [
+        (CasualtyKind.INJURED, 9)
+    ]
+    assert figures(make_document, "The city's emergency medical service said it had treated 11 people.") == [
+        (CasualtyKind.INJURED, 11)
+    ]
+    assert figures(make_document, "The ministry said it had treated the request as urgent.") == []

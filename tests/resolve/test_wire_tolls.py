@@ -202,3 +202,42 @@ def test_dead_also_killed_on_another_day_are_not_added() -> None:
         "gunmen also killed two herders in a nearby village on Sunday."
     )
     assert event.killed == 4
+
+
+def test_the_injured_of_the_police_and_of_the_crowd_told_apart_add_up() -> None:
+    event = main_event(
+        "NAIROBI (Reuters) - Police fired tear gas on Tuesday to break up a march by hundreds of traders in Nakuru, "
+        "police said.\n\n"
+        "Twelve protesters were hurt, three of them by rubber bullets, and five police officers were injured by "
+        "stones, a police spokesman said."
+    )
+    assert event.injured == 17
+
+
+def test_the_people_a_hospital_treated_are_injured_and_add_to_the_polices() -> None:
+    event = main_event(
+        "DAKAR (AFP) - Hundreds of youths threw stones at police and set fire to the town hall in Kolda on Monday, "
+        "officials said.\n\n"
+        "Six police officers were injured, the police said on Tuesday. The regional hospital said it had treated "
+        "nine civilians, most of them for the effects of tear gas."
+    )
+    assert event.injured == 15
+
+
+def test_the_injured_of_no_one_group_add_up_with_a_group_told_apart_separately() -> None:
+    event = main_event(
+        "SANTIAGO (Reuters) - Police fired water cannon and tear gas on Thursday to clear students who had gathered "
+        "outside the Education Ministry in Santiago.\n\n"
+        "The city's emergency medical service said it had treated eight people, one of them a woman who was taken "
+        "to hospital. Separately, a press union said three photographers had been hit by rubber bullets."
+    )
+    assert event.injured == 11
+
+
+def test_injured_officers_counted_among_the_injured_add_nothing() -> None:
+    event = main_event(
+        "LIMA (AP) — Protesters clashed with police in the southern city of Juliaca on Monday, officials said.\n\n"
+        "Fourteen people were injured, including four police officers, the health ministry said. Police said "
+        "four officers were hurt."
+    )
+    assert event.injured == 14

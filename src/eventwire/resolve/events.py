@@ -242,6 +242,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _main_event_figures(ordered, every_date, index)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
+    _groups_hurt(ordered[0], document.text)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
     _headline_death(ordered[0], document.article.title)
@@ -1286,6 +1287,67 @@ def _both_sides_dead(main: _Draft, text: str) -> None:
         return
     largest = [max(side, key=lambda m: m.count) for side in sides.values()]
     main.casualties.append(_added_up(min(largest, key=lambda m: m.span.start), largest))
+
+
+# The groups whose injured are told apart and do not overlap: the forces, the crowd or the civilians, the press.
+_HURT_GROUPS = (
+    ("forces", re.compile(r"\b(?:police|policemen|policewomen|officers|soldiers|troops|gendarmes|guards)\b", re.I)),
+    (
+        "crowd",
+        re.compile(
+            r"\b(?:protesters|demonstrators|marchers|rioters|civilians|youths|students|farmers|pensioners|residents"
+            r"|villagers|supporters|strikers|workers)\b",
+            re.I,
+        ),
+    ),
+    ("press", re.compile(r"\b(?:journalists|photographers|reporters|cameramen|camera operators)\b", re.I)),
+)
+# The injured of no one group ("11 people"): the specific group told apart "separately" or as "also" hurt adds up.
+_HURT_ANYONE = re.compile(r"\b(?:people|persons|others)\b", re.I)
+_APART = re.compile(r"\b(?:separately|also|in addition|as well)\b", re.I)
+_PART_OF = re.compile(r"\b(?:including|among\s+(?:them|the|those)|of\s+them|of\s+whom)\b[^,;.]{0,24}$", re.I)
+
+
+def _groups_hurt(main: _Draft, text: str) -> None:
+    """An event whose reports count the injured of groups apart ("Nine protesters were hurt ... and four police
+    officers were injured", "Seven police officers were injured ... The hospital said it had treated 11 civilians")
+    has their sum as its injured: the largest stated figure of each group added up. The injured of no one group
+    ("treated 11 people") add up with a group's only when the group's are told apart ("Separately, ... two
+    photographers had been hit"); a figure told as a part of another ("including four officers") adds nothing, and
+    nor does a figure naming two groups at once."""
+    if not main.countable:
+        return
+    groups: dict[str, list[CasualtyMention]] = {}
+    apart: set[str] = set()
+    for mention in main.casualties:
+        if mention.kind is not CasualtyKind.INJURED or mention.provenance.score < STATED_SCORE:
+            continue
+        words = mention.span.text_of(text)
+        after = _VICTIM_AFTER.match(text, mention.span.end)
+        before = text[max(0, mention.span.start - 40) : mention.span.start]
+        if _PART_OF.search(before):
+            continue  # counted in another figure already
+        named = [name for name, words_of in _HURT_GROUPS if words_of.search(words)]
+        if not named and after is not None:
+            named = [name for name, words_of in _HURT_GROUPS if words_of.search(after.group())]
+        if not named and _HURT_ANYONE.search(words):
+            named = ["anyone"]
+        if len(named) != 1:
+            if len(named) > 1:
+                return
+            continue
+        groups.setdefault(named[0], []).append(mention)
+        sentence_start = max(text.rfind(". ", 0, mention.span.start), text.rfind("\n", 0, mention.span.start))
+        if _APART.search(text, sentence_start + 1, mention.span.end + 40):
+            apart.add(named[0])
+    if "anyone" in groups and not apart - {"anyone"}:
+        del groups["anyone"]
+    if len(groups) < 2:
+        return
+    largest = [max(group, key=lambda m: m.count) for group in groups.values()]
+    total = _added_up(min(largest, key=lambda m: m.span.start), largest)
+    if total.count > max((m.count for m in main.casualties if m.kind is CasualtyKind.INJURED), default=0):
+        main.casualties.append(total)
 
 
 def _added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
