@@ -241,3 +241,21 @@ def test_injured_officers_counted_among_the_injured_add_nothing() -> None:
         "four officers were hurt."
     )
     assert event.injured == 14
+
+
+def test_the_leads_report_of_the_headlines_event_leads_not_the_headlines_words_alone() -> None:
+    """The headline on its own line types "torch" from its few words; the lead's sentence tells a crowd that set
+    fire to a town hall, with injured police: a violent demonstration."""
+    title = "Peruvian farmers torch municipal building, patrol cars in row over water"
+    event = main_event(
+        f"{title}\n\n"
+        "LIMA (AP) — Hundreds of residents set fire to the municipal building and three police vehicles in the "
+        "Andean town of Chumbivilcas on Sunday after a court ruled against their claim to a river, police said.\n\n"
+        "Six police officers were injured by stones, a police spokesman said on Monday.",
+        title=title,
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.injured == 6
+    # a town the gazetteer lacks, named with its kind, where the text names its country only by an adjective: in
+    # the dateline's country, so it is trusted over the capital's dateline
+    assert event.place is not None and (event.place.name, event.place.country) == ("Chumbivilcas", "PE")

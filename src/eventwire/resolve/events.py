@@ -236,7 +236,10 @@ def events(document: Document) -> tuple[Event, ...]:
     subject = _earlier_subject(drafts)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks)
-    ordered = _headline_first(_by_salience(drafts, document.doc), title_families(document.article.title))
+    headline_parts = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
+    ordered = _headline_first(
+        _by_salience(drafts, document.doc), title_families(document.article.title), headline_parts
+    )
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
     _figures_of_the_incident(ordered, every_date, index)
     _main_event_figures(ordered, every_date, index)
@@ -273,13 +276,13 @@ def _with_unlocated(document: Document, datelines: Sequence[Span]) -> list[Place
     the country the text's places lie in (the dateline's town says where the reporter was: "CAIRO -- ... the town
     of Um Rawaba in North Kordofan state" is no Egyptian town)."""
     mentions, gazetteer = document.get(PLACES), document.resources.gazetteer
-    told = [m for m in mentions if not inside_any(m.span, datelines)]
+    told = [m for m in mentions if not inside_any(m.span, datelines)]  # the dateline's country when alone
     unlocated = unlocated_places(
         [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)],
         mentions,
         document.text,
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
-        told if any(m.place is not None for m in told) else None,  # the dateline's country when alone
+        told if any(m.place is not None and not m.provenance.rule.endswith(":adjective") for m in told) else None,
     )
     return sorted((*mentions, *unlocated), key=lambda m: m.span.start) if unlocated else list(mentions)
 
@@ -1673,13 +1676,19 @@ def _family_of(word: str) -> str | None:
     return None
 
 
-def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Draft]:
-    """The event the headline reports leads, ACLED-typed before out-of-scope; otherwise the order stands."""
+def _headline_first(ordered: list[_Draft], families: frozenset[str], headlines: Sequence[Span] = ()) -> list[_Draft]:
+    """The event the headline reports leads, ACLED-typed before out-of-scope, the one the body reports too before
+    the headline's own words alone (a headline's few words type it worse than the lead's sentence: "Villagers
+    torch town hall" and "Hundreds of residents set fire to the town hall ... eight police officers were injured");
+    otherwise the order stands."""
     if not families:
         return ordered
     matching = [d for d in ordered if d.countable and any(t.family in families for t in d.triggers)]
     if not matching:
         return ordered
+    in_body = [d for d in matching if not all(inside_any(t.span, headlines) for t in d.triggers)]
+    if headlines and in_body:
+        matching = [*in_body, *(d for d in matching if all(d is not b for b in in_body))]
     lead = next((d for d in matching if d.kind.in_acled_scope and _leads(d, matching[0])), matching[0])
     return [lead, *(d for d in ordered if d is not lead)]
 
