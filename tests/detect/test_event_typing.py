@@ -557,3 +557,14 @@ def test_a_vehicle_that_struck_an_explosive_device_is_a_blast_not_a_labour_strik
         "a transport union said."
     )
     assert kind_of(make_document, text, "struck") == "Remote explosive/landmine/IED"
+
+
+def test_a_gathering_the_police_cleared_with_crowd_control_weapons_is_a_protest_with_intervention(
+    make_document: Any,
+) -> None:
+    text = (
+        "Riot police fired water cannon and tear gas on Thursday to clear retired miners who had gathered outside "
+        "the parliament building."
+    )
+    assert kind_of(make_document, text, "gathered") == "Protest with intervention"
+    assert kind_of(make_document, "Hundreds of fans gathered outside the stadium on Thursday.", "gathered") is None

@@ -444,7 +444,12 @@ def _protest(context: TriggerContext) -> Typing | None:
         return None  # "police blocked the road", "the court blocked the law": no crowd making a demand
     if context.lemma == "chant" and not (_blockers(context) or _activists(context)):
         return None  # "activists chanted 'Free them all'", not "the fans chanted his name"
-    if context.lemma == "gather" and not context.has(PROTEST_WORDS | {"demand", "against", "rallying", "petition"}):
+    # a gathering is a protest when it makes a demand, or when the forces turn crowd-control weapons on it ("police
+    # fired water cannon and tear gas to clear pensioners who had gathered outside the Congress building")
+    dispersed = context.has(lex.CROWD_CONTROL_CUES) and context.has(lex.STATE_ACTOR_CUES)
+    if context.lemma == "gather" and not (
+        dispersed or context.has(PROTEST_WORDS | {"demand", "against", "rallying", "petition"})
+    ):
         return None
     if context.lemma == "sit" and context.next_word != "-":
         return None
