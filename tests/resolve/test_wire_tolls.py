@@ -259,3 +259,21 @@ def test_the_leads_report_of_the_headlines_event_leads_not_the_headlines_words_a
     # a town the gazetteer lacks, named with its kind, where the text names its country only by an adjective: in
     # the dateline's country, so it is trusted over the capital's dateline
     assert event.place is not None and (event.place.name, event.place.country) == ("Chumbivilcas", "PE")
+
+
+def test_a_dead_person_a_protest_is_about_is_no_toll_of_the_protest() -> None:
+    event = main_event(
+        "BRNO, Czech Republic, May 3 (Reuters) - Thousands of people marched through the centre of Brno on Friday "
+        "evening to protest against the cancellation of a play about a murdered activist at the city theatre.\n\n"
+        "Police said the march ended peacefully."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.killed is None
+
+
+def test_a_protester_killed_in_the_protest_is_its_toll() -> None:
+    event = main_event(
+        "DHAKA (Reuters) - Police opened fire on thousands of garment workers who were protesting over unpaid wages "
+        "outside a factory in Gazipur on Monday, killing one protester, officials said."
+    )
+    assert event.killed == 1

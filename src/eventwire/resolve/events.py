@@ -248,6 +248,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _groups_hurt(ordered[0], document.text)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
+    _without_the_dead_described(ordered[0], document)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
@@ -1189,6 +1190,24 @@ def _without_the_deaths_protested(ordered: list[_Draft], document: Document) -> 
                     and _CAUSE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start) is not None
                 )
             ]
+
+
+def _without_the_dead_described(main: _Draft, document: Document) -> None:
+    """A protest's toll leaves out a dead person whom a word before the noun describes ("a documentary about a
+    murdered journalist", "in memory of a slain activist"): the death is what the protest is about, not a death
+    in it, which a report tells with a verb ("a protester was killed")."""
+    if main.kind.event_type != PROTESTS:
+        return
+    doc = document.doc
+
+    def described(mention: CasualtyMention) -> bool:
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return False
+        cue = words[0]
+        return cue.dep_ == "amod" and cue.head.pos_ == "NOUN"
+
+    main.casualties = [m for m in main.casualties if not (m.kind is CasualtyKind.KILLED and described(m))]
 
 
 def _earlier_figure(mention: CasualtyMention, draft: _Draft, dates: ArticleDates, index: SentenceIndex) -> bool:
