@@ -568,3 +568,11 @@ def test_a_gathering_the_police_cleared_with_crowd_control_weapons_is_a_protest_
     )
     assert kind_of(make_document, text, "gathered") == "Protest with intervention"
     assert kind_of(make_document, "Hundreds of fans gathered outside the stadium on Thursday.", "gathered") is None
+
+
+def test_armed_people_the_text_does_not_name_who_kill_civilians_attack_them(make_document: Any) -> None:
+    text = (
+        "Armed youths attacked a grazing camp on Sunday, shooting dead 11 people, most of them women and children, "
+        "and driving away hundreds of cattle."
+    )
+    assert kind_of(make_document, text, "attacked") == "Attack"

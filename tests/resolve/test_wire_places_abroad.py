@@ -204,3 +204,14 @@ def test_the_leads_place_stands_for_an_event_first_told_after_it_under_the_capit
     )
     assert event.place is not None
     assert event.place.name in ("Caranavi", "Coroico")
+
+
+def test_a_place_the_gazetteer_lacks_named_by_its_distance_from_a_town_is_the_place() -> None:
+    event = main_event(
+        "NAIROBI, Kenya (AP) — Armed youths attacked a cattle camp in Kenya's Turkana county on Sunday, shooting "
+        "dead nine people, most of them women and children, a county official said Monday.\n\n"
+        "The raid took place at Lokwamosing, about 30 kilometers (19 miles) north of the county capital, said the "
+        "official."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Lokwamosing", "KE")

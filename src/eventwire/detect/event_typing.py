@@ -337,6 +337,9 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     if not context.target.isdisjoint(lex.CIVILIAN_CUES) and _any_actor(context):
         return Typing(lex.ATTACK, "violence-on-civilian-target", 0.75)
     state, non_state, civilians = context.state_actor, context.non_state_actor, context.has(lex.CIVILIAN_CUES)
+    # "armed youths attacked a cattle camp ..., shooting dead 17 people, most of them women and children": an armed
+    # side the text does not name, on civilians
+    non_state = non_state or (not context.perpetrator.isdisjoint({"armed"}) and civilians and not state)
     if state and non_state:
         return Typing(lex.ARMED_CLASH, "violence-two-armed-sides", 0.7)
     if non_state or state:

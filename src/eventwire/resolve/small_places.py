@@ -84,6 +84,7 @@ _DISTANCE_LINK = (
     r"(?:\s*\([^()]{0,24}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:city|town|capital)\s+(?:of\s+)?)?"
 )
+_DISTANCE_AFTER = re.compile(rf",{_DISTANCE_LINK}")
 _AREA_AFTER = re.compile(
     r"(?:,?\s+(?:in|near|of)\s+|['’]s\s+|,\s+)(?:the\s+)?(?:country['’]s\s+)?(?:[a-z][a-z-]*\s+){0,2}"
     rf"(?:(?:province|region|district|state|county|governorate|{LOCALITY_NOUNS}) of\s+(?:the\s+)?)?"
@@ -259,6 +260,8 @@ def named_with_kind(candidate: ToponymCandidate, text: str) -> bool:
     end = candidate.span.end
     if introduced_as_town(candidate, text) or TOWN_APPOSITION.match(text, end) or PART_OF_CITY_AFTER.match(text, end):
         return True
+    if candidate.locative and _DISTANCE_AFTER.match(text, end):
+        return True  # "at Anyidi, about 20 kilometers (12 miles) east of the state capital": a place by its distance
     return _KIND_AFTER.match(text, candidate.span.end) is not None or _KIND_AT_END.search(candidate.text) is not None
 
 
