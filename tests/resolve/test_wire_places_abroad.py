@@ -215,3 +215,18 @@ def test_a_place_the_gazetteer_lacks_named_by_its_distance_from_a_town_is_the_pl
     )
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.place is not None and (event.place.name, event.place.country) == ("Lokwamosing", "KE")
+
+
+def test_a_day_of_this_week_told_after_an_earlier_this_week_lead_dates_the_event() -> None:
+    # published on a Thursday; "on Tuesday" in the past perfect of a later sentence is the lead's "earlier this week"
+    event = main_event(
+        "NAIROBI (Reuters) - Al Shabaab militants said on Thursday that their fighters had captured Bur Eyle, a town "
+        "in Somalia's Bay region, earlier this week after days of fighting with government troops.\n\n"
+        "In a statement, the group said it had taken full control of the town and a nearby army base on Tuesday.\n\n"
+        '"Most families left before the fighting reached the market," a resident who fled to Baidoa told Reuters by '
+        "phone, asking not to be named.\n\n"
+        "Somalia's government did not comment. The army has retaken several towns in the region since last year with "
+        "the help of clan militias.",
+        published="2026-03-12",
+    )
+    assert event.date is not None and str(event.date.value) == "2026-03-10"

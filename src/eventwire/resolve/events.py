@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from eventwire.lexicon.calendar_words import MONTHS, NUMBER_WORDS
@@ -401,6 +401,13 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
 
     last = max(t.sentence_index for t in triggers)
     note = _dated_note(document)
+    # "captured the town earlier this week ... the group said it had taken full control of the town on Monday": the
+    # report's week told, a later day of that week in the past perfect is the event's own, not an earlier happening
+    this_week = (
+        _week_of(document.article.published)
+        if any(_EARLIER_THIS_WEEK.search(t.sentence.text_of(document.text)) for t in triggers)
+        else None
+    )
 
     def usable(sentence: int) -> list[DateMention]:
         here = [t for t in violent if t.sentence_index == sentence]
@@ -412,7 +419,7 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
             and not dates_a_statement(document.doc, m.span)
             and not (violent and all(dates_an_aftermath(document.doc, m.span, t.span) for t in violent))
             and not (here and all(dates_a_later_happening(document.doc, m.span, t.span) for t in here))
-            and not (sentence > last and in_past_perfect(document.doc, m.span))
+            and not (sentence > last and in_past_perfect(document.doc, m.span) and not _in_week(m, this_week))
             and not (note and not own and _earlier_in_a_note(document, m))
         ]
         if own and len(found) > 1:  # the date tied closest to a report of the event first
@@ -420,6 +427,24 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
         return found
 
     return usable
+
+
+_EARLIER_THIS_WEEK = re.compile(r"\bearlier this week\b", re.IGNORECASE)
+
+
+def _week_of(published: date | None) -> tuple[str, str] | None:
+    """The days from the Monday of the publication's week to the day before it, as ISO strings."""
+    if published is None or published.weekday() == 0:
+        return None
+    monday = published - timedelta(days=published.weekday())
+    return monday.isoformat(), (published - timedelta(days=1)).isoformat()
+
+
+def _in_week(mention: DateMention, week: tuple[str, str] | None) -> bool:
+    resolved = mention.resolved
+    if week is None or resolved is None or resolved.granularity is not Granularity.DAY:
+        return False
+    return week[0] <= resolved.value[:10] <= week[1]
 
 
 # "June 24", "on 1 June", "24/06": a day of the calendar, not "Monday" nor "11 p.m. Thursday"
