@@ -576,8 +576,3 @@ def test_armed_people_the_text_does_not_name_who_kill_civilians_attack_them(make
         "and driving away hundreds of cattle."
     )
     assert kind_of(make_document, text, "attacked") == "Attack"
-
-
-def test_attackers_pushed_back_were_repelled_not_a_territory_taken(make_document: Any) -> None:
-    text = "The attackers were pushed back after army reinforcements arrived from the garrison town."
-    assert kind_of(make_document, text, "pushed") == "Armed clash"

@@ -643,8 +643,6 @@ def _recapture(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma in {"drive", "push"} and context.next_word not in {"back", "out"}:
         return None
-    if context.lemma in {"drive", "push"} and context.next_word == "back":
-        return Typing(lex.ARMED_CLASH, "pushed-back", 0.6)  # "the attackers were pushed back": repelled, as "repel"
     if context.lemma == "clear" and not _cleared_of_fighters(context):
         return None
     if not (context.has(lex.TERRITORY_CUES) or _any_actor(context)):
