@@ -565,3 +565,22 @@ def test_it_is_the_group_the_sentence_before_is_about_when_no_body_spoke(quotes_
     )
     (quote,) = [q for q in quotes_of(text) if "soldiers" in q.span.text_of(text)]
     assert quote.speaker is not None and quote.speaker.name == "Al Shabaab"
+
+
+def test_an_organisations_name_before_the_noun_of_its_kind_is_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "Police fired tear gas at marchers in Velmora on Monday, the Union des Forces de Progrès opposition "
+        "coalition said.\n\nThe coalition said in a statement that 14 people had been hurt. It said two were "
+        "in a critical condition.\n\nThe state-run Morning Star of Velmora newspaper reported that police had "
+        "acted lawfully."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Union des Forces de Progrès"] * 3 + ["Morning Star of Velmora"]
+    text = "The Zarovian opposition coalition said the vote had been rigged."
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == ["The Zarovian opposition coalition"]
+
+
+def test_the_noun_of_a_kind_stands_for_the_last_body_of_that_kind_only(quotes_of: Any) -> None:
+    text = "Police said the march had been peaceful. The union said 40 people had been detained."
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Police", "The union"]

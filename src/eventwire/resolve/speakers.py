@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.lexicon.roles import (
+    BODY_KINDS,
     HONORIFICS,
     ISSUED_TEXTS,
     REFLEXIVES,
@@ -74,6 +75,7 @@ _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any u
 _NAMED_GROUPS = frozenset({"group", "cartel", "movement", "militia", "force", "party", "front", "coalition", "alliance",
                            "network", "union", "faction", "organisation", "organization", "gang"})  # fmt: skip
 _NOT_BODY_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
+_NAME_JOINS = frozenset({"of", "de", "du", "des", "la", "le", "el", "the", "for", "and"})  # inside a body's name
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -100,6 +102,7 @@ class _Article:
     quoted: list[Span]
     sentence_starts: list[int]
     spoken: list[tuple[int, _Resolution]] = field(default_factory=list)
+    phrases: dict[int, str] = field(default_factory=dict)  # the source phrase of each speaker, by where it ends
 
     def sentence_start(self, position: int) -> int:
         index = bisect_right(self.sentence_starts, position) - 1
@@ -269,6 +272,7 @@ def _speaker(candidate: QuoteCandidate, article: _Article) -> tuple[Speaker | No
     if resolution is None:
         return None, "pronoun-unresolved"
     article.spoken.append((source.phrase.end, resolution))
+    article.phrases[source.phrase.end] = source.phrase.text_of(article.text)
     principal, principal_span = resolution.principal or (None, None)
     title = _title(source, article.text, resolution)
     speaker = Speaker(resolution.name, source.phrase, resolution.name_span, title, principal, principal_span)
@@ -380,7 +384,7 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     named = None if head is None or head.lemma_.lower() not in ISSUED_TEXTS else _issuer_named(head, source.phrase)
     if named is not None:  # "according to a statement from its foreign ministry"
         return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
-    own = None if head is None else _own_name(head, source.phrase)
+    own = None if head is None else _own_name(head, source.phrase) or _name_before_kind(head, source.phrase)
     if own is not None:  # "the pro-independence FLNKS movement", "the Iran-backed Hezbollah group"
         return _Resolution(own.text_of(article.text), own, "body-name", is_person=False)
     styled = None if head is None else _self_styled(head)
@@ -398,6 +402,11 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     if head is not None and head.lemma_.lower() in _BODY_NOUNS and head.tag_ in _SINGULAR and words[0] == "the":
         body = _named_body_before(source.phrase.start, article) if len(words) == 2 else None
         if body is not None:  # "Eskom said ... the company said"
+            return replace(body, rule="description-body", is_person=False)
+    kind = head.lemma_.lower() if head is not None and head.tag_ in _SINGULAR else ""
+    if kind in BODY_KINDS and len(words) == 2 and words[0] == "the":
+        body = _named_body_before(source.phrase.start, article, kind)
+        if body is not None:  # "the Forces Vives opposition coalition said ... the coalition said"
             return replace(body, rule="description-body", is_person=False)
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
     is_person = role or words[-1] in ROLE_NOUNS
@@ -465,6 +474,41 @@ def _own_name(head: Token, phrase: Span) -> Span | None:
     return Span(words.start_char, words.end_char)
 
 
+def _name_before_kind(head: Token, phrase: Span) -> Span | None:
+    """An organisation's name of several words written before the noun of its kind, whatever the parse: "the
+    Forces Vives de Guinée opposition coalition" -> Forces Vives de Guinée, "the state-run Global New Light of
+    Myanmar newspaper" -> Global New Light of Myanmar (one run of capitalised words, with "of", "de" or "the"
+    inside it, and only lower-case words between it and the kind, or a description before it; not a place or a
+    people alone: "the Kenyan opposition coalition")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower() or head.lemma_.lower() not in BODY_KINDS:
+        return None
+    doc = head.doc
+    words = [t for t in doc[: head.i] if t.idx >= phrase.start]
+    runs: list[list[Token]] = []
+    for index, token in enumerate(words):
+        capital = token.text[:1].isupper() and token.pos_ != "DET" and not token.is_punct
+        joins = token.lower_ in _NAME_JOINS and bool(runs) and index + 1 < len(words)
+        if capital and runs and runs[-1] and words[index - 1] is runs[-1][-1]:
+            runs[-1].append(token)
+        elif capital:
+            runs.append([token])
+        elif joins and runs[-1] and words[index - 1] is runs[-1][-1] and words[index + 1].text[:1].isupper():
+            runs[-1].append(token)
+    runs = [r for r in runs if len(r) > 1 and not all(t.ent_type_ in _NOT_BODY_NAMES for t in r if t.is_alpha)]
+    if len(runs) != 1:
+        return None
+    run = runs[0]
+    if run[0].is_sent_start and not run[0].ent_type_:
+        return None
+    between = doc[run[-1].i + 1 : head.i]
+    if any(t.text[:1].isupper() or t.pos_ not in ("NOUN", "ADJ") for t in between):
+        return None
+    described = any(t.dep_ == "amod" for t in words if t.i < run[0].i)
+    if not len(between) and not described:
+        return None  # "the Save Faget Forest coalition": the kind may be the name's own last word
+    return Span(run[0].idx, run[-1].idx + len(run[-1].text))
+
+
 def _self_styled(head: Token) -> Span | None:
     """The name a described speaker goes by: "a commander who calls himself General Mbeki" -> "General Mbeki"."""
     for clause in head.children:
@@ -497,13 +541,16 @@ def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | 
     return _Resolution(text, name, "tied", is_person=False)
 
 
-def _named_body_before(position: int, article: _Article) -> _Resolution | None:
-    """The organisation named as the last source close before ``position`` (not a person's name)."""
+def _named_body_before(position: int, article: _Article, kind: str = "") -> _Resolution | None:
+    """The organisation named as the last source close before ``position`` (not a person's name); with a
+    ``kind`` ("coalition"), one whose source phrase or name has that word."""
     for end, resolution in reversed(article.spoken):
         if position - end > _BODY_REACH:
             return None
         if end > position:
             continue
+        if kind and kind not in f"{article.phrases.get(end, '')} {resolution.name}".lower().split():
+            return None
         if resolution.name_span is None:  # a name the parser did not know ("Eskom"), not a description ("the ministry")
             first = resolution.name.split()[0] if resolution.name.split() else ""
             return resolution if first[:1].isupper() and first.lower() not in _DETERMINERS else None
