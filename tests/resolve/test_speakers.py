@@ -584,3 +584,22 @@ def test_the_noun_of_a_kind_stands_for_the_last_body_of_that_kind_only(quotes_of
     text = "Police said the march had been peaceful. The union said 40 people had been detained."
     names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
     assert names == ["Police", "The union"]
+
+
+def test_it_after_an_acronym_named_by_according_to_is_that_body(quotes_of: Any) -> None:
+    text = (
+        "Fighting near Velmora killed ten people, a local official said on Thursday. The clashes broke out on "
+        "Tuesday when rebels attacked an army post, according to MONUVEL, the U.N. peacekeeping mission. "
+        "It said civilians were among the dead."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["a local official", "MONUVEL", "MONUVEL"]
+
+
+def test_a_relative_clause_hung_on_an_earlier_clause_speaks_for_its_noun(quotes_of: Any) -> None:
+    text = (
+        'The riot followed a march by a vigilante movement that calls itself "Operation Tsela" ("road" in '
+        "Sesotho), which accuses migrants of taking jobs."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Operation Tsela"]

@@ -81,7 +81,7 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS or _quoted_as(cue, c)]
     for child in sorted(subjects, key=lambda c: c.i < barrier):
         if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-            return cue.head
+            return _antecedent(cue.head)
         if child.i < barrier:
             return _part_after(child, barrier)
         if child.lower_ == "it" and 0 < cue.i - child.i <= 2 and _speaks(cue):
@@ -99,6 +99,32 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return subject_of(cue.head.head, depth + 1, barrier)
         return subject_of(cue.head, depth + 1, barrier)
     return None
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative clause is about, where the parser hung the clause on a word of an earlier relative clause
+    ("a movement that calls itself "Vala" ("close" in Zulu), which accuses ...", with "which accuses" on "close"):
+    up through that clause to the noun it modifies; ``token`` itself when it is a noun or none is found."""
+    found = token
+    for _ in range(3):
+        if found.dep_ == "appos" and _in_brackets(found):
+            found = found.head  # a gloss in brackets: '"Vala" ("close" in Zulu), which'
+        elif found.pos_ in ("NOUN", "PROPN", "PRON"):
+            return found
+        if found.dep_ == "relcl" or found.dep_ in ("oprd", "attr", "acomp", "dobj", "xcomp"):
+            found = found.head
+        else:
+            return token
+    return found if found.pos_ in ("NOUN", "PROPN") else token
+
+
+def _in_brackets(token: Token) -> bool:
+    """The phrase of ``token`` is set in brackets: '("close" in Zulu)'."""
+    doc = token.doc
+    inside = doc[token.left_edge.i : token.right_edge.i + 1]
+    before = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "("
+    opened = before or any(t.text == "(" and t.i < token.i for t in inside)
+    return opened and any(t.text == ")" and t.i > token.i for t in [*inside, doc[min(inside.end, len(doc) - 1)]])
 
 
 def _quoted_as(verb: Token, child: Token) -> bool:

@@ -230,7 +230,8 @@ def _could_be_person(name: SpacySpan) -> bool:
     labelled_place = any(t.ent_type_ in _PLACE_LABELS or t.ent_type_ == "NORP" for t in name)
     organisation = name[-1].lower_ in ORGANISATION_WORDS or any(t.lower_ == "of" for t in name)
     words = [t for t in name if t.text != "-"]  # "Anne-Sophie Lambert" is a name of two words
-    return not labelled_place and not organisation and name.root.pos_ == "PROPN" and len(words) <= 3
+    acronym = len(words) == 1 and len(name.text) >= 3 and name.text.isupper()  # "MINUSCA", "UNICEF": a body
+    return not labelled_place and not organisation and not acronym and name.root.pos_ == "PROPN" and len(words) <= 3
 
 
 def _proper_run(doc: Doc, head: Token) -> SpacySpan:
