@@ -603,3 +603,13 @@ def test_a_relative_clause_hung_on_an_earlier_clause_speaks_for_its_noun(quotes_
     )
     names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
     assert names == ["Operation Tsela"]
+
+
+def test_a_role_in_apposition_takes_the_name_given_two_sentences_later(quotes_of: Any) -> None:
+    text = (
+        "One of the organisers, a schoolteacher who has led a petition against the quarry, told the crowd that "
+        '12,000 people had signed it. "Nobody asked the valley," she said. The schoolteacher, Mirela Dobreva, '
+        "said the group would go to court."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Mirela Dobreva"] * 3

@@ -70,6 +70,7 @@ _STATE_BODIES = frozenset({"ministry", "department", "government", "police", "ar
                            "command"})  # fmt: skip
 _BODY_NAMED_WITHIN = 1500  # characters from a body's description to the source that names it
 _PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
+_RELATIVES = frozenset({"who", "whose", "that", "which"})  # "a paediatrician who has led ...": the role ends there
 _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any unnamed office-holder named before
 # Heads of a group's description that a name before them names ("the FLNKS movement").
 _NAMED_GROUPS = frozenset({"group", "cartel", "movement", "militia", "force", "party", "front", "coalition", "alliance",
@@ -145,10 +146,10 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
         speaker, rule = speakers[index]
         if speaker is None or rule != "description" or speaker.span is None:
             continue
-        words = speaker.span.text_of(text).lower().split()
+        words = _introducing_words(speaker.span.text_of(text).lower())
         if len(words) < 2 or words[0] not in ("a", "an"):
             continue
-        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w in _RELATIVES), len(words))
         role = words[cut - 1].strip(",")
         if role not in ROLE_NOUNS:
             continue
@@ -160,8 +161,34 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
             if role not in phrase:
                 continue
             if other.name_span is not None and other_rule == "name" and phrase[0] in ("the", role):
-                speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-later")
+                named = replace(speaker, name=other.name, name_span=other.name_span)
+                speakers[index] = (named, "named-later")
+                _pronouns_named(order[position + 1 :], speakers, speaker, named, later)
             break
+
+
+def _introducing_words(phrase: str) -> list[str]:
+    """The words of a description that introduce a person: "a paediatrician who ..." for "one of the organisers, a
+    paediatrician who ..." (the role in apposition to "one of ...")."""
+    words = phrase.split()
+    if not words or words[0] in ("a", "an"):
+        return words
+    for article in (", a ", ", an "):
+        if article in phrase:
+            return ["a", *phrase.split(article, 1)[1].split()]
+    return words
+
+
+def _pronouns_named(
+    later: list[int], speakers: dict[int, tuple[Speaker | None, str]], described: Speaker, named: Speaker, stop: int
+) -> None:
+    """The quotes a pronoun gave to ``described`` before the source ``stop`` that names it take its name too."""
+    for index in later:
+        if index == stop:
+            return
+        speaker, rule = speakers[index]
+        if speaker is not None and rule == "pronoun" and speaker.name == described.name and speaker.name_span is None:
+            speakers[index] = (replace(speaker, name=named.name, name_span=named.name_span), "named-later")
 
 
 def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article) -> None:
@@ -211,7 +238,9 @@ _NO_OFFICE = frozenset({"resident", "witness", "survivor", "neighbor", "neighbou
                         "brother", "sister", "son", "daughter", "wife", "husband", "star", "billionaire",
                         "businessman", "businesswoman", "analyst", "expert", "journalist", "reporter", "columnist",
                         "commentator", "economist", "scientist", "researcher", "professor", "correspondent",
-                        "host", "pollster", "doctor", "nurse", "candidate", "nominee"})  # fmt: skip
+                        "host", "pollster", "doctor", "nurse", "candidate", "nominee", "paediatrician",
+                        "pediatrician", "physician", "surgeon", "teacher", "schoolteacher", "headteacher", "midwife",
+                        "paramedic", "pharmacist", "shopkeeper", "trader", "vendor", "nun", "engineer"})  # fmt: skip
 
 
 def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article) -> None:
@@ -409,7 +438,10 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         if body is not None:  # "the Forces Vives opposition coalition said ... the coalition said"
             return replace(body, rule="description-body", is_person=False)
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
-    is_person = role or words[-1] in ROLE_NOUNS
+    in_apposition = head is not None and any(  # "one of the organisers, a paediatrician who ..."
+        c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS and c.tag_ in _SINGULAR for c in head.children
+    )
+    is_person = role or words[-1] in ROLE_NOUNS or in_apposition
     if not role or head is None or len(words) < 2 or words[0] not in _DEFINITE:
         tied = _tied(head, source.phrase, article)
         if tied is not None:  # "a local militia leader said ... NAME, who heads the militia, said"
