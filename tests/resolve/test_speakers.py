@@ -613,3 +613,16 @@ def test_a_role_in_apposition_takes_the_name_given_two_sentences_later(quotes_of
     )
     names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
     assert names == ["Mirela Dobreva"] * 3
+
+
+def test_a_short_form_of_a_body_is_the_body_named_in_full_nearby(quotes_of: Any) -> None:
+    text = (
+        "The toll from a bombing at a market in Velmora rose to 12 on Sunday, the state emergency agency said. "
+        "A woman blew herself up among traders on Saturday, the Kano State Emergency Management Agency said in an "
+        "earlier statement."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Kano State Emergency Management Agency"] * 2
+    text = "The state emergency agency said 12 people had died. The Kano Fire Service said the fire was out."
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["The state emergency agency", "Kano Fire Service"]

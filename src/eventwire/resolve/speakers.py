@@ -432,6 +432,9 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         body = _named_body_before(source.phrase.start, article) if len(words) == 2 else None
         if body is not None:  # "Eskom said ... the company said"
             return replace(body, rule="description-body", is_person=False)
+    named_body = None if head is None else _body_named_in_full(head, source.phrase, article)
+    if named_body is not None:  # "the state emergency agency" for "the Borno State Emergency Management Agency"
+        return _Resolution(named_body.text_of(article.text), named_body, "body-named", is_person=False)
     kind = head.lemma_.lower() if head is not None and head.tag_ in _SINGULAR else ""
     if kind in BODY_KINDS and len(words) == 2 and words[0] == "the":
         body = _named_body_before(source.phrase.start, article, kind)
@@ -539,6 +542,30 @@ def _name_before_kind(head: Token, phrase: Span) -> Span | None:
     if not len(between) and not described:
         return None  # "the Save Faget Forest coalition": the kind may be the name's own last word
     return Span(run[0].idx, run[-1].idx + len(run[-1].text))
+
+
+def _body_named_in_full(head: Token, phrase: Span, article: _Article) -> Span | None:
+    """The organisation whose name, written out near a definite description, has every word of it and ends with its
+    head: "the state emergency agency" -> "the Borno State Emergency Management Agency" named in the next sentence
+    (wire copy calls a body by a lower-case short form before or after its full name); the nearest such name."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower():
+        return None
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.idx >= phrase.start]
+    if len(words) < 3 or words[0].lower_ not in _DEFINITE or any(t.is_punct or t.text[:1].isupper() for t in words):
+        return None
+    described = [t.lower_ for t in words[1:]]
+    best: tuple[int, Span] | None = None
+    for entity in article.doc.ents:
+        if entity.label_ != "ORG" or abs(entity.start_char - phrase.start) > _TITLE_REACH:
+            continue
+        name = [t.lower_ for t in entity if not t.is_punct and t.lower_ != "the"]
+        if not name or name[-1] != head.lower_ or not set(described) <= set(name) or len(name) <= len(described):
+            continue
+        distance = abs(entity.start_char - phrase.start)
+        if best is None or distance < best[0]:
+            first = entity[1:] if entity[0].lower_ == "the" else entity
+            best = (distance, Span(first.start_char, first.end_char))
+    return None if best is None else best[1]
 
 
 def _self_styled(head: Token) -> Span | None:
