@@ -626,3 +626,13 @@ def test_a_short_form_of_a_body_is_the_body_named_in_full_nearby(quotes_of: Any)
     text = "The state emergency agency said 12 people had died. The Kano Fire Service said the fire was out."
     names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
     assert names == ["The state emergency agency", "Kano Fire Service"]
+
+
+def test_a_first_name_given_in_a_participle_after_the_cue_is_the_speaker(quotes_of: Any) -> None:
+    text = (
+        '"My neighbour ran out to help and did not come back," a resident of Velmora told state television, '
+        "giving only her first name, Irina."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == ["Irina"]
+    text = '"The water came at night," a farmer told reporters, giving no name.'
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == ["a farmer"]

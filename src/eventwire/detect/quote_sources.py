@@ -286,19 +286,20 @@ def _name_given(head: Token, last: int) -> Span | None:
     names a witness who gives only part of a name in this way)."""
     if head.pos_ != "NOUN":
         return None
-    for clause in head.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.i < head.i:
-            continue
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    if head.dep_ == "nsubj":  # "a resident told state television, giving only her first name, Valentina"
+        clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i]
+    for clause in clauses:
         verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
         if not any(v.lemma_ in _NAMING for v in verbs):
             continue
         for token in clause.subtree:
-            if token.i > last or token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            if token.i > last or token.pos_ != "PROPN":
                 continue
-            gives = (token.dep_ == "appos" and token.head.lemma_ == "name") or (
-                token.dep_ == "pobj" and token.head.lower_ in ("as", "by")
-            )
-            if gives:
+            first_name = token.dep_ == "appos" and token.head.lemma_ == "name"  # the tagger may take it for a place
+            if token.ent_type_ in ("GPE", "LOC", "FAC") and not first_name:
+                continue
+            if first_name or (token.dep_ == "pobj" and token.head.lower_ in ("as", "by")):
                 return _proper_name_tokens(_proper_head(token))
     return None
 
