@@ -636,3 +636,25 @@ def test_a_first_name_given_in_a_participle_after_the_cue_is_the_speaker(quotes_
     assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == ["Irina"]
     text = '"The water came at night," a farmer told reporters, giving no name.'
     assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == ["a farmer"]
+
+
+def test_a_town_the_model_takes_for_a_person_is_no_antecedent_of_he(quotes_of: Any) -> None:
+    text = (
+        '"The jets came every night," a resident who fled to the city of Pathein told reporters by phone. '
+        "He spoke on condition of anonymity, and said at least nine civilians had been killed."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["a resident", "a resident"]
+
+
+def test_a_body_the_lead_describes_at_length_is_the_one_the_next_source_names(quotes_of: Any) -> None:
+    text = (
+        "Gunmen abducted four nurses from a clinic in Velmora late Friday, the order of Catholic sisters that runs "
+        'the clinic said on Saturday. "Our sisters were taken while caring for the sick," the Sisters of Saint Anne '
+        "of the Valley said in a statement."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Sisters of Saint Anne of the Valley"] * 2
+    text = text.replace("the order of Catholic sisters that runs the clinic", "the police")
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["the police", "Sisters of Saint Anne of the Valley"]

@@ -68,6 +68,7 @@ _NAMED_BODIES = (_BODY_NOUNS | {"network", "coalition", "alliance", "watchdog", 
 _STATE_BODIES = frozenset({"ministry", "department", "government", "police", "army", "military", "administration",
                            "office", "presidency", "embassy", "court", "parliament", "forces", "nations",
                            "command"})  # fmt: skip
+_RELIGIOUS_BODIES = frozenset({"order", "congregation", "diocese", "church", "parish"})
 _BODY_NAMED_WITHIN = 1500  # characters from a body's description to the source that names it
 _PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
 _RELATIVES = frozenset({"who", "whose", "that", "which"})  # "a paediatrician who has led ...": the role ends there
@@ -202,7 +203,10 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
             continue
         words = speaker.span.text_of(article.text).lower().split()
         cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-        if len(words) < 2 or words[0] not in ("a", "an") or words[cut - 1].strip(",") not in _NAMED_BODIES:
+        first = position == 0 and len(words) > cut  # the lead's source, described at length: "the order of sisters"
+        if len(words) < 2 or words[0] not in ("a", "an", *(("the",) if first else ())):
+            continue
+        if words[cut - 1].strip(",") not in _NAMED_BODIES | _RELIGIOUS_BODIES:
             continue
         other = _next_named_source(order[position + 1 :], speakers, speaker)
         if other is None:
