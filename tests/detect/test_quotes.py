@@ -358,6 +358,10 @@ def test_an_organisations_name_runs_on_through_its_prepositions(text: str, speak
             "Lowland Farmers' Party",
         ),
         ("Later, the dock workers' union Sindimar said two cranes had been damaged.", "Sindimar"),
+        (
+            "The Alliance for the Defence of the Coast said in a message that its boats had been seized.",
+            "Alliance for the Defence of the Coast",
+        ),
     ],
 )
 def test_an_organisations_name_is_read_whole_and_no_further(text: str, speaker: str) -> None:

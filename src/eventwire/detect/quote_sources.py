@@ -513,7 +513,7 @@ def _continues_a_name(doc: Doc, index: int) -> bool:
     following = doc[index + 1] if index + 1 < len(doc) else None
     if token.pos_ in ("PRON", "DET") and token.text[:1].isupper() and following is not None:
         return following.pos_ == "PROPN"  # "Our Lady", not a sentence's "The"
-    if token.lower_ in ("of", "the") and (doc[index - 1].pos_ == "PROPN" or doc[index - 1].lower_ == "of"):
+    if token.lower_ in ("of", "the") and (doc[index - 1].pos_ == "PROPN" or doc[index - 1].lower_ in ("of", "for")):
         return any(t.pos_ == "PROPN" for t in doc[index + 1 : index + 3])
     return (
         token.lower_ in ("and", "&")
