@@ -658,3 +658,14 @@ def test_a_body_the_lead_describes_at_length_is_the_one_the_next_source_names(qu
     text = text.replace("the order of Catholic sisters that runs the clinic", "the police")
     names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
     assert names == ["the police", "Sisters of Saint Anne of the Valley"]
+
+
+def test_the_kind_of_a_body_takes_the_name_written_after_that_noun_later(quotes_of: Any) -> None:
+    text = (
+        "Gunmen attacked a convoy of a medical charity near Velmora on Thursday, the charity said. The vehicles "
+        "were clearly marked, said Anna Roth, head of the charity Doctors for the Valley in Zarovia."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Doctors for the Valley", "Anna Roth"]
+    text = "Gunmen attacked a convoy near Velmora, the charity said. Its head, Anna Roth, said nobody was hurt."
+    assert next(q.speaker.name if q.speaker else None for q in quotes_of(text)) == "the charity"

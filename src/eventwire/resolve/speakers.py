@@ -444,6 +444,10 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         body = _named_body_before(source.phrase.start, article, kind)
         if body is not None:  # "the Forces Vives opposition coalition said ... the coalition said"
             return replace(body, rule="description-body", is_person=False)
+    if head is not None and (kind in BODY_KINDS or kind in _BODY_NOUNS) and len(words) == 2 and words[0] == "the":
+        later = _kind_named_after(head, source.phrase, article)
+        if later is not None:  # "..., the charity said. ... head of the charity Medical Aid Without Borders"
+            return _Resolution(later.text_of(article.text), later, "body-named", is_person=False)
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
     in_apposition = head is not None and any(  # "one of the organisers, a paediatrician who ..."
         c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS and c.tag_ in _SINGULAR for c in head.children
@@ -570,6 +574,32 @@ def _body_named_in_full(head: Token, phrase: Span, article: _Article) -> Span | 
             first = entity[1:] if entity[0].lower_ == "the" else entity
             best = (distance, Span(first.start_char, first.end_char))
     return None if best is None else best[1]
+
+
+def _kind_named_after(head: Token, phrase: Span, article: _Article) -> Span | None:
+    """The name the article gives "the charity" next, written right after the same noun: "the charity Medical Aid
+    Without Borders" (a run of two or more capitalised words, not a place or a person), within ``_TIED_AFTER``
+    characters."""
+    doc = head.doc
+    for token in doc[head.i + 1 :]:
+        if token.idx - phrase.end > _TIED_AFTER:
+            return None
+        if token.lower_ != head.lower_ or token.i + 1 >= len(doc):
+            continue
+        first = token.i + 1
+        if not doc[first].text[:1].isupper() or doc[first].is_sent_start:
+            continue
+        end = first
+        while end < len(doc) and (
+            (doc[end].text[:1].isupper() and doc[end].is_alpha)
+            or (doc[end].lower_ in _NAME_JOINS and any(t.text[:1].isupper() for t in doc[end + 1 : end + 3]))
+        ):
+            end += 1
+        run = doc[first:end]
+        if len(run) < 2 or all(t.ent_type_ in _NOT_BODY_NAMES or t.ent_type_ == "PERSON" for t in run):
+            continue
+        return Span(run.start_char, run.end_char)
+    return None
 
 
 def _self_styled(head: Token) -> Span | None:
