@@ -174,3 +174,28 @@ def test_a_name_a_speaker_goes_by_is_no_statement(contents_of: Any) -> None:
     assert contents_of(text) == ["that his men had taken the bridge"]
     assert contents_of("The group, which styles itself the Northern Front, seized the depot.") == []
     assert contents_of("He described himself as a moderate.") == ["himself as a moderate"]
+
+
+def test_a_slogan_a_crowd_chants_is_no_statement(contents_of: Any) -> None:
+    assert contents_of('Outside the court the crowd chanted "Free them all!" for an hour.') == []
+    text = 'Marchers chanted "No more dams" and carried a banner that read "The river is ours" past the town hall.'
+    assert contents_of(text) == []
+    text = 'Hundreds of supporters chanted "Lema, Lema" as the convoy passed.'
+    assert contents_of(text) == []
+    assert contents_of('The deputy said: "We will not give up the valley."') == ['"We will not give up the valley."']
+
+
+def test_what_a_speaker_did_not_mention_is_no_statement(contents_of: Any) -> None:
+    text = "The army said its jets had struck a rebel depot. It did not mention the clinic."
+    assert contents_of(text) == ["its jets had struck a rebel depot"]
+    assert contents_of("The port authority did not mention casualties.") == []
+    assert contents_of("The port authority mentioned casualties.") == ["casualties"]
+
+
+def test_a_denied_part_without_its_complement_is_no_statement(contents_of: Any) -> None:
+    assert contents_of("The Northern Front denied involvement.") == []
+    assert contents_of("The ruling party denied responsibility and no group claimed the fire.") == []
+    assert contents_of("The Northern Front denied involvement in the ambush near Velmora.") == [
+        "involvement in the ambush near Velmora"
+    ]
+    assert contents_of("The minister denied the charges.") == ["the charges"]

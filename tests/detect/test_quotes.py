@@ -336,3 +336,36 @@ def test_an_organisations_name_runs_on_through_its_prepositions(text: str, speak
     # The entity tagger reads the whole name; the speaker is not cut at its "on", "for the" or "of the".
     result = eventwire.extract(text, published="2026-03-02")
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Floods displaced 9,000 people last month, according to the U.N. Mission in South Sudan.",
+            "U.N. Mission in South Sudan",
+        ),
+        (
+            "The Committee for the Defence of Fishermen (CDF) said two boats had been seized.",
+            "Committee for the Defence of Fishermen",
+        ),
+        (
+            '"We ask for their return," the Brothers of Our Lady of the Valley said in a statement.',
+            "Brothers of Our Lady of the Valley",
+        ),
+        (
+            "Weeks later the Lowland Farmers' Party, or LFP, announced it would end its boycott.",
+            "Lowland Farmers' Party",
+        ),
+        ("Later, the dock workers' union Sindimar said two cranes had been damaged.", "Sindimar"),
+        (
+            "The Alliance for the Defence of the Coast said in a message that its boats had been seized.",
+            "Alliance for the Defence of the Coast",
+        ),
+    ],
+)
+def test_an_organisations_name_is_read_whole_and_no_further(text: str, speaker: str) -> None:
+    # Its place after "in", its "of Our Lady", its possessive, without its bracketed abbreviation or its alias,
+    # and a name after the noun of its kind that the parser left out of the phrase.
+    result = eventwire.extract(text, published="2026-03-02")
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == [speaker]

@@ -565,3 +565,107 @@ def test_it_is_the_group_the_sentence_before_is_about_when_no_body_spoke(quotes_
     )
     (quote,) = [q for q in quotes_of(text) if "soldiers" in q.span.text_of(text)]
     assert quote.speaker is not None and quote.speaker.name == "Al Shabaab"
+
+
+def test_an_organisations_name_before_the_noun_of_its_kind_is_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "Police fired tear gas at marchers in Velmora on Monday, the Union des Forces de Progrès opposition "
+        "coalition said.\n\nThe coalition said in a statement that 14 people had been hurt. It said two were "
+        "in a critical condition.\n\nThe state-run Morning Star of Velmora newspaper reported that police had "
+        "acted lawfully."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Union des Forces de Progrès"] * 3 + ["Morning Star of Velmora"]
+    text = "The Zarovian opposition coalition said the vote had been rigged."
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == ["The Zarovian opposition coalition"]
+
+
+def test_the_noun_of_a_kind_stands_for_the_last_body_of_that_kind_only(quotes_of: Any) -> None:
+    text = "Police said the march had been peaceful. The union said 40 people had been detained."
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Police", "The union"]
+
+
+def test_it_after_an_acronym_named_by_according_to_is_that_body(quotes_of: Any) -> None:
+    text = (
+        "Fighting near Velmora killed ten people, a local official said on Thursday. The clashes broke out on "
+        "Tuesday when rebels attacked an army post, according to MONUVEL, the U.N. peacekeeping mission. "
+        "It said civilians were among the dead."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["a local official", "MONUVEL", "MONUVEL"]
+
+
+def test_a_relative_clause_hung_on_an_earlier_clause_speaks_for_its_noun(quotes_of: Any) -> None:
+    text = (
+        'The riot followed a march by a vigilante movement that calls itself "Operation Tsela" ("road" in '
+        "Sesotho), which accuses migrants of taking jobs."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Operation Tsela"]
+
+
+def test_a_role_in_apposition_takes_the_name_given_two_sentences_later(quotes_of: Any) -> None:
+    text = (
+        "One of the organisers, a schoolteacher who has led a petition against the quarry, told the crowd that "
+        '12,000 people had signed it. "Nobody asked the valley," she said. The schoolteacher, Mirela Dobreva, '
+        "said the group would go to court."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Mirela Dobreva"] * 3
+
+
+def test_a_short_form_of_a_body_is_the_body_named_in_full_nearby(quotes_of: Any) -> None:
+    text = (
+        "The toll from a bombing at a market in Velmora rose to 12 on Sunday, the state emergency agency said. "
+        "A woman blew herself up among traders on Saturday, the Kano State Emergency Management Agency said in an "
+        "earlier statement."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Kano State Emergency Management Agency"] * 2
+    text = "The state emergency agency said 12 people had died. The Kano Fire Service said the fire was out."
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["The state emergency agency", "Kano Fire Service"]
+
+
+def test_a_first_name_given_in_a_participle_after_the_cue_is_the_speaker(quotes_of: Any) -> None:
+    text = (
+        '"My neighbour ran out to help and did not come back," a resident of Velmora told state television, '
+        "giving only her first name, Irina."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == ["Irina"]
+    text = '"The water came at night," a farmer told reporters, giving no name.'
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == ["a farmer"]
+
+
+def test_a_town_the_model_takes_for_a_person_is_no_antecedent_of_he(quotes_of: Any) -> None:
+    text = (
+        '"The jets came every night," a resident who fled to the city of Pathein told reporters by phone. '
+        "He spoke on condition of anonymity, and said at least nine civilians had been killed."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["a resident", "a resident"]
+
+
+def test_a_body_the_lead_describes_at_length_is_the_one_the_next_source_names(quotes_of: Any) -> None:
+    text = (
+        "Gunmen abducted four nurses from a clinic in Velmora late Friday, the order of Catholic sisters that runs "
+        'the clinic said on Saturday. "Our sisters were taken while caring for the sick," the Sisters of Saint Anne '
+        "of the Valley said in a statement."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Sisters of Saint Anne of the Valley"] * 2
+    text = text.replace("the order of Catholic sisters that runs the clinic", "the police")
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["the police", "Sisters of Saint Anne of the Valley"]
+
+
+def test_the_kind_of_a_body_takes_the_name_written_after_that_noun_later(quotes_of: Any) -> None:
+    text = (
+        "Gunmen attacked a convoy of a medical charity near Velmora on Thursday, the charity said. The vehicles "
+        "were clearly marked, said Anna Roth, head of the charity Doctors for the Valley in Zarovia."
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert names == ["Doctors for the Valley", "Anna Roth"]
+    text = "Gunmen attacked a convoy near Velmora, the charity said. Its head, Anna Roth, said nobody was hurt."
+    assert next(q.speaker.name if q.speaker else None for q in quotes_of(text)) == "the charity"

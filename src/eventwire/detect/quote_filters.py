@@ -17,7 +17,12 @@
   words anybody said; a spokesman's "demanded the release of ..." stays a statement), and what a crowd of
   demonstrators demands ("The protesters were demanding the release of ...": the crowd's aim, which no one
   person put into words);
-- a name a person goes by: "a commander who calls himself General X" (a self-styled name, not words said).
+- a name a person goes by: "a commander who calls himself General X" (a self-styled name, not words said);
+- what a crowd chants ("the crowd chanted 'Resign!'", "Protesters chanted '...' and carried a banner that read
+  '...'"): a slogan many voices repeat, which no one speaker put into words as a statement;
+- what a speaker did not mention: "It did not mention the market" (the topic of a silence, named by a few words);
+- a denial of a part with nothing it is a part of: "denied involvement", "denied responsibility" (a speech act
+  with no proposition; "denied involvement in the raid" and "denied the charges" say what is denied).
 """
 
 from __future__ import annotations
@@ -77,6 +82,16 @@ _BYLINE_CUES = frozenset({"report", "write"})
 # Adverbs that say a speaker seldom says a thing ("rarely acknowledges", "never mentions"): no statement made.
 _SELDOM = frozenset({"rarely", "seldom", "hardly", "scarcely", "never"})
 _DENYING = frozenset({"deny", "reject", "dismiss", "rule"})
+# What one denies having had a part in, which names no proposition without its complement ("denied involvement").
+_PARTS = frozenset({"involvement", "responsibility", "role", "part", "participation", "complicity", "link", "links",
+                    "connection", "connections", "knowledge"})  # fmt: skip
+# Verbs of naming a topic: negated, their object is what a speaker left out ("did not mention the market").
+_MENTIONING = frozenset({"mention", "name", "address", "cite", "refer"})
+_CHANTING = frozenset({"chant", "shout", "sing", "scream", "yell"})
+# Who chant together: a crowd's slogan is no one speaker's statement.
+_CHANTERS = frozenset({"people", "supporter", "fan", "student", "resident", "villager", "worker", "woman", "man",
+                       "mourner", "youth", "farmer", "pensioner", "activist", "participant",
+                       "member"})  # fmt: skip
 _BLAMING = frozenset({"blame", "accuse", "fault"})
 _CHARGES = frozenset({"for", "of", "over", "on", "with"})  # what someone is blamed for: "blamed the army for"
 _BARE_DENIAL = 3  # words: "any involvement", "the report"; "any involvement in the attacks" says what
@@ -115,6 +130,8 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if source is not None and cue_lemma(cue) in _DEMANDS and source.lemma_.lower() in _DEMONSTRATORS:
         return False
+    if source is not None and cue_lemma(cue) in _CHANTING and _is_a_crowd(source):
+        return False
     return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
 
 
@@ -126,8 +143,8 @@ def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> 
     the object content, whose tokens are ``words``."""
     if any(c.dep_ in ("advmod", "neg") and c.lower_ in _SELDOM for c in cue.children):
         return True
-    if words and _is_negated(cue) and _names_a_place(words):
-        return True
+    if words and _is_negated(cue) and (_names_a_place(words) or cue_lemma(cue) in _MENTIONING):
+        return _names_a_place(words) or _is_short_and_unquoted(words)
     if head is None:
         return False
     if _only_a_pronoun(words):
@@ -150,8 +167,19 @@ def _only_a_pronoun(words: Sequence[Token]) -> bool:
 
 
 def _is_a_bare_denial(head: Token) -> bool:
-    """ "denied any involvement", "denied any role"."""
-    return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children)
+    """ "denied any involvement", "denied any role", "denied involvement" (a part, with nothing it is a part of)."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in head.children):
+        return True
+    return head.lemma_.lower() in _PARTS and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children)
+
+
+def _is_a_crowd(source: Token) -> bool:
+    """Demonstrators, a crowd, or people in the plural ("the crowd", "Protesters", "hundreds of supporters")."""
+    lemma = source.lemma_.lower()
+    if lemma in _DEMONSTRATORS or (lemma in _CHANTERS and source.tag_ == "NNS") or lemma in ("crowd", "group"):
+        return True
+    of = [c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"]  # "thousands of people"
+    return any(o.lemma_.lower() in _DEMONSTRATORS | _CHANTERS for p in of for o in p.children if o.dep_ == "pobj")
 
 
 def _denies_an_act(head: Token) -> bool:

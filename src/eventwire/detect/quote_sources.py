@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS, PLACE_LABELS, is_coordinated_cue
 from eventwire.detect.quote_ranges import subtree_range
-from eventwire.lexicon.roles import ISSUED_TEXTS, ROLE_NOUNS
+from eventwire.lexicon.roles import BODY_KINDS, ISSUED_TEXTS, ROLE_NOUNS
 from eventwire.model import SourceMention, Span
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ _SAYING = frozenset({"say", "add", "tell", "state", "announce", "report", "warn"
 _NAMING = frozenset({"give", "identify", "name", "call", "go", "use"})
 _NAME_PREPOSITIONS = frozenset({"of", "for"})  # inside an organisation's name: "Ministry of Economy"
 _LONGEST_NAME_TAIL = 6  # tokens of a name after its "of" or "for"
+# Capitalised offices that a body's name places with "in" ("the U.N. Mission in South Sudan").
+_OFFICES = frozenset({"mission", "embassy", "consulate", "office", "delegation", "representation"})
 
 
 def speaker_of(cue: Token, barrier: int = 0) -> Token | None:
@@ -79,7 +81,7 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
     subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS or _quoted_as(cue, c)]
     for child in sorted(subjects, key=lambda c: c.i < barrier):
         if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-            return cue.head
+            return _antecedent(cue.head)
         if child.i < barrier:
             return _part_after(child, barrier)
         if child.lower_ == "it" and 0 < cue.i - child.i <= 2 and _speaks(cue):
@@ -97,6 +99,32 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return subject_of(cue.head.head, depth + 1, barrier)
         return subject_of(cue.head, depth + 1, barrier)
     return None
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative clause is about, where the parser hung the clause on a word of an earlier relative clause
+    ("a movement that calls itself "Vala" ("close" in Zulu), which accuses ...", with "which accuses" on "close"):
+    up through that clause to the noun it modifies; ``token`` itself when it is a noun or none is found."""
+    found = token
+    for _ in range(3):
+        if found.dep_ == "appos" and _in_brackets(found):
+            found = found.head  # a gloss in brackets: '"Vala" ("close" in Zulu), which'
+        elif found.pos_ in ("NOUN", "PROPN", "PRON"):
+            return found
+        if found.dep_ == "relcl" or found.dep_ in ("oprd", "attr", "acomp", "dobj", "xcomp"):
+            found = found.head
+        else:
+            return token
+    return found if found.pos_ in ("NOUN", "PROPN") else token
+
+
+def _in_brackets(token: Token) -> bool:
+    """The phrase of ``token`` is set in brackets: '("close" in Zulu)'."""
+    doc = token.doc
+    inside = doc[token.left_edge.i : token.right_edge.i + 1]
+    before = token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "("
+    opened = before or any(t.text == "(" and t.i < token.i for t in inside)
+    return opened and any(t.text == ")" and t.i > token.i for t in [*inside, doc[min(inside.end, len(doc) - 1)]])
 
 
 def _quoted_as(verb: Token, child: Token) -> bool:
@@ -159,7 +187,7 @@ def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> So
         given = _name_given(head, last)
         if given is not None:  # the phrase runs to the name its relative clause gives
             return SourceMention(Span(phrase.start, max(phrase.end, given.end)), given)
-        split = _name_split_off(head, tokens[-1], last)
+        split = _name_split_off(head, tokens[-1], last) or _body_name_after(head, tokens[-1], last)
         if split is not None:  # "Qatar's minister of state Abdullah al-Mansouri said": two subjects in the parse
             return SourceMention(Span(phrase.start, split.end), split)
         closing = _name_closing_the_sentence(head, phrase)
@@ -180,6 +208,25 @@ def _name_split_off(head: Token, end: Token, last: int) -> Span | None:
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
     if stop - 1 > last or stop >= len(doc) or stop != head.head.i or head.head.pos_ != "VERB":
+        return None
+    return Span(doc[first].idx, doc[stop - 1].idx + len(doc[stop - 1].text))
+
+
+def _body_name_after(head: Token, end: Token, last: int) -> Span | None:
+    """An organisation's name written right after the noun of its kind and right before the verb, which the
+    parser did not take into the phrase ("the press workers' union SiPreBA said", with the name read as an
+    adverb): a capitalised word or two between the kind noun and its verb."""
+    if head.pos_ != "NOUN" or not head.text.islower() or head.lemma_.lower() not in BODY_KINDS or head.tag_ != "NN":
+        return None
+    doc, first = head.doc, end.i + 1
+    if end.i != head.i or head.head.pos_ != "VERB" or head.dep_ != "nsubj":
+        return None
+    stop = first
+    while stop < len(doc) and stop - first < 3 and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+        stop += 1
+    if stop == first or stop - 1 > last or stop != head.head.i:
+        return None
+    if any(t.ent_type_ in PLACE_LABELS or t.ent_type_ in ("NORP", "DATE") for t in doc[first:stop]):
         return None
     return Span(doc[first].idx, doc[stop - 1].idx + len(doc[stop - 1].text))
 
@@ -239,19 +286,20 @@ def _name_given(head: Token, last: int) -> Span | None:
     names a witness who gives only part of a name in this way)."""
     if head.pos_ != "NOUN":
         return None
-    for clause in head.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.i < head.i:
-            continue
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    if head.dep_ == "nsubj":  # "a resident told state television, giving only her first name, Valentina"
+        clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i]
+    for clause in clauses:
         verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
         if not any(v.lemma_ in _NAMING for v in verbs):
             continue
         for token in clause.subtree:
-            if token.i > last or token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            if token.i > last or token.pos_ != "PROPN":
                 continue
-            gives = (token.dep_ == "appos" and token.head.lemma_ == "name") or (
-                token.dep_ == "pobj" and token.head.lower_ in ("as", "by")
-            )
-            if gives:
+            first_name = token.dep_ == "appos" and token.head.lemma_ == "name"  # the tagger may take it for a place
+            if token.ent_type_ in ("GPE", "LOC", "FAC") and not first_name:
+                continue
+            if first_name or (token.dep_ == "pobj" and token.head.lower_ in ("as", "by")):
                 return _proper_name_tokens(_proper_head(token))
     return None
 
@@ -295,7 +343,7 @@ def _is_line_break(token: Token) -> bool:
 def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
     """The name of the one speaker in the phrase; None for several ("Mr. King and Mr. Schultz")."""
     doc = head.doc
-    if any(child.dep_ == "conj" for child in head.children):
+    if any(child.dep_ == "conj" and not _is_an_alias(child) for child in head.children):
         return None
     first = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
     entities = [] if first is None else _entities_within(doc, first.start, first.end)
@@ -317,6 +365,12 @@ def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
         return proper
     entity = _entity_at(head)
     return None if entity is None or head.ent_type_ not in _NAME_LABELS else Span(entity.start_char, entity.end_char)
+
+
+def _is_an_alias(conj: Token) -> bool:
+    """ "the Kurdistan Workers' Party, or PKK": the other name of one body, not a second speaker."""
+    doc = conj.doc
+    return conj.pos_ == "PROPN" and conj.i >= 2 and doc[conj.i - 1].lower_ == "or" and doc[conj.i - 2].text == ","
 
 
 def _name_in_apposition(phrase: SpacySpan) -> Span | None:
@@ -382,9 +436,18 @@ def _proper_name_tokens(head: Token) -> Span | None:
             start -= 1
         elif start > 1 and _joins_a_name(doc[start - 1]) and doc[start - 2].pos_ == "PROPN":
             start -= 2  # "Marie-Claire Dufour"
+        elif start > 1 and _possessive_in_name(doc, start) and doc[start - 2].head.i in range(start, head.i + 1):
+            start -= 2  # "Kurdistan Workers' Party": the possessive inside one organisation's name
         else:
             break
     return Span(doc[start].idx, _name_end(head))
+
+
+def _possessive_in_name(doc: Doc, start: int) -> bool:
+    """A possessive ending between two proper nouns of one organisation's entity ("Workers' Party")."""
+    case, owner = doc[start - 1], doc[start - 2]
+    one_entity = case.ent_iob_ == "I" and doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "ORG"
+    return case.dep_ == "case" and owner.pos_ == "PROPN" and one_entity
 
 
 def _joins_a_name(token: Token) -> bool:
@@ -418,19 +481,40 @@ def _organisation_end(head: Token) -> int:
     Committee for the Liberation of Detainees", "the U.N. Mission in South Sudan"): ``head`` itself otherwise."""
     doc = head.doc
     after = head.i + 1
-    if head.ent_type_ != "ORG" or after >= len(doc) or doc[after].ent_iob_ != "I" or doc[after].pos_ != "ADP":
+    if head.ent_type_ != "ORG" or after >= len(doc) or doc[after].pos_ != "ADP":
         return head.i
+    if doc[after].ent_iob_ != "I":
+        return _office_abroad_end(head)
     end = after
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].text != "(":
+        end += 1  # not into the abbreviation in brackets: "the National Committee ... (CNLD)"
     return end if doc[end].pos_ == "PROPN" else head.i
 
 
+def _office_abroad_end(head: Token) -> int:
+    """A body's name that ends with the country or town it works in, which the entity tagger leaves out: "the
+    U.N. Mission in South Sudan", "the Russian Embassy in Paris" (a capitalised office noun, then "in" and a place
+    of proper nouns): the place's last token; ``head`` itself otherwise."""
+    doc = head.doc
+    if head.lower_ not in _OFFICES or not head.text[:1].isupper() or doc[head.i + 1].lower_ != "in":
+        return head.i
+    end = head.i + 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in PLACE_LABELS:
+        end += 1
+    return end if end > head.i + 1 else head.i
+
+
 def _continues_a_name(doc: Doc, index: int) -> bool:
-    """A proper noun, or an "and" between two of them ("Legal and Social Studies")."""
+    """A proper noun, an "and" between two of them ("Legal and Social Studies"), a capitalised possessive or
+    determiner before one ("Sisters of Our Lady"), or "of the" between two ("Our Lady of the Hills")."""
     token = doc[index]
     if token.pos_ == "PROPN":
         return True
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    if token.pos_ in ("PRON", "DET") and token.text[:1].isupper() and following is not None:
+        return following.pos_ == "PROPN"  # "Our Lady", not a sentence's "The"
+    if token.lower_ in ("of", "the") and (doc[index - 1].pos_ == "PROPN" or doc[index - 1].lower_ in ("of", "for")):
+        return any(t.pos_ == "PROPN" for t in doc[index + 1 : index + 3])
     return (
         token.lower_ in ("and", "&")
         and doc[index - 1].pos_ == "PROPN"

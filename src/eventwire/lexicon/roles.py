@@ -108,6 +108,21 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "president-elect",
         "priest",
         "pastor",
+        "teacher",
+        "schoolteacher",
+        "headteacher",
+        "engineer",
+        "paediatrician",
+        "pediatrician",
+        "physician",
+        "surgeon",
+        "midwife",
+        "paramedic",
+        "pharmacist",
+        "shopkeeper",
+        "trader",
+        "vendor",
+        "nun",
         "prince",
         "professor",
         "prosecutor",
@@ -283,3 +298,12 @@ ISSUED_TEXTS: frozenset[str] = frozenset({"statement", "communique", "communiqu√
 # name is the speaker's.
 SELF_NAMING_VERBS: frozenset[str] = frozenset({"call", "style", "name", "dub", "term", "bill"})
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "itself", "themselves", "themself"})
+
+# Nouns that head a description of an organisation, which its name may stand next to ("the Forces Vives opposition
+# coalition", "the state-run Global Light newspaper", "the press workers' union SiPreBA").
+BODY_KINDS: frozenset[str] = frozenset({"group", "union", "coalition", "alliance", "movement", "party", "front",
+                                        "network", "association", "organisation", "organization", "agency",
+                                        "newspaper", "paper", "daily", "weekly", "broadcaster", "channel", "monitor",
+                                        "watchdog", "observatory", "committee", "council", "commission", "federation",
+                                        "league", "militia", "faction", "charity", "foundation", "outlet",
+                                        "station", "magazine", "syndicate", "collective", "platform"})  # fmt: skip

@@ -24,6 +24,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "port", "suburb",
+                          "township", "municipality", "commune", "area", "state", "island"})  # fmt: skip
 _INTRODUCED_WITHIN = 700  # characters after a description in which the person it stands for may be named
 _LOOK_BACK = 400  # mentions looked at on one side of a position (a bound: the lookups stay linear)
 # Last words of organisations' names: a speaker so named is not a person ("the Interior Ministry").
@@ -129,7 +131,7 @@ class People:
         aide"), the named speakers found by the quote stage, and other mentions of their surnames."""
         entities = doc.ents
         labels = Counter((e.text, e.label_) for e in entities)
-        persons = [e for e in entities if e.label_ == "PERSON" and _is_person_name(e, labels)]
+        persons = [e for e in entities if e.label_ == "PERSON" and _is_person_name(e, labels) and not _of_a_place(e)]
         persons.extend(_names_with_roles(doc))
         persons.extend(_speaker_names(doc, speaker_names))
         keys = {surname_key(e.text) for e in persons}
@@ -205,6 +207,15 @@ def _is_person_name(entity: SpacySpan, labels: Counter[tuple[str, str]]) -> bool
     return labels[(entity.text, "PERSON")] > as_place
 
 
+def _of_a_place(entity: SpacySpan) -> bool:
+    """A name the text gives as a place's: "the city of Pathein", "the town of Jackson" (the model may label it a
+    person)."""
+    root = entity.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    return root.head.head.lemma_.lower() in _PLACE_NOUNS and root.head.head.pos_ == "NOUN"
+
+
 def _names_with_roles(doc: Doc) -> list[SpacySpan]:
     """Proper names the model did not label, followed by a role in apposition ("Mykhaylo Podolyak, a senior aide")."""
     found = []
@@ -230,7 +241,8 @@ def _could_be_person(name: SpacySpan) -> bool:
     labelled_place = any(t.ent_type_ in _PLACE_LABELS or t.ent_type_ == "NORP" for t in name)
     organisation = name[-1].lower_ in ORGANISATION_WORDS or any(t.lower_ == "of" for t in name)
     words = [t for t in name if t.text != "-"]  # "Anne-Sophie Lambert" is a name of two words
-    return not labelled_place and not organisation and name.root.pos_ == "PROPN" and len(words) <= 3
+    acronym = len(words) == 1 and len(name.text) >= 3 and name.text.isupper()  # "MINUSCA", "UNICEF": a body
+    return not labelled_place and not organisation and not acronym and name.root.pos_ == "PROPN" and len(words) <= 3
 
 
 def _proper_run(doc: Doc, head: Token) -> SpacySpan:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventwire.lexicon.roles import (
+    BODY_KINDS,
     HONORIFICS,
     ISSUED_TEXTS,
     REFLEXIVES,
@@ -67,13 +68,16 @@ _NAMED_BODIES = (_BODY_NOUNS | {"network", "coalition", "alliance", "watchdog", 
 _STATE_BODIES = frozenset({"ministry", "department", "government", "police", "army", "military", "administration",
                            "office", "presidency", "embassy", "court", "parliament", "forces", "nations",
                            "command"})  # fmt: skip
+_RELIGIOUS_BODIES = frozenset({"order", "congregation", "diocese", "church", "parish"})
 _BODY_NAMED_WITHIN = 1500  # characters from a body's description to the source that names it
 _PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
+_RELATIVES = frozenset({"who", "whose", "that", "which"})  # "a paediatrician who has led ...": the role ends there
 _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any unnamed office-holder named before
 # Heads of a group's description that a name before them names ("the FLNKS movement").
 _NAMED_GROUPS = frozenset({"group", "cartel", "movement", "militia", "force", "party", "front", "coalition", "alliance",
                            "network", "union", "faction", "organisation", "organization", "gang"})  # fmt: skip
 _NOT_BODY_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
+_NAME_JOINS = frozenset({"of", "de", "du", "des", "la", "le", "el", "the", "for", "and"})  # inside a body's name
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
 _BODY_REACH = 600  # characters "it" looks back for the organisation that spoke
 _TITLE_REACH = 2500  # characters a description looks for the person with its title
@@ -100,6 +104,7 @@ class _Article:
     quoted: list[Span]
     sentence_starts: list[int]
     spoken: list[tuple[int, _Resolution]] = field(default_factory=list)
+    phrases: dict[int, str] = field(default_factory=dict)  # the source phrase of each speaker, by where it ends
 
     def sentence_start(self, position: int) -> int:
         index = bisect_right(self.sentence_starts, position) - 1
@@ -142,10 +147,10 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
         speaker, rule = speakers[index]
         if speaker is None or rule != "description" or speaker.span is None:
             continue
-        words = speaker.span.text_of(text).lower().split()
+        words = _introducing_words(speaker.span.text_of(text).lower())
         if len(words) < 2 or words[0] not in ("a", "an"):
             continue
-        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w in _RELATIVES), len(words))
         role = words[cut - 1].strip(",")
         if role not in ROLE_NOUNS:
             continue
@@ -157,8 +162,34 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
             if role not in phrase:
                 continue
             if other.name_span is not None and other_rule == "name" and phrase[0] in ("the", role):
-                speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-later")
+                named = replace(speaker, name=other.name, name_span=other.name_span)
+                speakers[index] = (named, "named-later")
+                _pronouns_named(order[position + 1 :], speakers, speaker, named, later)
             break
+
+
+def _introducing_words(phrase: str) -> list[str]:
+    """The words of a description that introduce a person: "a paediatrician who ..." for "one of the organisers, a
+    paediatrician who ..." (the role in apposition to "one of ...")."""
+    words = phrase.split()
+    if not words or words[0] in ("a", "an"):
+        return words
+    for article in (", a ", ", an "):
+        if article in phrase:
+            return ["a", *phrase.split(article, 1)[1].split()]
+    return words
+
+
+def _pronouns_named(
+    later: list[int], speakers: dict[int, tuple[Speaker | None, str]], described: Speaker, named: Speaker, stop: int
+) -> None:
+    """The quotes a pronoun gave to ``described`` before the source ``stop`` that names it take its name too."""
+    for index in later:
+        if index == stop:
+            return
+        speaker, rule = speakers[index]
+        if speaker is not None and rule == "pronoun" and speaker.name == described.name and speaker.name_span is None:
+            speakers[index] = (replace(speaker, name=named.name, name_span=named.name_span), "named-later")
 
 
 def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article) -> None:
@@ -172,7 +203,10 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
             continue
         words = speaker.span.text_of(article.text).lower().split()
         cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-        if len(words) < 2 or words[0] not in ("a", "an") or words[cut - 1].strip(",") not in _NAMED_BODIES:
+        first = position == 0 and len(words) > cut  # the lead's source, described at length: "the order of sisters"
+        if len(words) < 2 or words[0] not in ("a", "an", *(("the",) if first else ())):
+            continue
+        if words[cut - 1].strip(",") not in _NAMED_BODIES | _RELIGIOUS_BODIES:
             continue
         other = _next_named_source(order[position + 1 :], speakers, speaker)
         if other is None:
@@ -208,7 +242,9 @@ _NO_OFFICE = frozenset({"resident", "witness", "survivor", "neighbor", "neighbou
                         "brother", "sister", "son", "daughter", "wife", "husband", "star", "billionaire",
                         "businessman", "businesswoman", "analyst", "expert", "journalist", "reporter", "columnist",
                         "commentator", "economist", "scientist", "researcher", "professor", "correspondent",
-                        "host", "pollster", "doctor", "nurse", "candidate", "nominee"})  # fmt: skip
+                        "host", "pollster", "doctor", "nurse", "candidate", "nominee", "paediatrician",
+                        "pediatrician", "physician", "surgeon", "teacher", "schoolteacher", "headteacher", "midwife",
+                        "paramedic", "pharmacist", "shopkeeper", "trader", "vendor", "nun", "engineer"})  # fmt: skip
 
 
 def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article) -> None:
@@ -269,6 +305,7 @@ def _speaker(candidate: QuoteCandidate, article: _Article) -> tuple[Speaker | No
     if resolution is None:
         return None, "pronoun-unresolved"
     article.spoken.append((source.phrase.end, resolution))
+    article.phrases[source.phrase.end] = source.phrase.text_of(article.text)
     principal, principal_span = resolution.principal or (None, None)
     title = _title(source, article.text, resolution)
     speaker = Speaker(resolution.name, source.phrase, resolution.name_span, title, principal, principal_span)
@@ -380,7 +417,7 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     named = None if head is None or head.lemma_.lower() not in ISSUED_TEXTS else _issuer_named(head, source.phrase)
     if named is not None:  # "according to a statement from its foreign ministry"
         return _Resolution(named.text_of(article.text), named, "statement", is_person=False)
-    own = None if head is None else _own_name(head, source.phrase)
+    own = None if head is None else _own_name(head, source.phrase) or _name_before_kind(head, source.phrase)
     if own is not None:  # "the pro-independence FLNKS movement", "the Iran-backed Hezbollah group"
         return _Resolution(own.text_of(article.text), own, "body-name", is_person=False)
     styled = None if head is None else _self_styled(head)
@@ -399,8 +436,23 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         body = _named_body_before(source.phrase.start, article) if len(words) == 2 else None
         if body is not None:  # "Eskom said ... the company said"
             return replace(body, rule="description-body", is_person=False)
+    named_body = None if head is None else _body_named_in_full(head, source.phrase, article)
+    if named_body is not None:  # "the state emergency agency" for "the Borno State Emergency Management Agency"
+        return _Resolution(named_body.text_of(article.text), named_body, "body-named", is_person=False)
+    kind = head.lemma_.lower() if head is not None and head.tag_ in _SINGULAR else ""
+    if kind in BODY_KINDS and len(words) == 2 and words[0] == "the":
+        body = _named_body_before(source.phrase.start, article, kind)
+        if body is not None:  # "the Forces Vives opposition coalition said ... the coalition said"
+            return replace(body, rule="description-body", is_person=False)
+    if head is not None and (kind in BODY_KINDS or kind in _BODY_NOUNS) and len(words) == 2 and words[0] == "the":
+        later = _kind_named_after(head, source.phrase, article)
+        if later is not None:  # "..., the charity said. ... head of the charity Medical Aid Without Borders"
+            return _Resolution(later.text_of(article.text), later, "body-named", is_person=False)
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
-    is_person = role or words[-1] in ROLE_NOUNS
+    in_apposition = head is not None and any(  # "one of the organisers, a paediatrician who ..."
+        c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS and c.tag_ in _SINGULAR for c in head.children
+    )
+    is_person = role or words[-1] in ROLE_NOUNS or in_apposition
     if not role or head is None or len(words) < 2 or words[0] not in _DEFINITE:
         tied = _tied(head, source.phrase, article)
         if tied is not None:  # "a local militia leader said ... NAME, who heads the militia, said"
@@ -465,6 +517,91 @@ def _own_name(head: Token, phrase: Span) -> Span | None:
     return Span(words.start_char, words.end_char)
 
 
+def _name_before_kind(head: Token, phrase: Span) -> Span | None:
+    """An organisation's name of several words written before the noun of its kind, whatever the parse: "the
+    Forces Vives de Guinée opposition coalition" -> Forces Vives de Guinée, "the state-run Global New Light of
+    Myanmar newspaper" -> Global New Light of Myanmar (one run of capitalised words, with "of", "de" or "the"
+    inside it, and only lower-case words between it and the kind, or a description before it; not a place or a
+    people alone: "the Kenyan opposition coalition")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower() or head.lemma_.lower() not in BODY_KINDS:
+        return None
+    doc = head.doc
+    words = [t for t in doc[: head.i] if t.idx >= phrase.start]
+    runs: list[list[Token]] = []
+    for index, token in enumerate(words):
+        capital = token.text[:1].isupper() and token.pos_ != "DET" and not token.is_punct
+        joins = token.lower_ in _NAME_JOINS and bool(runs) and index + 1 < len(words)
+        if capital and runs and runs[-1] and words[index - 1] is runs[-1][-1]:
+            runs[-1].append(token)
+        elif capital:
+            runs.append([token])
+        elif joins and runs[-1] and words[index - 1] is runs[-1][-1] and words[index + 1].text[:1].isupper():
+            runs[-1].append(token)
+    runs = [r for r in runs if len(r) > 1 and not all(t.ent_type_ in _NOT_BODY_NAMES for t in r if t.is_alpha)]
+    if len(runs) != 1:
+        return None
+    run = runs[0]
+    if run[0].is_sent_start and not run[0].ent_type_:
+        return None
+    between = doc[run[-1].i + 1 : head.i]
+    if any(t.text[:1].isupper() or t.pos_ not in ("NOUN", "ADJ") for t in between):
+        return None
+    described = any(t.dep_ == "amod" for t in words if t.i < run[0].i)
+    if not len(between) and not described:
+        return None  # "the Save Faget Forest coalition": the kind may be the name's own last word
+    return Span(run[0].idx, run[-1].idx + len(run[-1].text))
+
+
+def _body_named_in_full(head: Token, phrase: Span, article: _Article) -> Span | None:
+    """The organisation whose name, written out near a definite description, has every word of it and ends with its
+    head: "the state emergency agency" -> "the Borno State Emergency Management Agency" named in the next sentence
+    (wire copy calls a body by a lower-case short form before or after its full name); the nearest such name."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower():
+        return None
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.idx >= phrase.start]
+    if len(words) < 3 or words[0].lower_ not in _DEFINITE or any(t.is_punct or t.text[:1].isupper() for t in words):
+        return None
+    described = [t.lower_ for t in words[1:]]
+    best: tuple[int, Span] | None = None
+    for entity in article.doc.ents:
+        if entity.label_ != "ORG" or abs(entity.start_char - phrase.start) > _TITLE_REACH:
+            continue
+        name = [t.lower_ for t in entity if not t.is_punct and t.lower_ != "the"]
+        if not name or name[-1] != head.lower_ or not set(described) <= set(name) or len(name) <= len(described):
+            continue
+        distance = abs(entity.start_char - phrase.start)
+        if best is None or distance < best[0]:
+            first = entity[1:] if entity[0].lower_ == "the" else entity
+            best = (distance, Span(first.start_char, first.end_char))
+    return None if best is None else best[1]
+
+
+def _kind_named_after(head: Token, phrase: Span, article: _Article) -> Span | None:
+    """The name the article gives "the charity" next, written right after the same noun: "the charity Medical Aid
+    Without Borders" (a run of two or more capitalised words, not a place or a person), within ``_TIED_AFTER``
+    characters."""
+    doc = head.doc
+    for token in doc[head.i + 1 :]:
+        if token.idx - phrase.end > _TIED_AFTER:
+            return None
+        if token.lower_ != head.lower_ or token.i + 1 >= len(doc):
+            continue
+        first = token.i + 1
+        if not doc[first].text[:1].isupper() or doc[first].is_sent_start:
+            continue
+        end = first
+        while end < len(doc) and (
+            (doc[end].text[:1].isupper() and doc[end].is_alpha)
+            or (doc[end].lower_ in _NAME_JOINS and any(t.text[:1].isupper() for t in doc[end + 1 : end + 3]))
+        ):
+            end += 1
+        run = doc[first:end]
+        if len(run) < 2 or all(t.ent_type_ in _NOT_BODY_NAMES or t.ent_type_ == "PERSON" for t in run):
+            continue
+        return Span(run.start_char, run.end_char)
+    return None
+
+
 def _self_styled(head: Token) -> Span | None:
     """The name a described speaker goes by: "a commander who calls himself General Mbeki" -> "General Mbeki"."""
     for clause in head.children:
@@ -497,13 +634,16 @@ def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | 
     return _Resolution(text, name, "tied", is_person=False)
 
 
-def _named_body_before(position: int, article: _Article) -> _Resolution | None:
-    """The organisation named as the last source close before ``position`` (not a person's name)."""
+def _named_body_before(position: int, article: _Article, kind: str = "") -> _Resolution | None:
+    """The organisation named as the last source close before ``position`` (not a person's name); with a
+    ``kind`` ("coalition"), one whose source phrase or name has that word."""
     for end, resolution in reversed(article.spoken):
         if position - end > _BODY_REACH:
             return None
         if end > position:
             continue
+        if kind and kind not in f"{article.phrases.get(end, '')} {resolution.name}".lower().split():
+            return None
         if resolution.name_span is None:  # a name the parser did not know ("Eskom"), not a description ("the ministry")
             first = resolution.name.split()[0] if resolution.name.split() else ""
             return resolution if first[:1].isupper() and first.lower() not in _DETERMINERS else None
