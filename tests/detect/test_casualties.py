@@ -389,3 +389,27 @@ def test_a_death_after_which_gunmen_fired_is_still_counted(make_document: Any) -
     assert figures(make_document, "Gunmen opened fire on the bus after it stopped, killing four people.") == [
         (KILLED, 4)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regional hospital said it had treated 11 civilians for the effects of tear gas.", [(INJURED, 11)]),
+        ("Medics treated 20 people at the scene.", [(INJURED, 20)]),
+        ("At least nine more were hurt, a police spokesman told reporters.", [(INJURED, 9)]),
+        (
+            "The bomb killed five people and wounded 11, a local official and a health worker said.",
+            [(KILLED, 5), (INJURED, 11)],
+        ),
+    ],
+)
+def test_people_a_carer_treated_more_hurt_and_the_sources_after_a_figure(
+    make_document: Any, text: str, expected: list[Any]
+) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_a_doctor_treating_a_suspect_fairly_or_a_killing_named_as_a_topic_is_no_figure(make_document: Any) -> None:
+    assert figures(make_document, "Doctors said police had treated the 12 detainees fairly.") == []
+    text = "Crowds marched over the murdered journalist and a film about a slain activist."
+    assert figures(make_document, text) == []

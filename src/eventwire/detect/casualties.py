@@ -40,6 +40,11 @@ SHOOT_VERBS = frozenset({"shoot", "stab"})
 FATAL_MODIFIERS = frozenset({"fatally", "dead", "death", "mortally"})
 DEATH_NOUNS = frozenset({"death", "fatality", "body", "corpse"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
+# Who treats the injured: "medics treated 20 people", "the hospital said it had treated 11 civilians".
+CARERS = frozenset(
+    {"hospital", "hospitals", "clinic", "medics", "doctors", "paramedics", "nurses", "medical", "ambulance",
+     "health", "hospital's", "red", "crescent"}
+)  # fmt: skip
 # The grades a hospital gives a patient's state ("in critical condition"); "good" is said of the unhurt too.
 CONDITION_GRADES = frozenset({"critical", "serious", "stable", "grave", "fair", "guarded"})
 # Words for the people a hospital grades ("the victim is in critical condition").
@@ -108,6 +113,8 @@ OTHER_VICTIM_WORDS = frozenset({"another", "other", "second", "third", "fourth",
 # after one.
 CROWD_ACTIONS = frozenset({"protest", "riot", "demonstrate", "march", "rampage", "torch", "block", "loot", "storm",
                            "rally", "set", "burn", "barricade"})  # fmt: skip
+# Prepositions that make a noun what something is about ("a film about a murdered journalist").
+TOPIC_PREPOSITIONS = frozenset({"about", "for", "over"})
 OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "spread"})
 UNREST_NOUNS = frozenset({"protest", "riot", "unrest", "demonstration", "violence", "anger"})
 # Endings of abstract nouns ("development", "economy" aside): nothing that can be killed or injured as a person.
@@ -216,10 +223,20 @@ def _not_a_report(cue: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in cue.head.children)
     ):
         return True  # "she could have been dead"
-    if _cause_of_crowd_action(cue):
+    if _cause_of_crowd_action(cue) or _victim_as_topic(cue):
         return True
     clause = cue.head if cue.dep_ in {"relcl", "acl"} else cue
     return clause.lower_ in TALLY_NOUNS or any(t.lower_ in TALLY_NOUNS for t in cue.subtree)
+
+
+def _victim_as_topic(cue: Token) -> bool:
+    """ "a documentary about a murdered journalist", "justice for the slain activist", "anger over the killed
+    students": a victim named by the participle of a killing, as what something is about or for, is a death the
+    text refers to (an earlier one), not a casualty it reports."""
+    if cue.dep_ != "amod" or cue.tag_ != "VBN":
+        return False
+    noun = cue.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def _cause_of_crowd_action(cue: Token) -> bool:
@@ -299,10 +316,13 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
 
 def _treated_as_patient(treat: Token) -> bool:
     """ "were being treated", "treated in hospital", "treated for wounds": people under care, not "treated as
-    suspects" or "treated fairly"."""
+    suspects" or "treated fairly"; "the hospital said it had treated 11 people", "medics treated 20 people": those
+    a carer treated."""
     children = list(treat.children)
-    if not any(c.dep_ == "auxpass" for c in children) or any(c.lower_ in {"as", "like", "with"} for c in children):
+    if any(c.lower_ in {"as", "like", "with"} for c in children):
         return False
+    if not any(c.dep_ == "auxpass" for c in children):
+        return _treated_by_carers(treat)
     if any(c.dep_ == "advmod" and (c.lower_.endswith("ly") or c.lower_ == "well") for c in children):
         return False  # "treated fairly", "treated well": how, not for what
     cared = any(c.lower_ == "being" for c in children) or _goes_to_hospital(treat)
@@ -311,6 +331,21 @@ def _treated_as_patient(treat: Token) -> bool:
         or (c.lower_ in {"in", "at"} and any(o.lower_ in HOSPITAL_WORDS for o in c.children))
         for c in children
     )
+
+
+def _treated_by_carers(treat: Token) -> bool:
+    """An active "treated" whose subject is a carer ("medics", "the hospital", "the emergency service"), or a pronoun
+    for the carer that is the subject of the verb of saying it hangs on ("the hospital said it had treated"), with
+    the people treated as its object: patients."""
+    children = list(treat.children)
+    if not any(c.dep_ == "dobj" for c in children):
+        return False
+    if any(c.dep_ == "advmod" and (c.lower_.endswith("ly") or c.lower_ == "well") for c in children):
+        return False  # "doctors treated them fairly"
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].pos_ == "PRON" and treat.dep_ == "ccomp":
+        subjects = [c for c in treat.head.children if c.dep_ == "nsubj"]  # "the hospital said it had treated"
+    return any(t.lower_ in CARERS for s in subjects for t in s.subtree)
 
 
 def _to_death(token: Token) -> bool:
@@ -611,7 +646,7 @@ def _other_victim(victim: Token) -> bool:
     """ "a third man", "another man", "two other people": victims the text tells apart from those it named
     before."""
     return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children) or (
-        victim.lower_ in {"another", "others"} and victim.dep_ in NOMINAL_ROLES
+        victim.lower_ in {"another", "others", "more"} and victim.dep_ in NOMINAL_ROLES
     )
 
 
@@ -718,11 +753,15 @@ def _listed_after(victim: Token) -> list[Token]:
         j = i
         while j < end and (doc[j].like_num or doc[j].pos_ in {"DET", "ADJ", "NUM"} or _in_age(doc[j])):
             j += 1
+        while j < end and doc[j].dep_ == "compound" and j < doc[j].head.i < end:
+            j = doc[j].head.i  # "a health worker": the noun the compound qualifies
         if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None or _speaks(doc[j]):
             return []
         if not (doc[j].dep_ == "conj" and doc[j].head in heads):  # counted with the item it is conjoined to
             heads.append(doc[j])
         i = j + 1
+    if i < end and doc[i].lemma_.lower() in SPEECH_VERBS:
+        return []  # "wounding 14, a local official and a transport union said": the parse may hang the first apart
     return heads if last == "and" else []
 
 
@@ -757,6 +796,12 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
         return None
     if _is_number(victim):
         return _number_figure(victim, used)
+    if victim.lower_ == "more" and victim.dep_ in NOMINAL_ROLES:  # "at least nine more were hurt"
+        counts = [c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and _is_number(c)]
+        if counts:
+            used.append(victim)
+            return _number_figure(counts[-1], used)
+        return None
     lemma = victim.lemma_.lower()
     if victim.pos_ == "PRON":
         return _pronoun_figure(victim, used)

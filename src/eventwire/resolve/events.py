@@ -122,6 +122,7 @@ from eventwire.resolve.us_police_towns import (
     police_town,
 )
 from eventwire.resolve.us_title_places import title_place, title_state
+from eventwire.resolve.wire_casualties import counts_people, injured_of_groups, where_taken
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -240,6 +241,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _main_event_figures(ordered, every_date, index)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
+    _injured_groups(ordered[0], ordered[1:], document.text, sentence_spans, every_date, index)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
     _headline_death(ordered[0], document.article.title)
@@ -1260,6 +1262,49 @@ def _both_sides_dead(main: _Draft, text: str) -> None:
         return
     largest = [max(side, key=lambda m: m.count) for side in sides.values()]
     main.casualties.append(_added_up(min(largest, key=lambda m: m.span.start), largest))
+
+
+def _injured_groups(
+    main: _Draft,
+    others: Sequence[_Draft],
+    text: str,
+    sentences: Sequence[Span],
+    dates: ArticleDates,
+    index: SentenceIndex,
+) -> None:
+    """The injured that a report counts for several groups apart ("Seven police officers were injured, police said.
+    The hospital said it had treated 11 civilians") add up (resolve/wire_casualties.py): the main event's stated
+    figures and those of the reports of the same incident told with it or right after it (one incident read as
+    several events: "were injured" as a crime of its own), of no other day or place. A group told twice ("police
+    said five protesters were hurt; organisers later said 11") is its larger figure."""
+    if main.kind.event_type not in WOUNDING_TYPES or main.kind in NO_TOLL_KINDS or not main.countable:
+        return
+    last = max(main.sentences)
+    near = [main] + [
+        d
+        for d in others
+        if d.countable
+        and d.kind.event_type in WOUNDING_TYPES
+        and d.kind not in NO_TOLL_KINDS
+        and d.first_sentence - last <= CASUALTY_WINDOW
+        and max(d.sentences) >= min(main.sentences)
+        and (d.dated.span is None or main.dated.date is None or _days_apart(d.dated.date, main.dated.date) <= 1)
+        and (_places_compatible(main.placed, d.placed) or where_taken(text, d.placed.span))
+    ]
+    told: dict[tuple[int, int], CasualtyMention] = {}
+    dead = count_casualties(main.casualties).killed  # people shot or taken to hospital may be the dead
+    for draft in near:
+        for m in draft.casualties:
+            stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
+            alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
+            if stated and alive and not _earlier_figure(m, main, dates, index):
+                told.setdefault((m.span.start, m.span.end), m)
+    pooled = sorted((m for m in told.values() if counts_people(m, text)), key=lambda m: m.span.start)
+    total = injured_of_groups(pooled, text, sentences)
+    best = total or max(pooled, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
+    own = count_casualties(main.casualties).injured
+    if best is not None and best.count > (own or 0) and best not in main.casualties:
+        main.casualties.append(best)
 
 
 def _added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
