@@ -413,3 +413,4 @@ def test_a_doctor_treating_a_suspect_fairly_or_a_killing_named_as_a_topic_is_no_
     assert figures(make_document, "Doctors said police had treated the 12 detainees fairly.") == []
     text = "Crowds marched over the murdered journalist and a film about a slain activist."
     assert figures(make_document, text) == []
+    assert figures(make_document, "The pastor said he prayed for the two families hurting tonight.") == []

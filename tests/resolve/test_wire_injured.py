@@ -10,6 +10,7 @@
 - a part of a figure ("two of them were in serious condition") adds to nothing;
 - the injured told after the dead, in a later sentence ("At least nine more were hurt, a police spokesman told
   reporters"), are the event's;
+- the wounded told paragraphs after the lead, far from any word of the event, are its injured when it has none;
 - the wounded flown to another town ("flown to Niamey for treatment") are still the event's;
 - a killing named as what a protest or a film is about ("a documentary about a murdered journalist") is no toll of
   the protest.
@@ -122,3 +123,14 @@ def test_the_wounded_flown_to_another_town_are_the_battles() -> None:
         "were wounded and flown to Niamey for treatment, it said."
     )
     assert (event.killed, event.injured) == (7, 4)
+
+
+def test_the_wounded_told_paragraphs_after_the_lead_are_the_events() -> None:
+    event = main_event(
+        "KINSHASA (Reuters) - Rebels attacked a village in eastern Congo's Ituri province on Friday, killing at least "
+        "20 civilians, local officials said.\n\nThe attack in Ndimo, about 30 km from the town of Bunia, was blamed "
+        'on the CODECO militia.\n\n"We counted the bodies this morning," said Jean Lonema, a local chief. He said '
+        "many houses were burned.\n\nThe U.N. mission said it had sent peacekeepers. A hospital in Bunia said it had "
+        "received 15 wounded."
+    )
+    assert (event.killed, event.injured) == (20, 15)

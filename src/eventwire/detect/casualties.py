@@ -285,6 +285,8 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return KILLED, f"verb-{lemma}"
     if _dies(token):
         return KILLED, f"verb-{lemma}"
+    if lemma == "hurt" and token.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in token.children):
+        return None  # "two families hurting", "people are hurting": grief, not wounds
     if lemma in INJURE_VERBS:
         if token.i > 0 and token.nbor(-1).lower_ in {"fatally", "mortally"}:
             return KILLED, f"{lemma}-fatal"
@@ -539,6 +541,10 @@ def _inherited_victims(cue: Token) -> list[Token]:
         return [cue.head]
     if cue.dep_ in {"xcomp", "oprd"} and cue.head.pos_ == "VERB":
         return _role_children(cue.head, ("nsubjpass",)) or _role_children(cue.head, ("dobj",))
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN" and cue.i > 0:
+        before = cue.doc[cue.i - 1]  # "the hospital had received 15 wounded": the number counts the wounded
+        if before.dep_ == "dobj" and before.head.i == cue.head.i and _is_number(before):
+            return [before]
     if cue.dep_ in {"advcl", "ccomp"} and cue.head.lemma_.lower() == "leave":
         return _role_children(cue.head, ("dobj",))  # "a robbery that left six people injured"
     return []

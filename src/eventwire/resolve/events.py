@@ -234,6 +234,7 @@ def events(document: Document) -> tuple[Event, ...]:
     drafts = _merge(triggers, dates, places, landmarks, document, opening)
     subject = _earlier_subject(drafts)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
+    unclaimed = _unclaimed(drafts, document.get(CASUALTIES), index, told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks)
     ordered = _headline_first(_by_salience(drafts, document.doc), title_families(document.article.title))
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
@@ -241,7 +242,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _main_event_figures(ordered, every_date, index)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
-    _injured_groups(ordered[0], ordered[1:], document.text, sentence_spans, every_date, index)
+    _injured_groups(ordered[0], ordered[1:], document.text, sentence_spans, every_date, index, unclaimed)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
     _headline_death(ordered[0], document.article.title)
@@ -1271,12 +1272,15 @@ def _injured_groups(
     sentences: Sequence[Span],
     dates: ArticleDates,
     index: SentenceIndex,
+    unclaimed: Sequence[CasualtyMention] = (),
 ) -> None:
     """The injured that a report counts for several groups apart ("Seven police officers were injured, police said.
     The hospital said it had treated 11 civilians") add up (resolve/wire_casualties.py): the main event's stated
     figures and those of the reports of the same incident told with it or right after it (one incident read as
     several events: "were injured" as a crime of its own), of no other day or place. A group told twice ("police
-    said five protesters were hurt; organisers later said 11") is its larger figure."""
+    said five protesters were hurt; organisers later said 11") is its larger figure. Without any of those, the
+    figures of injured that no event took (told paragraphs after the lead: "A hospital in Bunia said it had received
+    15 wounded") are the main event's."""
     if main.kind.event_type not in WOUNDING_TYPES or main.kind in NO_TOLL_KINDS or not main.countable:
         return
     last = max(main.sentences)
@@ -1299,12 +1303,28 @@ def _injured_groups(
             alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
             if stated and alive and not _earlier_figure(m, main, dates, index):
                 told.setdefault((m.span.start, m.span.end), m)
+    if not told:
+        start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
+        for m in unclaimed:
+            stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
+            alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
+            if stated and alive and m.span.start > start and not _earlier_figure(m, main, dates, index):
+                told.setdefault((m.span.start, m.span.end), m)
     pooled = sorted((m for m in told.values() if counts_people(m, text)), key=lambda m: m.span.start)
     total = injured_of_groups(pooled, text, sentences)
     best = total or max(pooled, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
         main.casualties.append(best)
+
+
+def _unclaimed(
+    drafts: Sequence[_Draft], mentions: Sequence[CasualtyMention], index: SentenceIndex, told_of_others: frozenset[int]
+) -> list[CasualtyMention]:
+    """The figures no event took (told too far from any event's word), but those of a total or an earlier
+    happening."""
+    taken = {id(m) for d in drafts for m in d.casualties}
+    return [m for m in mentions if id(m) not in taken and index.of(m.span) not in told_of_others]
 
 
 def _added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
