@@ -12,8 +12,9 @@
   reporters"), are the event's;
 - the wounded told paragraphs after the lead, far from any word of the event, are its injured when it has none;
 - the wounded flown to another town ("flown to Niamey for treatment") are still the event's;
-- a killing named as what a protest or a film is about ("a documentary about a murdered journalist") is no toll of
-  the protest.
+- both sides' wounded in a battle add up ("Five soldiers were wounded ... eight of the attackers were wounded");
+- a killing named as what a protest or a film is about ("a documentary about a murdered journalist", "justice for two
+  classmates who were shot dead", "the anniversary of an attack that killed 148") is no toll of the protest.
 """
 
 from __future__ import annotations
@@ -134,3 +135,32 @@ def test_the_wounded_told_paragraphs_after_the_lead_are_the_events() -> None:
         "received 15 wounded."
     )
     assert (event.killed, event.injured) == (20, 15)
+
+
+def test_both_sides_wounded_in_a_battle_add_up() -> None:
+    event = main_event(
+        "BAMAKO (Reuters) - Malian soldiers clashed with jihadist fighters near the town of Boni on Saturday, the army "
+        "said. Five soldiers were wounded, it said. Residents said at least eight of the attackers were wounded."
+    )
+    assert (event.event_type, event.injured) == ("Battles", 13)
+
+
+def test_a_figure_of_people_including_a_group_is_not_added_to() -> None:
+    event = main_event(
+        "TBILISI (Reuters) - Police in Georgia used water cannon to disperse protesters outside parliament in Tbilisi "
+        "on Sunday night. The interior ministry said four police officers were hurt. The health ministry said 20 "
+        "people had been treated for injuries."
+    )
+    assert event.injured == 20
+
+
+def test_the_killing_a_march_demands_justice_for_or_marks_is_not_its_toll() -> None:
+    justice = main_event(
+        "DHAKA (Reuters) - Thousands of students marched in Dhaka on Monday to demand justice for two classmates who "
+        "were shot dead by police last month. The march ended peacefully, police said."
+    )
+    anniversary = main_event(
+        "NAIROBI (AP) — Hundreds of people marched in Garissa on Thursday to mark the anniversary of an attack on a "
+        "university that killed 148 people. The march was peaceful."
+    )
+    assert (justice.killed, anniversary.killed) == (None, None)

@@ -115,6 +115,8 @@ CROWD_ACTIONS = frozenset({"protest", "riot", "demonstrate", "march", "rampage",
                            "rally", "set", "burn", "barricade"})  # fmt: skip
 # Prepositions that make a noun what something is about ("a film about a murdered journalist").
 TOPIC_PREPOSITIONS = frozenset({"about", "for", "over"})
+# Nouns of remembering a past happening ("the anniversary of an attack that killed 148 people").
+MEMORIAL_NOUNS = frozenset({"anniversary", "memory", "commemoration", "remembrance", "memorial"})
 OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "spread"})
 UNREST_NOUNS = frozenset({"protest", "riot", "unrest", "demonstration", "violence", "anger"})
 # Endings of abstract nouns ("development", "economy" aside): nothing that can be killed or injured as a person.
@@ -231,12 +233,21 @@ def _not_a_report(cue: Token) -> bool:
 
 def _victim_as_topic(cue: Token) -> bool:
     """ "a documentary about a murdered journalist", "justice for the slain activist", "anger over the killed
-    students": a victim named by the participle of a killing, as what something is about or for, is a death the
-    text refers to (an earlier one), not a casualty it reports."""
-    if cue.dep_ != "amod" or cue.tag_ != "VBN":
+    students", "justice for two students who were shot dead": a victim named by the participle or the relative
+    clause of a killing, as what something is about or for, is a death the text refers to (an earlier one), not a
+    casualty it reports; so is a killing whose anniversary or memory is marked."""
+    if any(a.lemma_.lower() in MEMORIAL_NOUNS for a in cue.ancestors):
+        return True  # "to mark the anniversary of an attack that killed 148 people"
+    if cue.dep_ not in {"amod", "relcl", "acl"} or (cue.dep_ == "amod" and cue.tag_ != "VBN"):
         return False
-    noun = cue.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
+    noun, doc = cue.head, cue.doc
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    preposition = noun.head
+    # "justice for two students who were shot dead": a relative clause is a topic after "about", "over" and the "for"
+    # of justice only (not "a funeral for the 12 people killed in the attack", which may tell the toll)
+    justice = any(t.lower_ == "justice" for t in doc[max(0, preposition.i - 3) : preposition.i])
+    return cue.dep_ == "amod" or preposition.lower_ != "for" or justice
 
 
 def _cause_of_crowd_action(cue: Token) -> bool:

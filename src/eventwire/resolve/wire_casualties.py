@@ -43,7 +43,9 @@ _GENERAL = re.compile(
     r"\b(?:people|persons?|individuals|others?|more|victims?|casualties|wounded|injured)\b", re.IGNORECASE
 )
 # A part of a figure told before: "two of them", "most of the injured".
-_PART = re.compile(r"\b(?:of\s+(?:them|those|the\s+\w+)|them|they)\b", re.IGNORECASE)
+_PART = re.compile(
+    r"\b(?:of\s+(?:them|those|whom|the\s+(?:injured|wounded|hurt|victims|casualties))|them|they)\b", re.IGNORECASE
+)
 # The words of a count, before the noun of the people it counts ("11 civilians", "nine protesters").
 _NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -147,8 +149,11 @@ def _counted_noun(words: str) -> str:
     start = _count_at(tokens)
     if start is None:
         return ""
+    rest = tokens[start + 1 :]
+    if rest[:1] == ["of"]:  # "eight of the attackers"
+        rest = rest[2:] if rest[1:2] and rest[1] in {"the", "their", "its", "his", "her"} else rest[1:]
     phrase: list[str] = []
-    for token in tokens[start + 1 :]:
+    for token in rest:
         if token in _PHRASE_ENDS or token.isdigit() or token in _NUMBER_WORDS:
             break
         phrase.append(token)
