@@ -414,3 +414,8 @@ def test_a_doctor_treating_a_suspect_fairly_or_a_killing_named_as_a_topic_is_no_
     text = "Crowds marched over the murdered journalist and a film about a slain activist."
     assert figures(make_document, text) == []
     assert figures(make_document, "The pastor said he prayed for the two families hurting tonight.") == []
+
+
+def test_a_killing_told_in_a_clause_after_over_the_weekend_is_a_figure(make_document: Any) -> None:
+    text = "Police named two suspects in a shooting at a night club over the weekend in which one person was killed."
+    assert figures(make_document, text) == [(KILLED, 1)]

@@ -12,6 +12,7 @@
   reporters"), are the event's;
 - the wounded told paragraphs after the lead, far from any word of the event, are its injured when it has none;
 - the wounded flown to another town ("flown to Niamey for treatment") are still the event's;
+- people told injured ("evacuated 17 injured people") or "admitted with injuries" are alive, not maybe the dead;
 - both sides' wounded in a battle add up ("Five soldiers were wounded ... eight of the attackers were wounded");
 - a killing named as what a protest or a film is about ("a documentary about a murdered journalist", "justice for two
   classmates who were shot dead", "the anniversary of an attack that killed 148") is no toll of the protest.
@@ -164,3 +165,13 @@ def test_the_killing_a_march_demands_justice_for_or_marks_is_not_its_toll() -> N
         "university that killed 148 people. The march was peaceful."
     )
     assert (justice.killed, anniversary.killed) == (None, None)
+
+
+def test_people_told_injured_or_admitted_with_injuries_are_not_maybe_the_dead() -> None:
+    lead = (
+        "KABUL (Reuters) - A suicide bomber blew himself up at a wedding hall in the city of Mazar-i-Sharif on "
+        "Thursday, killing 14 people, a police spokesman said. "
+    )
+    evacuated = main_event(lead + "The Red Cross said it had evacuated 17 injured people to hospitals in the city.")
+    admitted = main_event(lead + "Medical sources said 40 people were admitted with injuries.")
+    assert (evacuated.killed, evacuated.injured, admitted.injured) == (14, 17, 40)

@@ -244,10 +244,11 @@ def _victim_as_topic(cue: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPOSITIONS:
         return False
     preposition = noun.head
-    # "justice for two students who were shot dead": a relative clause is a topic after "about", "over" and the "for"
-    # of justice only (not "a funeral for the 12 people killed in the attack", which may tell the toll)
+    # "justice for two students who were shot dead": a relative clause is a topic after "about" and the "for" of
+    # justice only (not "a funeral for the 12 people killed in the attack", which may tell the toll, nor "a shooting
+    # over the weekend in which one person was killed")
     justice = any(t.lower_ == "justice" for t in doc[max(0, preposition.i - 3) : preposition.i])
-    return cue.dep_ == "amod" or preposition.lower_ != "for" or justice
+    return cue.dep_ == "amod" or preposition.lower_ == "about" or (preposition.lower_ == "for" and justice)
 
 
 def _cause_of_crowd_action(cue: Token) -> bool:
@@ -439,6 +440,11 @@ def _goes_to_hospital(token: Token) -> bool:
         and (
             (prep.lower_ in {"to", "into"} and any(o.lower_ in HOSPITAL_WORDS for o in prep.children))
             or (prep.lower_ == "for" and any(o.lemma_.lower() == "treatment" for o in prep.children))
+            or (  # "40 people were admitted with injuries"
+                prep.lower_ == "with"
+                and token.lemma_.lower() == "admit"
+                and any(o.lemma_.lower() in {"injury", "wound", "burn"} for o in prep.children)
+            )
         )
         for prep in token.children
     )
@@ -653,10 +659,27 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     score = 0.8 if rule in {"stab", "shoot", "hospital", "being-treated"} else 0.9
     if figure.vague or _claimed_by_killers(cue):
         score = UNSTATED_SCORE
+    if kind is INJURED and rule in MAYBE_THE_DEAD and (_told_injured(victim) or _admitted_hurt(cue)):
+        rule = "injured-count"  # "evacuated 17 injured people", "admitted with injuries": hurt, not maybe the dead
     if kind is INJURED and rule in MAYBE_THE_DEAD and (_other_victim(victim) or _also_hit(cue)):
         rule = f"{rule}{OTHER_VICTIM}"  # "a third man was taken to hospital": not one of the dead
     provenance = Provenance("casualties", VERSION, rule=rule, score=score)
     return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
+
+
+def _admitted_hurt(cue: Token) -> bool:
+    """ "40 people were admitted with injuries": people in hospital for their injuries."""
+    return cue.lemma_.lower() == "admit" and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in {"injury", "wound"} for o in p.children)
+        for p in cue.children
+    )
+
+
+def _told_injured(victim: Token) -> bool:
+    """ "17 injured people", "the 12 wounded passengers": a counted phrase whose noun the text calls injured."""
+    return _counted(victim) and any(
+        c.dep_ == "amod" and c.lower_ in {"injured", "wounded", "hurt"} for c in victim.children
+    )
 
 
 def _other_victim(victim: Token) -> bool:
