@@ -419,3 +419,23 @@ def test_a_doctor_treating_a_suspect_fairly_or_a_killing_named_as_a_topic_is_no_
 def test_a_killing_told_in_a_clause_after_over_the_weekend_is_a_figure(make_document: Any) -> None:
     text = "Police named two suspects in a shooting at a night club over the weekend in which one person was killed."
     assert figures(make_document, text) == [(KILLED, 1)]
+
+
+def test_the_sources_named_after_a_figure_are_no_victims_even_a_compound_one(make_document: Any) -> None:
+    """ "wounding 14, a local official and a transport union said": the union ("transport" is the parse's compound of
+    it) and the official said it; they are not two more wounded."""
+    text = (
+        "A truck struck a mine near the village on Thursday afternoon, killing nine passengers and wounding 14, a "
+        "local official and a transport union said."
+    )
+    assert figures(make_document, text) == [(CasualtyKind.KILLED, 9), (CasualtyKind.INJURED, 14)]
+
+
+def test_the_people_a_hospital_or_a_medical_service_treated_are_injured(make_document: Any) -> None:
+    assert figures(make_document, "The regional hospital said it had treated nine civilians on Monday.") == [
+        (CasualtyKind.INJURED, 9)
+    ]
+    assert figures(make_document, "The city's emergency medical service said it had treated 11 people.") == [
+        (CasualtyKind.INJURED, 11)
+    ]
+    assert figures(make_document, "The ministry said it had treated the request as urgent.") == []

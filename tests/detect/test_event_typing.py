@@ -548,3 +548,31 @@ def test_a_crowd_that_chants_protests_and_fans_or_soldiers_do_not(make_document:
 def test_residents_who_block_roads_against_the_government_protest(make_document: Any) -> None:
     text = "Residents blocked roads on Monday to protest against the government's water cuts."
     assert set(kinds(make_document, text)) == {"Peaceful protest"}
+
+
+def test_a_vehicle_that_struck_an_explosive_device_is_a_blast_not_a_labour_strike(make_document: Any) -> None:
+    """A transport union named as the source makes no labour strike of a bus that "struck" a device."""
+    text = (
+        "A bus carrying traders struck an explosive device on a dirt track on Thursday, killing six passengers, "
+        "a transport union said."
+    )
+    assert kind_of(make_document, text, "struck") == "Remote explosive/landmine/IED"
+
+
+def test_a_gathering_the_police_cleared_with_crowd_control_weapons_is_a_protest_with_intervention(
+    make_document: Any,
+) -> None:
+    text = (
+        "Riot police fired water cannon and tear gas on Thursday to clear retired miners who had gathered outside "
+        "the parliament building."
+    )
+    assert kind_of(make_document, text, "gathered") == "Protest with intervention"
+    assert kind_of(make_document, "Hundreds of fans gathered outside the stadium on Thursday.", "gathered") is None
+
+
+def test_armed_people_the_text_does_not_name_who_kill_civilians_attack_them(make_document: Any) -> None:
+    text = (
+        "Armed youths attacked a grazing camp on Sunday, shooting dead 11 people, most of them women and children, "
+        "and driving away hundreds of cattle."
+    )
+    assert kind_of(make_document, text, "attacked") == "Attack"

@@ -144,3 +144,89 @@ def test_an_organisations_acronym_is_no_town_the_gazetteer_lists_it_for() -> Non
     # "BRN" is among the gazetteer's names of Bern (its airport code): the rebel group's acronym places nothing.
     result = eventwire.extract("The BRN said on Wednesday that the talks would go on.", published="2026-10-16")
     assert [p.place.name for p in result.places if p.place is not None] == []
+
+
+def test_the_town_the_wounded_were_flown_to_is_not_the_place() -> None:
+    event = main_event(
+        "BOGOTA, Colombia (AP) — A homemade bomb exploded under an army truck on Friday in the Alto Naya district "
+        "of Cauca province, killing two soldiers and wounding four, the army said.\n\n"
+        "The four wounded soldiers were airlifted to Cali. The army blamed a dissident rebel faction."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Alto Naya", "CO")
+
+
+def test_the_town_a_witness_fled_to_is_not_the_place_of_an_attack_on_a_commune() -> None:
+    event = main_event(
+        "ABIDJAN, March 9 (AFP) - Gunmen killed nine villagers in an attack on Tondikoro, a rural commune in "
+        "Mali's central Mopti region, on Sunday, residents said.\n\n"
+        '"They came on motorbikes at night," a resident who fled to the town of Sevare told AFP by telephone.'
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Tondikoro", "ML")
+
+
+def test_a_village_named_by_its_distance_from_a_city_is_the_place_not_the_city() -> None:
+    event = main_event(
+        "KINSHASA (Reuters) - Fighting between rebels and militias in South Kivu province killed at least 11 people "
+        "on Saturday, local officials said.\n\n"
+        "The clashes broke out at dawn around Kalonge, a farming village about 40 km (25 miles) northwest of Bukavu, "
+        "said a civil society leader."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Kalonge", "CD")
+
+
+def test_a_town_the_gazetteer_lacks_under_a_foreign_dateline_is_in_the_country_the_text_names() -> None:
+    event = main_event(
+        "NAIROBI (Reuters) - Somalia's army said it had recaptured the town of Bur Dhuhul from al Shabaab "
+        "militants on Monday, after fighting that killed at least nine people.\n\n"
+        "Residents said the militants had withdrawn from Bur Dhuhul before dawn."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Bur Dhuhul", "SO")
+
+
+def test_a_date_right_after_the_verb_of_saying_dates_the_statement_not_the_event() -> None:
+    """The parser may hang "on Tuesday" of "said on Tuesday it had recaptured" from the reported verb."""
+    event = main_event(
+        "NAIROBI (Reuters) - Somalia's army said on Tuesday it had recaptured the town of Bur Dhuhul in Hiran "
+        "region from al Shabaab militants on Monday, after fighting that killed at least nine people."
+    )
+    assert event.date is not None and str(event.date.value) == "2026-03-09"
+
+
+def test_the_leads_place_stands_for_an_event_first_told_after_it_under_the_capitals_dateline() -> None:
+    event = main_event(
+        "LA PAZ (AP) — Police fired tear gas on Wednesday to break up a blockade by hundreds of coca growers on the "
+        "highway between Caranavi and Coroico, the government said.\n\n"
+        "Eleven protesters were hurt, and six police officers were injured by stones thrown by the crowd."
+    )
+    assert event.place is not None
+    assert event.place.name in ("Caranavi", "Coroico")
+
+
+def test_a_place_the_gazetteer_lacks_named_by_its_distance_from_a_town_is_the_place() -> None:
+    event = main_event(
+        "NAIROBI, Kenya (AP) — Armed youths attacked a cattle camp in Kenya's Turkana county on Sunday, shooting "
+        "dead nine people, most of them women and children, a county official said Monday.\n\n"
+        "The raid took place at Lokwamosing, about 30 kilometers (19 miles) north of the county capital, said the "
+        "official."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.place is not None and (event.place.name, event.place.country) == ("Lokwamosing", "KE")
+
+
+def test_a_day_of_this_week_told_after_an_earlier_this_week_lead_dates_the_event() -> None:
+    # published on a Thursday; "on Tuesday" in the past perfect of a later sentence is the lead's "earlier this week"
+    event = main_event(
+        "NAIROBI (Reuters) - Al Shabaab militants said on Thursday that their fighters had captured Bur Eyle, a town "
+        "in Somalia's Bay region, earlier this week after days of fighting with government troops.\n\n"
+        "In a statement, the group said it had taken full control of the town and a nearby army base on Tuesday.\n\n"
+        '"Most families left before the fighting reached the market," a resident who fled to Baidoa told Reuters by '
+        "phone, asking not to be named.\n\n"
+        "Somalia's government did not comment. The army has retaken several towns in the region since last year with "
+        "the help of clan militias.",
+        published="2026-03-12",
+    )
+    assert event.date is not None and str(event.date.value) == "2026-03-10"

@@ -202,3 +202,78 @@ def test_dead_also_killed_on_another_day_are_not_added() -> None:
         "gunmen also killed two herders in a nearby village on Sunday."
     )
     assert event.killed == 4
+
+
+def test_the_injured_of_the_police_and_of_the_crowd_told_apart_add_up() -> None:
+    event = main_event(
+        "NAIROBI (Reuters) - Police fired tear gas on Tuesday to break up a march by hundreds of traders in Nakuru, "
+        "police said.\n\n"
+        "Twelve protesters were hurt, three of them by rubber bullets, and five police officers were injured by "
+        "stones, a police spokesman said."
+    )
+    assert event.injured == 17
+
+
+def test_the_people_a_hospital_treated_are_injured_and_add_to_the_polices() -> None:
+    event = main_event(
+        "DAKAR (AFP) - Hundreds of youths threw stones at police and set fire to the town hall in Kolda on Monday, "
+        "officials said.\n\n"
+        "Six police officers were injured, the police said on Tuesday. The regional hospital said it had treated "
+        "nine civilians, most of them for the effects of tear gas."
+    )
+    assert event.injured == 15
+
+
+def test_the_injured_of_no_one_group_add_up_with_a_group_told_apart_separately() -> None:
+    event = main_event(
+        "SANTIAGO (Reuters) - Police fired water cannon and tear gas on Thursday to clear students who had gathered "
+        "outside the Education Ministry in Santiago.\n\n"
+        "The city's emergency medical service said it had treated eight people, one of them a woman who was taken "
+        "to hospital. Separately, a press union said three photographers had been hit by rubber bullets."
+    )
+    assert event.injured == 11
+
+
+def test_injured_officers_counted_among_the_injured_add_nothing() -> None:
+    event = main_event(
+        "LIMA (AP) — Protesters clashed with police in the southern city of Juliaca on Monday, officials said.\n\n"
+        "Fourteen people were injured, including four police officers, the health ministry said. Police said "
+        "four officers were hurt."
+    )
+    assert event.injured == 14
+
+
+def test_the_leads_report_of_the_headlines_event_leads_not_the_headlines_words_alone() -> None:
+    """The headline on its own line types "torch" from its few words; the lead's sentence tells a crowd that set
+    fire to a town hall, with injured police: a violent demonstration."""
+    title = "Peruvian farmers torch municipal building, patrol cars in row over water"
+    event = main_event(
+        f"{title}\n\n"
+        "LIMA (AP) — Hundreds of residents set fire to the municipal building and three police vehicles in the "
+        "Andean town of Chumbivilcas on Sunday after a court ruled against their claim to a river, police said.\n\n"
+        "Six police officers were injured by stones, a police spokesman said on Monday.",
+        title=title,
+    )
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.injured == 6
+    # a town the gazetteer lacks, named with its kind, where the text names its country only by an adjective: in
+    # the dateline's country, so it is trusted over the capital's dateline
+    assert event.place is not None and (event.place.name, event.place.country) == ("Chumbivilcas", "PE")
+
+
+def test_a_dead_person_a_protest_is_about_is_no_toll_of_the_protest() -> None:
+    event = main_event(
+        "BRNO, Czech Republic, May 3 (Reuters) - Thousands of people marched through the centre of Brno on Friday "
+        "evening to protest against the cancellation of a play about a murdered activist at the city theatre.\n\n"
+        "Police said the march ended peacefully."
+    )
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.killed is None
+
+
+def test_a_protester_killed_in_the_protest_is_its_toll() -> None:
+    event = main_event(
+        "DHAKA (Reuters) - Police opened fire on thousands of garment workers who were protesting over unpaid wages "
+        "outside a factory in Gazipur on Monday, killing one protester, officials said."
+    )
+    assert event.killed == 1

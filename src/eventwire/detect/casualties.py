@@ -309,6 +309,8 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
+    if lemma == "treat" and _treated_by_medics(token):
+        return INJURED, "treated-by-medics"  # "the regional hospital said it had treated 11 civilians"
     if lemma == "treat" and _treated_as_patient(token):
         if any(c.lower_ == "being" for c in token.children):
             return INJURED, "being-treated"  # "four other people were still being treated": alive, not the dead
@@ -326,6 +328,33 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
     } and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
+
+
+# Who treats the hurt: "the regional hospital said it had treated 11 people", "medics treated 20 protesters", "the
+# city's emergency medical service said it had treated 11 people", "the health ministry said it treated 40".
+_MEDICS = frozenset({"hospital", "hospitals", "clinic", "clinics", "medics", "doctors", "paramedics", "nurses"})
+_MEDICAL_BODIES = frozenset({"service", "services", "ministry", "department", "crescent", "cross", "team", "teams"})
+_MEDICAL_WORDS = frozenset({"medical", "health", "emergency", "ambulance", "red", "rescue", "hospital"})
+_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _treated_by_medics(treat: Token) -> bool:
+    """An active "treated" whose subject is a hospital, medics or a medical service (or "it" of one that said so):
+    the people it treated were hurt."""
+    children = list(treat.children)
+    if any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "dobj" for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _PRONOUNS and treat.dep_ == "ccomp":
+        subject = next((c for c in treat.head.children if c.dep_ == "nsubj"), None)  # "the hospital said it had"
+    if subject is None:
+        return False
+    lemma = subject.lower_
+    if lemma in _MEDICS:
+        return True
+    return lemma in _MEDICAL_BODIES and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _MEDICAL_WORDS for c in subject.children
+    )
 
 
 def _treated_as_patient(treat: Token) -> bool:
@@ -795,7 +824,7 @@ def _listed_after(victim: Token) -> list[Token]:
             j += 1
         while j < end and doc[j].dep_ == "compound" and j < doc[j].head.i < end:
             j = doc[j].head.i  # "a health worker": the noun the compound qualifies
-        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None or _speaks(doc[j]):
+        if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None or _speaks(_phrase_head(doc[j])):
             return []
         if not (doc[j].dep_ == "conj" and doc[j].head in heads):  # counted with the item it is conjoined to
             heads.append(doc[j])
@@ -803,6 +832,14 @@ def _listed_after(victim: Token) -> list[Token]:
     if i < end and doc[i].lemma_.lower() in SPEECH_VERBS:
         return []  # "wounding 14, a local official and a transport union said": the parse may hang the first apart
     return heads if last == "and" else []
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The noun a compound word is part of ("transport" of "a transport union")."""
+    head = noun
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.i - head.i < 4:
+        head = head.head
+    return head
 
 
 def _speaks(noun: Token) -> bool:

@@ -280,10 +280,17 @@ def _taken_out_of_use(context: TriggerContext) -> bool:
 
 
 def _labour_strike(context: TriggerContext) -> bool:
-    """ "went on a 48-hour strike", "a general strike", "workers' strike": a strike that lasts or that people join."""
+    """ "went on a 48-hour strike", "a general strike", "workers' strike": a strike that lasts or that people join;
+    not a vehicle that "struck an explosive device" or "a landmine" (a transport union may be the source)."""
     if context.previous in {"on", "hunger", "general", "labour", "labor", "national"} or context.head == "on":
         return True
+    if not context.target.isdisjoint(_STRUCK_OBJECTS):
+        return False
     return not context.arguments.isdisjoint(lex.STRIKE_DURATIONS) or context.has(LABOUR_WORDS)
+
+
+# What a vehicle or a person strikes that makes the strike a blast: "struck an explosive device", "hit a mine".
+_STRUCK_OBJECTS = lex.WEAPON_NOUNS | {"device", "devices", "mine", "mines", "landmines", "explosive", "explosives"}
 
 
 def _any_actor(context: TriggerContext) -> bool:
@@ -330,6 +337,9 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     if not context.target.isdisjoint(lex.CIVILIAN_CUES) and _any_actor(context):
         return Typing(lex.ATTACK, "violence-on-civilian-target", 0.75)
     state, non_state, civilians = context.state_actor, context.non_state_actor, context.has(lex.CIVILIAN_CUES)
+    # "armed youths attacked a cattle camp ..., shooting dead 17 people, most of them women and children": an armed
+    # side the text does not name, on civilians
+    non_state = non_state or (not context.perpetrator.isdisjoint({"armed"}) and civilians and not state)
     if state and non_state:
         return Typing(lex.ARMED_CLASH, "violence-two-armed-sides", 0.7)
     if non_state or state:
@@ -437,7 +447,12 @@ def _protest(context: TriggerContext) -> Typing | None:
         return None  # "police blocked the road", "the court blocked the law": no crowd making a demand
     if context.lemma == "chant" and not (_blockers(context) or _activists(context)):
         return None  # "activists chanted 'Free them all'", not "the fans chanted his name"
-    if context.lemma == "gather" and not context.has(PROTEST_WORDS | {"demand", "against", "rallying", "petition"}):
+    # a gathering is a protest when it makes a demand, or when the forces turn crowd-control weapons on it ("police
+    # fired water cannon and tear gas to clear pensioners who had gathered outside the Congress building")
+    dispersed = context.has(lex.CROWD_CONTROL_CUES) and context.has(lex.STATE_ACTOR_CUES)
+    if context.lemma == "gather" and not (
+        dispersed or context.has(PROTEST_WORDS | {"demand", "against", "rallying", "petition"})
+    ):
         return None
     if context.lemma == "sit" and context.next_word != "-":
         return None

@@ -102,6 +102,34 @@ def reference_point(doc: Doc, place_span: Span) -> bool:
     return token.dep_ == "pobj" and head.lower_ in REFERENCE_PREPOSITIONS
 
 
+# Verbs that move people to a place: the wounded "flown to Lima", "taken to a hospital in X", "rushed to X",
+# residents who "fled to the town of X". The place is where they went, not where the event happened.
+MOVING_VERBS = frozenset(
+    {"fly", "take", "rush", "evacuate", "airlift", "transfer", "carry", "bring", "transport", "ferry", "flee"}
+    | {"escape", "medevac", "helicopter"}
+)
+_DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+# Nouns a destination may be named after: "to the town of X", "to a hospital in X".
+_DESTINATION_NOUNS = TOWN_NOUNS | {"hospital", "clinic", "camp", "base", "facility", "centre", "center"}
+
+
+def named_as_destination(doc: Doc, place_span: Span) -> bool:
+    """Whether a place is named only as where people were moved to ("the wounded were flown to Lima", "taken to
+    a hospital in Lima", "a resident who fled to the town of Djibo"): the event happened elsewhere."""
+    token = token_at(doc, place_span)
+    if token is None:
+        return False
+    for _ in range(2):  # "the town of X", "a hospital in X": the noun X names
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in {"of", "in"} and head.head.lemma_.lower() in _DESTINATION_NOUNS:
+            token = head.head
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in _DESTINATION_PREPOSITIONS:
+        return False
+    verb = head.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in MOVING_VERBS
+
+
 def introduced_as_town(doc: Doc, place_span: Span) -> bool:
     """Whether a place is named with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"): the
     writer says it is a town, so it is no misread name."""
@@ -145,6 +173,8 @@ def dates_a_statement(doc: Doc, date_span: Span) -> bool:
     date_token = token_at(doc, date_span)
     if date_token is None:
         return False
+    if _right_after_saying(doc, date_span):
+        return True
     clause = _clause_head(date_token)
     if clause.lemma_.lower() not in STATEMENT_VERBS or _in_the_report(date_token, clause):
         return False
@@ -156,6 +186,21 @@ def dates_a_statement(doc: Doc, date_span: Span) -> bool:
         if token.dep_ in ARGUMENT_DEPS:
             return False
     return True
+
+
+def _right_after_saying(doc: Doc, date_span: Span) -> bool:
+    """Whether a date follows a verb of saying right after it ("the army said on Monday it had retaken the town
+    on Sunday", "police said Tuesday that"), whatever word the parser hung it from; not the subject of what was
+    said ("officials said Sunday's attack killed ...")."""
+    chars = doc.char_span(date_span.start, date_span.end, alignment_mode="expand")
+    if chars is None or not len(chars) or chars.start == 0:
+        return False
+    if chars.end < len(doc) and doc[chars.end].dep_ == "case":
+        return False  # "Sunday's attack"
+    before = doc[chars.start - 1]
+    if before.lower_ == "on" and before.i > 0:
+        before = doc[before.i - 1]
+    return before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() in STATEMENT_VERBS
 
 
 # Verbs of what follows a violent happening (the arrest, the charges, the court, the funeral, the release of a

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from eventwire.lexicon.calendar_words import MONTHS, NUMBER_WORDS
@@ -80,6 +80,7 @@ from eventwire.resolve.event_clauses import (
     dates_the_trigger,
     inside_any,
     introduced_as_town,
+    named_as_destination,
     names_an_actor,
     qualifies_a_town,
     reference_point,
@@ -218,7 +219,8 @@ def events(document: Document) -> tuple[Event, ...]:
     if published is not None:
         datable = [m for m in datable if not inside_any(m.span, datelines)]
     dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
-    every_place = without_hospital_towns(_with_unlocated(document), document.text)
+    every_place = without_hospital_towns(_with_unlocated(document, datelines), document.text)
+    every_place = _without_destinations(every_place, document, datelines)
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
     )
@@ -236,19 +238,24 @@ def events(document: Document) -> tuple[Event, ...]:
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     unclaimed = _unclaimed(drafts, document.get(CASUALTIES), index, told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks)
-    ordered = _headline_first(_by_salience(drafts, document.doc), title_families(document.article.title))
+    headline_parts = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
+    ordered = _headline_first(
+        _by_salience(drafts, document.doc), title_families(document.article.title), headline_parts
+    )
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
     _figures_of_the_incident(ordered, every_date, index)
     _main_event_figures(ordered, every_date, index)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
+    _groups_hurt(ordered[0], document.text)
     _injured_groups(ordered[0], ordered[1:], document.text, sentence_spans, every_date, index, unclaimed)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
+    _without_the_dead_described(ordered[0], document)
     _headline_death(ordered[0], document.article.title)
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
-        ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document))
+        ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document), opening)
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
@@ -268,16 +275,36 @@ def events(document: Document) -> tuple[Event, ...]:
     return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
-def _with_unlocated(document: Document) -> list[PlaceMention]:
-    """The article's places and the places it names that the gazetteer lacks ("in Kolowanga village"), by name."""
+def _with_unlocated(document: Document, datelines: Sequence[Span]) -> list[PlaceMention]:
+    """The article's places and the places it names that the gazetteer lacks ("in Kolowanga village"), by name, in
+    the country the text's places lie in (the dateline's town says where the reporter was: "CAIRO -- ... the town
+    of Um Rawaba in North Kordofan state" is no Egyptian town)."""
     mentions, gazetteer = document.get(PLACES), document.resources.gazetteer
+    told = [m for m in mentions if not inside_any(m.span, datelines)]  # the dateline's country when alone
     unlocated = unlocated_places(
-        document.get(PLACE_MENTIONS),
+        [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)],
         mentions,
         document.text,
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
+        told if any(m.place is not None and not m.provenance.rule.endswith(":adjective") for m in told) else None,
     )
     return sorted((*mentions, *unlocated), key=lambda m: m.span.start) if unlocated else list(mentions)
+
+
+def _without_destinations(
+    mentions: Sequence[PlaceMention], document: Document, datelines: Sequence[Span]
+) -> list[PlaceMention]:
+    """The mentions without the places named only as where people were moved to ("the wounded were flown to
+    Lima", "residents fled to the town of Djibo", ``named_as_destination``), when the article names a place more
+    local than a country otherwise; a name also named otherwise (not by the dateline) keeps its mentions."""
+    marked = {id(m) for m in mentions if m.place is not None and named_as_destination(document.doc, m.span)}
+    if not marked:
+        return list(mentions)
+    plain = [m for m in mentions if id(m) not in marked and m.place is not None and not inside_any(m.span, datelines)]
+    if not any(m.place is not None and m.place.kind is not PlaceKind.COUNTRY for m in plain):
+        return list(mentions)
+    names = {m.place.name for m in plain if m.place is not None}
+    return [m for m in mentions if id(m) not in marked or (m.place is not None and m.place.name in names)]
 
 
 def _with_wounding(
@@ -377,6 +404,13 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
 
     last = max(t.sentence_index for t in triggers)
     note = _dated_note(document)
+    # "captured the town earlier this week ... the group said it had taken full control of the town on Monday": the
+    # report's week told, a later day of that week in the past perfect is the event's own, not an earlier happening
+    this_week = (
+        _week_of(document.article.published)
+        if any(_EARLIER_THIS_WEEK.search(t.sentence.text_of(document.text)) for t in triggers)
+        else None
+    )
 
     def usable(sentence: int) -> list[DateMention]:
         here = [t for t in violent if t.sentence_index == sentence]
@@ -388,7 +422,7 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
             and not dates_a_statement(document.doc, m.span)
             and not (violent and all(dates_an_aftermath(document.doc, m.span, t.span) for t in violent))
             and not (here and all(dates_a_later_happening(document.doc, m.span, t.span) for t in here))
-            and not (sentence > last and in_past_perfect(document.doc, m.span))
+            and not (sentence > last and in_past_perfect(document.doc, m.span) and not _in_week(m, this_week))
             and not (note and not own and _earlier_in_a_note(document, m))
         ]
         if own and len(found) > 1:  # the date tied closest to a report of the event first
@@ -396,6 +430,24 @@ def _for_triggers(triggers: Sequence[EventTrigger], dates: ArticleDates, documen
         return found
 
     return usable
+
+
+_EARLIER_THIS_WEEK = re.compile(r"\bearlier this week\b", re.IGNORECASE)
+
+
+def _week_of(published: date | None) -> tuple[str, str] | None:
+    """The days from the Monday of the publication's week to the day before it, as ISO strings."""
+    if published is None or published.weekday() == 0:
+        return None
+    monday = published - timedelta(days=published.weekday())
+    return monday.isoformat(), (published - timedelta(days=1)).isoformat()
+
+
+def _in_week(mention: DateMention, week: tuple[str, str] | None) -> bool:
+    resolved = mention.resolved
+    if week is None or resolved is None or resolved.granularity is not Granularity.DAY:
+        return False
+    return week[0] <= resolved.value[:10] <= week[1]
 
 
 # "June 24", "on 1 June", "24/06": a day of the calendar, not "Monday" nor "11 p.m. Thursday"
@@ -665,6 +717,7 @@ def _at_dateline(
     index: SentenceIndex,
     places: Sequence[PlaceMention],
     trusted_town: Callable[..., bool],
+    opening: int | None = None,
 ) -> PlacedChoice:
     """The dateline is where the reporter was: the main event is placed there when its reports name no place,
     a region the dateline's town lies in ("SALEM, Mass. -- ... in Essex County" is Salem), or a town of another
@@ -676,7 +729,9 @@ def _at_dateline(
     country whose capital the dateline is ("KYIV -- ... in the city of Kharkiv", ``trusted_town``) are the
     event's. So is a place inside an area its own sentences name that does not hold the dateline's town ("ISLAMABAD
     -- a bombing at a mosque in Afghanistan's Baghlan province ... in Pul-e-Khumri"): the dateline is the last
-    resort, for a place the text does not tie to the event."""
+    resort, for a place the text does not tie to the event. The lead's sentence (``opening``) ties its place to an
+    event first told after it ("Police fired tear gas to break up a blockade on Route 7 near X. Nine protesters
+    were hurt ... by stones"), as the event's own sentences do."""
     current, town = draft.placed, dateline.place
     if current.place is None or town is None:
         return PlacedChoice(town, dateline.span) if current.place is None else current
@@ -696,7 +751,8 @@ def _at_dateline(
         return PlacedChoice(town, current.span)  # "MADISON, N.C. -- ... in Madison": the dateline says which one
     if town.name in (place.name, place.city):
         return current
-    own_sentence = current.span is not None and index.of(current.span) in draft.sentences
+    at = index.of(current.span) if current.span is not None else None
+    own_sentence = at is not None and (at in draft.sentences or (at == opening and at < draft.first_sentence))
     if place.kind in TOWN_KINDS:
         same_region = place.admin1 == town.admin1 and place.country == town.country
         supported = own_sentence and _supported_elsewhere(place, current.span, town, places)
@@ -1164,6 +1220,24 @@ def _without_the_deaths_protested(ordered: list[_Draft], document: Document) -> 
             ]
 
 
+def _without_the_dead_described(main: _Draft, document: Document) -> None:
+    """A protest's toll leaves out a dead person whom a word before the noun describes ("a documentary about a
+    murdered journalist", "in memory of a slain activist"): the death is what the protest is about, not a death
+    in it, which a report tells with a verb ("a protester was killed")."""
+    if main.kind.event_type != PROTESTS:
+        return
+    doc = document.doc
+
+    def described(mention: CasualtyMention) -> bool:
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return False
+        cue = words[0]
+        return cue.dep_ == "amod" and cue.head.pos_ == "NOUN"
+
+    main.casualties = [m for m in main.casualties if not (m.kind is CasualtyKind.KILLED and described(m))]
+
+
 def _earlier_figure(mention: CasualtyMention, draft: _Draft, dates: ArticleDates, index: SentenceIndex) -> bool:
     """A figure told in a sentence dated before the day the text dates ``draft`` on: another incident's."""
     day = draft.dated.date if draft.dated.span is not None else None
@@ -1310,12 +1384,19 @@ def _injured_groups(
             alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
             if stated and alive and m.span.start > start and not _earlier_figure(m, main, dates, index):
                 told.setdefault((m.span.start, m.span.end), m)
+    # a figure that holds others (their sum: "_groups_hurt", a list) is not one group's
+    told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
     pooled = sorted((m for m in told.values() if counts_people(m, text)), key=lambda m: m.span.start)
     total = injured_of_groups(pooled, text, sentences)
     best = total or max(pooled, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
         main.casualties.append(best)
+
+
+def _holds(outer: CasualtyMention, inner: CasualtyMention) -> bool:
+    a, b = outer.span, inner.span
+    return a.start <= b.start and b.end <= a.end and (a.start, a.end) != (b.start, b.end)
 
 
 def _unclaimed(
@@ -1325,6 +1406,67 @@ def _unclaimed(
     happening."""
     taken = {id(m) for d in drafts for m in d.casualties}
     return [m for m in mentions if id(m) not in taken and index.of(m.span) not in told_of_others]
+
+
+# The groups whose injured are told apart and do not overlap: the forces, the crowd or the civilians, the press.
+_HURT_GROUPS = (
+    ("forces", re.compile(r"\b(?:police|policemen|policewomen|officers|soldiers|troops|gendarmes|guards)\b", re.I)),
+    (
+        "crowd",
+        re.compile(
+            r"\b(?:protesters|demonstrators|marchers|rioters|civilians|youths|students|farmers|pensioners|residents"
+            r"|villagers|supporters|strikers|workers)\b",
+            re.I,
+        ),
+    ),
+    ("press", re.compile(r"\b(?:journalists|photographers|reporters|cameramen|camera operators)\b", re.I)),
+)
+# The injured of no one group ("11 people"): the specific group told apart "separately" or as "also" hurt adds up.
+_HURT_ANYONE = re.compile(r"\b(?:people|persons|others)\b", re.I)
+_APART = re.compile(r"\b(?:separately|also|in addition|as well)\b", re.I)
+_PART_OF = re.compile(r"\b(?:including|among\s+(?:them|the|those)|of\s+them|of\s+whom)\b[^,;.]{0,24}$", re.I)
+
+
+def _groups_hurt(main: _Draft, text: str) -> None:
+    """An event whose reports count the injured of groups apart ("Nine protesters were hurt ... and four police
+    officers were injured", "Seven police officers were injured ... The hospital said it had treated 11 civilians")
+    has their sum as its injured: the largest stated figure of each group added up. The injured of no one group
+    ("treated 11 people") add up with a group's only when the group's are told apart ("Separately, ... two
+    photographers had been hit"); a figure told as a part of another ("including four officers") adds nothing, and
+    nor does a figure naming two groups at once."""
+    if not main.countable:
+        return
+    groups: dict[str, list[CasualtyMention]] = {}
+    apart: set[str] = set()
+    for mention in main.casualties:
+        if mention.kind is not CasualtyKind.INJURED or mention.provenance.score < STATED_SCORE:
+            continue
+        words = mention.span.text_of(text)
+        after = _VICTIM_AFTER.match(text, mention.span.end)
+        before = text[max(0, mention.span.start - 40) : mention.span.start]
+        if _PART_OF.search(before):
+            continue  # counted in another figure already
+        named = [name for name, words_of in _HURT_GROUPS if words_of.search(words)]
+        if not named and after is not None:
+            named = [name for name, words_of in _HURT_GROUPS if words_of.search(after.group())]
+        if not named and _HURT_ANYONE.search(words):
+            named = ["anyone"]
+        if len(named) != 1:
+            if len(named) > 1:
+                return
+            continue
+        groups.setdefault(named[0], []).append(mention)
+        sentence_start = max(text.rfind(". ", 0, mention.span.start), text.rfind("\n", 0, mention.span.start))
+        if _APART.search(text, sentence_start + 1, mention.span.end + 40):
+            apart.add(named[0])
+    if "anyone" in groups and not apart - {"anyone"}:
+        del groups["anyone"]
+    if len(groups) < 2:
+        return
+    largest = [max(group, key=lambda m: m.count) for group in groups.values()]
+    total = _added_up(min(largest, key=lambda m: m.span.start), largest)
+    if total.count > max((m.count for m in main.casualties if m.kind is CasualtyKind.INJURED), default=0):
+        main.casualties.append(total)
 
 
 def _added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
@@ -1650,13 +1792,19 @@ def _family_of(word: str) -> str | None:
     return None
 
 
-def _headline_first(ordered: list[_Draft], families: frozenset[str]) -> list[_Draft]:
-    """The event the headline reports leads, ACLED-typed before out-of-scope; otherwise the order stands."""
+def _headline_first(ordered: list[_Draft], families: frozenset[str], headlines: Sequence[Span] = ()) -> list[_Draft]:
+    """The event the headline reports leads, ACLED-typed before out-of-scope, the one the body reports too before
+    the headline's own words alone (a headline's few words type it worse than the lead's sentence: "Villagers
+    torch town hall" and "Hundreds of residents set fire to the town hall ... eight police officers were injured");
+    otherwise the order stands."""
     if not families:
         return ordered
     matching = [d for d in ordered if d.countable and any(t.family in families for t in d.triggers)]
     if not matching:
         return ordered
+    in_body = [d for d in matching if not all(inside_any(t.span, headlines) for t in d.triggers)]
+    if headlines and in_body:
+        matching = [*in_body, *(d for d in matching if all(d is not b for b in in_body))]
     lead = next((d for d in matching if d.kind.in_acled_scope and _leads(d, matching[0])), matching[0])
     return [lead, *(d for d in ordered if d is not lead)]
 

@@ -72,12 +72,23 @@ _CITY_PART_LINK = (
     r"|(?:in\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:capital\s+|city\s+of\s+)?"
 )
 PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
-# A town's kind said after its name, before its area: "Boni, a town in the Douentza district of Mali's Mopti region".
-TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city)(?=\s+(?:in|near|of)\s)")
+# A town's kind said after its name, before its area or its distance from a landmark: "Boni, a town in the Douentza
+# district of Mali's Mopti region", "Kanda, a rural commune in ...", "Maro, a farming village about 40 km from ...".
+TOWN_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|hamlet|settlement|locality)"
+    r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+)\s)"
+)
+# A distance from a landmark: "about 60 km (37 miles) northwest of Goma", "some 20 miles from the city of X".
+_DISTANCE_LINK = (
+    r",?\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d+\s*(?:km|kilometers|kilometres|miles)"
+    r"(?:\s*\([^()]{0,24}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital)\s+(?:of\s+)?)?"
+)
+_DISTANCE_AFTER = re.compile(rf",{_DISTANCE_LINK}")
 _AREA_AFTER = re.compile(
     r"(?:,?\s+(?:in|near|of)\s+|['’]s\s+|,\s+)(?:the\s+)?(?:country['’]s\s+)?(?:[a-z][a-z-]*\s+){0,2}"
     rf"(?:(?:province|region|district|state|county|governorate|{LOCALITY_NOUNS}) of\s+(?:the\s+)?)?"
-    rf"|{_CITY_PART_LINK}"
+    rf"|{_CITY_PART_LINK}|{_DISTANCE_LINK}"
 )
 # An area written before the town's kind: "the southern Lebanese town of", "the Afghan city of", "the Port-au-Prince
 # suburb of" (a part of that city).
@@ -95,14 +106,20 @@ def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
     return candidate.text[:1].isupper() and _TOWN_OF_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> ResolvedPlace | None:
+def unlisted_town(
+    candidate: ToponymCandidate,
+    mentions: Sequence[PlaceMention],
+    text: str,
+    told: Sequence[PlaceMention] | None = None,
+) -> ResolvedPlace | None:
     """A place the gazetteer lacks that the text names as a place: with its kind ("the village of Kanak", "Diabio
     village", "the Kazaroho area", "Hodan district", "Damasa border town") or as a toponym after a locative word
     ("in Nertiti"). In the area named right after it ("the village of Kanak in Mastung district", the most precise
     of "in Ethiopia's Oromia region") or right before its kind ("the southern Lebanese town of Bint Jbeil"): the
     place of that name at the area's point, in the area's divisions. Without an area: the place by its name
-    alone, with no coordinates, in the one country the text's other places lie in (an analyst wants the named
-    place, ACLED codes the most precise place named)."""
+    alone, with no coordinates, in the one country the text's other places lie in (``told``, when given: the
+    places the text tells of, without the dateline's; an analyst wants the named place, ACLED codes the most
+    precise place named)."""
     kind_word = _KIND_AFTER.match(text, candidate.span.end)
     own_word = _KIND_AT_END.search(candidate.text)
     if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE":
@@ -136,8 +153,9 @@ def unlisted_town(candidate: ToponymCandidate, mentions: Sequence[PlaceMention],
         region = _region_in_sentence(end, mentions, text)
         if region is not None:  # "the town of Vomar, the administrative centre of ... the Gorno-Badakhshan region"
             return ResolvedPlace(name, kind, None, None, country=region[0], admin1=region[1])
-        country = _one_country(mentions)
-        return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(mentions, country))
+        located = mentions if told is None else told
+        country = _one_country(located)
+        return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(located, country))
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
     # "Khayelitsha, a township of Cape Town", "the Port-au-Prince suburb of Petion-Ville"
     if area.kind is PlaceKind.CITY and (PART_OF_CITY_AFTER.match(text, end) or (area, True) in before):
@@ -242,6 +260,8 @@ def named_with_kind(candidate: ToponymCandidate, text: str) -> bool:
     end = candidate.span.end
     if introduced_as_town(candidate, text) or TOWN_APPOSITION.match(text, end) or PART_OF_CITY_AFTER.match(text, end):
         return True
+    if candidate.locative and _DISTANCE_AFTER.match(text, end):
+        return True  # "at Anyidi, about 20 kilometers (12 miles) east of the state capital": a place by its distance
     return _KIND_AFTER.match(text, candidate.span.end) is not None or _KIND_AT_END.search(candidate.text) is not None
 
 
@@ -262,6 +282,7 @@ def unlocated_places(
     mentions: Sequence[PlaceMention],
     text: str,
     known: Callable[[str], bool],
+    told: Sequence[PlaceMention] | None = None,
 ) -> tuple[PlaceMention, ...]:
     """The places the text names as places (``unlisted_town``) that no place mention covers, other than those the
     places stage lists ("the village of Kanak in Mastung district", at the point of its area): by name alone,
@@ -276,7 +297,7 @@ def unlocated_places(
             continue
         if known(candidate.text):  # a name the gazetteer knows and the places stage set aside ("the Angolan capital")
             continue
-        place = unlisted_town(candidate, mentions, text)
+        place = unlisted_town(candidate, mentions, text, told)
         if place is not None and (place.lat is None or not introduced_as_town(candidate, text)):
             rule = f"{candidate.provenance.rule}:unlisted-place"
             found.append(PlaceMention(candidate.span, candidate.text, place, replace(candidate.provenance, rule=rule)))
