@@ -40,11 +40,6 @@ SHOOT_VERBS = frozenset({"shoot", "stab"})
 FATAL_MODIFIERS = frozenset({"fatally", "dead", "death", "mortally"})
 DEATH_NOUNS = frozenset({"death", "fatality", "body", "corpse"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
-# Who treats the injured: "medics treated 20 people", "the hospital said it had treated 11 civilians".
-CARERS = frozenset(
-    {"hospital", "hospitals", "clinic", "medics", "doctors", "paramedics", "nurses", "medical", "ambulance",
-     "health", "hospital's", "red", "crescent"}
-)  # fmt: skip
 # The grades a hospital gives a patient's state ("in critical condition"); "good" is said of the unhurt too.
 CONDITION_GRADES = frozenset({"critical", "serious", "stable", "grave", "fair", "guarded"})
 # Words for the people a hospital grades ("the victim is in critical condition").
@@ -359,13 +354,10 @@ def _treated_by_medics(treat: Token) -> bool:
 
 def _treated_as_patient(treat: Token) -> bool:
     """ "were being treated", "treated in hospital", "treated for wounds": people under care, not "treated as
-    suspects" or "treated fairly"; "the hospital said it had treated 11 people", "medics treated 20 people": those
-    a carer treated."""
+    suspects" or "treated fairly"."""
     children = list(treat.children)
-    if any(c.lower_ in {"as", "like", "with"} for c in children):
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.lower_ in {"as", "like", "with"} for c in children):
         return False
-    if not any(c.dep_ == "auxpass" for c in children):
-        return _treated_by_carers(treat)
     if any(c.dep_ == "advmod" and (c.lower_.endswith("ly") or c.lower_ == "well") for c in children):
         return False  # "treated fairly", "treated well": how, not for what
     cared = any(c.lower_ == "being" for c in children) or _goes_to_hospital(treat)
@@ -374,21 +366,6 @@ def _treated_as_patient(treat: Token) -> bool:
         or (c.lower_ in {"in", "at"} and any(o.lower_ in HOSPITAL_WORDS for o in c.children))
         for c in children
     )
-
-
-def _treated_by_carers(treat: Token) -> bool:
-    """An active "treated" whose subject is a carer ("medics", "the hospital", "the emergency service"), or a pronoun
-    for the carer that is the subject of the verb of saying it hangs on ("the hospital said it had treated"), with
-    the people treated as its object: patients."""
-    children = list(treat.children)
-    if not any(c.dep_ == "dobj" for c in children):
-        return False
-    if any(c.dep_ == "advmod" and (c.lower_.endswith("ly") or c.lower_ == "well") for c in children):
-        return False  # "doctors treated them fairly"
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    if subjects and subjects[0].pos_ == "PRON" and treat.dep_ == "ccomp":
-        subjects = [c for c in treat.head.children if c.dep_ == "nsubj"]  # "the hospital said it had treated"
-    return any(t.lower_ in CARERS for s in subjects for t in s.subtree)
 
 
 def _to_death(token: Token) -> bool:
@@ -822,15 +799,14 @@ def _listed_after(victim: Token) -> list[Token]:
         j = i
         while j < end and (doc[j].like_num or doc[j].pos_ in {"DET", "ADJ", "NUM"} or _in_age(doc[j])):
             j += 1
-        while j < end and doc[j].dep_ == "compound" and j < doc[j].head.i < end:
-            j = doc[j].head.i  # "a health worker": the noun the compound qualifies
         if j == i or j >= end or doc[j].pos_ != "NOUN" or _cue(doc[j]) is not None or _speaks(_phrase_head(doc[j])):
             return []
         if not (doc[j].dep_ == "conj" and doc[j].head in heads):  # counted with the item it is conjoined to
             heads.append(doc[j])
         i = j + 1
-    if i < end and doc[i].lemma_.lower() in SPEECH_VERBS:
-        return []  # "wounding 14, a local official and a transport union said": the parse may hang the first apart
+    after = _phrase_head(doc[i - 1]).i + 1 if i > 0 else i
+    if after < end and doc[after].lemma_.lower() in SPEECH_VERBS:
+        return []  # "wounding 11, a local official and a health worker said": the parse may hang the list apart
     return heads if last == "and" else []
 
 
