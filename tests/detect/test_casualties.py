@@ -439,3 +439,8 @@ def test_the_people_a_hospital_or_a_medical_service_treated_are_injured(make_doc
         (CasualtyKind.INJURED, 11)
     ]
     assert figures(make_document, "The ministry said it had treated the request as urgent.") == []
+
+
+def test_people_who_remained_in_hospital_are_injured(make_document: Any) -> None:
+    assert figures(make_document, "Six other people remained in hospital on Tuesday, police said.") == [(INJURED, 6)]
+    assert figures(make_document, "The road remained closed and the hospital stayed open.") == []

@@ -175,3 +175,11 @@ def test_people_told_injured_or_admitted_with_injuries_are_not_maybe_the_dead() 
     evacuated = main_event(lead + "The Red Cross said it had evacuated 17 injured people to hospitals in the city.")
     admitted = main_event(lead + "Medical sources said 40 people were admitted with injuries.")
     assert (evacuated.killed, evacuated.injured, admitted.injured) == (14, 17, 40)
+
+
+def test_others_who_remained_in_hospital_are_the_events_injured() -> None:
+    event = main_event(
+        "LAGOS (AP) — Gunmen opened fire on a minibus on a highway near the town of Okene on Monday, killing four "
+        "passengers, police said. Six other people remained in hospital on Tuesday, police spokesman Ade Bello said."
+    )
+    assert (event.killed, event.injured) == (4, 6)

@@ -304,6 +304,8 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
+    if lemma in {"remain", "stay"} and _in_hospital(token):
+        return INJURED, "in-hospital"  # "six other people remained in hospital": alive and hurt
     if lemma == "treat" and _treated_by_medics(token):
         return INJURED, "treated-by-medics"  # "the regional hospital said it had treated 11 civilians"
     if lemma == "treat" and _treated_as_patient(token):
@@ -365,6 +367,14 @@ def _treated_as_patient(treat: Token) -> bool:
         (c.lower_ == "for" and any(o.lemma_.lower() in {"wound", "injury", "burn"} for o in c.children))
         or (c.lower_ in {"in", "at"} and any(o.lower_ in HOSPITAL_WORDS for o in c.children))
         for c in children
+    )
+
+
+def _in_hospital(verb: Token) -> bool:
+    """ "remained in hospital", "stayed in the hospital" (with a subject: not "the road remained closed")."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "at"} and any(o.lower_ in HOSPITAL_WORDS for o in p.children)
+        for p in verb.children
     )
 
 
@@ -489,6 +499,8 @@ def _victims(cue: Token) -> list[Token]:
     if victims:
         return victims[:1]
     subjects = _role_children(cue, ("nsubj",))
+    if subjects and cue.lemma_.lower() in {"remain", "stay"}:
+        return [_antecedent(v, cue) for v in subjects]  # "six other people remained in hospital"
     if subjects and (_is_number(subjects[0]) or _reads_passive(cue) or _headline_passive(cue)):
         return subjects  # headline style: "Three killed in attack", "... and 14 others wounded"
     return _inherited_victims(cue) or _adjacent_object(cue)
