@@ -398,6 +398,36 @@ def test_an_act_that_was_executed_killed_no_one(make_document: Any) -> None:
     assert figures(make_document, "Militants executed two captured soldiers.") == [(CasualtyKind.KILLED, 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regional hospital said it had treated 11 civilians for the effects of tear gas.", [(INJURED, 11)]),
+        ("Medics treated 20 people at the scene.", [(INJURED, 20)]),
+        ("At least nine more were hurt, a police spokesman told reporters.", [(INJURED, 9)]),
+        (
+            "The bomb killed five people and wounded 11, a local official and a health worker said.",
+            [(KILLED, 5), (INJURED, 11)],
+        ),
+    ],
+)
+def test_people_a_carer_treated_more_hurt_and_the_sources_after_a_figure(
+    make_document: Any, text: str, expected: list[Any]
+) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_a_doctor_treating_a_suspect_fairly_or_a_killing_named_as_a_topic_is_no_figure(make_document: Any) -> None:
+    assert figures(make_document, "Doctors said police had treated the 12 detainees fairly.") == []
+    text = "Crowds marched over the murdered journalist and a film about a slain activist."
+    assert figures(make_document, text) == []
+    assert figures(make_document, "The pastor said he prayed for the two families hurting tonight.") == []
+
+
+def test_a_killing_told_in_a_clause_after_over_the_weekend_is_a_figure(make_document: Any) -> None:
+    text = "Police named two suspects in a shooting at a night club over the weekend in which one person was killed."
+    assert figures(make_document, text) == [(KILLED, 1)]
+
+
 def test_the_sources_named_after_a_figure_are_no_victims_even_a_compound_one(make_document: Any) -> None:
     """ "wounding 14, a local official and a transport union said": the union ("transport" is the parse's compound of
     it) and the official said it; they are not two more wounded."""
@@ -416,3 +446,8 @@ def test_the_people_a_hospital_or_a_medical_service_treated_are_injured(make_doc
         (CasualtyKind.INJURED, 11)
     ]
     assert figures(make_document, "The ministry said it had treated the request as urgent.") == []
+
+
+def test_people_who_remained_in_hospital_are_injured(make_document: Any) -> None:
+    assert figures(make_document, "Six other people remained in hospital on Tuesday, police said.") == [(INJURED, 6)]
+    assert figures(make_document, "The road remained closed and the hospital stayed open.") == []

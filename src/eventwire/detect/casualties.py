@@ -108,6 +108,10 @@ OTHER_VICTIM_WORDS = frozenset({"another", "other", "second", "third", "fourth",
 # after one.
 CROWD_ACTIONS = frozenset({"protest", "riot", "demonstrate", "march", "rampage", "torch", "block", "loot", "storm",
                            "rally", "set", "burn", "barricade"})  # fmt: skip
+# Prepositions that make a noun what something is about ("a film about a murdered journalist").
+TOPIC_PREPOSITIONS = frozenset({"about", "for", "over"})
+# Nouns of remembering a past happening ("the anniversary of an attack that killed 148 people").
+MEMORIAL_NOUNS = frozenset({"anniversary", "memory", "commemoration", "remembrance", "memorial"})
 OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "spread"})
 UNREST_NOUNS = frozenset({"protest", "riot", "unrest", "demonstration", "violence", "anger"})
 # Endings of abstract nouns ("development", "economy" aside): nothing that can be killed or injured as a person.
@@ -216,10 +220,30 @@ def _not_a_report(cue: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in cue.head.children)
     ):
         return True  # "she could have been dead"
-    if _cause_of_crowd_action(cue):
+    if _cause_of_crowd_action(cue) or _victim_as_topic(cue):
         return True
     clause = cue.head if cue.dep_ in {"relcl", "acl"} else cue
     return clause.lower_ in TALLY_NOUNS or any(t.lower_ in TALLY_NOUNS for t in cue.subtree)
+
+
+def _victim_as_topic(cue: Token) -> bool:
+    """ "a documentary about a murdered journalist", "justice for the slain activist", "anger over the killed
+    students", "justice for two students who were shot dead": a victim named by the participle or the relative
+    clause of a killing, as what something is about or for, is a death the text refers to (an earlier one), not a
+    casualty it reports; so is a killing whose anniversary or memory is marked."""
+    if any(a.lemma_.lower() in MEMORIAL_NOUNS for a in cue.ancestors):
+        return True  # "to mark the anniversary of an attack that killed 148 people"
+    if cue.dep_ not in {"amod", "relcl", "acl"} or (cue.dep_ == "amod" and cue.tag_ != "VBN"):
+        return False
+    noun, doc = cue.head, cue.doc
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPOSITIONS:
+        return False
+    preposition = noun.head
+    # "justice for two students who were shot dead": a relative clause is a topic after "about" and the "for" of
+    # justice only (not "a funeral for the 12 people killed in the attack", which may tell the toll, nor "a shooting
+    # over the weekend in which one person was killed")
+    justice = any(t.lower_ == "justice" for t in doc[max(0, preposition.i - 3) : preposition.i])
+    return cue.dep_ == "amod" or preposition.lower_ == "about" or (preposition.lower_ == "for" and justice)
 
 
 def _cause_of_crowd_action(cue: Token) -> bool:
@@ -270,6 +294,8 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return KILLED, f"verb-{lemma}"
     if _dies(token):
         return KILLED, f"verb-{lemma}"
+    if lemma == "hurt" and token.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in token.children):
+        return None  # "two families hurting", "people are hurting": grief, not wounds
     if lemma in INJURE_VERBS:
         if token.i > 0 and token.nbor(-1).lower_ in {"fatally", "mortally"}:
             return KILLED, f"{lemma}-fatal"
@@ -280,6 +306,8 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
+    if lemma in {"remain", "stay"} and _in_hospital(token):
+        return INJURED, "in-hospital"  # "six other people remained in hospital": alive and hurt
     if lemma == "treat" and _treated_by_medics(token):
         return INJURED, "treated-by-medics"  # "the regional hospital said it had treated 11 civilians"
     if lemma == "treat" and _treated_as_patient(token):
@@ -355,6 +383,14 @@ def _treated_as_patient(treat: Token) -> bool:
         (c.lower_ == "for" and any(o.lemma_.lower() in {"wound", "injury", "burn"} for o in c.children))
         or (c.lower_ in {"in", "at"} and any(o.lower_ in HOSPITAL_WORDS for o in c.children))
         for c in children
+    )
+
+
+def _in_hospital(verb: Token) -> bool:
+    """ "remained in hospital", "stayed in the hospital" (with a subject: not "the road remained closed")."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "at"} and any(o.lower_ in HOSPITAL_WORDS for o in p.children)
+        for p in verb.children
     )
 
 
@@ -436,6 +472,11 @@ def _goes_to_hospital(token: Token) -> bool:
         and (
             (prep.lower_ in {"to", "into"} and any(o.lower_ in HOSPITAL_WORDS for o in prep.children))
             or (prep.lower_ == "for" and any(o.lemma_.lower() == "treatment" for o in prep.children))
+            or (  # "40 people were admitted with injuries"
+                prep.lower_ == "with"
+                and token.lemma_.lower() == "admit"
+                and any(o.lemma_.lower() in {"injury", "wound", "burn"} for o in prep.children)
+            )
         )
         for prep in token.children
     )
@@ -474,6 +515,8 @@ def _victims(cue: Token) -> list[Token]:
     if victims:
         return victims[:1]
     subjects = _role_children(cue, ("nsubj",))
+    if subjects and cue.lemma_.lower() in {"remain", "stay"}:
+        return [_antecedent(v, cue) for v in subjects]  # "six other people remained in hospital"
     if subjects and (_is_number(subjects[0]) or _reads_passive(cue) or _headline_passive(cue)):
         return subjects  # headline style: "Three killed in attack", "... and 14 others wounded"
     return _inherited_victims(cue) or _adjacent_object(cue)
@@ -549,6 +592,10 @@ def _inherited_victims(cue: Token) -> list[Token]:
         return [cue.head]
     if cue.dep_ in {"xcomp", "oprd"} and cue.head.pos_ == "VERB":
         return _role_children(cue.head, ("nsubjpass",)) or _role_children(cue.head, ("dobj",))
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN" and cue.i > 0:
+        before = cue.doc[cue.i - 1]  # "the hospital had received 15 wounded": the number counts the wounded
+        if before.dep_ == "dobj" and before.head.i == cue.head.i and _is_number(before):
+            return [before]
     if cue.dep_ in {"advcl", "ccomp"} and cue.head.lemma_.lower() == "leave":
         return _role_children(cue.head, ("dobj",))  # "a robbery that left six people injured"
     return []
@@ -646,17 +693,34 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
     score = 0.8 if rule in {"stab", "shoot", "hospital", "being-treated"} else 0.9
     if figure.vague or _claimed_by_killers(cue):
         score = UNSTATED_SCORE
+    if kind is INJURED and rule in MAYBE_THE_DEAD and (_told_injured(victim) or _admitted_hurt(cue)):
+        rule = "injured-count"  # "evacuated 17 injured people", "admitted with injuries": hurt, not maybe the dead
     if kind is INJURED and rule in MAYBE_THE_DEAD and (_other_victim(victim) or _also_hit(cue)):
         rule = f"{rule}{OTHER_VICTIM}"  # "a third man was taken to hospital": not one of the dead
     provenance = Provenance("casualties", VERSION, rule=rule, score=score)
     return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
 
 
+def _admitted_hurt(cue: Token) -> bool:
+    """ "40 people were admitted with injuries": people in hospital for their injuries."""
+    return cue.lemma_.lower() == "admit" and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in {"injury", "wound"} for o in p.children)
+        for p in cue.children
+    )
+
+
+def _told_injured(victim: Token) -> bool:
+    """ "17 injured people", "the 12 wounded passengers": a counted phrase whose noun the text calls injured."""
+    return _counted(victim) and any(
+        c.dep_ == "amod" and c.lower_ in {"injured", "wounded", "hurt"} for c in victim.children
+    )
+
+
 def _other_victim(victim: Token) -> bool:
     """ "a third man", "another man", "two other people": victims the text tells apart from those it named
     before."""
     return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children) or (
-        victim.lower_ in {"another", "others"} and victim.dep_ in NOMINAL_ROLES
+        victim.lower_ in {"another", "others", "more"} and victim.dep_ in NOMINAL_ROLES
     )
 
 
@@ -768,6 +832,9 @@ def _listed_after(victim: Token) -> list[Token]:
         if not (doc[j].dep_ == "conj" and doc[j].head in heads):  # counted with the item it is conjoined to
             heads.append(doc[j])
         i = j + 1
+    after = _phrase_head(doc[i - 1]).i + 1 if i > 0 else i
+    if after < end and doc[after].lemma_.lower() in SPEECH_VERBS:
+        return []  # "wounding 11, a local official and a health worker said": the parse may hang the list apart
     return heads if last == "and" else []
 
 
@@ -810,6 +877,12 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
         return None
     if _is_number(victim):
         return _number_figure(victim, used)
+    if victim.lower_ == "more" and victim.dep_ in NOMINAL_ROLES:  # "at least nine more were hurt"
+        counts = [c for c in victim.children if c.dep_ in {"nummod", "quantmod"} and _is_number(c)]
+        if counts:
+            used.append(victim)
+            return _number_figure(counts[-1], used)
+        return None
     lemma = victim.lemma_.lower()
     if victim.pos_ == "PRON":
         return _pronoun_figure(victim, used)

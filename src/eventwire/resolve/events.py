@@ -126,6 +126,7 @@ from eventwire.resolve.us_police_towns import (
 )
 from eventwire.resolve.us_shooting_tolls import with_the_listed_dead
 from eventwire.resolve.us_title_places import title_place, title_state
+from eventwire.resolve.wire_casualties import counts_people, injured_of_groups, where_taken
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -240,6 +241,7 @@ def events(document: Document) -> tuple[Event, ...]:
     drafts = _merge(triggers, dates, places, landmarks, document, opening)
     subject = _earlier_subject(drafts)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
+    unclaimed = _unclaimed(drafts, document.get(CASUALTIES), index, told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks)
     headline_parts = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
     ordered = _headline_first(
@@ -251,6 +253,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
     _groups_hurt(ordered[0], document.text)
+    _injured_groups(ordered[0], ordered[1:], document.text, sentence_spans, every_date, index, unclaimed)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
     _without_the_dead_described(ordered[0], document)
@@ -1371,6 +1374,75 @@ def _both_sides_dead(main: _Draft, text: str) -> None:
         return
     largest = [max(side, key=lambda m: m.count) for side in sides.values()]
     main.casualties.append(_added_up(min(largest, key=lambda m: m.span.start), largest))
+
+
+def _injured_groups(
+    main: _Draft,
+    others: Sequence[_Draft],
+    text: str,
+    sentences: Sequence[Span],
+    dates: ArticleDates,
+    index: SentenceIndex,
+    unclaimed: Sequence[CasualtyMention] = (),
+) -> None:
+    """The injured that a report counts for several groups apart ("Seven police officers were injured, police said.
+    The hospital said it had treated 11 civilians") add up (resolve/wire_casualties.py): the main event's stated
+    figures and those of the reports of the same incident told with it or right after it (one incident read as
+    several events: "were injured" as a crime of its own), of no other day or place. A group told twice ("police
+    said five protesters were hurt; organisers later said 11") is its larger figure. Without any of those, the
+    figures of injured that no event took (told paragraphs after the lead: "A hospital in Bunia said it had received
+    15 wounded") are the main event's."""
+    if main.kind.event_type not in WOUNDING_TYPES or main.kind in NO_TOLL_KINDS or not main.countable:
+        return
+    last = max(main.sentences)
+    near = [main] + [
+        d
+        for d in others
+        if d.countable
+        and d.kind.event_type in WOUNDING_TYPES
+        and d.kind not in NO_TOLL_KINDS
+        and d.first_sentence - last <= CASUALTY_WINDOW
+        and max(d.sentences) >= min(main.sentences)
+        and (d.dated.span is None or main.dated.date is None or _days_apart(d.dated.date, main.dated.date) <= 1)
+        and (_places_compatible(main.placed, d.placed) or where_taken(text, d.placed.span))
+    ]
+    told: dict[tuple[int, int], CasualtyMention] = {}
+    dead = count_casualties(main.casualties).killed  # people shot or taken to hospital may be the dead
+    for draft in near:
+        for m in draft.casualties:
+            stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
+            alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
+            if stated and alive and not _earlier_figure(m, main, dates, index):
+                told.setdefault((m.span.start, m.span.end), m)
+    if not told:
+        start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
+        for m in unclaimed:
+            stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
+            alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
+            if stated and alive and m.span.start > start and not _earlier_figure(m, main, dates, index):
+                told.setdefault((m.span.start, m.span.end), m)
+    # a figure that holds others (their sum: "_groups_hurt", a list) is not one group's
+    told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
+    pooled = sorted((m for m in told.values() if counts_people(m, text)), key=lambda m: m.span.start)
+    total = injured_of_groups(pooled, text, sentences)
+    best = total or max(pooled, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
+    own = count_casualties(main.casualties).injured
+    if best is not None and best.count > (own or 0) and best not in main.casualties:
+        main.casualties.append(best)
+
+
+def _holds(outer: CasualtyMention, inner: CasualtyMention) -> bool:
+    a, b = outer.span, inner.span
+    return a.start <= b.start and b.end <= a.end and (a.start, a.end) != (b.start, b.end)
+
+
+def _unclaimed(
+    drafts: Sequence[_Draft], mentions: Sequence[CasualtyMention], index: SentenceIndex, told_of_others: frozenset[int]
+) -> list[CasualtyMention]:
+    """The figures no event took (told too far from any event's word), but those of a total or an earlier
+    happening."""
+    taken = {id(m) for d in drafts for m in d.casualties}
+    return [m for m in mentions if id(m) not in taken and index.of(m.span) not in told_of_others]
 
 
 # The groups whose injured are told apart and do not overlap: the forces, the crowd or the civilians, the press.

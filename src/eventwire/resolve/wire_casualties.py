@@ -1,0 +1,180 @@
+"""The injured of a wire report's main event, told for several groups apart.
+
+A report often counts the injured of each side by its own source and sentence ("Seven police officers were injured,
+the police said. The regional hospital said it had treated 11 civilians"; "Nine protesters were hurt ... and four
+police officers were injured"). ACLED counts an event's casualties whoever they were: figures of disjoint groups
+(the security forces, the press, the civilians or protesters) add up. A group told twice ("five protesters were
+hurt ... organisers later said 11 protesters were injured") is one figure, its largest (the later update); a figure
+of people in general ("12 people were hurt") may count every group, so it is not added to them, unless the figure of
+a group is told apart from it ("Separately, the union said two photographers had been hit"). A part of a figure
+("two of them were in serious condition") adds to nothing, nor does one person told without a count ("he was shot",
+"a trooper was injured"): a report may name them again in other words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eventwire.model import CasualtyKind, CasualtyMention, Span
+
+# The groups a report counts its injured by, by the nouns it names them with.
+_GROUPS = (
+    (
+        "forces",
+        re.compile(
+            r"\b(?:police(?:men|women)?|(?:police\s+)?officers?|soldiers?|troops|servicem[ae]n|gendarmes?|guards?"
+            r"|security\s+(?:forces|personnel|agents)|agents|deput(?:y|ies)|troopers?|riot\s+police)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "press",
+        re.compile(
+            r"\b(?:journalists?|reporters?|photographers?|photojournalists?|cameram[ae]n|camera\s+operators?"
+            r"|media\s+workers?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# People in general: they may be of any group.
+_GENERAL = re.compile(
+    r"\b(?:people|persons?|individuals|others?|more|victims?|casualties|wounded|injured)\b", re.IGNORECASE
+)
+# A part of a figure told before: "two of them", "most of the injured".
+_PART = re.compile(
+    r"\b(?:of\s+(?:them|those|whom|the\s+(?:injured|wounded|hurt|victims|casualties))|them|they)\b", re.IGNORECASE
+)
+# The words of a count, before the noun of the people it counts ("11 civilians", "nine protesters").
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+     "dozens", "dozen", "scores", "hundreds", "hundred"}
+)  # fmt: skip
+# The words that end the noun phrase of a count ("nine protesters were hurt", "11 people who").
+_PHRASE_ENDS = frozenset(
+    {"was", "were", "had", "have", "has", "been", "are", "is", "be", "being", "who", "and", "or", "in", "with", "by",
+     "at", "for", "from", "on", "to", "of", "after", "when", "said"}
+)  # fmt: skip
+# Words that tell a figure apart from one told before ("Separately, the union said two photographers were hit").
+_APART = re.compile(r"\b(?:separately|in\s+addition|besides)\b", re.IGNORECASE)
+_AFTER_REACH = 40  # characters after a figure in which the noun of the people it counts stands
+# Where the injured were taken ("were wounded and flown to Cotonou for treatment"): no place of the event.
+_TAKEN_TO = re.compile(
+    r"\b(?:flown|taken|rushed|evacuated|airlifted|transported|transferred|brought)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def injured_of_groups(
+    mentions: Sequence[CasualtyMention], text: str, sentences: Sequence[Span]
+) -> CasualtyMention | None:
+    """The figure of the injured that ``mentions`` (the stated injured of one event, in text order) add up to when
+    they count disjoint groups, if it is larger than each of them; else None. ``sentences`` are the article's
+    sentence spans (a figure told apart is so in its own sentence)."""
+    by_group: dict[str, list[CasualtyMention]] = {}
+    general: list[CasualtyMention] = []
+    apart: set[str] = set()
+    for mention in mentions:
+        group = _group(mention, text) if counts_people(mention, text) else None
+        if group is None:
+            continue
+        if group == "general":
+            general.append(mention)
+            continue
+        by_group.setdefault(group, []).append(mention)
+        if _told_apart(mention, text, sentences):
+            apart.add(group)
+    largest = {group: max(told, key=lambda m: m.count) for group, told in by_group.items()}
+    if not largest:
+        return None
+    parts = list(largest.values())
+    if general:
+        first_general = max(general, key=lambda m: m.count)
+        joined = [m for g, m in largest.items() if g not in apart]
+        told_apart = [m for g, m in largest.items() if g in apart]
+        if not told_apart:
+            return None  # "12 people were hurt ... four officers were injured": the 12 may count the four
+        base = max([first_general, _sum_of(joined)] if joined else [first_general], key=lambda m: m.count)
+        parts = [*(joined if base is not first_general else [first_general]), *told_apart]
+    elif len(largest) < 2:
+        return None
+    total = _sum_of(parts)
+    if total.count <= max(m.count for m in mentions):
+        return None
+    return total
+
+
+def _group(mention: CasualtyMention, text: str) -> str | None:
+    """The group a figure counts: "forces", "press", a noun of other people ("protesters", "civilians"), "general"
+    for people in general, or None for a part of a figure told before."""
+    words = mention.span.text_of(text)
+    after = re.split(r"[,.;:()\n]", text[mention.span.end : mention.span.end + _AFTER_REACH], maxsplit=1)[0]
+    if _PART.search(words):
+        return None
+    for named in (words, after):
+        for group, pattern in _GROUPS:
+            if pattern.search(named):
+                return group
+    noun = _counted_noun(words)
+    if not noun or _GENERAL.fullmatch(noun):
+        return "general"
+    return "people"  # protesters, civilians, farmers: those who are neither the forces nor the press
+
+
+def counts_people(mention: CasualtyMention, text: str) -> bool:
+    """Whether a figure is told with a count ("seven officers", "wounding 14"): not one person ("he was shot", "a
+    trooper was injured"), whom a report may name again in other words."""
+    return _count_at(_words(mention.span.text_of(text))) is not None
+
+
+def _words(text: str) -> list[str]:
+    return [t.casefold() for t in re.findall(r"[A-Za-z'-]+|\d+", text)]
+
+
+def _count_at(tokens: Sequence[str]) -> int | None:
+    """Where the count of a figure's words stands (not an age: "a 22-year-old man")."""
+    for i, token in enumerate(tokens):
+        age = i + 1 < len(tokens) and tokens[i + 1].lstrip("-").startswith("year")
+        if (token.isdigit() or token in _NUMBER_WORDS) and not age:
+            return i
+    return None
+
+
+def _counted_noun(words: str) -> str:
+    """The noun a figure's count qualifies ("treated 11 civilians": "civilians"), or "" when the count stands alone
+    ("wounding 14") or there is none."""
+    tokens = _words(words)
+    start = _count_at(tokens)
+    if start is None:
+        return ""
+    rest = tokens[start + 1 :]
+    if rest[:1] == ["of"]:  # "eight of the attackers"
+        rest = rest[2:] if rest[1:2] and rest[1] in {"the", "their", "its", "his", "her"} else rest[1:]
+    phrase: list[str] = []
+    for token in rest:
+        if token in _PHRASE_ENDS or token.isdigit() or token in _NUMBER_WORDS:
+            break
+        phrase.append(token)
+    return phrase[-1] if phrase else ""
+
+
+def _told_apart(mention: CasualtyMention, text: str, sentences: Sequence[Span]) -> bool:
+    sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
+    if sentence is None:
+        return False
+    return _APART.search(text, sentence.start, mention.span.end) is not None
+
+
+def _sum_of(parts: Sequence[CasualtyMention]) -> CasualtyMention:
+    first = min(parts, key=lambda m: m.span.start)
+    total = sum(m.count for m in parts)
+    low = sum(m.low if m.low is not None else m.count for m in parts)
+    span = Span(min(m.span.start for m in parts), max(m.span.end for m in parts))
+    return replace(first, kind=CasualtyKind.INJURED, span=span, count=total, low=low, high=None)
+
+
+def where_taken(text: str, place: Span | None) -> bool:
+    """Whether a place is named as where the injured were taken ("flown to Cotonou for treatment")."""
+    return place is not None and _TAKEN_TO.search(text, max(0, place.start - 30), place.start) is not None

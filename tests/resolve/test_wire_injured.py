@@ -1,0 +1,185 @@
+"""The injured of a wire report's main event (invented reports in the style of AP and Reuters copy):
+
+- the injured of disjoint groups add up, in one sentence ("Twelve growers were hurt ..., and six police officers were
+  injured") or told by two sources in two ("Police said seven officers were hurt. Organisers said 11 protesters were
+  injured"; "Five gendarmes were injured ... The town's hospital said it had treated nine civilians");
+- a group told twice is its larger, later figure, not a sum ("Police said five protesters were hurt. Organisers later
+  said 11 protesters were injured");
+- people in general are not added to a group they may count ("Twelve people were hurt and four were seriously
+  injured"), unless the group is told apart ("Separately, the union said two photographers had been hit");
+- a part of a figure ("two of them were in serious condition") adds to nothing;
+- the injured told after the dead, in a later sentence ("At least nine more were hurt, a police spokesman told
+  reporters"), are the event's;
+- the wounded told paragraphs after the lead, far from any word of the event, are its injured when it has none;
+- the wounded flown to another town ("flown to Niamey for treatment") are still the event's;
+- people told injured ("evacuated 17 injured people") or "admitted with injuries" are alive, not maybe the dead;
+- both sides' wounded in a battle add up ("Five soldiers were wounded ... eight of the attackers were wounded");
+- a killing named as what a protest or a film is about ("a documentary about a murdered journalist", "justice for two
+  classmates who were shot dead", "the anniversary of an attack that killed 148") is no toll of the protest.
+"""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import Event
+
+
+def main_event(text: str, published: str = "2026-05-05", title: str | None = None) -> Event:
+    return eventwire.extract(text, published=published, title=title).events[0]
+
+
+def test_two_groups_injured_in_one_sentence_add_up() -> None:
+    event = main_event(
+        "LA PAZ (AP) — Police used tear gas to clear a road blockade by coca growers near the town of Caranavi on "
+        "Wednesday. Twelve growers were hurt, three of them by rubber bullets, and six police officers were injured "
+        "by rocks, the government said."
+    )
+    assert event.injured == 18
+
+
+def test_two_groups_injured_told_by_two_sources_add_up() -> None:
+    event = main_event(
+        "NAIROBI (Reuters) - Kenyan police fired tear gas at protesters marching against a new tax in the town of "
+        "Nakuru on Tuesday. Police said seven officers were hurt by stones. Organisers said 11 protesters were "
+        "injured.\n\nThe march was the third this month."
+    )
+    assert (event.event_type, event.injured) == ("Protests", 18)
+
+
+def test_the_civilians_a_hospital_treated_add_to_the_officers_injured() -> None:
+    event = main_event(
+        "DAKAR (AFP) - Youths threw stones at police and burned tyres in the town of Kolda on Monday after the arrest "
+        "of an opposition mayor, officials said. Five gendarmes were injured, the gendarmerie said. The town's "
+        "hospital said it had treated nine civilians."
+    )
+    assert (event.event_type, event.injured) == ("Riots", 14)
+
+
+def test_one_group_told_twice_is_its_larger_figure() -> None:
+    event = main_event(
+        "NAIROBI (Reuters) - Kenyan police fired tear gas at protesters marching against a new tax in the town of "
+        "Nakuru on Tuesday. Police said five protesters were hurt. Organisers later said 11 protesters were "
+        "injured.\n\nThe march was the third this month."
+    )
+    assert event.injured == 11
+
+
+def test_people_in_general_and_a_part_of_them_do_not_add_up() -> None:
+    event = main_event(
+        "LA PAZ (AP) — Police used tear gas to clear a road blockade by coca growers near the town of Caranavi on "
+        "Wednesday. Twelve people were hurt and four were seriously injured, the government said."
+    )
+    assert event.injured == 12
+
+
+def test_a_group_told_apart_adds_to_the_people_treated() -> None:
+    event = main_event(
+        "SANTIAGO (Reuters) - Chilean police fired water cannon and tear gas on Thursday to clear students who had "
+        "gathered outside the Education Ministry in Santiago. The city's ambulance service said it had treated 9 "
+        "people, one of them a woman who was taken to hospital with a broken arm. Separately, a journalists' union "
+        "said three reporters had been hit by rubber bullets."
+    )
+    assert event.injured == 12
+
+
+def test_a_group_and_a_part_of_it_do_not_add_up() -> None:
+    event = main_event(
+        "GUATEMALA CITY (AP) — Hundreds of residents threw stones at police in the town of Nebaj on Sunday after a "
+        "disputed election. Eight police officers were injured and two of them were in serious condition, police "
+        "said."
+    )
+    assert event.injured == 8
+
+
+def test_the_injured_told_after_the_dead_as_more_are_the_events() -> None:
+    event = main_event(
+        "ISLAMABAD (Reuters) - A bomb hidden in a motorcycle exploded near a police van in the northwestern city of "
+        "Bannu on Monday, killing three policemen. At least nine more were hurt, a police spokesman told "
+        "reporters.\n\nNo group claimed responsibility."
+    )
+    assert (event.killed, event.injured) == (3, 9)
+
+
+def test_the_sources_after_a_figure_of_injured_are_no_victims() -> None:
+    event = main_event(
+        "BAMAKO (Reuters) - A roadside bomb hit a truck outside the town of Hombori on Sunday, killing five people "
+        "and wounding 11, a local official and a health worker said."
+    )
+    assert (event.killed, event.injured) == (5, 11)
+
+
+def test_a_killing_a_protest_is_about_is_not_its_toll() -> None:
+    event = main_event(
+        "PRAGUE (Reuters) - Thousands of people marched through Brno on Saturday to protest against the dismissal of "
+        "the editor of a newspaper that had made a film about a murdered journalist. Police said the march was "
+        "peaceful."
+    )
+    assert (event.event_type, event.killed) == ("Protests", None)
+
+
+def test_the_wounded_flown_to_another_town_are_the_battles() -> None:
+    event = main_event(
+        "NIAMEY (AFP) - Jihadist fighters attacked an army post near the town of Makalondi in western Niger on "
+        "Tuesday, setting off hours of fighting in which seven soldiers were killed, the army said.\n\n"
+        "The attackers were pushed back after reinforcements arrived, the army said in a statement. Four soldiers "
+        "were wounded and flown to Niamey for treatment, it said."
+    )
+    assert (event.killed, event.injured) == (7, 4)
+
+
+def test_the_wounded_told_paragraphs_after_the_lead_are_the_events() -> None:
+    event = main_event(
+        "KINSHASA (Reuters) - Rebels attacked a village in eastern Congo's Ituri province on Friday, killing at least "
+        "20 civilians, local officials said.\n\nThe attack in Ndimo, about 30 km from the town of Bunia, was blamed "
+        'on the CODECO militia.\n\n"We counted the bodies this morning," said Jean Lonema, a local chief. He said '
+        "many houses were burned.\n\nThe U.N. mission said it had sent peacekeepers. A hospital in Bunia said it had "
+        "received 15 wounded."
+    )
+    assert (event.killed, event.injured) == (20, 15)
+
+
+def test_both_sides_wounded_in_a_battle_add_up() -> None:
+    event = main_event(
+        "BAMAKO (Reuters) - Malian soldiers clashed with jihadist fighters near the town of Boni on Saturday, the army "
+        "said. Five soldiers were wounded, it said. Residents said at least eight of the attackers were wounded."
+    )
+    assert (event.event_type, event.injured) == ("Battles", 13)
+
+
+def test_a_figure_of_people_including_a_group_is_not_added_to() -> None:
+    event = main_event(
+        "TBILISI (Reuters) - Police in Georgia used water cannon to disperse protesters outside parliament in Tbilisi "
+        "on Sunday night. The interior ministry said four police officers were hurt. The health ministry said 20 "
+        "people had been treated for injuries."
+    )
+    assert event.injured == 20
+
+
+def test_the_killing_a_march_demands_justice_for_or_marks_is_not_its_toll() -> None:
+    justice = main_event(
+        "DHAKA (Reuters) - Thousands of students marched in Dhaka on Monday to demand justice for two classmates who "
+        "were shot dead by police last month. The march ended peacefully, police said."
+    )
+    anniversary = main_event(
+        "NAIROBI (AP) — Hundreds of people marched in Garissa on Thursday to mark the anniversary of an attack on a "
+        "university that killed 148 people. The march was peaceful."
+    )
+    assert (justice.killed, anniversary.killed) == (None, None)
+
+
+def test_people_told_injured_or_admitted_with_injuries_are_not_maybe_the_dead() -> None:
+    lead = (
+        "KABUL (Reuters) - A suicide bomber blew himself up at a wedding hall in the city of Mazar-i-Sharif on "
+        "Thursday, killing 14 people, a police spokesman said. "
+    )
+    evacuated = main_event(lead + "The Red Cross said it had evacuated 17 injured people to hospitals in the city.")
+    admitted = main_event(lead + "Medical sources said 40 people were admitted with injuries.")
+    assert (evacuated.killed, evacuated.injured, admitted.injured) == (14, 17, 40)
+
+
+def test_others_who_remained_in_hospital_are_the_events_injured() -> None:
+    event = main_event(
+        "LAGOS (AP) — Gunmen opened fire on a minibus on a highway near the town of Okene on Monday, killing four "
+        "passengers, police said. Six other people remained in hospital on Tuesday, police spokesman Ade Bello said."
+    )
+    assert (event.killed, event.injured) == (4, 6)
