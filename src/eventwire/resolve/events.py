@@ -252,7 +252,6 @@ def events(document: Document) -> tuple[Event, ...]:
     _main_event_figures(ordered, every_date, index)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
-    _groups_hurt(ordered[0], document.text)
     _injured_groups(ordered[0], ordered[1:], document.text, sentence_spans, every_date, index, unclaimed)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
@@ -1421,7 +1420,7 @@ def _injured_groups(
             alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
             if stated and alive and m.span.start > start and not _earlier_figure(m, main, dates, index):
                 told.setdefault((m.span.start, m.span.end), m)
-    # a figure that holds others (their sum: "_groups_hurt", a list) is not one group's
+    # a figure that holds others (a sum, a list) is not one group's
     told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
     pooled = sorted((m for m in told.values() if counts_people(m, text)), key=lambda m: m.span.start)
     total = injured_of_groups(pooled, text, sentences)
@@ -1443,67 +1442,6 @@ def _unclaimed(
     happening."""
     taken = {id(m) for d in drafts for m in d.casualties}
     return [m for m in mentions if id(m) not in taken and index.of(m.span) not in told_of_others]
-
-
-# The groups whose injured are told apart and do not overlap: the forces, the crowd or the civilians, the press.
-_HURT_GROUPS = (
-    ("forces", re.compile(r"\b(?:police|policemen|policewomen|officers|soldiers|troops|gendarmes|guards)\b", re.I)),
-    (
-        "crowd",
-        re.compile(
-            r"\b(?:protesters|demonstrators|marchers|rioters|civilians|youths|students|farmers|pensioners|residents"
-            r"|villagers|supporters|strikers|workers)\b",
-            re.I,
-        ),
-    ),
-    ("press", re.compile(r"\b(?:journalists|photographers|reporters|cameramen|camera operators)\b", re.I)),
-)
-# The injured of no one group ("11 people"): the specific group told apart "separately" or as "also" hurt adds up.
-_HURT_ANYONE = re.compile(r"\b(?:people|persons|others)\b", re.I)
-_APART = re.compile(r"\b(?:separately|also|in addition|as well)\b", re.I)
-_PART_OF = re.compile(r"\b(?:including|among\s+(?:them|the|those)|of\s+them|of\s+whom)\b[^,;.]{0,24}$", re.I)
-
-
-def _groups_hurt(main: _Draft, text: str) -> None:
-    """An event whose reports count the injured of groups apart ("Nine protesters were hurt ... and four police
-    officers were injured", "Seven police officers were injured ... The hospital said it had treated 11 civilians")
-    has their sum as its injured: the largest stated figure of each group added up. The injured of no one group
-    ("treated 11 people") add up with a group's only when the group's are told apart ("Separately, ... two
-    photographers had been hit"); a figure told as a part of another ("including four officers") adds nothing, and
-    nor does a figure naming two groups at once."""
-    if not main.countable:
-        return
-    groups: dict[str, list[CasualtyMention]] = {}
-    apart: set[str] = set()
-    for mention in main.casualties:
-        if mention.kind is not CasualtyKind.INJURED or mention.provenance.score < STATED_SCORE:
-            continue
-        words = mention.span.text_of(text)
-        after = _VICTIM_AFTER.match(text, mention.span.end)
-        before = text[max(0, mention.span.start - 40) : mention.span.start]
-        if _PART_OF.search(before):
-            continue  # counted in another figure already
-        named = [name for name, words_of in _HURT_GROUPS if words_of.search(words)]
-        if not named and after is not None:
-            named = [name for name, words_of in _HURT_GROUPS if words_of.search(after.group())]
-        if not named and _HURT_ANYONE.search(words):
-            named = ["anyone"]
-        if len(named) != 1:
-            if len(named) > 1:
-                return
-            continue
-        groups.setdefault(named[0], []).append(mention)
-        sentence_start = max(text.rfind(". ", 0, mention.span.start), text.rfind("\n", 0, mention.span.start))
-        if _APART.search(text, sentence_start + 1, mention.span.end + 40):
-            apart.add(named[0])
-    if "anyone" in groups and not apart - {"anyone"}:
-        del groups["anyone"]
-    if len(groups) < 2:
-        return
-    largest = [max(group, key=lambda m: m.count) for group in groups.values()]
-    total = _added_up(min(largest, key=lambda m: m.span.start), largest)
-    if total.count > max((m.count for m in main.casualties if m.kind is CasualtyKind.INJURED), default=0):
-        main.casualties.append(total)
 
 
 def _added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
