@@ -126,7 +126,7 @@ from eventwire.resolve.us_police_towns import (
 )
 from eventwire.resolve.us_shooting_tolls import with_the_listed_dead
 from eventwire.resolve.us_title_places import title_place, title_state
-from eventwire.resolve.wire_casualties import counts_people, injured_of_groups, where_taken
+from eventwire.resolve.wire_casualties import counts_people, injured_of_groups
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -252,7 +252,7 @@ def events(document: Document) -> tuple[Event, ...]:
     _main_event_figures(ordered, every_date, index)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
-    _injured_groups(ordered[0], ordered[1:], document.text, sentence_spans, every_date, index, unclaimed)
+    _injured_groups(ordered[0], ordered[1:], document, sentence_spans, every_date, index, unclaimed)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
     _without_the_dead_described(ordered[0], document)
@@ -1378,7 +1378,7 @@ def _both_sides_dead(main: _Draft, text: str) -> None:
 def _injured_groups(
     main: _Draft,
     others: Sequence[_Draft],
-    text: str,
+    document: Document,
     sentences: Sequence[Span],
     dates: ArticleDates,
     index: SentenceIndex,
@@ -1403,8 +1403,9 @@ def _injured_groups(
         and d.first_sentence - last <= CASUALTY_WINDOW
         and max(d.sentences) >= min(main.sentences)
         and (d.dated.span is None or main.dated.date is None or _days_apart(d.dated.date, main.dated.date) <= 1)
-        and (_places_compatible(main.placed, d.placed) or where_taken(text, d.placed.span))
+        and (_places_compatible(main.placed, d.placed) or _taken_to(document, d.placed.span))
     ]
+    text = document.text
     told: dict[tuple[int, int], CasualtyMention] = {}
     dead = count_casualties(main.casualties).killed  # people shot or taken to hospital may be the dead
     for draft in near:
@@ -1428,6 +1429,11 @@ def _injured_groups(
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
         main.casualties.append(best)
+
+
+def _taken_to(document: Document, place: Span | None) -> bool:
+    """Whether a place is named as where the injured were taken ("flown to Cotonou for treatment")."""
+    return place is not None and named_as_destination(document.doc, place)
 
 
 def _holds(outer: CasualtyMention, inner: CasualtyMention) -> bool:

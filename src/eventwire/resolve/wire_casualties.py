@@ -60,11 +60,6 @@ _PHRASE_ENDS = frozenset(
 # Words that tell a figure apart from one told before ("Separately, the union said two photographers were hit").
 _APART = re.compile(r"\b(?:separately|in\s+addition|besides)\b", re.IGNORECASE)
 _AFTER_REACH = 40  # characters after a figure in which the noun of the people it counts stands
-# Where the injured were taken ("were wounded and flown to Cotonou for treatment"): no place of the event.
-_TAKEN_TO = re.compile(
-    r"\b(?:flown|taken|rushed|evacuated|airlifted|transported|transferred|brought)\s+to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def injured_of_groups(
@@ -173,8 +168,3 @@ def _sum_of(parts: Sequence[CasualtyMention]) -> CasualtyMention:
     low = sum(m.low if m.low is not None else m.count for m in parts)
     span = Span(min(m.span.start for m in parts), max(m.span.end for m in parts))
     return replace(first, kind=CasualtyKind.INJURED, span=span, count=total, low=low, high=None)
-
-
-def where_taken(text: str, place: Span | None) -> bool:
-    """Whether a place is named as where the injured were taken ("flown to Cotonou for treatment")."""
-    return place is not None and _TAKEN_TO.search(text, max(0, place.start - 30), place.start) is not None
