@@ -233,9 +233,11 @@ def _is_a_demonstrations_aim(cue: Token) -> bool:
         return False
     governor = cue.head
     if cue.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in cue.children):
-        while governor.pos_ != "VERB" and governor.head is not governor:  # the parser may hang it on a noun
+        while governor.pos_ != "VERB" and governor.head.i != governor.i:  # the parser may hang it on a noun
             governor = governor.head
-        return governor.pos_ == "VERB" and governor.lemma_ in _DEMONSTRATING
+        if governor.pos_ != "VERB":  # a headline rooted on a noun: "Thousands march in X to demand ..."
+            return governor.lemma_.lower() in _DEMONSTRATIONS
+        return governor.lemma_ in _DEMONSTRATING
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > governor.i and cue.doc[cue.i - 1].text == ",":
         return governor.pos_ == "VERB" and governor.lemma_ in _MARCHING  # "marched through Jaffna, demanding that"
     return cue.dep_ == "acl" and cue.tag_ == "VBG" and governor.lemma_.lower() in _DEMONSTRATIONS
