@@ -101,7 +101,7 @@ def content_of_source_phrase(according: Token, window: SpacySpan) -> Content | N
     """The clause an "according to X" phrase attributes: the sentence part on the other side of it, in ``window``
     (the whole window when the parser made the phrase the sentence's root)."""
     phrase = source_phrase_range(according, window)
-    if according.head is according or _closes_the_window(according, phrase, window):
+    if according.head.i == according.i or _closes_the_window(according, phrase, window):
         whole = TokenRange(window.start, window.end - 1)  # "Under the deal, A and B, according to a statement."
     else:
         whole = subtree_range(according.head).within(window)

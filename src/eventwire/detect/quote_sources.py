@@ -91,7 +91,7 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
         return cue.head  # "Ihor Zhovkva, told dpa that ...": the parser reads the verb as the name's modifier
     if depth < 3 and is_coordinated_cue(cue):
         return subject_of(cue.head.head, depth + 1, barrier)  # "May said that ... and suggested that ..."
-    if depth < 3 and cue.dep_ in _INHERITING_DEPS and cue.head is not cue:
+    if depth < 3 and cue.dep_ in _INHERITING_DEPS and cue.head.i != cue.i:
         governor = _governor_of_object(cue)
         if governor is not None:
             return subject_of(governor, depth + 1, barrier)
@@ -170,7 +170,7 @@ def _governor_of_object(cue: Token) -> Token | None:
     if cue.dep_ != "acl" or cue.head.dep_ not in ("dobj", "pobj"):
         return None
     governor = cue.head.head if cue.head.dep_ == "dobj" else cue.head.head.head
-    return governor if governor.pos_ in ("VERB", "AUX") and governor is not cue.head else None
+    return governor if governor.pos_ in ("VERB", "AUX") and governor.i != cue.head.i else None
 
 
 def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> SourceMention:

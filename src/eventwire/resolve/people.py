@@ -299,7 +299,7 @@ def _role_in_apposition(root: Token) -> str | None:
     for _ in range(3):
         if head.pos_ == "NOUN" and head.i < root.i:
             return root.doc[head.left_edge.i : root.left_edge.i].text.rstrip(" ,") or None
-        if head.dep_ not in ("pobj", "prep", "compound") or head.head is head:
+        if head.dep_ not in ("pobj", "prep", "compound") or head.head.i == head.i:
             return None
         head = head.head
     return None
