@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -173,24 +173,23 @@ def _first_clause(error: ValueError) -> str:
 def with_cp1252_punctuation(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """``record`` with the C1 controls in its string fields that stand for cp1252 punctuation put back
     (``decode.repair_c1``: "Benghazi\\x92s" -> "Benghazi’s"), and how many there were."""
-    repaired, total = dict(record), 0
-    for key in STRING_FIELDS:
-        value = record.get(key)
-        if isinstance(value, str):
-            repaired[key], count = repair_c1(value)
-            total += count
-    return repaired, total
+    return _each_string_field(record, repair_c1)
 
 
 def without_surrogates(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """``record`` with lone surrogates in its string fields replaced by U+FFFD, and how many there were."""
-    cleaned, total = dict(record), 0
+    return _each_string_field(record, replace_surrogates)
+
+
+def _each_string_field(record: dict[str, Any], fix: Callable[[str], tuple[str, int]]) -> tuple[dict[str, Any], int]:
+    """``record`` with ``fix`` applied to each of its string fields, and the sum of the counts it gave."""
+    fixed, total = dict(record), 0
     for key in STRING_FIELDS:
         value = record.get(key)
         if isinstance(value, str):
-            cleaned[key], count = replace_surrogates(value)
+            fixed[key], count = fix(value)
             total += count
-    return cleaned, total
+    return fixed, total
 
 
 def article_from_record(record: dict[str, Any], fallback_id: str, origin: str) -> Article:
