@@ -126,7 +126,7 @@ from eventwire.resolve.us_police_towns import (
 )
 from eventwire.resolve.us_shooting_tolls import with_the_listed_dead
 from eventwire.resolve.us_title_places import title_place, title_state
-from eventwire.resolve.wire_casualties import counts_people, injured_of_groups
+from eventwire.resolve.wire_casualties import added_up, counts_people, injured_of_groups
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -1372,7 +1372,7 @@ def _both_sides_dead(main: _Draft, text: str) -> None:
     if not sides["forces"] or not sides["fighters"]:
         return
     largest = [max(side, key=lambda m: m.count) for side in sides.values()]
-    main.casualties.append(_added_up(min(largest, key=lambda m: m.span.start), largest))
+    main.casualties.append(added_up(min(largest, key=lambda m: m.span.start), largest))
 
 
 def _injured_groups(
@@ -1450,14 +1450,6 @@ def _unclaimed(
     return [m for m in mentions if id(m) not in taken and index.of(m.span) not in told_of_others]
 
 
-def _added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
-    """One figure of the dead that ``parts`` tell apart, told as ``first`` over the text that holds them all."""
-    total = sum(m.count for m in parts)
-    low = sum(m.low if m.low is not None else m.count for m in parts)
-    span = Span(min(m.span.start for m in parts), max(m.span.end for m in parts))
-    return replace(first, span=span, count=total, low=low, high=None)
-
-
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
@@ -1491,7 +1483,7 @@ def _also_killed(main: _Draft, others: Sequence[_Draft], text: str) -> None:
     if not also or not rest:
         return
     first = max(rest, key=lambda m: m.count)
-    main.casualties.append(_added_up(first, [first, *also]))
+    main.casualties.append(added_up(first, [first, *also]))
 
 
 # A death a riot or a protest broke out after ("... set fire to a police post on Monday after a rider died in police

@@ -162,9 +162,14 @@ def _told_apart(mention: CasualtyMention, text: str, sentences: Sequence[Span]) 
     return _APART.search(text, sentence.start, mention.span.end) is not None
 
 
-def _sum_of(parts: Sequence[CasualtyMention]) -> CasualtyMention:
-    first = min(parts, key=lambda m: m.span.start)
+def added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
+    """One figure of the casualties that ``parts`` tell apart, told as ``first`` over the text that holds them all."""
     total = sum(m.count for m in parts)
     low = sum(m.low if m.low is not None else m.count for m in parts)
     span = Span(min(m.span.start for m in parts), max(m.span.end for m in parts))
-    return replace(first, kind=CasualtyKind.INJURED, span=span, count=total, low=low, high=None)
+    return replace(first, span=span, count=total, low=low, high=None)
+
+
+def _sum_of(parts: Sequence[CasualtyMention]) -> CasualtyMention:
+    """The injured that ``parts`` add up to, told as the first of them."""
+    return replace(added_up(min(parts, key=lambda m: m.span.start), parts), kind=CasualtyKind.INJURED)
