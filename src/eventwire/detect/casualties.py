@@ -316,6 +316,7 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return INJURED, "hospital"  # "treated in hospital"
     if lemma in {
         "take",
+        "bring",
         "rush",
         "transport",
         "admit",
@@ -466,7 +467,13 @@ def _patient(victim: Token) -> bool:
 
 
 def _goes_to_hospital(token: Token) -> bool:
-    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment", "flown to a hospital"."""
+    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment", "flown to a hospital";
+    "brought there" when "there" is the hospital its sentence named before ("an official at the city's hospital said
+    nine more had been brought there")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in token.children) and any(
+        t.lower_ in HOSPITAL_WORDS for t in token.doc[token.sent.start : token.i]
+    ):
+        return True
     return any(
         prep.dep_ == "prep"
         and (
@@ -717,8 +724,10 @@ def _told_injured(victim: Token) -> bool:
 
 
 def _other_victim(victim: Token) -> bool:
-    """ "a third man", "another man", "two other people": victims the text tells apart from those it named
-    before."""
+    """ "a third man", "another man", "two other people", "nine more", "three more people": victims the text tells
+    apart from those it named before."""
+    if any(c.dep_ == "amod" and c.lower_ in {"more", "additional", "further"} for c in victim.children):
+        return True
     return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children) or (
         victim.lower_ in {"another", "others", "more"} and victim.dep_ in NOMINAL_ROLES
     )

@@ -1394,17 +1394,23 @@ def _injured_groups(
     if main.kind.event_type not in WOUNDING_TYPES or main.kind in NO_TOLL_KINDS or not main.countable:
         return
     last = max(main.sentences)
-    near = [main] + [
+    same = [
         d
         for d in others
         if d.countable
         and d.kind.event_type in WOUNDING_TYPES
         and d.kind not in NO_TOLL_KINDS
-        and d.first_sentence - last <= CASUALTY_WINDOW
         and max(d.sentences) >= min(main.sentences)
         and (d.dated.span is None or main.dated.date is None or _days_apart(d.dated.date, main.dated.date) <= 1)
         and (_places_compatible(main.placed, d.placed) or _taken_to(document, d.placed.span))
     ]
+    near = [main] + [d for d in same if d.first_sentence - last <= CASUALTY_WINDOW]
+    while True:  # the injured told on in the sentence right after ("Separately, the union said two reporters ...")
+        reach = max([last, *(index.of(m.span) for d in near for m in d.casualties if m.kind is CasualtyKind.INJURED)])
+        more = [d for d in same if all(d is not n for n in near) and d.first_sentence - reach <= 1]
+        if not more:
+            break
+        near.extend(more)
     text = document.text
     told: dict[tuple[int, int], CasualtyMention] = {}
     dead = count_casualties(main.casualties).killed  # people shot or taken to hospital may be the dead
