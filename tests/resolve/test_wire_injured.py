@@ -229,3 +229,30 @@ def test_a_group_told_apart_right_after_the_last_figure_is_the_events() -> None:
         "and were treated at a clinic.\n\nThe governor said he would meet the students' leaders on Tuesday."
     )
     assert (event.event_type, event.injured) == ("Protests", 11)
+
+
+_BONI = (
+    "BAMAKO, May 5 (Reuters) - Malian troops killed 20 jihadists in fighting near the town of Boni in the central "
+    "Mopti region on Saturday, the army said, adding that three soldiers had also died.\n\n"
+)
+
+
+def test_the_wounded_told_after_a_paragraph_placed_where_its_source_spoke_are_the_events() -> None:
+    # the paragraph that tells the fight again is placed only where its source spoke ("told a news conference in
+    # Bamako"): no other incident, and the wounded told after it are the fight's
+    event = main_event(
+        _BONI + "The militants attacked an army camp before dawn and were pushed back after several hours of fighting, "
+        "army spokesman Souleymane Dembele told a news conference in Bamako on Monday.\n\n"
+        '"The terrorists fled and left their motorcycles behind," Dembele said. He said five soldiers had been '
+        "wounded.\n\nMali's army has fought jihadist groups in the centre of the country since 2015."
+    )
+    assert (event.place and event.place.name, event.killed, event.injured) == ("Boni", 23, 5)
+
+
+def test_the_wounded_of_an_attack_in_another_town_are_not_the_events() -> None:
+    event = main_event(
+        _BONI + "In Bamako on Saturday, gunmen opened fire on an army post, a military source "
+        "said. He said four soldiers had been wounded.\n\nMali's army has fought jihadist groups in the centre of the "
+        "country since 2015."
+    )
+    assert (event.killed, event.injured) == (23, None)

@@ -75,6 +75,7 @@ from eventwire.resolve import actors
 from eventwire.resolve.actor_coding import code_event_actors
 from eventwire.resolve.date_attachment import date_rank, dates_a_later_happening, in_past_perfect
 from eventwire.resolve.event_clauses import (
+    STATEMENT_VERBS,
     dates_a_statement,
     dates_an_aftermath,
     dates_the_trigger,
@@ -84,6 +85,7 @@ from eventwire.resolve.event_clauses import (
     names_an_actor,
     qualifies_a_town,
     reference_point,
+    token_at,
 )
 from eventwire.resolve.event_context import (
     AFTERMATH_CONFIDENCE,
@@ -1402,7 +1404,11 @@ def _injured_groups(
         and d.kind not in NO_TOLL_KINDS
         and max(d.sentences) >= min(main.sentences)
         and (d.dated.span is None or main.dated.date is None or _days_apart(d.dated.date, main.dated.date) <= 1)
-        and (_places_compatible(main.placed, d.placed) or _taken_to(document, d.placed.span))
+        and (
+            _places_compatible(main.placed, d.placed)
+            or _taken_to(document, d.placed.span)
+            or (d.kind.event_type == main.kind.event_type and _where_its_source_spoke(d.placed, main.placed, document))
+        )
     ]
     near = [main] + [d for d in same if d.first_sentence - last <= CASUALTY_WINDOW]
     while True:  # the injured told on in the sentence right after ("Separately, the union said two reporters ...")
@@ -1435,6 +1441,26 @@ def _injured_groups(
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
         main.casualties.append(best)
+
+
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|earlier|later)\b", re.IGNORECASE)
+
+
+def _sentence_around(document: Document, span: Span) -> str:
+    sentence = next((s.span for s in document.get(SENTENCES) if s.span.start <= span.start < s.span.end), span)
+    return sentence.text_of(document.text)
+
+
+def _where_its_source_spoke(placed: PlacedChoice, main: PlacedChoice, document: Document) -> bool:
+    """Whether a report is placed, in the main event's country, only by where its source spoke ("the spokesman told
+    a news conference in Maputo", "said in Kinshasa"): no sign of another incident than the main event's."""
+    if placed.place is None or main.place is None or placed.span is None or placed.place.country != main.place.country:
+        return False
+    if _ANOTHER_INCIDENT.search(_sentence_around(document, placed.span)):
+        return False  # "In a separate attack, gunmen ... a spokesman said in Maputo": another incident
+    token = token_at(document.doc, placed.span)
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
+    return verb is not None and verb.lemma_.lower() in STATEMENT_VERBS | {"speak", "announce", "brief"}
 
 
 def _taken_to(document: Document, place: Span | None) -> bool:
