@@ -109,7 +109,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
-from eventwire.resolve.note_casualties import paired_dead, terse_toll, unnumbered_dead
+from eventwire.resolve.note_casualties import paired_dead, row_share, terse_toll, unnumbered_dead
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
@@ -276,6 +276,8 @@ def events(document: Document) -> tuple[Event, ...]:
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
     built = [_event(d, document.text, headlines) for d in ordered]
+    if ordered[0].countable and _dated_note(document):
+        built[0] = _rows_share(built[0], ordered[0], document.text)
     if ordered[0].countable:
         # a headline read as a text of its own (resolve/headline_events.py) guesses no death its words do not count
         own_text = document.article.title == document.text
@@ -1329,6 +1331,20 @@ _FIGHTERS_DEAD = re.compile(
 )
 # The words after a figure that name whom it counts: "killing 11 of the fighters", "killing 11 soldiers".
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|his\s+|their\s+|its\s+)?(?:[a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?")
+
+
+def _rows_share(event: Event, main: _Draft, text: str) -> Event:
+    """A note's toll told for several places or days is split over ACLED's rows of them: the main event is the first
+    row and has its share (``note_casualties.row_share``); a toll no stated figure gives ("several": 10) is not
+    split."""
+    if not event.killed:
+        return event
+    stated = any(
+        m.kind is CasualtyKind.KILLED and m.count == event.killed and m.provenance.score >= STATED_SCORE
+        for m in main.casualties
+    )
+    share = row_share(event.killed, text) if stated else event.killed
+    return event if share == event.killed else replace(event, killed=share, killed_low=None, killed_high=None)
 
 
 def _unnumbered_note_dead(main: _Draft, text: str) -> None:
