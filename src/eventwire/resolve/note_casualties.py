@@ -5,7 +5,8 @@ wounded", "Between 1 and 4 soldiers killed, and several wounded". A number follo
 "killed" or "dead" is then the toll, its lower figure where it gives a range (ACLED's rule).
 
 A note may also say people fell without a number: "causing casualties of unknown number",
-"Casualties reported, numbers not known", "He referred to many casualties", "heavy casualties on both sides".
+"Casualties reported, numbers not known", "He referred to many casualties", "heavy casualties on both sides", "the
+strikes killed militants and civilians", "killed all those inside".
 
 ACLED codes an event's fatalities as 10 when its source reports deaths without counting them (its rule for
 "several", "many" and unknown plurals; ``detect/casualties.py`` reads "killing several" and "an unknown number of
@@ -41,6 +42,15 @@ _UNNUMBERED = re.compile(
     rf"|{_CASUALTIES}\s+of\s+(?:an?\s+)?(?:unknown|unspecified|undisclosed)\s+numbers?"
     rf"|(?:unknown|unspecified|undisclosed)\s+numbers?\s+of\s+{_CASUALTIES}"
     rf"|{_CASUALTIES}\s+(?:were\s+)?reported[,;]?\s+(?:but\s+)?(?:the\s+)?numbers?\s+(?:are\s+|were\s+)?(?:not\s+known|unknown))\b",
+    re.IGNORECASE,
+)
+
+
+# People killed without a count: "The strikes killed \"militants and civilians\"", "killed all those inside".
+_KILLED_UNCOUNTED = re.compile(
+    r"\bkill(?:ed|ing|s)?\s+[\"\u201c]?(?:all\s+those\b|(?:militants|civilians|soldiers|fighters|people|residents"
+    r"|villagers|insurgents|rebels|troops|policemen|herders|farmers|assailants|attackers|gunmen|militiamen|combatants"
+    r"|passengers|worshippers|students|children|women|men)\b)",
     re.IGNORECASE,
 )
 
@@ -92,7 +102,7 @@ def paired_dead(text: str, version: str) -> CasualtyMention | None:
 def unnumbered_dead(text: str, version: str) -> CasualtyMention | None:
     """The dead a note reports without a number (``UNNUMBERED_DEAD``), at the words that say so; None when it
     says no such thing."""
-    found = _UNNUMBERED.search(text)
+    found = _UNNUMBERED.search(text) or _KILLED_UNCOUNTED.search(text)
     if found is None:
         return None
     provenance = Provenance("events", version, rule=NOTE_CASUALTIES_RULE, score=_SCORE)
