@@ -451,3 +451,19 @@ def test_the_people_a_hospital_or_a_medical_service_treated_are_injured(make_doc
 def test_people_who_remained_in_hospital_are_injured(make_document: Any) -> None:
     assert figures(make_document, "Six other people remained in hospital on Tuesday, police said.") == [(INJURED, 6)]
     assert figures(make_document, "The road remained closed and the hospital stayed open.") == []
+
+
+def test_people_summarily_shot_were_killed(make_document: Any) -> None:
+    # the words that describe the victims ("accused of murders") are no tally of incidents
+    text = "Three youths accused of a string of robberies and murders were summarily shot by vigilantes in Kiboga."
+    assert figures(make_document, text) == [(KILLED, 3)]
+
+
+def test_a_tally_noun_beside_the_victims_still_makes_a_tally(make_document: Any) -> None:
+    assert figures(make_document, "Eleven people were shot in weekend shootings across the city.") == []
+
+
+def test_a_number_right_before_another_casualty_word_adds_no_dead(make_document: Any) -> None:
+    # "2 killed and 5 injured": the parse may hang "injured" on the first number and join the 5 to it
+    text = "These included 2 killed and 4 injured in Katanda locality."
+    assert [f for f in figures(make_document, text) if f[0] is KILLED] == [(KILLED, 2)]

@@ -38,3 +38,16 @@ def test_a_terse_toll_the_parse_leaves_unattached_is_the_notes_dead() -> None:
 def test_a_pair_or_an_opening_person_told_killed_is_the_notes_dead() -> None:
     assert killed("A raid by rebels on an army post near Bunia resulted in a soldier and a rebel killed.") == 2
     assert killed("Ugandan trader found on the road near Bunia was shot and killed by gunmen after a dispute.") == 1
+
+
+def test_people_killed_without_a_count_are_ten_dead() -> None:
+    for text in (
+        'Government jets struck a rebel base near Bunia. The strikes killed "fighters and civilians."',
+        "Army troops overran a rebel camp near Bunia and killed all those inside.",
+    ):
+        assert killed(text) == 10, text
+
+
+def test_people_killed_with_a_count_or_livestock_killed_are_left_as_they_are() -> None:
+    assert killed("Gunmen attacked a market near Bunia, killing civilians; three bodies were found.") == 3
+    assert not killed("Raiders attacked herders near Bunia and killed cattle.")

@@ -183,3 +183,76 @@ def test_others_who_remained_in_hospital_are_the_events_injured() -> None:
         "passengers, police said. Six other people remained in hospital on Tuesday, police spokesman Ade Bello said."
     )
     assert (event.killed, event.injured) == (4, 6)
+
+
+def test_more_people_told_by_a_second_source_add_to_the_first() -> None:
+    # "three more people": others than those the first source counted, whoever they were
+    event = main_event(
+        "LA PAZ, Bolivia (AP) — Police fired tear gas on Thursday to stop hundreds of teachers marching on the "
+        "prefecture in the city of Cochabamba to demand higher wages, officials said.\n\nSeven teachers were treated "
+        "for injuries at the Viedma hospital, the departmental health service said. The ombudsman's office said "
+        "separately that four more people hit by rubber bullets had been taken to a clinic in Quillacollo.\n\n"
+        "The teachers' union called a strike for Monday."
+    )
+    assert (event.event_type, event.injured) == ("Protests", 11)
+
+
+def test_more_brought_to_the_hospital_the_sentence_named_add_to_the_wounded() -> None:
+    # "brought there": to the hospital its sentence named; "nine more": not those the clinic treated
+    event = main_event(
+        "GAROUA, Cameroon (AP) — A suicide bomber blew himself up at a cattle market in the town of Mora late on "
+        "Friday, killing eight people, a local official said Saturday.\n\nThe official said 10 wounded people were "
+        "treated at the town's health centre. A nurse at the regional hospital in Maroua said six more had been "
+        "brought there overnight.\n\nNo group claimed the bombing."
+    )
+    assert (event.killed, event.injured) == (8, 16)
+
+
+def test_the_more_of_the_dead_are_no_others_than_the_injured_told_later() -> None:
+    event = main_event(
+        "GAROUA, Cameroon (AP) — Gunmen opened fire on a bus near the town of Mora on Friday. Three people were "
+        "killed and five more were wounded, police said. The town's hospital said it had treated five wounded "
+        "people."
+    )
+    assert (event.killed, event.injured) == (3, 5)
+
+
+def test_a_group_told_apart_right_after_the_last_figure_is_the_events() -> None:
+    # the reporters, "covering the sit-in" (read as a report of its own), are told in the sentence after the
+    # students' figure, beyond the casualty window of the lead
+    event = main_event(
+        "MANILA, Philippines (AP) — Philippine police used water cannon on Monday to break up a sit-in by hundreds of "
+        "students outside the provincial capitol in Iloilo City, who were protesting against higher tuition fees.\n\n"
+        "The students had sat in front of the gate since the morning, singing. Police moved in at dusk.\n\n"
+        "A students' federation said eight students had been treated for injuries from batons and water cannon. "
+        "Separately, a press freedom group said three reporters had been hit by canisters while covering the sit-in "
+        "and were treated at a clinic.\n\nThe governor said he would meet the students' leaders on Tuesday."
+    )
+    assert (event.event_type, event.injured) == ("Protests", 11)
+
+
+_BONI = (
+    "BAMAKO, May 5 (Reuters) - Malian troops killed 20 jihadists in fighting near the town of Boni in the central "
+    "Mopti region on Saturday, the army said, adding that three soldiers had also died.\n\n"
+)
+
+
+def test_the_wounded_told_after_a_paragraph_placed_where_its_source_spoke_are_the_events() -> None:
+    # the paragraph that tells the fight again is placed only where its source spoke ("told a news conference in
+    # Bamako"): no other incident, and the wounded told after it are the fight's
+    event = main_event(
+        _BONI + "The militants attacked an army camp before dawn and were pushed back after several hours of fighting, "
+        "army spokesman Souleymane Dembele told a news conference in Bamako on Monday.\n\n"
+        '"The terrorists fled and left their motorcycles behind," Dembele said. He said five soldiers had been '
+        "wounded.\n\nMali's army has fought jihadist groups in the centre of the country since 2015."
+    )
+    assert (event.place and event.place.name, event.killed, event.injured) == ("Boni", 23, 5)
+
+
+def test_the_wounded_of_an_attack_in_another_town_are_not_the_events() -> None:
+    event = main_event(
+        _BONI + "In Bamako on Saturday, gunmen opened fire on an army post, a military source "
+        "said. He said four soldiers had been wounded.\n\nMali's army has fought jihadist groups in the centre of the "
+        "country since 2015."
+    )
+    assert (event.killed, event.injured) == (23, None)

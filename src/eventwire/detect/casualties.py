@@ -223,7 +223,9 @@ def _not_a_report(cue: Token) -> bool:
     if _cause_of_crowd_action(cue) or _victim_as_topic(cue):
         return True
     clause = cue.head if cue.dep_ in {"relcl", "acl"} else cue
-    return clause.lower_ in TALLY_NOUNS or any(t.lower_ in TALLY_NOUNS for t in cue.subtree)
+    # not the words that describe the victims ("two men accused of murders were shot")
+    described = {t.i for c in children if c.dep_ in {"nsubjpass", "dobj"} for t in c.subtree}
+    return clause.lower_ in TALLY_NOUNS or any(t.lower_ in TALLY_NOUNS and t.i not in described for t in cue.subtree)
 
 
 def _victim_as_topic(cue: Token) -> bool:
@@ -302,7 +304,8 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return INJURED, "injured-adj" if token.dep_ == "amod" else f"verb-{lemma}"  # "the wounded girl"
     if lemma in SHOOT_VERBS:
         after = any(t.lower_ in FATAL_MODIFIERS for t in token.subtree if 0 < t.i - token.i <= 3)
-        fatal = after or (token.i > 0 and token.nbor(-1).lower_ in {"fatally", "mortally"})
+        # "summarily shot": executed on the spot
+        fatal = after or (token.i > 0 and token.nbor(-1).lower_ in {"fatally", "mortally", "summarily"})
         return (KILLED, f"{lemma}-fatal") if fatal else (INJURED, lemma)
     if lemma in {"strike", "hit", "graze"} and _by_projectile(token):
         return INJURED, "struck"
@@ -316,6 +319,7 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return INJURED, "hospital"  # "treated in hospital"
     if lemma in {
         "take",
+        "bring",
         "rush",
         "transport",
         "admit",
@@ -466,7 +470,13 @@ def _patient(victim: Token) -> bool:
 
 
 def _goes_to_hospital(token: Token) -> bool:
-    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment", "flown to a hospital"."""
+    """ "taken to the hospital", "rushed into a clinic", "transported to Mercy for treatment", "flown to a hospital";
+    "brought there" when "there" is the hospital its sentence named before ("an official at the city's hospital said
+    nine more had been brought there")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in token.children) and any(
+        t.lower_ in HOSPITAL_WORDS for t in token.doc[token.sent.start : token.i]
+    ):
+        return True
     return any(
         prep.dep_ == "prep"
         and (
@@ -717,8 +727,10 @@ def _told_injured(victim: Token) -> bool:
 
 
 def _other_victim(victim: Token) -> bool:
-    """ "a third man", "another man", "two other people": victims the text tells apart from those it named
-    before."""
+    """ "a third man", "another man", "two other people", "nine more", "three more people": victims the text tells
+    apart from those it named before."""
+    if any(c.dep_ == "amod" and c.lower_ in {"more", "additional", "further"} for c in victim.children):
+        return True
     return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children) or (
         victim.lower_ in {"another", "others", "more"} and victim.dep_ in NOMINAL_ROLES
     )
@@ -859,7 +871,10 @@ def _in_age(token: Token) -> bool:
 
 def _counts_with(conj: Token) -> bool:
     """A conjoined phrase adds to the figure unless it is unharmed or has a casualty word of its own
-    ("2 killed and 4 injured")."""
+    ("2 killed and 4 injured"), or a number right before one."""
+    following = conj.doc[conj.i + 1] if conj.i + 1 < len(conj.doc) else None
+    if _is_number(conj) and following is not None and _cue(following) is not None:
+        return False  # "2 killed and 4 injured": the parse may hang "injured" on the first number
     return not _has_child_word(conj, set(UNHARMED_WORDS)) and not any(_cue(c) is not None for c in conj.children)
 
 

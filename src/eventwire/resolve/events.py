@@ -75,6 +75,7 @@ from eventwire.resolve import actors
 from eventwire.resolve.actor_coding import code_event_actors
 from eventwire.resolve.date_attachment import date_rank, dates_a_later_happening, in_past_perfect
 from eventwire.resolve.event_clauses import (
+    STATEMENT_VERBS,
     dates_a_statement,
     dates_an_aftermath,
     dates_the_trigger,
@@ -84,6 +85,7 @@ from eventwire.resolve.event_clauses import (
     names_an_actor,
     qualifies_a_town,
     reference_point,
+    token_at,
 )
 from eventwire.resolve.event_context import (
     AFTERMATH_CONFIDENCE,
@@ -107,7 +109,7 @@ from eventwire.resolve.event_context import (
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
 from eventwire.resolve.headline_events import headline_events
-from eventwire.resolve.note_casualties import paired_dead, terse_toll, unnumbered_dead
+from eventwire.resolve.note_casualties import paired_dead, row_share, terse_toll, unnumbered_dead
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
@@ -274,6 +276,8 @@ def events(document: Document) -> tuple[Event, ...]:
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
     built = [_event(d, document.text, headlines) for d in ordered]
+    if ordered[0].countable and _dated_note(document):
+        built[0] = _rows_share(built[0], ordered[0], document.text)
     if ordered[0].countable:
         # a headline read as a text of its own (resolve/headline_events.py) guesses no death its words do not count
         own_text = document.article.title == document.text
@@ -1329,6 +1333,20 @@ _FIGHTERS_DEAD = re.compile(
 _VICTIM_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+|his\s+|their\s+|its\s+)?(?:[a-z]+\s+)?[a-z]+(?:\s+[a-z]+)?")
 
 
+def _rows_share(event: Event, main: _Draft, text: str) -> Event:
+    """A note's toll told for several places or days is split over ACLED's rows of them: the main event is the first
+    row and has its share (``note_casualties.row_share``); a toll no stated figure gives ("several": 10) is not
+    split."""
+    if not event.killed:
+        return event
+    stated = any(
+        m.kind is CasualtyKind.KILLED and m.count == event.killed and m.provenance.score >= STATED_SCORE
+        for m in main.casualties
+    )
+    share = row_share(event.killed, text) if stated else event.killed
+    return event if share == event.killed else replace(event, killed=share, killed_low=None, killed_high=None)
+
+
 def _unnumbered_note_dead(main: _Draft, text: str) -> None:
     """A note's violent event has the two dead of a pair the note tells killed where the parse counted one of them
     ("a soldier and a rebel killed"); one that counts no dead has those of the note's terse toll ("resulting in 3
@@ -1394,17 +1412,27 @@ def _injured_groups(
     if main.kind.event_type not in WOUNDING_TYPES or main.kind in NO_TOLL_KINDS or not main.countable:
         return
     last = max(main.sentences)
-    near = [main] + [
+    same = [
         d
         for d in others
         if d.countable
         and d.kind.event_type in WOUNDING_TYPES
         and d.kind not in NO_TOLL_KINDS
-        and d.first_sentence - last <= CASUALTY_WINDOW
         and max(d.sentences) >= min(main.sentences)
         and (d.dated.span is None or main.dated.date is None or _days_apart(d.dated.date, main.dated.date) <= 1)
-        and (_places_compatible(main.placed, d.placed) or _taken_to(document, d.placed.span))
+        and (
+            _places_compatible(main.placed, d.placed)
+            or _taken_to(document, d.placed.span)
+            or (d.kind.event_type == main.kind.event_type and _where_its_source_spoke(d.placed, main.placed, document))
+        )
     ]
+    near = [main] + [d for d in same if d.first_sentence - last <= CASUALTY_WINDOW]
+    while True:  # the injured told on in the sentence right after ("Separately, the union said two reporters ...")
+        reach = max([last, *(index.of(m.span) for d in near for m in d.casualties if m.kind is CasualtyKind.INJURED)])
+        more = [d for d in same if all(d is not n for n in near) and d.first_sentence - reach <= 1]
+        if not more:
+            break
+        near.extend(more)
     text = document.text
     told: dict[tuple[int, int], CasualtyMention] = {}
     dead = count_casualties(main.casualties).killed  # people shot or taken to hospital may be the dead
@@ -1429,6 +1457,26 @@ def _injured_groups(
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
         main.casualties.append(best)
+
+
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|earlier|later)\b", re.IGNORECASE)
+
+
+def _sentence_around(document: Document, span: Span) -> str:
+    sentence = next((s.span for s in document.get(SENTENCES) if s.span.start <= span.start < s.span.end), span)
+    return sentence.text_of(document.text)
+
+
+def _where_its_source_spoke(placed: PlacedChoice, main: PlacedChoice, document: Document) -> bool:
+    """Whether a report is placed, in the main event's country, only by where its source spoke ("the spokesman told
+    a news conference in Maputo", "said in Kinshasa"): no sign of another incident than the main event's."""
+    if placed.place is None or main.place is None or placed.span is None or placed.place.country != main.place.country:
+        return False
+    if _ANOTHER_INCIDENT.search(_sentence_around(document, placed.span)):
+        return False  # "In a separate attack, gunmen ... a spokesman said in Maputo": another incident
+    token = token_at(document.doc, placed.span)
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
+    return verb is not None and verb.lemma_.lower() in STATEMENT_VERBS | {"speak", "announce", "brief"}
 
 
 def _taken_to(document: Document, place: Span | None) -> bool:

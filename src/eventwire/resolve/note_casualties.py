@@ -5,20 +5,28 @@ wounded", "Between 1 and 4 soldiers killed, and several wounded". A number follo
 "killed" or "dead" is then the toll, its lower figure where it gives a range (ACLED's rule).
 
 A note may also say people fell without a number: "causing casualties of unknown number",
-"Casualties reported, numbers not known", "He referred to many casualties", "heavy casualties on both sides".
+"Casualties reported, numbers not known", "He referred to many casualties", "heavy casualties on both sides", "the
+strikes killed militants and civilians", "killed all those inside".
 
 ACLED codes an event's fatalities as 10 when its source reports deaths without counting them (its rule for
 "several", "many" and unknown plurals; ``detect/casualties.py`` reads "killing several" and "an unknown number of
 herders" so). A note that says casualties happened, uncounted, reports such dead; one that does not know whether
 there were any ("Casualties not known", "No details of casualties") reports none. The words are read as a note
 writes them, with its common misspelling ("causalities").
+
+A note that tells one toll for several places it lists ("attacked the villages of A, B and C, killing 26", "from
+Ngoshe and Guva") or for several days ("over 24-26 June") is coded by ACLED as one row per place or day, the toll
+split evenly over them (the first rows take the remainder): each row's share is the toll over their number, rounded
+up. A toll smaller than that number is not split (it cannot be, evenly), nor one ACLED codes without a number
+("several": 10 in each row).
 """
 
 from __future__ import annotations
 
+import math
 import re
 
-from eventwire.lexicon.calendar_words import NUMBER_WORDS
+from eventwire.lexicon.calendar_words import MONTHS, NUMBER_WORDS
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 
 NOTE_CASUALTIES_RULE = "note-unnumbered-casualties"
@@ -34,6 +42,15 @@ _UNNUMBERED = re.compile(
     rf"|{_CASUALTIES}\s+of\s+(?:an?\s+)?(?:unknown|unspecified|undisclosed)\s+numbers?"
     rf"|(?:unknown|unspecified|undisclosed)\s+numbers?\s+of\s+{_CASUALTIES}"
     rf"|{_CASUALTIES}\s+(?:were\s+)?reported[,;]?\s+(?:but\s+)?(?:the\s+)?numbers?\s+(?:are\s+|were\s+)?(?:not\s+known|unknown))\b",
+    re.IGNORECASE,
+)
+
+
+# People killed without a count: "The strikes killed \"militants and civilians\"", "killed all those inside".
+_KILLED_UNCOUNTED = re.compile(
+    r"\bkill(?:ed|ing|s)?\s+[\"\u201c]?(?:all\s+those\b|(?:militants|civilians|soldiers|fighters|people|residents"
+    r"|villagers|insurgents|rebels|troops|policemen|herders|farmers|assailants|attackers|gunmen|militiamen|combatants"
+    r"|passengers|worshippers|students|children|women|men)\b)",
     re.IGNORECASE,
 )
 
@@ -85,8 +102,53 @@ def paired_dead(text: str, version: str) -> CasualtyMention | None:
 def unnumbered_dead(text: str, version: str) -> CasualtyMention | None:
     """The dead a note reports without a number (``UNNUMBERED_DEAD``), at the words that say so; None when it
     says no such thing."""
-    found = _UNNUMBERED.search(text)
+    found = _UNNUMBERED.search(text) or _KILLED_UNCOUNTED.search(text)
     if found is None:
         return None
     provenance = Provenance("events", version, rule=NOTE_CASUALTIES_RULE, score=_SCORE)
     return CasualtyMention(Span(found.start(), found.end()), CasualtyKind.KILLED, UNNUMBERED_DEAD, provenance, low=2)
+
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_NAMES = rf"({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*(?:and|&)\s+{_NAME})\b"
+_PLACE_NOUN = r"(?:villages?|towns?|areas?|districts?|communities|localities|neighbou?rhoods|quarters|sites)"
+# Places a note lists: after a noun of places ("the villages of A, B and C", "two communities - A and B") or a
+# preposition of place ("from Ngoshe and Guva", "a patrol of A, B and C"); not the sides after "between", nor the
+# names after another "of" ("members of A and B", "the Ministry of Finance and Budget").
+_LISTED_PLACES = (
+    re.compile(rf"\b{_PLACE_NOUN}\s+(?:of\s+)?(?:-\s+)?{_NAMES}"),
+    re.compile(
+        rf"\b(?:in|at|from|near|(?:patrols?|raids?|attacks?|outskirts)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?{_NAMES}"
+    ),
+)
+_MONTH = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})[a-z]*\.?"
+# Days a note spans: "over 24-26 June", "between Jun.19-20", "from 3 to 5 March" (a month by the days: "between 6-8
+# assailants" counts people).
+_DAY_RANGE = re.compile(
+    rf"\b(?:over|between|from)\s+(?:(?P<before>{_MONTH})\s*)?(\d{{1,2}})\s*(?:-|\u2013|to)\s*(\d{{1,2}})"
+    rf"(?(before)|\s*{_MONTH})",
+    re.IGNORECASE,
+)
+_MAX_DAYS = 7
+
+
+def rows_of_the_toll(text: str) -> int:
+    """How many rows ACLED codes a note's toll over: the places it lists or the days it spans, the more of them; 1
+    when it names one place on one day."""
+    rows = 1
+    for pattern in _LISTED_PLACES:
+        if (found := pattern.search(text)) is not None:
+            rows = max(rows, len([n for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", found.group(1)) if n]))
+            break
+    if (days := _DAY_RANGE.search(text)) is not None:
+        first, last = int(days.group(2)), int(days.group(3))
+        if 0 < last - first < _MAX_DAYS:
+            rows = max(rows, last - first + 1)
+    return rows
+
+
+def row_share(toll: int, text: str) -> int:
+    """The dead of one row of a note's toll (``toll`` over ``rows_of_the_toll``, rounded up); the toll itself when
+    the note has one row or the toll is smaller than its rows."""
+    rows = rows_of_the_toll(text)
+    return toll if rows < 2 or toll < rows else math.ceil(toll / rows)

@@ -8,7 +8,10 @@ hurt ... organisers later said 11 protesters were injured") is one figure, its l
 of people in general ("12 people were hurt") may count every group, so it is not added to them, unless the figure of
 a group is told apart from it ("Separately, the union said two photographers had been hit"). A part of a figure
 ("two of them were in serious condition") adds to nothing, nor does one person told without a count ("he was shot",
-"a trooper was injured"): a report may name them again in other words.
+"a trooper was injured"): a report may name them again in other words. A figure told as more than those counted
+before ("Nine protesters were treated ... three more people had been taken to a clinic", "nine more had been brought
+there") counts others: it adds to them, whoever they were (but the more of "two were killed and nine more hurt" are
+more than the dead).
 """
 
 from __future__ import annotations
@@ -59,6 +62,12 @@ _PHRASE_ENDS = frozenset(
 )  # fmt: skip
 # Words that tell a figure apart from one told before ("Separately, the union said two photographers were hit").
 _APART = re.compile(r"\b(?:separately|in\s+addition|besides)\b", re.IGNORECASE)
+# A count told as more than those counted before: "three more people", "nine more", "two additional victims",
+# "another four".
+_MORE = re.compile(
+    r"\b(?:(?:\d+|[a-z]+)\s+(?:more|additional|further)\b(?!\s+than)|another\s+(?:\d+|[a-z]+)\b)", re.IGNORECASE
+)
+_DEAD_WORDS = re.compile(r"\b(?:killed|dead|died|killing|deaths?)\b", re.IGNORECASE)
 _AFTER_REACH = 40  # characters after a figure in which the noun of the people it counts stands
 
 
@@ -75,6 +84,9 @@ def injured_of_groups(
         group = _group(mention, text) if counts_people(mention, text) else None
         if group is None:
             continue
+        if _more_than_before(mention, text, sentences):
+            group = f"more-{mention.span.start}"  # others than every group told before
+            apart.add(group)
         if group == "general":
             general.append(mention)
             continue
@@ -160,6 +172,18 @@ def _told_apart(mention: CasualtyMention, text: str, sentences: Sequence[Span]) 
     if sentence is None:
         return False
     return _APART.search(text, sentence.start, mention.span.end) is not None
+
+
+def _more_than_before(mention: CasualtyMention, text: str, sentences: Sequence[Span]) -> bool:
+    """Whether a figure is told as more than those counted before ("three more people", "another four"), and not
+    as more than the dead its sentence told first ("two were killed and nine more hurt")."""
+    words = mention.span.text_of(text)
+    found = _MORE.search(words)
+    if found is None or _count_at(_words(found.group())) is None:
+        return False
+    sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
+    start = sentence.start if sentence is not None else mention.span.start
+    return _DEAD_WORDS.search(text, start, mention.span.start + found.start()) is None
 
 
 def added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
