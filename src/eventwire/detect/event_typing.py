@@ -107,6 +107,7 @@ class TriggerContext:
     governor: str = ""  # the preposition whose object it is ("ahead of", "despite")
     governor_head: str = ""  # the word that preposition completes ("progress" in "progress on a ceasefire")
     negated_verb: bool = False  # the verb it hangs on is denied ("had not committed to a truce")
+    outcome_denied: bool = False  # the talks it is (or is the topic of) reached nothing ("ended without a deal")
     rebel_forces: frozenset[str] = frozenset()  # state-force words that name a non-state side ("rebel forces")
 
     def has(self, cues: frozenset[str]) -> bool:
@@ -302,6 +303,9 @@ def _violence(context: TriggerContext) -> Typing | None:
         return Typing(lex.DISRUPTED_WEAPONS, "shoot-down", 0.7)
     if _sexual_act(context):
         return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
+    if context.lemma == "raid" and context.has(lex.ARREST_TOLD) and not context.does(lex.HARM_TOLD):
+        # "detained in a dawn raid", "raided his home and arrested him": the arrests the raid was made for
+        return None if context.has(lex.CRIME_CUES) else Typing(lex.ARRESTS, "raid-arrest", 0.65)
     if _mob_acted(context):
         return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
     if _crowd_did_it(context):  # "a crowd beat three suspects to death", "villagers lynched a thief"
@@ -546,7 +550,7 @@ def _not_agreed(context: TriggerContext) -> bool:
     """ "rejected the truce", "violated the ceasefire", "no progress on a ceasefire", "had not committed to a
     truce", "without a deal": no agreement was reached."""
     heads = {context.head, context.governor_head}
-    if context.negated_verb:  # "made no progress on a ceasefire", "did not sign the accord"
+    if context.negated_verb or context.outcome_denied:  # "made no progress on a ceasefire", "did not sign the accord"
         return True
     return not heads.isdisjoint(lex.NOT_AGREED_HEADS) or context.previous == "no" or context.governor == "without"
 
