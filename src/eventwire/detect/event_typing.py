@@ -475,11 +475,22 @@ def _protest(context: TriggerContext) -> Typing | None:
     if context.does(lex.RIOT_CUES) or {"set", "fire"} <= context.sentence - context.grievance:
         return Typing(lex.VIOLENT_DEMONSTRATION, "protest-violent", 0.7)
     forces = context.has(lex.STATE_ACTOR_CUES)
-    if forces and context.has(lex.EXCESSIVE_FORCE_CUES):
+    if forces and _deadly_force(context):
         return Typing(lex.EXCESSIVE_FORCE, "protest-force", 0.6)
     if context.has(lex.INTERVENTION_CUES):
         return Typing(lex.PROTEST_INTERVENTION, "protest-intervention", 0.7)
     return Typing(lex.PEACEFUL_PROTEST, "protest", 0.8)
+
+
+# What makes "live" a word of deadly force: "live ammunition", "live rounds" (not "where they live").
+LIVE_ROUNDS = frozenset({"ammunition", "rounds", "round", "bullets", "bullet"})
+
+
+def _deadly_force(context: TriggerContext) -> bool:
+    """The forces killed or shot at the protest: "shot dead", "killing two", "fired live rounds"."""
+    if context.has(lex.EXCESSIVE_FORCE_CUES - {"live"}):
+        return True
+    return context.has(frozenset({"live"})) and context.has(LIVE_ROUNDS)
 
 
 def _crowd(context: TriggerContext) -> bool:
