@@ -148,3 +148,41 @@ def test_an_agreement_settling_a_dispute_told_before_a_relative_clause_of_recent
     found = events(text, published="2025-03-27")
     assert (found[0].sub_event_type, found[0].status) == ("Agreement", "reported")
     assert found[0].place is not None and (found[0].place.name, found[0].place.country) == ("Omsk", "RU")
+
+
+def test_an_earlier_time_in_a_clause_below_the_report_does_not_make_it_background() -> None:
+    text = (
+        "KUTAISI, Nov 3 (Reuters) - Police detained 11 opposition activists in night-time raids in Kutaisi late on "
+        "Sunday on charges of organising riots during protests last month, the ministry said."
+    )
+    (main, *_) = events(text, "2024-11-03")
+    assert (main.sub_event_type, main.status) == ("Arrests", "reported")
+    assert main.date is not None and main.date.value == "2024-11-03"
+
+
+def test_an_arrest_for_an_attack_years_ago_is_reported_and_the_attack_background() -> None:
+    text = "Police arrested two opposition activists in Kaolack on Monday for attacking a police post in 2019."
+    found = events(text)
+    assert (found[0].sub_event_type, found[0].status) == ("Arrests", "reported")
+
+
+def test_an_earlier_time_of_the_report_itself_still_makes_it_background() -> None:
+    text = (
+        "Rebels ambushed an army patrol near Kaolack on Monday, killing three soldiers. Last year, gunmen killed "
+        "five villagers in an attack near the town."
+    )
+    found = events(text)
+    assert (found[0].sub_event_type, found[0].killed) == ("Armed clash", 3)
+    assert {e.status for e in found if e.sub_event_type == "Attack"} == {"background"}
+
+
+def test_talks_that_announced_no_agreement_are_a_meeting_on_their_own_day() -> None:
+    text = (
+        "NAIROBI, March 26 (Reuters) - Kenya's foreign minister held talks in Mogadishu on Wednesday with Somalia's "
+        "president on their maritime border dispute, but the two sides announced no agreement.\n\n"
+        "A Kenyan spokesman said on Thursday that a committee would meet next month."
+    )
+    title = "Kenya, Somalia hold talks on sea border, no deal announced"
+    (main, *_) = eventwire.extract(text, published="2024-03-28", title=title).events
+    assert (main.event_type, main.plover, main.status) == ("none", "CONSULT", "reported")
+    assert main.date is not None and main.date.value == "2024-03-27"

@@ -191,3 +191,9 @@ def test_delegates_from_two_states_who_met_are_a_meeting_of_those_states(run_sta
     text = "Delegates from Peru and Chile met in Lima on Monday to discuss fishing rights."
     (event,) = [e for e in verbal(run_stages, text) if e.plover == "CONSULT"]
     assert parties(event) == ("Peru", "Chile")
+
+
+def test_a_day_after_on_is_no_party_of_the_talks(run_stages: Any) -> None:
+    text = "Kenya's foreign minister held talks in Mogadishu on Wednesday with Somalia's president."
+    (event,) = verbal(run_stages, text)
+    assert (event.plover, parties(event)) == ("CONSULT", ("Kenya", "Somalia"))

@@ -107,6 +107,7 @@ class TriggerContext:
     governor: str = ""  # the preposition whose object it is ("ahead of", "despite")
     governor_head: str = ""  # the word that preposition completes ("progress" in "progress on a ceasefire")
     negated_verb: bool = False  # the verb it hangs on is denied ("had not committed to a truce")
+    outcome_denied: bool = False  # the talks it is (or is the topic of) reached nothing ("ended without a deal")
     rebel_forces: frozenset[str] = frozenset()  # state-force words that name a non-state side ("rebel forces")
 
     def has(self, cues: frozenset[str]) -> bool:
@@ -302,6 +303,9 @@ def _violence(context: TriggerContext) -> Typing | None:
         return Typing(lex.DISRUPTED_WEAPONS, "shoot-down", 0.7)
     if _sexual_act(context):
         return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
+    if context.lemma == "raid" and context.has(lex.ARREST_TOLD) and not context.does(lex.HARM_TOLD):
+        # "detained in a dawn raid", "raided his home and arrested him": the arrests the raid was made for
+        return None if context.has(lex.CRIME_CUES) else Typing(lex.ARRESTS, "raid-arrest", 0.65)
     if _mob_acted(context):
         return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
     if _crowd_did_it(context):  # "a crowd beat three suspects to death", "villagers lynched a thief"
@@ -471,11 +475,22 @@ def _protest(context: TriggerContext) -> Typing | None:
     if context.does(lex.RIOT_CUES) or {"set", "fire"} <= context.sentence - context.grievance:
         return Typing(lex.VIOLENT_DEMONSTRATION, "protest-violent", 0.7)
     forces = context.has(lex.STATE_ACTOR_CUES)
-    if forces and context.has(lex.EXCESSIVE_FORCE_CUES):
+    if forces and _deadly_force(context):
         return Typing(lex.EXCESSIVE_FORCE, "protest-force", 0.6)
     if context.has(lex.INTERVENTION_CUES):
         return Typing(lex.PROTEST_INTERVENTION, "protest-intervention", 0.7)
     return Typing(lex.PEACEFUL_PROTEST, "protest", 0.8)
+
+
+# What makes "live" a word of deadly force: "live ammunition", "live rounds" (not "where they live").
+LIVE_ROUNDS = frozenset({"ammunition", "rounds", "round", "bullets", "bullet"})
+
+
+def _deadly_force(context: TriggerContext) -> bool:
+    """The forces killed or shot at the protest: "shot dead", "killing two", "fired live rounds"."""
+    if context.has(lex.EXCESSIVE_FORCE_CUES - {"live"}):
+        return True
+    return context.has(frozenset({"live"})) and context.has(LIVE_ROUNDS)
 
 
 def _crowd(context: TriggerContext) -> bool:
@@ -546,7 +561,7 @@ def _not_agreed(context: TriggerContext) -> bool:
     """ "rejected the truce", "violated the ceasefire", "no progress on a ceasefire", "had not committed to a
     truce", "without a deal": no agreement was reached."""
     heads = {context.head, context.governor_head}
-    if context.negated_verb:  # "made no progress on a ceasefire", "did not sign the accord"
+    if context.negated_verb or context.outcome_denied:  # "made no progress on a ceasefire", "did not sign the accord"
         return True
     return not heads.isdisjoint(lex.NOT_AGREED_HEADS) or context.previous == "no" or context.governor == "without"
 

@@ -22,6 +22,7 @@ from eventwire.lexicon.events import (
     NON_STATE_OVERTAKES,
     NOUN_ONLY_TRIGGERS,
     STATE_ACTOR_CUES,
+    TALK_OUTCOMES,
     TERRITORY_CUES,
     TERRITORY_TRANSFER,
     TRIGGER_FAMILIES,
@@ -50,6 +51,10 @@ LIGHT_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "claim"
                          "seize", "assume", "wrest", "regain", "retake"})  # fmt: skip
 TALKS = frozenset({"talks", "negotiations"})
 TALK_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
+# Verbs under which an infinitive is what was not done: "failed to reach a deal", "refused to sign".
+FAILING_VERBS = frozenset({"fail", "refuse", "decline"})
+# Verbs of talks that reached nothing: "the talks collapsed", "negotiations stalled".
+FAILED_TALKS_VERBS = frozenset({"collapse", "fail", "stall", "founder", "falter"})
 # Nouns that count members of a group named after "of": "members of the security forces", "scores of militants".
 PARTITIVE_NOUNS = frozenset({"member", "members", "one", "some", "dozen", "dozens", "score", "scores", "number",
                              "hundreds", "thousands", "many", "several", "group", "unit", "all", "most",
@@ -246,7 +251,8 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         dep=token.dep_,
         governor=_governor(token),
         governor_head=token.head.head.lemma_.lower() if token.dep_ == "pobj" else "",
-        negated_verb=_negated_verb(token),
+        negated_verb=_negated_verb(token) or _denied_by_its_clause(token),
+        outcome_denied=TRIGGER_FAMILIES[lemma] == "agree" and _talks_without_outcome(token, sentence),
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
@@ -277,6 +283,70 @@ def _negated_verb(token: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "dobj" and any(d.lower_ == "no" for d in child.children)):
             return True
+    return _failed_to(verb)
+
+
+def _denied_by_its_clause(token: Token) -> bool:
+    """ "a deal that was never signed", "an accord not yet ratified": the clause that describes the noun denies it."""
+    return any(
+        clause.dep_ in {"relcl", "acl"} and any(c.dep_ == "neg" for c in clause.children) for clause in token.children
+    )
+
+
+def _failed_to(verb: Token) -> bool:
+    """ "failed to reach a deal", "refused to sign the accord": the verb is what its subject did not do."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILING_VERBS
+
+
+def _talks_without_outcome(token: Token, sentence: SpacySpan) -> bool:
+    """Whether the talks a trigger is, or is the topic of ("talks on a ceasefire"), reached nothing, as their
+    sentence says in the parse: talks that "collapsed" or "broke down", or a denied outcome in a clause of the
+    sentence that is not a relative clause of something else ("held talks ..., but no deal was announced",
+    "talks ... ended without an agreement", "but failed to reach a deal", "announced no agreement")."""
+    talks = token if token.lower_ in TALKS else _talks_about(token)
+    if talks is None:
+        return False
+    if talks.dep_ in {"nsubj", "nsubjpass"} and _failed_talks(talks.head):
+        return True
+    return any(
+        other.i != token.i and other.i != talks.i and _denied_outcome(other) and not _in_other_relative(other, talks)
+        for other in sentence
+        if other.lemma_.lower() in TALK_OUTCOMES
+    )
+
+
+def _talks_about(topic: Token) -> Token | None:
+    """The talks whose noun phrase holds ``topic`` ("talks between the government and the rebels on a ceasefire",
+    however the parse attaches "on"), if any."""
+    token = topic
+    while token.dep_ in {"pobj", "prep", "conj"} and token.head.i != token.i:
+        token = token.head
+        if token.lower_ in TALKS:
+            return token
+    return None
+
+
+def _failed_talks(verb: Token) -> bool:
+    """ "talks collapsed", "talks broke down", "the talks failed"."""
+    lemma = verb.lemma_.lower()
+    return lemma in FAILED_TALKS_VERBS or (lemma == "break" and any(c.lower_ == "down" for c in verb.children))
+
+
+def _denied_outcome(word: Token) -> bool:
+    """ "no deal", "without an agreement", "did not reach a deal", "failed to agree", "no breakthrough"."""
+    if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "never"} for c in word.children):
+        return True
+    if word.head.lower_ == "without" or (word.pos_ == "VERB" and _failed_to(word)):
+        return True
+    return word.pos_ != "VERB" and _negated_verb(word)
+
+
+def _in_other_relative(word: Token, talks: Token) -> bool:
+    """Whether ``word`` stands in a relative clause that does not hold the talks ("a draft that was never
+    signed")."""
+    for above in (word, *word.ancestors):
+        if above.dep_ == "relcl":
+            return not any(t.i == talks.i for t in above.subtree)
     return False
 
 
@@ -300,6 +370,8 @@ def _trigger_lemma(token: Token) -> str | None:
     lemma = _lemma(token)
     if lemma == "take" and _ground_taken(token):
         return "takeover"  # "the rebels took the town", "troops have taken most of the village"
+    if lemma == "take" and _into_custody(token):
+        return "arrest"  # "took five journalists into custody", "were taken into custody"
     if lemma == "fire" and _fired_on(token):
         return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.pos_ == "VERB":
@@ -327,6 +399,14 @@ def _ground_taken(token: Token) -> bool:
     if taken.ent_type_ in {"GPE", "LOC"}:
         return True
     return not _head_noun_words(taken).isdisjoint(TERRITORY_CUES - NOT_A_PLACE_TAKEN)
+
+
+def _into_custody(token: Token) -> bool:
+    """ "took them into custody", "were taken into police custody": the verb "take" with "into custody"."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() == "custody" for o in c.children)
+        for c in token.children
+    )
 
 
 def _fired_on(token: Token) -> bool:

@@ -261,6 +261,17 @@ INDUSTRIAL_NOUNS = frozenset({"plant", "plants", "chemicals", "fireworks", "reac
 # Heads under which an agreement is not reached: "rejected the truce", "no progress on a ceasefire".
 NOT_AGREED_HEADS = frozenset({"reject", "refuse", "fail", "violate", "breach", "oppose", "scrap", "progress",
                               "abandon", "without", "denounce", "boycott"})  # fmt: skip
+# Words of people held ("arrested", "in custody", "in handcuffs") and of people hurt ("killed", "wounded"): a raid
+# with the first and none of the second is the arrest it was made for.
+ARREST_TOLD = frozenset({"arrest", "arrests", "arrested", "detain", "detained", "detention", "detaining", "custody",
+                         "handcuffs", "handcuffed", "apprehend", "apprehended", "nab", "nabbed"})  # fmt: skip
+HARM_TOLD = frozenset({"kill", "killed", "killing", "dead", "die", "died", "death", "deaths", "wound", "wounded",
+                       "injure", "injured", "injuring", "injuries", "hurt", "shot", "shoot", "beat", "beaten",
+                       "beating", "torture", "tortured", "fire", "gunfire", "clash", "clashes",
+                       "exchange"})  # fmt: skip
+# What talks reach when they succeed; denied ("no deal", "without an agreement"), the talks settled nothing.
+TALK_OUTCOMES = frozenset({"agreement", "deal", "accord", "breakthrough", "progress", "settlement", "pact",
+                           "ceasefire", "truce", "agree", "consensus", "compromise"})  # fmt: skip
 # Words of the other side taking what a force left: "withdrew ..., allowing the militants to seize it".
 TAKEOVER_CUES = frozenset({"advance", "advancing", "advanced", "seize", "seized", "took", "taken", "captured",
                            "regained", "recaptured", "retook", "entered", "overran", "takeover"})  # fmt: skip

@@ -124,9 +124,48 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
     if context == AGGREGATE:
         describing = _describing(doc, token, sentence)
         context = _before_a_war_total(text, trigger.end - sentence.start, published, describing, opening=opening)
+    if context == BACKGROUND and all(
+        _in_a_clause_below(doc, token, sentence.start + start, sentence.start + end)
+        for start, end in _earlier_times(text, published, opening=opening)
+    ):
+        context = REPORTED  # "detained on Sunday ... on charges of organising protests last month"
     if context != REPORTED:
         return Status(context)
     return _claimed(path) or Status(REPORTED)
+
+
+def _earlier_times(text: str, published: date | None, *, opening: bool) -> list[tuple[int, int]]:
+    """Where the sentence names an earlier time (``sentence_context``'s background cues), but in the point a
+    superlative is measured from."""
+    compared = [(m.end(1), m.end()) for m in _COMPARED_SINCE.finditer(text)]
+    found = [(m.start(), m.end()) for m in _BACKGROUND.finditer(text)]
+    if published is not None:
+        found += [(m.start(1), m.end(1)) for m in _YEAR.finditer(text) if int(m.group(1)) < published.year]
+    if not opening:
+        found += [(m.start(), m.end()) for m in _RECENT.finditer(text)]
+    return [(a, b) for a, b in found if not any(start <= a and b <= end for start, end in compared)]
+
+
+def _in_a_clause_below(doc: Doc, trigger: Token, start: int, end: int) -> bool:
+    """Whether the time at ``start:end`` dates a clause below the trigger's own, not the trigger's: "detained ...
+    on charges of organising protests last month", "arrested for attacking police in 2019", "signed an agreement
+    to resume talks that collapsed in 2017"."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    own = _clause_of(trigger)
+    dated = _clause_of(words.root)
+    if dated.head.i == trigger.i:
+        return False  # a clause that describes the trigger dates it: "a shooting that left two dead last year"
+    return dated.i != own.i and any(a.i == own.i for a in dated.ancestors)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause a word stands in (the word itself for a verb; the root when none is above)."""
+    for above in (token, *token.ancestors):
+        if above.pos_ in {"VERB", "AUX"}:
+            return above
+    return token.sent.root
 
 
 def _before_a_war_total(

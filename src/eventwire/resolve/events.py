@@ -27,13 +27,17 @@ from eventwire.lexicon.events import (
     CIVILIANS,
     CRIME,
     DISASTER_CUES,
+    EXCESSIVE_FORCE,
     OTHER_VICTIM,
+    PEACEFUL_PROTEST,
+    PROTEST_INTERVENTION,
     PROTESTS,
     REMOTE,
     RIOTS,
     SPECIFICITY,
     TERRITORY_TRANSFER,
     TRIGGER_FAMILIES,
+    VIOLENT_DEMONSTRATION,
 )
 from eventwire.lexicon.gazetteer import distance_km
 from eventwire.lexicon.plover import mode_of
@@ -241,6 +245,7 @@ def events(document: Document) -> tuple[Event, ...]:
         or (not datelines and named_in_a_body(m, document.text))
     )
     drafts = _merge(triggers, dates, places, landmarks, document, opening)
+    drafts = _protests_as_they_went(drafts, document)
     subject = _earlier_subject(drafts)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     unclaimed = _unclaimed(drafts, document.get(CASUALTIES), index, told_of_others - subject)
@@ -562,6 +567,62 @@ def _merge(
             aftermath = _aftermath_of(draft.triggers, dates, document)
             draft.dated = choose_date(sorted(draft.sentences), usable, published, aftermath)
     return drafts
+
+
+# How a demonstration went, mildest first: ACLED codes one by the most severe turn its report tells.
+PROTEST_TURNS = (PEACEFUL_PROTEST, PROTEST_INTERVENTION, EXCESSIVE_FORCE, VIOLENT_DEMONSTRATION)
+PROTEST_TURN_REACH = 2  # sentences after a demonstration's first report that may tell how it went
+# Forces dispersing a crowd, told without a trigger of their own: "Police fired tear gas to disperse them".
+_DISPERSED = re.compile(
+    r"\b(?:tear ?gas|teargas|water cannons?|rubber bullets|pepper spray|stun grenades|batons?|to disperse|"
+    r"dispersed (?:the|them|protesters|demonstrators|crowds?))\b",
+    re.IGNORECASE,
+)
+_FORCES = re.compile(r"\b(?:police|policemen|officers|troops|soldiers|security forces|gendarmes?|army)\b", re.I)
+
+
+def _protests_as_they_went(drafts: list[_Draft], document: Document) -> list[_Draft]:
+    """A demonstration told as peaceful, then as dispersed or turned violent in its own sentence or the next
+    ("Hundreds marched on the ministry. Police fired tear gas to disperse them"; "Protesters later threw stones
+    at passing cars"): one demonstration of the most severe turn told, which takes the later reports' triggers."""
+    sentences = document.get(SENTENCES)
+    kept = list(drafts)
+    for draft in drafts:
+        if draft.kind != PEACEFUL_PROTEST or not draft.countable or all(d is not draft for d in kept):
+            continue
+        window = {draft.first_sentence + n for n in range(PROTEST_TURN_REACH + 1)}
+        turns = [
+            d
+            for d in kept
+            if d is not draft
+            and d.countable
+            and d.kind in PROTEST_TURNS[1:]
+            and d.first_sentence in window
+            and _compatible(draft, d.dated, d.placed)
+            and not _its_cause(d, draft, document.doc)
+        ]
+        for turn in turns:
+            for trigger in turn.triggers:
+                draft.add(trigger)
+            kept = [d for d in kept if d is not turn]
+        kinds = [PROTEST_TURNS.index(d.kind) for d in turns]
+        told = [sentences[i].span.text_of(document.text) for i in sorted(window) if i < len(sentences)]
+        if not kinds and any(_dispersed(sentence) for sentence in told):
+            kinds = [PROTEST_TURNS.index(PROTEST_INTERVENTION)]
+        if kinds:
+            draft.kind = PROTEST_TURNS[max(kinds)]
+    return kept
+
+
+def _its_cause(turn: _Draft, protest: _Draft, doc: Doc | None) -> bool:
+    """A turn told in the protest's sentence below its main clause ("protests ... following two police
+    shootings"): what the protest is about, not how it went."""
+    own = [t for t in turn.triggers if t.sentence_index == protest.first_sentence]
+    return bool(own) and all(_clause_depth(doc, t.span) > 0 for t in own)
+
+
+def _dispersed(sentence: str) -> bool:
+    return bool(_DISPERSED.search(sentence) and _FORCES.search(sentence))
 
 
 class _Pool:

@@ -271,7 +271,7 @@ def _target(token: Token, governor: Token | None) -> Token | None:
                 return child
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 obj = _object_of(child)
-                if obj is not None:
+                if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:  # "on Wednesday" is no party
                     return obj
     return None
 
