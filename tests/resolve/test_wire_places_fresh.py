@@ -1,0 +1,29 @@
+"""The main event's place in wire copy (invented reports in the style of AP and Reuters copy), kinds that fresh
+batches of reports showed to generalise badly:
+
+- a country's adjective before a noun of place ("on a Lebanese coastal road") says where, not whose: the
+  headline's actor ("Israeli air strike") is no place, and the lead's town is the event's.
+"""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import Event
+
+
+def main_event(text: str, published: str = "2026-05-05") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def test_the_headlines_actor_country_is_not_the_place_of_a_strike_on_a_road_abroad() -> None:
+    event = main_event(
+        "Israeli air strike kills 3 on Lebanese coastal road, officials say\n\n"
+        "BEIRUT, May 4 (Reuters) - An air strike hit a car on the coastal road near Naqoura on Sunday, killing "
+        "three men, Lebanese security sources said.\n\n"
+        "The Israeli military said it had struck Hezbollah operatives. Israel has carried out hundreds of air "
+        "strikes in Lebanon this year."
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.place is not None
+    assert event.place.country == "LB"
+    assert event.place.kind.value == "city"
