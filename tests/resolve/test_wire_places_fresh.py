@@ -2,7 +2,10 @@
 batches of reports showed to generalise badly:
 
 - a country's adjective before a noun of place ("on a Lebanese coastal road") says where, not whose: the
-  headline's actor ("Israeli air strike") is no place, and the lead's town is the event's.
+  headline's actor ("Israeli air strike") is no place, and the lead's town is the event's;
+- an attack of the same kind told with an earlier month and no day ("In January, a car bomb in the city of X
+  killed six") is an earlier attack, not a report of the main event: its town does not move the main event from the
+  district its lead names.
 """
 
 from __future__ import annotations
@@ -27,3 +30,16 @@ def test_the_headlines_actor_country_is_not_the_place_of_a_strike_on_a_road_abro
     assert event.place is not None
     assert event.place.country == "LB"
     assert event.place.kind.value == "city"
+
+
+def test_an_attack_of_an_earlier_month_does_not_join_the_main_event_nor_move_its_place() -> None:
+    events = eventwire.extract(
+        "DUSHANBE, Tajikistan (AP) — A car bomb exploded outside a police station in the Vakhsh district of Khatlon "
+        "province on Tuesday, killing at least four officers, officials said.\n\n"
+        "No group claimed responsibility.\n\n"
+        "In January, a car bomb at a market in the city of Kulob killed six people, according to police.",
+        published="2026-05-06",
+    ).events
+    assert events[0].place is not None
+    assert (events[0].place.name, events[0].killed) == ("Vakhsh", 4)
+    assert any(e.place is not None and e.place.name == "Kŭlob" for e in events[1:])
