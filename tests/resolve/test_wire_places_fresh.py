@@ -5,7 +5,10 @@ batches of reports showed to generalise badly:
   headline's actor ("Israeli air strike") is no place, and the lead's town is the event's;
 - an attack of the same kind told with an earlier month and no day ("In January, a car bomb in the city of X
   killed six") is an earlier attack, not a report of the main event: its town does not move the main event from the
-  district its lead names.
+  district its lead names;
+- a word capitalised for its place in the text ("Golden-helmeted police" opening a sentence) that the gazetteer
+  lists only for towns in a country the report does not tell of is no place: it cannot move an arrest in Morocco to
+  the United States.
 """
 
 from __future__ import annotations
@@ -43,3 +46,18 @@ def test_an_attack_of_an_earlier_month_does_not_join_the_main_event_nor_move_its
     assert events[0].place is not None
     assert (events[0].place.name, events[0].killed) == ("Vakhsh", 4)
     assert any(e.place is not None and e.place.name == "Kŭlob" for e in events[1:])
+
+
+def test_a_hyphened_word_opening_a_sentence_is_no_town_abroad() -> None:
+    result = eventwire.extract(
+        "RABAT, March 3 (Reuters) - Moroccan police arrested two journalists in Casablanca late on Monday after "
+        "they reported on a strike at the port, their newspaper said.\n\n"
+        "Golden-helmeted officers detained the men at a cafe in the suburb of Ain Sebaa, a colleague said.\n\n"
+        "The Casablanca prosecutor's office said the two were being questioned.",
+        published="2026-03-04",
+    )
+    assert all(m.place is None or m.place.country == "MA" for m in result.places)
+    event = result.events[0]
+    assert event.sub_event_type == "Arrests"
+    assert event.place is not None
+    assert event.place.country == "MA"
