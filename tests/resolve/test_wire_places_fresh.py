@@ -8,7 +8,9 @@ batches of reports showed to generalise badly:
   district its lead names;
 - a word capitalised for its place in the text ("Golden-helmeted police" opening a sentence) that the gazetteer
   lists only for towns in a country the report does not tell of is no place: it cannot move an arrest in Morocco to
-  the United States.
+  the United States;
+- a town the gazetteer lacks, in a text whose places lie in several countries, is in the one the text names most
+  (at least twice, more than any other): not in no country because the wounded or the displaced went abroad.
 """
 
 from __future__ import annotations
@@ -61,3 +63,17 @@ def test_a_hyphened_word_opening_a_sentence_is_no_town_abroad() -> None:
     assert event.sub_event_type == "Arrests"
     assert event.place is not None
     assert event.place.country == "MA"
+
+
+def test_a_town_the_gazetteer_lacks_is_in_the_country_the_text_names_most() -> None:
+    event = main_event(
+        "BANGUI, May 6 (Reuters) - The Central African Republic's army said on Wednesday it had killed 14 rebels in "
+        "clashes around the town of Kwarassou in Upper Kotto prefecture on Monday.\n\n"
+        "The rebels had attacked an army post outside the town at dawn, an army spokesman said.\n\n"
+        "The fighting has forced hundreds of people to flee across the border into Sudan, the Central African "
+        "Republic's government said.",
+        published="2026-05-06",
+    )
+    assert event.event_type == "Battles"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Kwarassou", "CF")
