@@ -150,15 +150,26 @@ def _town_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in TOWN_NOUNS
 
 
+# Nouns of places and ways: a country's adjective or name before one says where ("on a Somali highway", "a
+# Lebanese border village", "Indian waters"), not whose.
+PLACE_NOUNS = TOWN_NOUNS | frozenset(
+    {"highway", "road", "motorway", "border", "frontier", "coast", "coastline", "province", "region", "district",
+     "county", "territory", "soil", "waters", "airspace", "side", "countryside", "island", "islands", "state"}
+)  # fmt: skip
+
+
 def names_an_actor(doc: Doc, place_span: Span) -> bool:
     """Whether a place names whose someone is rather than where ("US forces", "Kenyan troops", "Syria's army"):
-    a modifier of a noun, not a place of the event."""
+    a modifier of a noun, not a place of the event; a modifier of a noun of place ("on a Somali highway") says
+    where."""
     token = token_at(doc, place_span)
     if token is None:
         return False
     head = token.head
     while token.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
+        return False
     return token.dep_ in {"compound", "amod", "poss", "nmod"} and head.pos_ in {"NOUN", "PROPN"} and head.i > token.i
 
 

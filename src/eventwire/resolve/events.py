@@ -180,6 +180,7 @@ class _Draft:
     casualties: list[CasualtyMention] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)  # of its triggers, kept up to date by ``add``
     headline_placed: bool = False  # reported only in a headline so far: any place of the lead may join it
+    period: ResolvedDate | None = None  # an earlier month or year its first report names (``_earlier_period``)
 
     def __post_init__(self) -> None:
         self.sentences.update(t.sentence_index for t in self.triggers)
@@ -546,9 +547,10 @@ def _merge(
         opens = trigger.sentence_index == opening
         status = trigger_status(document.doc, trigger.span, trigger.sentence, published, opening=opens)
         pool = pools[status.status in COUNTABLE_STATUSES]
-        draft = _joinable(pool, trigger, dated, placed)
+        period = _earlier_period(trigger, dated, dates, document)
+        draft = _joinable(pool, trigger, dated, placed, period)
         if draft is None:
-            draft = _Draft(trigger.kind, [trigger], dated, placed, status, headline_placed=in_headline)
+            draft = _Draft(trigger.kind, [trigger], dated, placed, status, headline_placed=in_headline, period=period)
             drafts.append(draft)
             pool.add(draft)
             continue
@@ -623,6 +625,37 @@ def _its_cause(turn: _Draft, protest: _Draft, doc: Doc | None) -> bool:
 
 def _dispersed(sentence: str) -> bool:
     return bool(_DISPERSED.search(sentence) and _FORCES.search(sentence))
+
+
+def _earlier_period(
+    trigger: EventTrigger, dated: DatedChoice, dates: ArticleDates, document: Document
+) -> ResolvedDate | None:
+    """For an ACLED event dated by no day of its own sentence, a month or a year that dates the trigger there, in a
+    sentence that names no day, earlier than the publication and than the day it was dated by ("In February, a
+    suicide bombing in X killed five"): the report tells an earlier attack, not a report of the main event."""
+    published = document.article.published
+    if published is None or dated.confidence >= 1.0 or not trigger.kind.in_acled_scope:
+        return None
+    if any(m.resolved is not None and m.resolved.granularity is Granularity.DAY for m in dates(trigger.sentence_index)):
+        return None  # a day the sentence names, though not of this trigger ("raids late on Sunday ... last month")
+    day = published.isoformat()
+    for mention in _for_triggers([trigger], dates, document)(trigger.sentence_index):
+        resolved = mention.resolved
+        if resolved is None or resolved.granularity is Granularity.DAY or len(resolved.value) not in DATE_PREFIXES:
+            continue
+        if resolved.value < day and not day.startswith(resolved.value) and not _within(dated.date, resolved):
+            return resolved
+    return None
+
+
+def _within(day: ResolvedDate | None, period: ResolvedDate) -> bool:
+    """Whether a date may lie in ``period``."""
+    return day is None or day.value.startswith(period.value) or period.value.startswith(day.value)
+
+
+def _draft_within(draft: _Draft, period: ResolvedDate) -> bool:
+    """Whether an event may have happened in ``period``: by its own earlier period, else by its date."""
+    return _within(draft.period or draft.dated.date, period)
 
 
 class _Pool:
@@ -713,17 +746,21 @@ class _Pool:
         return max(drafts, key=lambda d: self._order[id(d)]) if drafts else None
 
 
-def _joinable(pool: _Pool, trigger: EventTrigger, dated: DatedChoice, placed: PlacedChoice) -> _Draft | None:
+def _joinable(
+    pool: _Pool, trigger: EventTrigger, dated: DatedChoice, placed: PlacedChoice, period: ResolvedDate | None = None
+) -> _Draft | None:
     """The event a trigger reports again: the same kind at a compatible time and place, or for a vague
-    report the violent event just before it."""
+    report the violent event just before it; within ``period`` (an earlier month or year) when one is given."""
     # Reports of a crime name many places (the victim's home town, the hospital); its date decides.
     where = placed if trigger.kind.in_acled_scope else PlacedChoice(None, None)
     for draft in pool.same_kind(trigger.kind, dated):
-        if _compatible(draft, dated, where):
+        if _compatible(draft, dated, where) and (period is None or _draft_within(draft, period)):
             return draft
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
     last = pool.last_violent_from(trigger.sentence_index)
     if trigger.kind.event_type not in violent or last is None:
+        return None
+    if period is not None and not _draft_within(last, period):
         return None
     if not _compatible(last, dated, PlacedChoice(None, None)):
         return None

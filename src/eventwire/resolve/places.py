@@ -190,6 +190,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
         for c in candidates
     ]
     read = _in_a_short_note(read, document)
+    read = _without_namesakes_of_words(read, document)
     read = [
         _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
         for r, c in zip(read, candidates, strict=True)
@@ -243,6 +244,58 @@ def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]
                 reading = _Reading(reading.candidate, (), "unknown")
         found.append(reading)
     return found
+
+
+def _without_namesakes_of_words(read: list[_Reading], document: Document) -> list[_Reading]:
+    """A word whose capital may be only its place in the text ("Plain-clothes officers" opening a sentence of a
+    report on Tunisia, a word the gazetteer lists for a town in South Carolina), in no place's slot, read only as
+    towns in none of the countries the text's other places lie in, that are not known enough by that name (by
+    their own name, of ``LOCAL_TOWN_MIN_POPULATION``; by another, a city of ``NAME_CITY_MIN_POPULATION``; a part
+    of a hyphened word, only a well-known city): no reading of a place. A town of those countries, or any where the
+    text's places name none, stays."""
+    text = document.text
+    doubtful = [i for i, r in enumerate(read) if r.options and _capital_of_no_name(r.candidate, text)]
+    if not doubtful:
+        return read
+    context = _context_of(document.resources.gazetteer, [r for r in read if _is_place(r)])
+    found = list(read)
+    for i in doubtful:
+        reading = read[i]
+        key = _key(reading.candidate.text)
+        if sum(context.countries.values()) - sum(context.by_name.get(key, (Counter(), Counter()))[0].values()) <= 0:
+            continue  # the text's other places name no country
+        compound = _hyphened(reading.candidate, text)  # "Golden-helmeted": a part of a word, whatever town
+        if all(
+            p.kind is PlaceKind.CITY
+            and context.country_support(key, p.country or "") <= 0
+            and not _well_known(p, key)
+            and (
+                compound
+                or p.population < (LOCAL_TOWN_MIN_POPULATION if _own_name(p, key) else NAME_CITY_MIN_POPULATION)
+            )
+            for p in reading.options
+        ):
+            found[i] = _Reading(reading.candidate, (), "unknown")
+    return found
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
+def _capital_of_no_name(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether a one-word name may be capitalised for its place in the text, not as a name: it opens a sentence
+    or is joined by a hyphen to a word in lower case ("Plain-clothes officers"), and is in no place's slot (after
+    a locative word, or with its kind)."""
+    start = candidate.span.start
+    if " " in candidate.text or is_town_after_locative(candidate) or introduced_as_town(candidate, text):
+        return False
+    return _hyphened(candidate, text) or _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
+def _hyphened(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether a name is joined by a hyphen to a word in lower case ("Plain-clothes")."""
+    end = candidate.span.end
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
 
 
 def _told_countries(reading: _Reading) -> frozenset[str]:

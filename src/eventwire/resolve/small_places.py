@@ -10,6 +10,7 @@ area's point (ACLED codes the most precise place named; the village is the event
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -154,7 +155,7 @@ def unlisted_town(
         if region is not None:  # "the town of Vomar, the administrative centre of ... the Gorno-Badakhshan region"
             return ResolvedPlace(name, kind, None, None, country=region[0], admin1=region[1])
         located = mentions if told is None else told
-        country = _one_country(located)
+        country = _one_country(located) or _main_country(located)
         return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(located, country))
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
     # "Khayelitsha, a township of Cape Town", "the Port-au-Prince suburb of Petion-Ville"
@@ -332,6 +333,24 @@ _NO_TOWN_WORDS = re.compile(
 )
 
 
+MAIN_COUNTRY_MENTIONS = 2  # a country named this often, more than any other, is the one the text tells of
+
+
+def _main_country(mentions: Sequence[PlaceMention]) -> str | None:
+    """The country the text's places lie in most often, at least ``MAIN_COUNTRY_MENTIONS`` times and more than any
+    other (not counting place adjectives, nor a country read inside another name: "the Sudan People's Liberation
+    Army" is no place): "Juba ... South Sudan's army ... Ethiopia" tells of South Sudan."""
+    counted = Counter(
+        m.place.country
+        for m in mentions
+        if m.place is not None and m.place.country and not m.provenance.rule.endswith((":adjective", ":inner-name"))
+    )
+    ranked = counted.most_common(2)
+    if not ranked or ranked[0][1] < MAIN_COUNTRY_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _one_admin1(mentions: Sequence[PlaceMention], country: str | None) -> str | None:
     """The one first-level division of ``country`` the text's places lie in, or None."""
     divisions = {
@@ -365,7 +384,12 @@ def areas_after(end: int, mentions: Sequence[PlaceMention], text: str) -> list[R
             break
         if _AREA_AFTER.fullmatch(text, position, mention.span.start) is None:
             break
-        if mention.place.kind in _AREA_KINDS and (not found or mention.place.country == found[0].country):
+        # a region of no country (a river's name read from "Upper Nile state") says nothing of where the town is
+        if (
+            mention.place.kind in _AREA_KINDS
+            and mention.place.country
+            and (not found or mention.place.country == found[0].country)
+        ):
             found.append(mention.place)
         position = mention.span.end
     return found

@@ -1,0 +1,79 @@
+"""The main event's place in wire copy (invented reports in the style of AP and Reuters copy), kinds that fresh
+batches of reports showed to generalise badly:
+
+- a country's adjective before a noun of place ("on a Lebanese coastal road") says where, not whose: the
+  headline's actor ("Israeli air strike") is no place, and the lead's town is the event's;
+- an attack of the same kind told with an earlier month and no day ("In January, a car bomb in the city of X
+  killed six") is an earlier attack, not a report of the main event: its town does not move the main event from the
+  district its lead names;
+- a word capitalised for its place in the text ("Golden-helmeted police" opening a sentence) that the gazetteer
+  lists only for towns in a country the report does not tell of is no place: it cannot move an arrest in Morocco to
+  the United States;
+- a town the gazetteer lacks, in a text whose places lie in several countries, is in the one the text names most
+  (at least twice, more than any other): not in no country because the wounded or the displaced went abroad.
+"""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import Event
+
+
+def main_event(text: str, published: str = "2026-05-05") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def test_the_headlines_actor_country_is_not_the_place_of_a_strike_on_a_road_abroad() -> None:
+    event = main_event(
+        "Israeli air strike kills 3 on Lebanese coastal road, officials say\n\n"
+        "BEIRUT, May 4 (Reuters) - An air strike hit a car on the coastal road near Naqoura on Sunday, killing "
+        "three men, Lebanese security sources said.\n\n"
+        "The Israeli military said it had struck Hezbollah operatives. Israel has carried out hundreds of air "
+        "strikes in Lebanon this year."
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.place is not None
+    assert event.place.country == "LB"
+    assert event.place.kind.value == "city"
+
+
+def test_an_attack_of_an_earlier_month_does_not_join_the_main_event_nor_move_its_place() -> None:
+    events = eventwire.extract(
+        "DUSHANBE, Tajikistan (AP) — A car bomb exploded outside a police station in the Vakhsh district of Khatlon "
+        "province on Tuesday, killing at least four officers, officials said.\n\n"
+        "No group claimed responsibility.\n\n"
+        "In January, a car bomb at a market in the city of Kulob killed six people, according to police.",
+        published="2026-05-06",
+    ).events
+    assert events[0].place is not None
+    assert (events[0].place.name, events[0].killed) == ("Vakhsh", 4)
+    assert any(e.place is not None and e.place.name == "Kŭlob" for e in events[1:])
+
+
+def test_a_hyphened_word_opening_a_sentence_is_no_town_abroad() -> None:
+    result = eventwire.extract(
+        "RABAT, March 3 (Reuters) - Moroccan police arrested two journalists in Casablanca late on Monday after "
+        "they reported on a strike at the port, their newspaper said.\n\n"
+        "Golden-helmeted officers detained the men at a cafe in the suburb of Ain Sebaa, a colleague said.\n\n"
+        "The Casablanca prosecutor's office said the two were being questioned.",
+        published="2026-03-04",
+    )
+    assert all(m.place is None or m.place.country == "MA" for m in result.places)
+    event = result.events[0]
+    assert event.sub_event_type == "Arrests"
+    assert event.place is not None
+    assert event.place.country == "MA"
+
+
+def test_a_town_the_gazetteer_lacks_is_in_the_country_the_text_names_most() -> None:
+    event = main_event(
+        "BANGUI, May 6 (Reuters) - The Central African Republic's army said on Wednesday it had killed 14 rebels in "
+        "clashes around the town of Kwarassou in Upper Kotto prefecture on Monday.\n\n"
+        "The rebels had attacked an army post outside the town at dawn, an army spokesman said.\n\n"
+        "The fighting has forced hundreds of people to flee across the border into Sudan, the Central African "
+        "Republic's government said.",
+        published="2026-05-06",
+    )
+    assert event.event_type == "Battles"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Kwarassou", "CF")
