@@ -97,7 +97,22 @@ def quote_mentions(document: Document) -> tuple[QuoteCandidate, ...]:
     found = _outside_reported_speech(segmented(found, regions, document.doc))
     found = _beliefs_reported(found, text)
     found.extend(c for c in _laid_out(text, regions) if not _names_a_place(document.doc, c))
-    return _distinct(found)
+    headline = _headline_end(text, found_datelines)
+    return _distinct([c for c in found if c.span.start >= headline])
+
+
+def _headline_end(text: str, found_datelines: list[Span]) -> int:
+    """Where the headline above a wire report's dateline ends: "Gunmen kill 17 villagers in Niger, government says"
+    on its own line(s), then "NIAMEY, June 28 (AFP) - ...". A headline only sums up the story (its "says" is the
+    desk's, not a statement); lines without a sentence's closing full stop above the first dateline are the
+    headline, and none is found (0) when a line there ends like a sentence."""
+    if not found_datelines or found_datelines[0].start == 0:
+        return 0
+    above = text[: found_datelines[0].start]
+    lines = [line.strip() for line in above.splitlines() if line.strip()]
+    if not lines or len(lines) > 3 or any(line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")) for line in lines):
+        return 0
+    return found_datelines[0].start
 
 
 def _beliefs_reported(candidates: list[QuoteCandidate], text: str) -> list[QuoteCandidate]:
