@@ -109,3 +109,8 @@ def test_a_given_name_alone_is_the_full_name_written_before(names_of: Any) -> No
         'Anan told reporters: "This is the first step."'
     )
     assert names_of(text) == ["Anan Sukchai", "Anan Sukchai"]
+
+
+def test_a_clause_hung_on_a_relative_clause_is_the_outer_speakers(names_of: Any) -> None:
+    text = "The Velmora Front said in a statement on a website it uses that its fighters had shot down a drone."
+    assert names_of(text) == ["Velmora Front"]

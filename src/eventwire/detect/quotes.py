@@ -215,6 +215,22 @@ def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
     return found
 
 
+def _outer_cue(verb: Token) -> Token | None:
+    """The verb of saying whose clause the parser hung on a relative clause's verb outside the lexicon: "Al Shabaab
+    said in a statement on a website it uses that its fighters had ..." (the clause is what Al Shabaab said, not
+    what "it uses"); the cue at most six heads up that has no clause of its own."""
+    if cue_lemma(verb) in _CUES or verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    for _ in range(6):
+        if head.pos_ == "VERB" and cue_lemma(head) in CLAUSE_CUES:
+            return None if any(c.dep_ == "ccomp" for c in head.children) else head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
 def _is_other_verb(token: Token, line: _Line) -> bool:
     """A verb of the line that is no cue (a cue's colon is read by the cue's own rules)."""
     return token.pos_ == "VERB" and token.i >= line.barrier and cue_lemma(token) not in _CUES
@@ -232,6 +248,7 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     content = content_of_cue(cue, line.window, regions, quoted_only=cue_lemma(cue) in QUOTE_ONLY_CUES)
     if content is None:
         return None
+    cue = _outer_cue(cue) or cue
     speaker = closing_subject(cue) if content.rule == "closing" else speaker_of(cue, line.barrier)
     speaker = _not_quoted(speaker, cue, line, regions)
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
