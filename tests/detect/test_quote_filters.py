@@ -206,3 +206,37 @@ def test_a_denied_part_without_its_complement_is_no_statement(contents_of: Any) 
         "involvement in the ambush near Velmora"
     ]
     assert contents_of("The minister denied the charges.") == ["the charges"]
+
+
+def test_the_anonymity_formula_with_its_reason_is_no_statement(contents_of: Any) -> None:
+    text = (
+        "A nurse at the district clinic, who asked not to be named because she was not allowed to talk to the "
+        "press, said four of the wounded were children."
+    )
+    assert contents_of(text) == ["four of the wounded were children"]
+
+
+def test_a_film_a_venue_shows_is_no_statement(contents_of: Any) -> None:
+    text = 'The cinema was showing the comedy film "Summer Fools" when the roof collapsed, the fire service said.'
+    assert 'the comedy film "Summer Fools"' not in contents_of(text)
+
+
+def test_nothing_announced_is_no_statement(contents_of: Any) -> None:
+    text = "The ministers met for four hours in Velmora on Tuesday, but the two governments announced no deal."
+    assert contents_of(text) == []
+    text = "The ministers met in Velmora on Tuesday and the two governments announced a deal on grain exports."
+    assert contents_of(text) == ["a deal on grain exports"]
+
+
+def test_a_blamed_party_with_the_body_it_belongs_to_is_no_statement(contents_of: Any) -> None:
+    assert contents_of('The ministry blamed "bandits" of the Velmora Liberation Front.') == []
+
+
+def test_a_headline_above_the_dateline_is_no_quote(contents_of: Any) -> None:
+    text = (
+        "Gunmen kill 12 villagers in northern Zarovia, army says\n\n"
+        "VELMORA, May 3 (Reuters) - Gunmen killed 12 villagers in an attack on Friday, the army said on Saturday."
+    )
+    assert contents_of(text) == ["Gunmen killed 12 villagers in an attack on Friday"]
+    text = text.replace("army says\n", "army says.\n")  # a title line that ends like a sentence is kept
+    assert "Gunmen kill 12 villagers in northern Zarovia" in contents_of(text)

@@ -21,6 +21,12 @@
 - what a crowd chants ("the crowd chanted 'Resign!'", "Protesters chanted '...' and carried a banner that read
   '...'"): a slogan many voices repeat, which no one speaker put into words as a statement;
 - what a speaker did not mention: "It did not mention the market" (the topic of a silence, named by a few words);
+- a work a venue or channel shows: "The drive-in was showing the horror film 'Night Roads'" (a title, not words);
+- nothing made public: "the two sides announced no agreement", "detailed no plans";
+- a blamed party and the body it belongs to: 'It blamed "terrorists" of the Islamic State Sahel Province' (a
+  scare-quoted party, not a charge);
+- the anonymity formula with its reason, however long: "asked not to be named because he was not authorized to
+  speak to reporters";
 - a denial of a part with nothing it is a part of: "denied involvement", "denied responsibility" (a speech act
   with no proposition; "denied involvement in the raid" and "denied the charges" say what is denied).
 """
@@ -77,6 +83,8 @@ _MANNER = re.compile(
     r"|^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b",
     re.IGNORECASE,
 )
+# "asked not to be named because he was not authorized to speak to reporters": the formula with its reason.
+_ANONYMITY = re.compile(r"^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b", re.IGNORECASE)
 _TOPIC = re.compile(r"(?:on|about|upon|regarding)\b", re.IGNORECASE)  # "on the report": what a silence is about
 _BYLINE_CUES = frozenset({"report", "write"})
 # Adverbs that say a speaker seldom says a thing ("rarely acknowledges", "never mentions"): no statement made.
@@ -94,6 +102,11 @@ _CHANTERS = frozenset({"people", "supporter", "fan", "student", "resident", "vil
                        "member"})  # fmt: skip
 _BLAMING = frozenset({"blame", "accuse", "fault"})
 _CHARGES = frozenset({"for", "of", "over", "on", "with"})  # what someone is blamed for: "blamed the army for"
+_SCREENING = frozenset({"show", "screen", "play", "air"})
+_WORKS = frozenset({"film", "movie", "documentary", "play", "musical", "series", "episode", "song", "album", "show",
+                    "programme", "program", "opera", "cartoon", "video"})  # fmt: skip
+# Verbs of making public that, with "no" before their object, say nothing was made public ("announced no deal").
+_MAKING_PUBLIC = frozenset({"announce", "unveil", "outline", "detail", "mention", "signal", "express", "voice"})
 _BARE_DENIAL = 3  # words: "any involvement", "the report"; "any involvement in the attacks" says what
 _PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
@@ -124,7 +137,7 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if cue_lemma(cue) in _ANSWER_CUES and _NO_ANSWER.search(content):
         return False
-    if _MANNER.search(content) and len(content.split()) <= 8:
+    if (_MANNER.search(content) and len(content.split()) <= 8) or _ANONYMITY.match(content.strip()):
         return False
     if _is_a_demonstrations_aim(cue) or _blames_an_event(cue) or _names_itself(cue):
         return False
@@ -150,13 +163,27 @@ def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> 
     if _only_a_pronoun(words):
         return True
     lemma = cue_lemma(cue)
+    if lemma in _SCREENING and head.lemma_.lower() in _WORKS:
+        return True  # "The drive-in was showing the horror film 'Night Roads'": a title screened, not words said
+    if lemma in _MAKING_PUBLIC and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return _is_short_and_unquoted(words)  # "the two sides announced no agreement": nothing announced
     if lemma in _DENYING and (_is_a_bare_denial(head) or _denies_an_act(head)):
         return _is_short_and_unquoted(words)
     if lemma in _BLAMING and head.dep_ == "dobj":
         if _only_the_party(head, words):
             return True
-        return not any(c.dep_ == "prep" and c.lower_ in _CHARGES for c in (*cue.children, *head.children))
+        return not any(_is_a_charge(c) for c in (*cue.children, *head.children))
     return False
+
+
+def _is_a_charge(preposition: Token) -> bool:
+    """What the blamed party is blamed for ("blamed the army for the raid", "accused it of lying"); not the body a
+    blamed party belongs to ('blamed "terrorists" of the Islamic State Sahel Province')."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in _CHARGES:
+        return False
+    if preposition.lower_ != "of" or preposition.head.pos_ == "VERB":
+        return True
+    return not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in preposition.children)
 
 
 def _only_a_pronoun(words: Sequence[Token]) -> bool:

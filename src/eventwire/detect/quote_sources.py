@@ -26,7 +26,7 @@ _QUOTING = frozenset({"quote", "cite", "report", "hear"})
 _SAYING = frozenset({"say", "add", "tell", "state", "announce", "report", "warn", "note", "write", "tweet", "post"})
 # Verbs of a relative clause that gives an unnamed source's name ("who gave only his first name, Tesfaye", "who
 # asked to be identified only as Musa", "who goes by Nana").
-_NAMING = frozenset({"give", "identify", "name", "call", "go", "use"})
+_NAMING = frozenset({"give", "identify", "name", "call", "go", "use", "know"})
 _NAME_PREPOSITIONS = frozenset({"of", "for"})  # inside an organisation's name: "Ministry of Economy"
 _LONGEST_NAME_TAIL = 6  # tokens of a name after its "of" or "for"
 # Capitalised offices that a body's name places with "in" ("the U.N. Mission in South Sudan").
@@ -179,6 +179,9 @@ def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> So
     last = len(head.doc) - 1 if last is None else last
     tokens = _phrase_tokens(head, barrier, last)
     phrase = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    across = _name_across_preposition(head, last)
+    if across is not None:  # "Doctors Without Borders said": the body's name is kept whole
+        return SourceMention(Span(min(phrase.start, across.start), max(phrase.end, across.end)), across)
     name = _name_in_phrase(head, phrase)
     if name is None:
         placed = _name_after_place(head, phrase, last)
@@ -287,6 +290,12 @@ def _name_given(head: Token, last: int) -> Span | None:
     if head.pos_ != "NOUN":
         return None
     clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    clauses += [  # "A trader who sells shoes near the scene, who gave her name only as Nakato": "who" is the trader
+        c
+        for c in head.subtree
+        if c.dep_ == "relcl" and c.head.i != head.i and c.head.pos_ == "NOUN"
+        if c.head.lemma_.lower() not in ROLE_NOUNS and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+    ]
     if head.dep_ == "nsubj":  # "a resident told state television, giving only her first name, Valentina"
         clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i]
     for clause in clauses:
@@ -297,11 +306,43 @@ def _name_given(head: Token, last: int) -> Span | None:
             if token.i > last or token.pos_ != "PROPN":
                 continue
             first_name = token.dep_ == "appos" and token.head.lemma_ == "name"  # the tagger may take it for a place
-            if token.ent_type_ in ("GPE", "LOC", "FAC") and not first_name:
+            if token.ent_type_ in ("GPE", "LOC", "FAC") and not first_name and not _named_as_body(token):
                 continue
             if first_name or (token.dep_ == "pobj" and token.head.lower_ in ("as", "by")):
                 return _proper_name_tokens(_proper_head(token))
     return None
+
+
+def _name_across_preposition(head: Token, last: int) -> Span | None:
+    """A name with a capitalised preposition inside it, which the parser reads as a noun and its modifier:
+    "Doctors Without Borders", "Physicians For Peace" (a preposition capitalised inside a sentence belongs to a
+    name; the capitalised words on both sides of it are the rest of the name)."""
+    if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        start -= 1
+    for preposition in head.children:
+        if preposition.dep_ != "prep" or preposition.i != head.i + 1 or not preposition.text[:1].isupper():
+            continue
+        end = preposition.i + 1
+        while end <= last and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == preposition.i + 1:
+            return None
+        return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return None
+
+
+def _named_as_body(token: Token) -> bool:
+    """ "an affiliate known as Islamic State Khorasan Province": the name after "known as" runs over words the model
+    takes for a place, but not only over those (a body's name, not a place's)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "as" or token.head.head.lemma_ != "know":
+        return False
+    name = _proper_name_tokens(_proper_head(token))
+    words = [] if name is None else [t for t in token.doc if name.start <= t.idx < name.end]
+    return len(words) > 1 and any(t.ent_type_ not in ("GPE", "LOC", "FAC") for t in words)
 
 
 def _phrase_tokens(head: Token, barrier: int, last: int) -> list[Token]:

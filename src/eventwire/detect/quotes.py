@@ -97,7 +97,22 @@ def quote_mentions(document: Document) -> tuple[QuoteCandidate, ...]:
     found = _outside_reported_speech(segmented(found, regions, document.doc))
     found = _beliefs_reported(found, text)
     found.extend(c for c in _laid_out(text, regions) if not _names_a_place(document.doc, c))
-    return _distinct(found)
+    headline = _headline_end(text, found_datelines)
+    return _distinct([c for c in found if c.span.start >= headline])
+
+
+def _headline_end(text: str, found_datelines: list[Span]) -> int:
+    """Where the headline above a wire report's dateline ends: "Gunmen kill 17 villagers in Niger, government says"
+    on its own line(s), then "NIAMEY, June 28 (AFP) - ...". A headline only sums up the story (its "says" is the
+    desk's, not a statement); lines without a sentence's closing full stop above the first dateline are the
+    headline, and none is found (0) when a line there ends like a sentence."""
+    if not found_datelines or found_datelines[0].start == 0:
+        return 0
+    above = text[: found_datelines[0].start]
+    lines = [line.strip() for line in above.splitlines() if line.strip()]
+    if not lines or len(lines) > 3 or any(line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")) for line in lines):
+        return 0
+    return found_datelines[0].start
 
 
 def _beliefs_reported(candidates: list[QuoteCandidate], text: str) -> list[QuoteCandidate]:
@@ -200,6 +215,22 @@ def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
     return found
 
 
+def _outer_cue(verb: Token) -> Token | None:
+    """The verb of saying whose clause the parser hung on a relative clause's verb outside the lexicon: "Al Shabaab
+    said in a statement on a website it uses that its fighters had ..." (the clause is what Al Shabaab said, not
+    what "it uses"); the cue at most six heads up that has no clause of its own."""
+    if cue_lemma(verb) in _CUES or verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    for _ in range(6):
+        if head.pos_ == "VERB" and cue_lemma(head) in CLAUSE_CUES:
+            return None if any(c.dep_ == "ccomp" for c in head.children) else head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
 def _is_other_verb(token: Token, line: _Line) -> bool:
     """A verb of the line that is no cue (a cue's colon is read by the cue's own rules)."""
     return token.pos_ == "VERB" and token.i >= line.barrier and cue_lemma(token) not in _CUES
@@ -217,6 +248,7 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     content = content_of_cue(cue, line.window, regions, quoted_only=cue_lemma(cue) in QUOTE_ONLY_CUES)
     if content is None:
         return None
+    cue = _outer_cue(cue) or cue
     speaker = closing_subject(cue) if content.rule == "closing" else speaker_of(cue, line.barrier)
     speaker = _not_quoted(speaker, cue, line, regions)
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):

@@ -22,7 +22,7 @@ from eventwire.pipeline.nlp import text_length
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_LEADING_VERBS = frozenset({"head", "lead", "run", "command", "chair", "direct", "found"})
+LEADING_VERBS = frozenset({"head", "lead", "run", "command", "chair", "direct", "found"})
 LEADER_NOUNS = frozenset({"leader", "head", "chief", "commander", "chairman", "chairwoman", "director", "founder"})
 # Nouns that stand for an organisation, which an apposition names ("the force", "the agency", "the network").
 BODY_HEADS = frozenset({"force", "militia", "group", "agency", "organisation", "organization", "network", "bank",
@@ -74,7 +74,7 @@ def _apposed(apposition: Token, head: Token, wanted: list[str]) -> Span | None:
 def _led_by(clause: Token, head: Token, wanted: list[str]) -> Span | None:
     """ "NAME, who heads the militia in Dikwa" for "a local militia leader": the organisation led is in the
     leader's description."""
-    if head.lemma_.lower() not in LEADER_NOUNS or clause.lemma_.lower() not in _LEADING_VERBS:
+    if head.lemma_.lower() not in LEADER_NOUNS or clause.lemma_.lower() not in LEADING_VERBS:
         return None
     leader = clause.head
     if leader.pos_ != "PROPN" or leader.i > clause.i:

@@ -145,6 +145,27 @@ class People:
         found = self._genders.get(surname_key(name), set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def has_person_signs(self, name: str) -> bool:
+        """The article treats ``name`` as a person's: it gives a title or role, a gender, or the surname alone
+        (a body's name the model labels a person, "Santé Pour Tous", has none of these)."""
+        key = surname_key(name)
+        if key in self._genders:
+            return True
+        mentions = [m for m in self.mentions if surname_key(m.name) == key]
+        return any(m.title for m in mentions) or any(len(m.name.split()) == 1 for m in mentions)
+
+    def by_first_name(self, name: str) -> PersonMention | None:
+        """The one person whose full name begins with the single word ``name`` when no one has it as surname: "Suriya"
+        for "Suriya Kongpan" (Thai, Indonesian, Icelandic names are shortened to the given name)."""
+        known = self._full.get(surname_key(name))
+        if len(name.split()) != 1 or (known is not None and len(known.name.split()) > 1):
+            return None
+        first = name.lower()
+        found = {
+            m.name: m for m in self._full.values() if len(m.name.split()) > 1 and m.name.split()[0].lower() == first
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def full_name(self, name: str) -> PersonMention | None:
         """The fullest mention of the person called ``name`` (a surname or a full name)."""
         return self._full.get(surname_key(name))

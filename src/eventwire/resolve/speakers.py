@@ -25,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from eventwire.lexicon.outlets import OUTLET_NAMES
 from eventwire.lexicon.roles import (
     BODY_KINDS,
     HONORIFICS,
@@ -36,11 +37,12 @@ from eventwire.lexicon.roles import (
 )
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
-from eventwire.resolve.named_roles import proper_name, tied_name
+from eventwire.resolve.named_roles import BODY_HEADS, LEADER_NOUNS, LEADING_VERBS, proper_name, tied_name
 from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 STAGE = "quotes"
 VERSION = "3"
@@ -69,6 +71,9 @@ _STATE_BODIES = frozenset({"ministry", "department", "government", "police", "ar
                            "office", "presidency", "embassy", "court", "parliament", "forces", "nations",
                            "command"})  # fmt: skip
 _RELIGIOUS_BODIES = frozenset({"order", "congregation", "diocese", "church", "parish"})
+_ANY_BODY = BODY_KINDS | _BODY_NOUNS | _NAMED_BODIES  # heads of a body's description: "the aid group", "the agency"
+_KIND_WORDS = ORGANISATION_WORDS | BODY_KINDS | _STATE_BODIES | BODY_HEADS
+_ANY_BODY_KIND = frozenset({"group", "organisation", "organization"})  # a kind any body's name ends in may be called
 _BODY_NAMED_WITHIN = 1500  # characters from a body's description to the source that names it
 _PREPOSITIONS = frozenset({"to", "for", "of", "from", "at", "in", "with", "on"})
 _RELATIVES = frozenset({"who", "whose", "that", "which"})  # "a paediatrician who has led ...": the role ends there
@@ -161,6 +166,8 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
             phrase = other.span.text_of(text).lower().replace(",", " ").split()
             if role not in phrase:
                 continue
+            if other.name_span is None and other.name == speaker.name and other_rule == "description-earlier":
+                continue  # "the spokesman said": the same unnamed source, named further on
             if other.name_span is not None and other_rule == "name" and phrase[0] in ("the", role):
                 named = replace(speaker, name=other.name, name_span=other.name_span)
                 speakers[index] = (named, "named-later")
@@ -183,12 +190,14 @@ def _introducing_words(phrase: str) -> list[str]:
 def _pronouns_named(
     later: list[int], speakers: dict[int, tuple[Speaker | None, str]], described: Speaker, named: Speaker, stop: int
 ) -> None:
-    """The quotes a pronoun gave to ``described`` before the source ``stop`` that names it take its name too."""
+    """The quotes a pronoun or a shorter role ("the spokesman") gave to ``described`` before the source ``stop``
+    that names it take its name too."""
     for index in later:
         if index == stop:
             return
         speaker, rule = speakers[index]
-        if speaker is not None and rule == "pronoun" and speaker.name == described.name and speaker.name_span is None:
+        again = rule in ("pronoun", "description-earlier")  # "he said", "the spokesman said"
+        if speaker is not None and again and speaker.name == described.name and speaker.name_span is None:
             speakers[index] = (replace(speaker, name=named.name, name_span=named.name_span), "named-later")
 
 
@@ -203,7 +212,7 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
             continue
         words = speaker.span.text_of(article.text).lower().split()
         cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-        first = position == 0 and len(words) > cut  # the lead's source, described at length: "the order of sisters"
+        first = position == 0  # the lead's source, with no body before it: "the order of sisters", "the aid group"
         if len(words) < 2 or words[0] not in ("a", "an", *(("the",) if first else ())):
             continue
         if words[cut - 1].strip(",") not in _NAMED_BODIES | _RELIGIOUS_BODIES:
@@ -214,7 +223,9 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         name_words = other.name.lower().split()
         if not name_words or name_words[-1] in _STATE_BODIES or not other.name[:1].isalpha():
             continue
-        if _is_person_name(other.name, article.people.full_name(other.name)):
+        if _is_person_name(other.name, article.people.full_name(other.name)) and article.people.has_person_signs(
+            other.name
+        ):
             continue
         speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
 
@@ -282,8 +293,16 @@ def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | Non
         }
         shared = role in described
         office = role in _ANY_OFFICE and bool(described & (ROLE_NOUNS | HONORIFICS) - _NO_OFFICE)
-        if shared or office:
+        if shared or office or (role in LEADER_NOUNS and _leads(other.name_span, article.doc)):
             speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
+
+
+def _leads(name: Span, doc: Doc) -> bool:
+    """The person named is given as leading something: "Babakura Kolo, who heads the Civilian Joint Task Force"."""
+    words = doc.char_span(name.start, name.end, alignment_mode="expand")
+    return words is not None and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS and c.i > words.end for c in words.root.children
+    )
 
 
 def _source_position(candidate: QuoteCandidate) -> int:
@@ -336,6 +355,9 @@ def _named(name_span: Span, article: _Article) -> _Resolution:
     full = article.people.full_name(name)
     words = name.split()
     is_person = _is_person_name(name, full)
+    given = article.people.by_first_name(name)
+    if given is not None:  # "Suriya told a news conference" after "Suriya Kongpan, the head of ..."
+        return _Resolution(given.name, given.span, "name")
     if full is not None and is_person and full.name.split()[-len(words) :] == words:
         return _Resolution(full.name, full.span, "name")
     return _Resolution(name, name_span, "name", is_person=is_person)
@@ -448,6 +470,10 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         later = _kind_named_after(head, source.phrase, article)
         if later is not None:  # "..., the charity said. ... head of the charity Medical Aid Without Borders"
             return _Resolution(later.text_of(article.text), later, "body-named", is_person=False)
+    if head is not None and (kind in _ANY_BODY) and words[0] == "the" and head.lemma_.lower() not in ROLE_NOUNS:
+        antecedent = _body_antecedent(kind, source.phrase, article)
+        if antecedent is not None:  # "Armed men looted a World Food Programme warehouse ..., the U.N. agency said"
+            return antecedent
     role = head is not None and head.lemma_.lower() in ROLE_NOUNS and head.tag_ in _SINGULAR
     in_apposition = head is not None and any(  # "one of the organisers, a paediatrician who ..."
         c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS and c.tag_ in _SINGULAR for c in head.children
@@ -482,6 +508,53 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         if spoken is not None and spoken[1].name_span is not None:
             return replace(spoken[1], rule="description-speaker")
     return _Resolution(phrase, None, "description", principal=principal)
+
+
+def _body_antecedent(kind: str, phrase: Span, article: _Article) -> _Resolution | None:
+    """The organisation a definite description of a body ("the aid group", "the U.N. agency", "the charity")
+    stands for: the source just before it (within ``_BODY_REACH`` characters) when that source is named, or, in
+    the lead before any source, the nearest organisation the model labels in the description's own sentence ("Armed
+    men looted a World Food Programme warehouse ..., the U.N. agency said"); in both cases a name that fits the kind
+    (a name ending in a kind's noun, "the Interior Ministry", fits that kind only; a name with no such noun, "Santé
+    Pour Tous", fits any kind) and that the article does not treat as a person's (``People.has_person_signs``)."""
+    found: list[tuple[int, _Resolution]] = []
+    spoken = next(((end, r) for end, r in reversed(article.spoken) if end <= phrase.start), None)
+    if spoken is not None and phrase.start - spoken[0] <= _BODY_REACH and spoken[1].name_span is not None:
+        called = set(article.phrases.get(spoken[0], "").lower().split()) - set(spoken[1].name.lower().split())
+        other_kind = bool(called & _KIND_WORDS) and kind not in called  # "the bank" is not "the broadcaster"
+        if _fits_kind(spoken[1].name, kind, article) and not other_kind:  # "according to Santé Pour Tous. The group"
+            found.append((spoken[0], replace(spoken[1], rule="description-antecedent", is_person=False)))
+    sentence = article.sentence_start(phrase.start)
+    for entity in article.doc.ents if spoken is None else ():  # in the lead, before any source: its own sentence
+        if entity.end_char > phrase.start:
+            break
+        if entity.label_ != "ORG" or entity.start_char < sentence or _is_glued(entity):
+            continue
+        first = entity[1:] if entity[0].lower_ == "the" else entity
+        if _fits_kind(first.text, kind, article):
+            span = Span(first.start_char, first.end_char)
+            found.append((first.end_char, _Resolution(first.text, span, "description-antecedent", is_person=False)))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def _fits_kind(name: str, kind: str, article: _Article) -> bool:
+    words = name.lower().split()
+    if not words or not name[:1].isupper() or name.lower() in OUTLET_NAMES:
+        return False  # "(Reuters)": the outlet of the dateline is nobody's antecedent
+    own = words[-1] if "of" not in words else words[words.index("of") - 1]  # "Department of Environmental Protection"
+    if own in _KIND_WORDS:
+        return own == kind or (kind in _ANY_BODY_KIND and own not in _STATE_BODIES)
+    return not (article.people.full_name(name) is not None and article.people.has_person_signs(name))
+
+
+def _is_glued(entity: SpacySpan) -> bool:
+    """A part of a hyphenated name the model labels alone ("Croix" of "Croix-des-Bouquets")."""
+    doc = entity.doc
+    after = doc[entity.end] if entity.end < len(doc) else None
+    before = doc[entity.start - 1] if entity.start > 0 else None
+    return (after is not None and after.text == "-" and not entity[-1].whitespace_) or (
+        before is not None and before.text == "-" and not before.whitespace_
+    )
 
 
 def _own_name(head: Token, phrase: Span) -> Span | None:
