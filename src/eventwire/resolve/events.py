@@ -109,7 +109,7 @@ from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentenc
 from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_casualties import paired_dead, terse_toll, unnumbered_dead
 from eventwire.resolve.note_events import note_trigger
-from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
+from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place, place_beside_a_body
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
 from eventwire.resolve.us_county_towns import county_read_as_town, county_town, in_borough, in_named_county
@@ -268,6 +268,7 @@ def events(document: Document) -> tuple[Event, ...]:
         ordered[0].placed = _us_place(ordered[0].placed, document)
         if not datelines:  # a report filed from a place is no note
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
+            ordered[0].placed = _beside_a_body(ordered[0].placed, document)
     if ordered[0].countable and ordered[0].dated.span is None:
         ordered[0].dated = _dated_by_the_article(ordered[0], dates, document)
     _undated_background(ordered[1:])
@@ -934,6 +935,13 @@ def _at_national_capital(choice: PlacedChoice, document: Document, places: Artic
     if town is not None and town.place is not None and town.place.kind in (PlaceKind.CITY, PlaceKind.DISTRICT):
         return PlacedChoice(town.place, town.span)
     return PlacedChoice(capital, choice.span, choice.reference)
+
+
+def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A short note's event placed only inside a body's name ("the Mobile Forces") is at the town the note names
+    as a place (``note_places.place_beside_a_body``)."""
+    town = place_beside_a_body(choice.span, document.get(PLACES), document.text)
+    return PlacedChoice(town.place, town.span) if town is not None else choice
 
 
 QUALIFIER_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})

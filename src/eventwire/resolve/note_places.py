@@ -11,6 +11,7 @@ names an institution or a compass direction ("in Parliament", "in the Eastern an
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from eventwire.lexicon.actors import known_actor
 from eventwire.lexicon.gazetteer import Gazetteer
@@ -91,9 +92,37 @@ def capital_of(country: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     return None
 
 
+# The labels of names of bodies and titles ("the Mobile Forces" ORG, "the so-called 'Benghazi Defence Brigades'"
+# WORK_OF_ART) whose inner place names the body's home, not where it acts. A facility's (FAC: "Sirte University")
+# stands in its town.
+_BODY_RULES = ("ner-org:", "ner-work_of_art:")
+
+
 def named_in_a_body(mention: PlaceMention, text: str) -> bool:
     """Whether a short note names a place only inside the name of a body ("the Benghazi Defence Brigades", "the
     Mobile Forces", "the Tripoli Post"): a group's home or a title, no candidate for the event's place beside the
     places the note names as places (it ranks as a landmark does)."""
     rule = mention.provenance.rule
-    return len(text) <= SHORT_NOTE_CHARS and rule.startswith("ner-org:") and rule.endswith(":inner-name")
+    return len(text) <= SHORT_NOTE_CHARS and rule.startswith(_BODY_RULES) and rule.endswith(":inner-name")
+
+
+def place_beside_a_body(span: Span | None, mentions: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """The town a short note names as a place when its event's place (at ``span``) is named only inside a body's
+    name in a sentence that names no other ("The Mobile Forces responded by seizing a member", after "a member of
+    the Mobile Forces, based in the same west Tripoli suburb"): the note's first such town, not inside a body's
+    name and no place adjective ("Libyan forces"); None when the place is no body's or the note names none."""
+    if span is None or len(text) > SHORT_NOTE_CHARS:
+        return None
+    if not any(m.span == span and named_in_a_body(m, text) for m in mentions):
+        return None
+    for mention in mentions:
+        place = mention.place
+        if (
+            place is not None
+            and place.kind in (PlaceKind.CITY, PlaceKind.DISTRICT)
+            and place.lat is not None
+            and not named_in_a_body(mention, text)
+            and not mention.provenance.rule.endswith(":adjective")
+        ):
+            return mention
+    return None
