@@ -156,3 +156,46 @@ def test_a_body_name_place_stays_when_the_note_names_no_other_town() -> None:
     town = mention(60, "Sirte", "ner-gpe:name")
     assert place_beside_a_body(body.span, [body, town], text) == town
     assert place_beside_a_body(town.span, [body, town], text) is None  # a place no body's name holds stays
+
+
+def test_a_town_a_note_spells_another_way_is_found_in_the_notes_country() -> None:
+    from eventwire.resolve.note_places import respelled_town
+
+    gazetteer = load_gazetteer()
+    text = "Gunmen attacked a checkpoint near Janzour. One militiaman was wounded."
+    town = respelled_town("Janzour", {"LY"}, text, gazetteer)
+    assert town is not None and town.name == "Janzūr" and town.country == "LY"
+    # Boko Haram's country tells Nigeria: "Gambori" is Gamboru.
+    text = "Troops cleared Gambori of Boko Haram on Monday, killing four."
+    town = respelled_town("Gambori", set(), text, gazetteer)
+    assert town is not None and town.country == "NG"
+    # A large town is the one misspelled wherever it lies; a village a letter away abroad is not.
+    town = respelled_town("Shashamene", set(), "Residents of Shashamene protested.", gazetteer)
+    assert town is not None and town.country == "ET"
+    assert respelled_town("Kauda", set(), "Militia attacked Kauda, killing two.", gazetteer) is None
+    assert respelled_town("Janzour", {"LY"}, text + " They fled." * 60, gazetteer) is None  # no note
+
+
+def test_a_note_event_is_at_the_town_its_other_spelling_names() -> None:
+    event = main_event("Militiamen set up roadblocks in the Janzour area on Sunday, arresting two men from Tripoli.")
+    assert place_name(event) == "Janzūr"  # not Tripoli, the other town it names
+
+
+def test_a_note_that_names_no_place_is_at_the_town_it_names_in_passing() -> None:
+    """A note whose event has no place is at the large town it names inside a name: a facility's ("a Masvingo
+    bank branch", "the Bambari market hall"), a body's office ("the offices of MSF Bambari")."""
+    assert (
+        place_name(main_event("Angry depositors burnt a Masvingo bank branch after it ran out of cash.")) == "Masvingo"
+    )
+    assert place_name(main_event("Unidentified armed men looted the offices of MSF Bambari at night.")) == "Bambari"
+
+
+def test_a_word_that_starts_a_sentence_is_no_town_named_in_passing() -> None:
+    from eventwire.resolve.note_places import place_named_in_passing
+
+    gazetteer = load_gazetteer()
+    assert place_named_in_passing("More than 200 teachers went on strike over unpaid salaries.", gazetteer) is None
+    assert place_named_in_passing("Al Shabaab fighters attacked a convoy.", gazetteer) is None  # a known group
+    found = place_named_in_passing("Traders protested outside the Bambari market hall.", gazetteer)
+    assert found is not None and found[0].name == "Bambari" and found[1] == Span(30, 37)
+    assert place_named_in_passing("Traders protested outside the Bambari market. " * 12, gazetteer) is None

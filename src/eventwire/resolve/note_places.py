@@ -11,9 +11,10 @@ names an institution or a compass direction ("in Parliament", "in the Eastern an
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from eventwire.lexicon.actors import known_actor
+from eventwire.lexicon.actors import known_actor, known_actors
 from eventwire.lexicon.gazetteer import Gazetteer
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
@@ -62,6 +63,57 @@ def group_named_place(candidate: ToponymCandidate) -> bool:
     if known_actor(name) is not None:  # "in Boko Haram's stronghold": a known group, no town
         return False
     return not any(word.casefold() in _NO_PLACE_WORDS for word in name.split())
+
+
+# A town this large is known well enough to be the one a note misspells wherever it lies ("Pietermartizburg").
+RESPELLED_MIN_POPULATION = 100_000
+
+
+def note_countries(text: str, told: Iterable[str]) -> frozenset[str]:
+    """The countries a short note is about: those its places tell (``told``) and those of the known groups it
+    names (``lexicon/data/actors.tsv``: "Boko Haram" NG, "Al Shabaab" SO)."""
+    return frozenset(told) | {a.country for a in known_actors(text) if a.country}
+
+
+def respelled_town(name: str, told: Iterable[str], text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The town a short note names in a spelling no tier of the gazetteer lists ("Janzour" for Janzur,
+    "Gambori" for Gamboru; ``Gazetteer.spelled_like``), when it lies in a country the note is about
+    (``note_countries``) or is a large town; the most populous of those. None for a name of a longer text: a
+    letter away lie the namesakes of half the world's villages ("Tawila" is no Tawala)."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    countries = note_countries(text, told)
+    found = [
+        p for p in gazetteer.spelled_like(name) if p.country in countries or p.population >= RESPELLED_MIN_POPULATION
+    ]
+    return max(found, key=lambda p: p.population) if found else None
+
+
+def respelled_places(
+    unlocated: Sequence[PlaceMention], mentions: Sequence[PlaceMention], text: str, gazetteer: Gazetteer
+) -> tuple[PlaceMention, ...]:
+    """The places a short note names by name alone (``small_places.unlocated_places``: "residents of Medjez El
+    Beb", "in the Janzour area"), each at the town it names in another spelling (``respelled_town``) where there is
+    one; the countries the note's places lie in count (not place adjectives: "Kenyan forces" say whose)."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return tuple(unlocated)
+    told = {
+        m.place.country
+        for m in mentions
+        if m.place is not None and m.place.country and not m.provenance.rule.endswith(":adjective")
+    }
+    found = []
+    for mention in unlocated:
+        town = (
+            respelled_town(mention.text, told, text, gazetteer)
+            if mention.place is None or mention.place.lat is None
+            else None
+        )
+        if town is not None:
+            rule = f"{mention.provenance.rule}:respelled"
+            mention = PlaceMention(mention.span, mention.text, town, replace(mention.provenance, rule=rule))
+        found.append(mention)
+    return tuple(found)
 
 
 # "the northern city of Mali": a town that bears a country's name.
@@ -126,3 +178,41 @@ def place_beside_a_body(span: Span | None, mentions: Sequence[PlaceMention], tex
         ):
             return mention
     return None
+
+
+# A town this large is the one a note names in passing (in a name: "a Masvingo bank branch", "the offices of MSF
+# Bambari", "Benghazi's Al-Jalaa Hospital") when it names no place as one; smaller namesakes are too many.
+PASSING_TOWN_MIN_POPULATION = 50_000
+PASSING_NAME_MIN_CHARS = 5  # shorter capitals are words that start a sentence ("More than 200") or given names ("Ben")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def place_named_in_passing(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span] | None:
+    """The first town of at least ``PASSING_TOWN_MIN_POPULATION`` people whose name (one to three capitalised
+    words, or a part of a hyphenated name: "the Ouagadougou-Dori road") a short note writes, for an event the note
+    names no place of: its facility's, body's or group's town is where ACLED codes it. None in a longer text or
+    when the note names no such town; no known group's name ("Al Shabaab") counts."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [(m.start() + run.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                start = words[i][0]
+                name = _POSSESSIVE.sub("", text[start : words[i + size - 1][0] + len(words[i + size - 1][1])])
+                found = _passing_town(name, gazetteer)
+                if found is not None:
+                    return found, Span(start, start + len(name))
+    return None
+
+
+def _passing_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    if len(name) < PASSING_NAME_MIN_CHARS or known_actor(name) is not None or name.casefold() in _NO_PLACE_WORDS:
+        return None
+    towns = [
+        p
+        for p in gazetteer.lookup(name)
+        if p.kind is PlaceKind.CITY and p.lat is not None and p.population >= PASSING_TOWN_MIN_POPULATION
+    ]
+    return max(towns, key=lambda p: p.population) if towns else None
