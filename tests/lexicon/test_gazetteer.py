@@ -204,3 +204,10 @@ def test_a_town_is_found_by_another_spelling_of_its_main_name(gazetteer: Gazette
     assert [p.country for p in found] == ["ET"]
     assert any(p.name == "Janzūr" for p in gazetteer.spelled_like("Janzour"))
     assert gazetteer.spelled_like("Kyiv") == ()  # a short name has too many namesakes a letter away
+
+
+def test_short_alternate_names_are_not_indexed_unless_the_name_without_its_article(gazetteer: Gazetteer) -> None:
+    """GeoNames lists "Tur" for Tours and "srt" for Sirte: a note's "Tur" (a Darfur village) is no French city."""
+    assert all(p.country != "FR" for p in gazetteer.lookup("Tur"))
+    assert any(p.country == "TN" for p in gazetteer.lookup("Kef"))  # El Kef without its article
+    assert any(p.country == "FR" for p in gazetteer.lookup("Tours"))  # its own name stays

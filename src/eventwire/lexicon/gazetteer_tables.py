@@ -181,7 +181,7 @@ class _IndexBuilder:
         for place, other_names in cities:
             if place.population < ALTERNATE_NAMES_MIN_POPULATION:
                 other_names = []
-            self.add_names(place, [place.name, *filter(_usable_alternate, other_names)])
+            self.add_names(place, [place.name, *(n for n in other_names if _usable_alternate(n, place.name))])
 
     def add_divisions(
         self,
@@ -234,8 +234,18 @@ def _index_key(name: str) -> str:
     return key
 
 
-def _usable_alternate(name: str) -> bool:
-    """Alternate city names worth indexing: Latin script, no digits, not airport-like codes ("IEV")."""
+# Alternate names this short are transliterations' fragments ("srt", "dqr") or other languages' short forms
+# ("Tur" for Tours, "Rom", "Oda") far more often than names an English text writes for the town, unless they are
+# the main name without its article ("Kef" for El Kef).
+ALTERNATE_MIN_CHARS = 4
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|at|az|ash|la|le|les|los|las)[\s-]+", re.IGNORECASE)
+
+
+def _usable_alternate(name: str, main_name: str = "") -> bool:
+    """Alternate city names worth indexing: Latin script, no digits, not airport-like codes ("IEV"), not shorter
+    than ``ALTERNATE_MIN_CHARS`` unless the main name without its article."""
+    if len(name) < ALTERNATE_MIN_CHARS and normalise_name(name) != normalise_name(_LEADING_ARTICLE.sub("", main_name)):
+        return False
     return _LATIN_NAME.match(name) is not None and _CODE_LIKE.match(name) is None
 
 
