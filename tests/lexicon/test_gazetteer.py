@@ -4,7 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.lexicon.gazetteer import Gazetteer, data_fingerprint, distance_km, load_gazetteer, normalise_name
+from eventwire.lexicon.gazetteer import (
+    Gazetteer,
+    data_fingerprint,
+    distance_km,
+    load_gazetteer,
+    normalise_name,
+    spelled_alike,
+    spelling_key,
+)
 from eventwire.model import PlaceKind, ResolvedPlace
 
 
@@ -129,6 +137,7 @@ def test_the_cache_file_reads_back_the_same_places(tmp_path: Path, gazetteer: Ga
     for name in ("Kyiv", "Kiev", "Texas", "Oakland County", "Shevchenkovsky district", "Ky.", "Nowhere"):
         assert cached.lookup(name) == gazetteer.lookup(name)
     assert cached.small_places("Baragoi") == gazetteer.small_places("Baragoi")
+    assert cached.spelled_like("Shashamene") == gazetteer.spelled_like("Shashamene")
     assert cached.adjective("Turkish") == gazetteer.adjective("Turkish")
     assert cached.country("UA") == gazetteer.country("UA") and cached.admin1_names == gazetteer.admin1_names
     kyiv = cached.lookup("Kyiv")
@@ -171,3 +180,34 @@ def test_a_county_lies_among_its_towns_not_at_its_state_centre(gazetteer: Gazett
 def test_a_capital_written_with_accents_is_a_capital(gazetteer: Gazetteer, name: str, country: str) -> None:
     # GeoNames' country table writes "Bogota"; its city is "Bogotá".
     assert any(gazetteer.is_capital(p) for p in gazetteer.lookup(name) if p.country == country)
+
+
+def test_the_spelling_key_keeps_the_consonants() -> None:
+    assert spelling_key("shashamene") == spelling_key("shashemene") == "shshmn"
+    assert spelling_key("janzour") == spelling_key("janzur")
+    assert spelling_key("el wak") == spelling_key("elwak")
+    assert spelling_key("") == ""
+
+
+def test_names_spelled_alike_are_a_letter_or_two_apart() -> None:
+    assert spelled_alike("janzour", "janzur")  # a letter added
+    assert spelled_alike("pietermartizburg", "pietermaritzburg")  # two swapped
+    assert spelled_alike("medjez el beb", "medjez el bab")  # one changed
+    assert not spelled_alike("janzur", "janzur")  # the same name is no other spelling
+    assert not spelled_alike("derna", "verna")  # another first letter
+    assert not spelled_alike("tur", "tor")  # too short to tell
+    assert not spelled_alike("shashamene", "shishimini")  # three letters apart
+
+
+def test_a_town_is_found_by_another_spelling_of_its_main_name(gazetteer: Gazetteer) -> None:
+    found = gazetteer.spelled_like("Shashamene")
+    assert [p.country for p in found] == ["ET"]
+    assert any(p.name == "Janzūr" for p in gazetteer.spelled_like("Janzour"))
+    assert gazetteer.spelled_like("Kyiv") == ()  # a short name has too many namesakes a letter away
+
+
+def test_short_alternate_names_are_not_indexed_unless_the_name_without_its_article(gazetteer: Gazetteer) -> None:
+    """GeoNames lists "Tur" for Tours and "srt" for Sirte: a note's "Tur" (a Darfur village) is no French city."""
+    assert all(p.country != "FR" for p in gazetteer.lookup("Tur"))
+    assert any(p.country == "TN" for p in gazetteer.lookup("Kef"))  # El Kef without its article
+    assert any(p.country == "FR" for p in gazetteer.lookup("Tours"))  # its own name stays

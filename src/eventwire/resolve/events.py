@@ -115,7 +115,14 @@ from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentenc
 from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_casualties import paired_dead, row_share, terse_toll, unnumbered_dead
 from eventwire.resolve.note_events import note_trigger
-from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
+from eventwire.resolve.note_places import (
+    SHORT_NOTE_CHARS,
+    named_in_a_body,
+    national_place,
+    place_beside_a_body,
+    place_named_in_passing,
+    respelled_places,
+)
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import unlocated_places
 from eventwire.resolve.us_county_towns import county_read_as_town, county_town, in_borough, in_named_county
@@ -276,6 +283,7 @@ def events(document: Document) -> tuple[Event, ...]:
         ordered[0].placed = _us_place(ordered[0].placed, document)
         if not datelines:  # a report filed from a place is no note
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
+            ordered[0].placed = _beside_a_body(ordered[0].placed, document)
     if ordered[0].countable and ordered[0].dated.span is None:
         ordered[0].dated = _dated_by_the_article(ordered[0], dates, document)
     _undated_background(ordered[1:])
@@ -307,6 +315,7 @@ def _with_unlocated(document: Document, datelines: Sequence[Span]) -> list[Place
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
         told if any(m.place is not None and not m.provenance.rule.endswith(":adjective") for m in told) else None,
     )
+    unlocated = respelled_places(unlocated, told, document.text, gazetteer)
     return sorted((*mentions, *unlocated), key=lambda m: m.span.start) if unlocated else list(mentions)
 
 
@@ -1036,6 +1045,19 @@ def _at_national_capital(choice: PlacedChoice, document: Document, places: Artic
     if town is not None and town.place is not None and town.place.kind in (PlaceKind.CITY, PlaceKind.DISTRICT):
         return PlacedChoice(town.place, town.span)
     return PlacedChoice(capital, choice.span, choice.reference)
+
+
+def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A short note's event placed only inside a body's name ("the Mobile Forces") is at the town the note names
+    as a place (``note_places.place_beside_a_body``); one placed nowhere, at a town the note names in passing
+    (``note_places.place_named_in_passing``)."""
+    town = place_beside_a_body(choice.span, document.get(PLACES), document.text)
+    if town is not None:
+        return PlacedChoice(town.place, town.span)
+    if choice.place is None and _dated_note(document):  # a town named in passing ("a Masvingo bank branch")
+        passing = place_named_in_passing(document.text, document.resources.gazetteer)
+        return PlacedChoice(*passing) if passing is not None else choice
+    return choice
 
 
 QUALIFIER_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})

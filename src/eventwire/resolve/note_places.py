@@ -11,8 +11,10 @@ names an institution or a compass direction ("in Parliament", "in the Eastern an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from eventwire.lexicon.actors import known_actor
+from eventwire.lexicon.actors import known_actor, known_actors
 from eventwire.lexicon.gazetteer import Gazetteer
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
@@ -63,6 +65,57 @@ def group_named_place(candidate: ToponymCandidate) -> bool:
     return not any(word.casefold() in _NO_PLACE_WORDS for word in name.split())
 
 
+# A town this large is known well enough to be the one a note misspells wherever it lies ("Pietermartizburg").
+RESPELLED_MIN_POPULATION = 100_000
+
+
+def note_countries(text: str, told: Iterable[str]) -> frozenset[str]:
+    """The countries a short note is about: those its places tell (``told``) and those of the known groups it
+    names (``lexicon/data/actors.tsv``: "Boko Haram" NG, "Al Shabaab" SO)."""
+    return frozenset(told) | {a.country for a in known_actors(text) if a.country}
+
+
+def respelled_town(name: str, told: Iterable[str], text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The town a short note names in a spelling no tier of the gazetteer lists ("Janzour" for Janzur,
+    "Gambori" for Gamboru; ``Gazetteer.spelled_like``), when it lies in a country the note is about
+    (``note_countries``) or is a large town; the most populous of those. None for a name of a longer text: a
+    letter away lie the namesakes of half the world's villages ("Tawila" is no Tawala)."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    countries = note_countries(text, told)
+    found = [
+        p for p in gazetteer.spelled_like(name) if p.country in countries or p.population >= RESPELLED_MIN_POPULATION
+    ]
+    return max(found, key=lambda p: p.population) if found else None
+
+
+def respelled_places(
+    unlocated: Sequence[PlaceMention], mentions: Sequence[PlaceMention], text: str, gazetteer: Gazetteer
+) -> tuple[PlaceMention, ...]:
+    """The places a short note names by name alone (``small_places.unlocated_places``: "residents of Medjez El
+    Beb", "in the Janzour area"), each at the town it names in another spelling (``respelled_town``) where there is
+    one; the countries the note's places lie in count (not place adjectives: "Kenyan forces" say whose)."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return tuple(unlocated)
+    told = {
+        m.place.country
+        for m in mentions
+        if m.place is not None and m.place.country and not m.provenance.rule.endswith(":adjective")
+    }
+    found = []
+    for mention in unlocated:
+        town = (
+            respelled_town(mention.text, told, text, gazetteer)
+            if mention.place is None or mention.place.lat is None
+            else None
+        )
+        if town is not None:
+            rule = f"{mention.provenance.rule}:respelled"
+            mention = PlaceMention(mention.span, mention.text, town, replace(mention.provenance, rule=rule))
+        found.append(mention)
+    return tuple(found)
+
+
 # "the northern city of Mali": a town that bears a country's name.
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village|locality) of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -91,9 +144,75 @@ def capital_of(country: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
     return None
 
 
+# The labels of names of bodies and titles ("the Mobile Forces" ORG, "the so-called 'Benghazi Defence Brigades'"
+# WORK_OF_ART) whose inner place names the body's home, not where it acts. A facility's (FAC: "Sirte University")
+# stands in its town.
+_BODY_RULES = ("ner-org:", "ner-work_of_art:")
+
+
 def named_in_a_body(mention: PlaceMention, text: str) -> bool:
     """Whether a short note names a place only inside the name of a body ("the Benghazi Defence Brigades", "the
     Mobile Forces", "the Tripoli Post"): a group's home or a title, no candidate for the event's place beside the
     places the note names as places (it ranks as a landmark does)."""
     rule = mention.provenance.rule
-    return len(text) <= SHORT_NOTE_CHARS and rule.startswith("ner-org:") and rule.endswith(":inner-name")
+    return len(text) <= SHORT_NOTE_CHARS and rule.startswith(_BODY_RULES) and rule.endswith(":inner-name")
+
+
+def place_beside_a_body(span: Span | None, mentions: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """The town a short note names as a place when its event's place (at ``span``) is named only inside a body's
+    name in a sentence that names no other ("The Mobile Forces responded by seizing a member", after "a member of
+    the Mobile Forces, based in the same west Tripoli suburb"): the note's first such town, not inside a body's
+    name and no place adjective ("Libyan forces"); None when the place is no body's or the note names none."""
+    if span is None or len(text) > SHORT_NOTE_CHARS:
+        return None
+    if not any(m.span == span and named_in_a_body(m, text) for m in mentions):
+        return None
+    for mention in mentions:
+        place = mention.place
+        if (
+            place is not None
+            and place.kind in (PlaceKind.CITY, PlaceKind.DISTRICT)
+            and place.lat is not None
+            and not named_in_a_body(mention, text)
+            and not mention.provenance.rule.endswith(":adjective")
+        ):
+            return mention
+    return None
+
+
+# A town this large is the one a note names in passing (in a name: "a Masvingo bank branch", "the offices of MSF
+# Bambari", "Benghazi's Al-Jalaa Hospital") when it names no place as one; smaller namesakes are too many.
+PASSING_TOWN_MIN_POPULATION = 50_000
+PASSING_NAME_MIN_CHARS = 5  # shorter capitals are words that start a sentence ("More than 200") or given names ("Ben")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def place_named_in_passing(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span] | None:
+    """The first town of at least ``PASSING_TOWN_MIN_POPULATION`` people whose name (one to three capitalised
+    words, or a part of a hyphenated name: "the Ouagadougou-Dori road") a short note writes, for an event the note
+    names no place of: its facility's, body's or group's town is where ACLED codes it. None in a longer text or
+    when the note names no such town; no known group's name ("Al Shabaab") counts."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [(m.start() + run.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                start = words[i][0]
+                name = _POSSESSIVE.sub("", text[start : words[i + size - 1][0] + len(words[i + size - 1][1])])
+                found = _passing_town(name, gazetteer)
+                if found is not None:
+                    return found, Span(start, start + len(name))
+    return None
+
+
+def _passing_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    if len(name) < PASSING_NAME_MIN_CHARS or known_actor(name) is not None or name.casefold() in _NO_PLACE_WORDS:
+        return None
+    towns = [
+        p
+        for p in gazetteer.lookup(name)
+        if p.kind is PlaceKind.CITY and p.lat is not None and p.population >= PASSING_TOWN_MIN_POPULATION
+    ]
+    return max(towns, key=lambda p: p.population) if towns else None

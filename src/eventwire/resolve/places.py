@@ -34,7 +34,7 @@ from eventwire.lexicon.gazetteer import (
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
-from eventwire.resolve.note_places import SHORT_NOTE_CHARS
+from eventwire.resolve.note_places import SHORT_NOTE_CHARS, respelled_town
 from eventwire.resolve.small_places import (
     CITY_PART_NOUNS,
     PART_OF_CITY_AFTER,
@@ -42,6 +42,7 @@ from eventwire.resolve.small_places import (
     areas_after,
     introduced_as_town,
     is_town_after_locative,
+    place_in_short_note,
     placed_in,
     unlisted_town,
     without_division,
@@ -238,6 +239,11 @@ def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]
     told = [_told_countries(r) if _is_place(r) and not _names_an_owner(r, document) else frozenset() for r in read]
     found = []
     for i, reading in enumerate(read):
+        if reading.how == "unknown" and not reading.options and _a_place_by_its_slot(reading.candidate, text):
+            # a name no tier lists, written another way than the gazetteer's ("Janzour" for Janzur)
+            named = set().union(*(c for j, c in enumerate(told) if j != i))
+            respelled = respelled_town(reading.candidate.text, named, text, document.resources.gazetteer)
+            reading = _Reading(reading.candidate, (respelled,), "small") if respelled is not None else reading
         if reading.how in ("name", "inner-name", "small", "bare") and reading.options:
             others = set().union(*(c for j, c in enumerate(told) if j != i))
             if others and _a_foreign_namesake(reading, others):
@@ -296,6 +302,14 @@ def _hyphened(candidate: ToponymCandidate, text: str) -> bool:
     """Whether a name is joined by a hyphen to a word in lower case ("Plain-clothes")."""
     end = candidate.span.end
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
+
+
+def _a_place_by_its_slot(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether a short note's name is a place's (spaCy called it one, or it stands in a place's slot): a
+    capitalised name, no adjective."""
+    if candidate.cue == "adjective" or not candidate.text[:1].isupper():
+        return False
+    return candidate.cue == "toponym" or is_town_after_locative(candidate) or place_in_short_note(candidate, text)
 
 
 def _told_countries(reading: _Reading) -> frozenset[str]:
