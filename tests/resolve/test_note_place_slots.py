@@ -199,3 +199,26 @@ def test_a_word_that_starts_a_sentence_is_no_town_named_in_passing() -> None:
     found = place_named_in_passing("Traders protested outside the Bambari market hall.", gazetteer)
     assert found is not None and found[0].name == "Bambari" and found[1] == Span(30, 37)
     assert place_named_in_passing("Traders protested outside the Bambari market. " * 12, gazetteer) is None
+
+
+def test_a_town_that_names_a_group_is_no_better_than_a_landmark() -> None:
+    """ "Kosti herdsmen", "Abyei militia": the group's people or home, not where the note's event was."""
+    event = main_event("Kosti herdsmen clashed with farmers in Um Shaloba village, killing three.")
+    assert place_name(event) == "Um Shaloba"
+    assert place_name(main_event("Abyei militia attacked Dokura over two days. Four killed.")) == "Dokura"
+
+
+def test_only_a_name_before_a_group_noun_names_a_group() -> None:
+    from eventwire.resolve.note_places import named_before_a_group
+
+    def mention(text: str, name: str, rule: str = "ner-gpe:name") -> bool:
+        start = text.index(name)
+        place = ResolvedPlace(name=name, kind=PlaceKind.CITY, lat=1.0, lon=2.0, country="SD")
+        found = PlaceMention(Span(start, start + len(name)), name, place, Provenance("places", "test", rule=rule))
+        return named_before_a_group(found, text)
+
+    assert mention("Kosti herdsmen clashed with farmers.", "Kosti")
+    assert mention("A Kosti communal militia attacked farmers.", "Kosti")
+    assert not mention("Herdsmen clashed with farmers in Kosti.", "Kosti")
+    assert not mention("Sudanese militia attacked farmers.", "Sudanese", "ner-norp:adjective")  # an owner's
+    assert not mention("Kosti herdsmen clashed with farmers. " + "They fled. " * 60, "Kosti")  # no note

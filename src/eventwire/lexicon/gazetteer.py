@@ -147,7 +147,8 @@ class Gazetteer:
         self.capitals = frozenset((country, normalise_name(name)) for country, name in capitals)
         self.admin1_names = admin1_names or {}  # (country, GeoNames admin1 code) -> name
         self.small = small or {}
-        self.spellings = spellings or {}  # towns of both tiers by the ``spelling_key`` of their main names
+        # towns of both tiers by the ``spelling_key`` of their main names (maybe built on first use: no ``or``)
+        self.spellings: Mapping[str, Places] = spellings if spellings is not None else {}
 
     def lookup(self, name: str) -> Places:
         """The places called ``name``; an abbreviation counts only with its full stop ("Ky." but not "Ky").

@@ -60,7 +60,7 @@ class GazetteerTables:
     capitals: frozenset[tuple[str, str]]
     admin1_names: dict[tuple[str, str], str]
     small: dict[str, Places]
-    spellings: dict[str, Places] = field(default_factory=dict)
+    spellings: Mapping[str, Places] = field(default_factory=dict)
 
     def gazetteer(self) -> Gazetteer:
         return Gazetteer(
@@ -119,8 +119,30 @@ def build_tables() -> GazetteerTables:
     admin1_names = {key: place.name for key, (place, _) in admin1.items()}
     small = _small_places(admin1_names)
     index = builder.frozen_index()
-    spellings = _spellings([index, small])
+    spellings = _LazySpellings((index, small))
     return GazetteerTables(index, dict(builder.adjectives), countries, capitals, admin1_names, small, spellings)
+
+
+class _LazySpellings(Mapping[str, Places]):
+    """The spelling tier of an in-memory gazetteer, built on first use (a few seconds: most runs never ask)."""
+
+    def __init__(self, indexes: tuple[Mapping[str, Places], ...]) -> None:
+        self._indexes = indexes
+        self._built: dict[str, Places] | None = None
+
+    def _table(self) -> dict[str, Places]:
+        if self._built is None:
+            self._built = _spellings(self._indexes)
+        return self._built
+
+    def __getitem__(self, key: str) -> Places:
+        return self._table()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
 
 
 def _spellings(indexes: Iterable[Mapping[str, Places]]) -> dict[str, Places]:

@@ -117,6 +117,7 @@ from eventwire.resolve.note_casualties import paired_dead, row_share, terse_toll
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import (
     SHORT_NOTE_CHARS,
+    named_before_a_group,
     named_in_a_body,
     national_place,
     place_beside_a_body,
@@ -250,7 +251,7 @@ def events(document: Document) -> tuple[Event, ...]:
         or qualifies_a_town(document.doc, m.span)
         or (_is_country(m) and names_an_actor(document.doc, m.span))
         or (_is_town(m) and _home_town(m.span, document.text))
-        or (not datelines and named_in_a_body(m, document.text))
+        or (not datelines and (named_in_a_body(m, document.text) or named_before_a_group(m, document.text)))
     )
     drafts = _merge(triggers, dates, places, landmarks, document, opening)
     drafts = _protests_as_they_went(drafts, document)

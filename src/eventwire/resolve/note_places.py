@@ -158,6 +158,23 @@ def named_in_a_body(mention: PlaceMention, text: str) -> bool:
     return len(text) <= SHORT_NOTE_CHARS and rule.startswith(_BODY_RULES) and rule.endswith(":inner-name")
 
 
+# The nouns of a group that a note names by its people's or home's name ("Abala militia", "Garabulli youths").
+_GROUP_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?:ethnic|communal|clan|armed)[ \t]+)?(?:militias?|militiam[ae]n|herdsm[ae]n|herders?|fighters?"
+    r"|youths?|tribesm[ae]n|clansm[ae]n|rebels?|gunm[ae]n|vigilantes?)\b",
+    re.IGNORECASE,
+)
+
+
+def named_before_a_group(mention: PlaceMention, text: str) -> bool:
+    """Whether a short note names a place only as the name of a group ("Abala militia attack Tur", "Abala
+    herdsmen clashed with farmers in Um Tajok"): the group's people or home, no better a candidate for the event's
+    place than a landmark (a place adjective, "Misratan forces", is an owner's already)."""
+    if len(text) > SHORT_NOTE_CHARS or mention.provenance.rule.endswith(":adjective"):
+        return False
+    return _GROUP_NOUN_AFTER.match(text, mention.span.end) is not None
+
+
 def place_beside_a_body(span: Span | None, mentions: Sequence[PlaceMention], text: str) -> PlaceMention | None:
     """The town a short note names as a place when its event's place (at ``span``) is named only inside a body's
     name in a sentence that names no other ("The Mobile Forces responded by seizing a member", after "a member of
