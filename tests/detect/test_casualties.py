@@ -467,3 +467,9 @@ def test_a_number_right_before_another_casualty_word_adds_no_dead(make_document:
     # "2 killed and 5 injured": the parse may hang "injured" on the first number and join the 5 to it
     text = "These included 2 killed and 4 injured in Katanda locality."
     assert [f for f in figures(make_document, text) if f[0] is KILLED] == [(KILLED, 2)]
+
+
+def test_a_number_reported_dead_with_a_groups_name_counts_them(make_document: Any) -> None:
+    # "Four reported Boko Haram dead": the parse takes the name for the object, the number for the subject
+    assert figures(make_document, "Five reported Ansaru dead.") == [(KILLED, 5)]
+    assert figures(make_document, "Police reported three people dead.") == [(KILLED, 3)]

@@ -514,6 +514,9 @@ def _victims(cue: Token) -> list[Token]:
             return own  # "has left at least 18 people dead": the people are dead, not the attack
         for role in ("dobj", "nsubjpass", "nsubj"):
             if victims := _role_children(cue.head, (role,)):
+                counts = [s for s in _role_children(cue.head, ("nsubj",)) if _is_number(s)]
+                if role == "dobj" and counts and all(v.pos_ == "PROPN" and not _counted(v) for v in victims):
+                    return counts  # "Four reported Boko Haram dead": the name says who, the number how many
                 return victims
         return _own_subject(cue)
     victims = _role_children(cue, ("nsubjpass",))
