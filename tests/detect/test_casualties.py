@@ -473,3 +473,17 @@ def test_a_number_reported_dead_with_a_groups_name_counts_them(make_document: An
     # "Four reported Boko Haram dead": the parse takes the name for the object, the number for the subject
     assert figures(make_document, "Five reported Ansaru dead.") == [(KILLED, 5)]
     assert figures(make_document, "Police reported three people dead.") == [(KILLED, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse takes the casualty word for the noun the hospital received
+        ("The district hospital in Goma received seven wounded, its director said.", [(INJURED, 7)]),
+        ("Three more people with burns were treated at a health centre in Sake.", [(INJURED, 3)]),
+        # a range after "between", the victims' kind told after it
+        ("Jets bombed the village, killing between 12 and 15 people, many of them women.", [(KILLED, 12)]),
+    ],
+)
+def test_more_ways_of_telling_the_casualties(make_document: Any, text: str, expected: list[Any]) -> None:
+    assert figures(make_document, text) == expected

@@ -1470,8 +1470,16 @@ def _injured_groups(
             alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
             if stated and alive and not _earlier_figure(m, main, dates, index):
                 told.setdefault((m.span.start, m.span.end), m)
+    start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
+    for m in sorted(unclaimed, key=lambda m: m.span.start) if told else ():
+        # the injured no event took, told right after those pooled ("The Red Cross said four more ...")
+        reach = max(index.of(t.span) for t in told.values())
+        stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
+        alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
+        after = m.span.start > start and index.of(m.span) - reach <= 1
+        if stated and alive and after and not _earlier_figure(m, main, dates, index):
+            told.setdefault((m.span.start, m.span.end), m)
     if not told:
-        start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
         for m in unclaimed:
             stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
             alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
