@@ -487,3 +487,17 @@ def test_a_number_reported_dead_with_a_groups_name_counts_them(make_document: An
 )
 def test_more_ways_of_telling_the_casualties(make_document: Any, text: str, expected: list[Any]) -> None:
     assert figures(make_document, text) == expected
+
+
+def test_a_list_goes_on_after_a_noun_that_shares_the_count_before_it(make_document: Any) -> None:
+    # "volunteer fighters" share the 10 of the soldiers; "dozens of the attackers" (12) are the other side's dead
+    text = (
+        "Militants raided a camp outside Kaya, setting off hours of fighting in which 10 soldiers and volunteer "
+        "fighters and dozens of the attackers were killed."
+    )
+    assert figures(make_document, text) == [(KILLED, 22)]
+
+
+def test_the_sources_after_a_noun_that_shares_the_count_add_no_dead(make_document: Any) -> None:
+    text = "A bomb hit a police lorry, killing between three and four officers, police and a county official said."
+    assert figures(make_document, text) == [(KILLED, 3)]

@@ -782,6 +782,18 @@ def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure 
         if part.dep_ == "appos" and not (listed and any(c.dep_ == "conj" for c in part.children)):
             continue  # "the victim, a cook": the same person again; "two officers, one clerk and one guard" add up
         extra = _figure(part, used, depth + 1, bare)
+        if extra is None and part.dep_ == "conj" and depth < 3:
+            # "14 soldiers and volunteer fighters and dozens of the assailants": the uncounted noun shares the count
+            # before it, the list goes on after it
+            # (a counted phrase only: "killing five officers, police and a county official said" names sources)
+            extras = [
+                _figure(c, used, depth + 2, bare)
+                for c in part.children
+                if c.dep_ == "conj" and _counts_with(c) and (_counted(c) or _is_number(c))
+            ]
+            for more in (e for e in extras if e is not None):
+                own = Figure(own.value + more.value, _add(own.low, more.low), _add(own.high, more.high))
+            continue
         if extra is None:
             continue
         own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))
