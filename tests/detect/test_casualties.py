@@ -467,3 +467,37 @@ def test_a_number_right_before_another_casualty_word_adds_no_dead(make_document:
     # "2 killed and 5 injured": the parse may hang "injured" on the first number and join the 5 to it
     text = "These included 2 killed and 4 injured in Katanda locality."
     assert [f for f in figures(make_document, text) if f[0] is KILLED] == [(KILLED, 2)]
+
+
+def test_a_number_reported_dead_with_a_groups_name_counts_them(make_document: Any) -> None:
+    # "Four reported Boko Haram dead": the parse takes the name for the object, the number for the subject
+    assert figures(make_document, "Five reported Ansaru dead.") == [(KILLED, 5)]
+    assert figures(make_document, "Police reported three people dead.") == [(KILLED, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse takes the casualty word for the noun the hospital received
+        ("The district hospital in Goma received seven wounded, its director said.", [(INJURED, 7)]),
+        ("Three more people with burns were treated at a health centre in Sake.", [(INJURED, 3)]),
+        # a range after "between", the victims' kind told after it
+        ("Jets bombed the village, killing between 12 and 15 people, many of them women.", [(KILLED, 12)]),
+    ],
+)
+def test_more_ways_of_telling_the_casualties(make_document: Any, text: str, expected: list[Any]) -> None:
+    assert figures(make_document, text) == expected
+
+
+def test_a_list_goes_on_after_a_noun_that_shares_the_count_before_it(make_document: Any) -> None:
+    # "volunteer fighters" share the 10 of the soldiers; "dozens of the attackers" (12) are the other side's dead
+    text = (
+        "Militants raided a camp outside Kaya, setting off hours of fighting in which 10 soldiers and volunteer "
+        "fighters and dozens of the attackers were killed."
+    )
+    assert figures(make_document, text) == [(KILLED, 22)]
+
+
+def test_the_sources_after_a_noun_that_shares_the_count_add_no_dead(make_document: Any) -> None:
+    text = "A bomb hit a police lorry, killing between three and four officers, police and a county official said."
+    assert figures(make_document, text) == [(KILLED, 3)]

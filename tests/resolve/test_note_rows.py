@@ -59,3 +59,10 @@ def test_the_groups_after_of_are_no_places() -> None:
     event = main_event("Troops killed 12 members of Kalumbo and Dibesa militias in Tarka area.")
     assert event.killed == 12
     assert rows_of_the_toll("Soldiers on a patrol of Kalumbo, Dibesa and Sangoro villages killed six militants.") == 3
+
+
+def test_the_places_cleared_or_along_which_troops_fought_are_rows() -> None:
+    assert (
+        main_event("Troops cleared Kalumbo and Dibesa of militants on 3 March. Six reported Ansaru dead.").killed == 3
+    )
+    assert rows_of_the_toll("Troops fought militants along the Kalumbo-Dibesa and Tarka-Sangoro roads.") == 2

@@ -256,3 +256,31 @@ def test_the_wounded_of_an_attack_in_another_town_are_not_the_events() -> None:
         "country since 2015."
     )
     assert (event.killed, event.injured) == (23, None)
+
+
+def test_more_wounded_no_event_took_told_right_after_the_first_add_to_them() -> None:
+    event = main_event(
+        "KINSHASA, Congo (AP) — Shells struck a market in the eastern city of Goma on Monday, killing five people, "
+        "local officials said.\n\nThe shells landed near the bus station shortly after dawn, a witness said.\n\n"
+        "The main hospital in Goma received eight wounded, its director said Tuesday. The Red Cross said three more "
+        "people with shrapnel wounds were treated at a health centre in Sake.\n\nThe army blamed the rebels."
+    )
+    assert (event.killed, event.injured) == (5, 11)
+
+
+def test_more_told_after_the_figure_add_to_the_wounded_brought_in() -> None:
+    event = main_event(
+        "QUETTA, Pakistan, March 4 (Reuters) - Mortar shells landed on homes in the town of Zhob on Tuesday, killing "
+        "four civilians, officials said.\n\nSeven wounded people were brought to the district hospital, its doctor "
+        "said. An ambulance charity said separately that it had taken three more to hospitals in Quetta."
+    )
+    assert (event.killed, event.injured) == (4, 10)
+
+
+def test_another_victim_hurt_adds_to_the_officers_hurt() -> None:
+    event = main_event(
+        "LA PAZ, Bolivia (Reuters) - Villagers near Sorata beat a man to death and badly injured another on Monday "
+        "after accusing them of stealing sheep, police said.\n\nTwo officers were hurt by stones thrown by "
+        "residents who tried to stop them from taking the injured man away, police said."
+    )
+    assert (event.killed, event.injured) == (1, 3)

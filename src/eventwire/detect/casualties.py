@@ -385,8 +385,17 @@ def _treated_as_patient(treat: Token) -> bool:
     cared = any(c.lower_ == "being" for c in children) or _goes_to_hospital(treat)
     return cared or any(
         (c.lower_ == "for" and any(o.lemma_.lower() in {"wound", "injury", "burn"} for o in c.children))
-        or (c.lower_ in {"in", "at"} and any(o.lower_ in HOSPITAL_WORDS for o in c.children))
+        or (c.lower_ in {"in", "at"} and any(_is_hospital(o) for o in c.children))
         for c in children
+    )
+
+
+def _is_hospital(noun: Token) -> bool:
+    """ "hospital", "clinic", "a health center", "the medical centre"."""
+    if noun.lower_ in HOSPITAL_WORDS:
+        return True
+    return noun.lemma_.lower() in {"center", "centre"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"health", "medical", "trauma"} for c in noun.children
     )
 
 
@@ -480,7 +489,7 @@ def _goes_to_hospital(token: Token) -> bool:
     return any(
         prep.dep_ == "prep"
         and (
-            (prep.lower_ in {"to", "into"} and any(o.lower_ in HOSPITAL_WORDS for o in prep.children))
+            (prep.lower_ in {"to", "into"} and any(_is_hospital(o) for o in prep.children))
             or (prep.lower_ == "for" and any(o.lemma_.lower() == "treatment" for o in prep.children))
             or (  # "40 people were admitted with injuries"
                 prep.lower_ == "with"
@@ -514,13 +523,22 @@ def _victims(cue: Token) -> list[Token]:
             return own  # "has left at least 18 people dead": the people are dead, not the attack
         for role in ("dobj", "nsubjpass", "nsubj"):
             if victims := _role_children(cue.head, (role,)):
+                counts = [s for s in _role_children(cue.head, ("nsubj",)) if _is_number(s)]
+                if role == "dobj" and counts and all(v.pos_ == "PROPN" and not _counted(v) for v in victims):
+                    return counts  # "Four reported Boko Haram dead": the name says who, the number how many
                 return victims
         return _own_subject(cue)
+    if cue.dep_ in {"dobj", "pobj"} and (counts := [c for c in cue.children if c.dep_ == "nummod" and _is_number(c)]):
+        return counts[:1]  # "the hospital received nine wounded": the parse takes the casualty word for the noun
     victims = _role_children(cue, ("nsubjpass",))
     if victims:
         return [_antecedent(v, cue) for v in victims]
     if _dies(cue):
         return [_antecedent(v, cue) for v in _role_children(cue, ("nsubj",))] or _inherited_victims(cue)
+    between = [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "between"
+               for o in p.children if o.dep_ == "pobj" and _counted(o)]  # fmt: skip
+    if between:
+        return between[:1]  # "killing between 16 and 20 people, many of them children"
     victims = _role_children(cue, ("dobj",))
     if victims:
         return victims[:1]
@@ -729,11 +747,18 @@ def _told_injured(victim: Token) -> bool:
 def _other_victim(victim: Token) -> bool:
     """ "a third man", "another man", "two other people", "nine more", "three more people": victims the text tells
     apart from those it named before."""
-    if any(c.dep_ == "amod" and c.lower_ in {"more", "additional", "further"} for c in victim.children):
+    counts = [c for c in victim.children if c.dep_ in {"nummod", "quantmod"}]  # "three more people": of the count
+    if any(c.dep_ in {"amod", "advmod"} and c.lower_ in {"more", "additional", "further"} and not _before_than(c)
+           for head in (victim, *counts) for c in head.children):  # fmt: skip
         return True
     return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children) or (
         victim.lower_ in {"another", "others", "more"} and victim.dep_ in NOMINAL_ROLES
     )
+
+
+def _before_than(token: Token) -> bool:
+    """ "more than 30": a bound of the count, not more people."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "than"
 
 
 def _also_hit(cue: Token) -> bool:
@@ -757,6 +782,18 @@ def _figure(victim: Token, used: list[Token], depth: int, bare: bool) -> Figure 
         if part.dep_ == "appos" and not (listed and any(c.dep_ == "conj" for c in part.children)):
             continue  # "the victim, a cook": the same person again; "two officers, one clerk and one guard" add up
         extra = _figure(part, used, depth + 1, bare)
+        if extra is None and part.dep_ == "conj" and depth < 3:
+            # "14 soldiers and volunteer fighters and dozens of the assailants": the uncounted noun shares the count
+            # before it, the list goes on after it
+            # (a counted phrase only: "killing five officers, police and a county official said" names sources)
+            extras = [
+                _figure(c, used, depth + 2, bare)
+                for c in part.children
+                if c.dep_ == "conj" and _counts_with(c) and (_counted(c) or _is_number(c))
+            ]
+            for more in (e for e in extras if e is not None):
+                own = Figure(own.value + more.value, _add(own.low, more.low), _add(own.high, more.high))
+            continue
         if extra is None:
             continue
         own = Figure(own.value + extra.value, _add(own.low, extra.low), _add(own.high, extra.high))

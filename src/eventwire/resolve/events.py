@@ -265,7 +265,8 @@ def events(document: Document) -> tuple[Event, ...]:
     )
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
     _figures_of_the_incident(ordered, every_date, index)
-    _main_event_figures(ordered, every_date, index)
+    ordered[0].casualties = [m for m in ordered[0].casualties if not _told_as_earlier(m, document.doc)]
+    _main_event_figures(ordered, every_date, index, document.doc)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
     _injured_groups(ordered[0], ordered[1:], document, sentence_spans, every_date, index, unclaimed)
@@ -1381,6 +1382,27 @@ def _without_the_dead_described(main: _Draft, document: Document) -> None:
     main.casualties = [m for m in main.casualties if not (m.kind is CasualtyKind.KILLED and described(m))]
 
 
+_EARLIER = frozenset({"earlier", "previously", "previous"})
+
+
+def _told_as_earlier(mention: CasualtyMention, doc: Doc | None) -> bool:
+    """A death the text tells as an earlier one ("because an Abala herder was killed earlier", "following an earlier
+    shooting in which a boy was killed"): another incident's, not the event's toll ("killed earlier on Sunday" is a
+    time of the day, not an earlier incident)."""
+    if doc is None or mention.kind is not CasualtyKind.KILLED:
+        return False
+    words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    for cue in (t for t in words or () if t.lemma_.lower() in CASUALTY_VERBS):
+        for word in cue.children:
+            after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+            bare = after is None or after.is_punct or after.is_sent_start or after.pos_ == "CCONJ"
+            if word.dep_ == "advmod" and word.lower_ in _EARLIER and bare:
+                return True
+        if cue.dep_ == "relcl" and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in cue.head.children):
+            return True
+    return False
+
+
 def _earlier_figure(mention: CasualtyMention, draft: _Draft, dates: ArticleDates, index: SentenceIndex) -> bool:
     """A figure told in a sentence dated before the day the text dates ``draft`` on: another incident's."""
     day = draft.dated.date if draft.dated.span is not None else None
@@ -1416,10 +1438,13 @@ def _dated_before(mentions: Sequence[DateMention], day: ResolvedDate) -> bool:
     return True
 
 
-def _main_event_figures(ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex) -> None:
+def _main_event_figures(
+    ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex, doc: Doc | None = None
+) -> None:
     """The main event with no figure of its own takes those of the violent event reported with it (the
     arrest "in the shooting" or the clash "where three were killed" report the same incident), when that
-    event is reported close after it and its place does not differ from the main event's."""
+    event is reported close after it and its place does not differ from the main event's; not a death told as an
+    earlier one ("following an earlier shooting in which a boy was killed")."""
     main = ordered[0]
     if main.countable and main.casualties:
         _fold_missing_kind(main, ordered[1:], lambda m: _earlier_figure(m, main, dates, index))
@@ -1435,7 +1460,10 @@ def _main_event_figures(ordered: list[_Draft], dates: ArticleDates, index: Sente
             and draft.kind.event_type in violent
             and _places_compatible(main.placed, draft.placed)
         ):
-            main.casualties = [m for m in draft.casualties if not _earlier_figure(m, main, dates, index)]
+            theirs = [m for m in draft.casualties if not _earlier_figure(m, main, dates, index)]
+            if theirs and all(_told_as_earlier(m, doc) for m in theirs):
+                continue  # the report of the earlier death: the next one may count the event's
+            main.casualties = [m for m in theirs if not _told_as_earlier(m, doc)]
             return
 
 
@@ -1563,8 +1591,16 @@ def _injured_groups(
             alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
             if stated and alive and not _earlier_figure(m, main, dates, index):
                 told.setdefault((m.span.start, m.span.end), m)
+    start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
+    for m in sorted(unclaimed, key=lambda m: m.span.start) if told else ():
+        # the injured no event took, told right after those pooled ("The Red Cross said four more ...")
+        reach = max(index.of(t.span) for t in told.values())
+        stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
+        alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
+        after = m.span.start > start and index.of(m.span) - reach <= 1
+        if stated and alive and after and not _earlier_figure(m, main, dates, index):
+            told.setdefault((m.span.start, m.span.end), m)
     if not told:
-        start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
         for m in unclaimed:
             stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
             alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT

@@ -113,12 +113,14 @@ _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 _NAMES = rf"({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*(?:and|&)\s+{_NAME})\b"
 _PLACE_NOUN = r"(?:villages?|towns?|areas?|districts?|communities|localities|neighbou?rhoods|quarters|sites)"
 # Places a note lists: after a noun of places ("the villages of A, B and C", "two communities - A and B") or a
-# preposition of place ("from Ngoshe and Guva", "a patrol of A, B and C"); not the sides after "between", nor the
+# preposition of place ("from Ngoshe and Guva", "a patrol of A, B and C", "along the A and B roads", "cleared A and
+# B of militants"); not the sides after "between", nor the
 # names after another "of" ("members of A and B", "the Ministry of Finance and Budget").
 _LISTED_PLACES = (
     re.compile(rf"\b{_PLACE_NOUN}\s+(?:of\s+)?(?:-\s+)?{_NAMES}"),
     re.compile(
-        rf"\b(?:in|at|from|near|(?:patrols?|raids?|attacks?|outskirts)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?{_NAMES}"
+        rf"\b(?:in|at|from|near|along|clear(?:ed|s|ing)?|(?:patrols?|raids?|attacks?|outskirts)\s+of)\s+"
+        rf"(?:the\s+)?(?:[a-z]+\s+)?{_NAMES}"
     ),
 )
 _MONTH = rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})[a-z]*\.?"

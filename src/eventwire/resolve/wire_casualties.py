@@ -67,6 +67,7 @@ _APART = re.compile(r"\b(?:separately|in\s+addition|besides)\b", re.IGNORECASE)
 _MORE = re.compile(
     r"\b(?:(?:\d+|[a-z]+)\s+(?:more|additional|further)\b(?!\s+than)|another\s+(?:\d+|[a-z]+)\b)", re.IGNORECASE
 )
+_MORE_REACH = 6  # characters after a figure in which its "more" stands
 _DEAD_WORDS = re.compile(r"\b(?:killed|dead|died|killing|deaths?)\b", re.IGNORECASE)
 _AFTER_REACH = 40  # characters after a figure in which the noun of the people it counts stands
 
@@ -124,6 +125,8 @@ def _group(mention: CasualtyMention, text: str) -> str | None:
         for group, pattern in _GROUPS:
             if pattern.search(named):
                 return group
+    if _another(mention, text):
+        return "people"  # one victim told apart: neither the forces nor people in general
     noun = _counted_noun(words)
     if not noun or _GENERAL.fullmatch(noun):
         return "general"
@@ -131,9 +134,15 @@ def _group(mention: CasualtyMention, text: str) -> str | None:
 
 
 def counts_people(mention: CasualtyMention, text: str) -> bool:
-    """Whether a figure is told with a count ("seven officers", "wounding 14"): not one person ("he was shot", "a
-    trooper was injured"), whom a report may name again in other words."""
-    return _count_at(_words(mention.span.text_of(text))) is not None
+    """Whether a figure is told with a count ("seven officers", "wounding 14") or as one person more ("beat a man
+    to death and injured another"): not one person ("he was shot", "a trooper was injured"), whom a report may
+    name again in other words."""
+    return _count_at(_words(mention.span.text_of(text))) is not None or _another(mention, text)
+
+
+def _another(mention: CasualtyMention, text: str) -> bool:
+    """ "injured another", "another was hurt": one person told apart from those named before."""
+    return mention.count == 1 and _words(mention.span.text_of(text)).count("another") == 1
 
 
 def _words(text: str) -> list[str]:
@@ -177,7 +186,7 @@ def _told_apart(mention: CasualtyMention, text: str, sentences: Sequence[Span]) 
 def _more_than_before(mention: CasualtyMention, text: str, sentences: Sequence[Span]) -> bool:
     """Whether a figure is told as more than those counted before ("three more people", "another four"), and not
     as more than the dead its sentence told first ("two were killed and nine more hurt")."""
-    words = mention.span.text_of(text)
+    words = text[mention.span.start : mention.span.end + _MORE_REACH]  # "had taken four more": after the figure too
     found = _MORE.search(words)
     if found is None or _count_at(_words(found.group())) is None:
         return False
