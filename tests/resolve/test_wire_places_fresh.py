@@ -10,7 +10,9 @@ batches of reports showed to generalise badly:
   lists only for towns in a country the report does not tell of is no place: it cannot move an arrest in Morocco to
   the United States;
 - a town the gazetteer lacks, in a text whose places lie in several countries, is in the one the text names most
-  (at least twice, more than any other): not in no country because the wounded or the displaced went abroad.
+  (at least twice, more than any other): not in no country because the wounded or the displaced went abroad;
+- "near X, a village on the road between Y and Z" in a later paragraph than the lead's district: X is the place (the
+  writer says what it is), Y and Z only locate it; the district is not narrowed to Y.
 """
 
 from __future__ import annotations
@@ -77,3 +79,17 @@ def test_a_town_the_gazetteer_lacks_is_in_the_country_the_text_names_most() -> N
     assert event.event_type == "Battles"
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Kwarassou", "CF")
+
+
+def test_a_village_on_the_road_between_two_towns_is_the_place_not_either_town() -> None:
+    event = main_event(
+        "KAMPALA, June 2 (Reuters) - A landmine hit a minibus in northern Uganda's Pader district on Sunday, "
+        "killing four passengers, police said.\n\n"
+        "Two other passengers were wounded and taken to hospital, police spokesman Patrick Onyango said.\n\n"
+        "The mine exploded near Lokwor, a village on the road between Pader and Kitgum, where rebels laid mines "
+        "during the war, a local official said.",
+        published="2026-06-02",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.killed) == ("Lokwor", "UG", 4)

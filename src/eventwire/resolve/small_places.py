@@ -79,6 +79,20 @@ TOWN_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|hamlet|settlement|locality)"
     r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+)\s)"
 )
+_APPOSITION_END = re.compile(r"[,;:.!?()\n]")
+
+
+def town_appositions(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each apposition that says what kind of place the name before it is and where ("X, a
+    village on the road between Y and Z", "X, a town near Y"), to the end of its phrase: the places named in it
+    locate that town, which is the place."""
+    found = []
+    for match in TOWN_APPOSITION.finditer(text):
+        end = _APPOSITION_END.search(text, match.end())
+        found.append((match.start(), end.start() if end is not None else len(text)))
+    return found
+
+
 # A distance from a landmark: "about 60 km (37 miles) northwest of Goma", "some 20 miles from the city of X".
 _DISTANCE_LINK = (
     r",?\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d+\s*(?:km|kilometers|kilometres|miles)"
