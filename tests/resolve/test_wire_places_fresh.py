@@ -12,7 +12,10 @@ batches of reports showed to generalise badly:
 - a town the gazetteer lacks, in a text whose places lie in several countries, is in the one the text names most
   (at least twice, more than any other): not in no country because the wounded or the displaced went abroad;
 - "near X, a village on the road between Y and Z" in a later paragraph than the lead's district: X is the place (the
-  writer says what it is), Y and Z only locate it; the district is not narrowed to Y.
+  writer says what it is), Y and Z only locate it; the district is not narrowed to Y;
+- the town of the hospital the wounded were taken to ("taken to the regional hospital in X town") is no place of
+  the event, and the village a later paragraph names as where the shells landed, which the gazetteer lacks, lies in
+  the district of the lead: it is the place, in that district's country.
 """
 
 from __future__ import annotations
@@ -93,3 +96,20 @@ def test_a_village_on_the_road_between_two_towns_is_the_place_not_either_town() 
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.place is not None
     assert (event.place.name, event.place.country, event.killed) == ("Lokwor", "UG", 4)
+
+
+def test_the_village_where_shells_landed_is_the_place_not_the_hospitals_town_of_the_district() -> None:
+    event = main_event(
+        "BAKU, Azerbaijan (AP) — Armenian shelling overnight killed two farmers in the Tovuz district of "
+        "Azerbaijan, Azerbaijani officials said Thursday, as the two countries' troops exchanged fire across the "
+        "border.\n\n"
+        "Four other civilians were wounded and were taken to the regional hospital in Govlar town, said Elchin "
+        "Mammadov, a district official.\n\n"
+        "The shells landed shortly after midnight in Kovlarsu, a village about 2 kilometers (1 mile) from the "
+        "border, where residents said they had no time to reach a shelter.\n\n"
+        "Armenia's defence ministry said Azerbaijani troops had fired first.",
+        published="2026-03-12",
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Kovlarsu", "AZ")

@@ -751,6 +751,14 @@ def _places_compatible(a: PlacedChoice, b: PlacedChoice) -> bool:
     return bool(names_a & names_b) or pa.kind.value == "country" or pb.kind.value == "country"
 
 
+def _in_area_of(village: ResolvedPlace, other: ResolvedPlace) -> ResolvedPlace:
+    """A place without country or division in the country and divisions of another place of its event (``other``:
+    the district the lead names, or a town of it)."""
+    admin1 = other.name if other.kind is PlaceKind.ADMIN1 else other.admin1
+    admin2 = other.name if other.kind is PlaceKind.ADMIN2 else other.admin2
+    return replace(village, country=other.country, admin1=admin1, admin2=admin2)
+
+
 def _unplaced(place: ResolvedPlace) -> bool:
     """A town the text names that the gazetteer lacks, with no point and no division (``unlocated_places``)."""
     return place.kind in TOWN_KINDS and place.lat is None and place.admin1 is None
@@ -766,7 +774,16 @@ def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
         return current
     if new.place == current.place:
         return replace(current, reference=current.reference and new.reference)
-    return new if new.rank < current.rank else current
+    better, other = (new, current) if new.rank < current.rank else (current, new)
+    if (
+        better.place is not None
+        and other.place is not None
+        and better.place.country is None
+        and _unplaced(better.place)
+    ):
+        # a village the gazetteer lacks, reported of the same event as a place in a district: in that district
+        return replace(better, place=_in_area_of(better.place, other.place))
+    return better
 
 
 def _place_by_casualties(
