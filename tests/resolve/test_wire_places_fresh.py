@@ -15,7 +15,10 @@ batches of reports showed to generalise badly:
   writer says what it is), Y and Z only locate it; the district is not narrowed to Y;
 - the town of the hospital the wounded were taken to ("taken to the regional hospital in X town") is no place of
   the event, and the village a later paragraph names as where the shells landed, which the gazetteer lacks, lies in
-  the district of the lead: it is the place, in that district's country.
+  the district of the lead: it is the place, in that district's country;
+- an agreement signed abroad "to restart talks that broke down in 2019" is reported, not background: the earlier
+  year stands in a relative clause that describes the talks, so the lead's place abroad is the event's, not the
+  home capital a quote names later.
 """
 
 from __future__ import annotations
@@ -113,3 +116,18 @@ def test_the_village_where_shells_landed_is_the_place_not_the_hospitals_town_of_
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Kovlarsu", "AZ")
+
+
+def test_an_earlier_year_in_a_relative_clause_does_not_make_the_lead_background() -> None:
+    event = main_event(
+        "BOGOTA (AP) — Colombia's government and the ELN rebel group signed an agreement in Havana on Tuesday to "
+        "restart formal peace talks that broke down in 2019, Cuba's foreign ministry and the two sides said.\n\n"
+        "The agreement commits Colombia's government and the National Liberation Army, the largest remaining "
+        "guerrilla group, to negotiate a ceasefire within four months, government negotiator Ana Restrepo said.\n\n"
+        '"We are back at the table, and that is what matters," Restrepo told reporters in Bogota on Wednesday.\n\n'
+        "The conflict has killed more than 450,000 people since 1964, according to a truth commission.",
+        published="2026-06-03",
+    )
+    assert event.sub_event_type == "Agreement"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Havana", "CU")
