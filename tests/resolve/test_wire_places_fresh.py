@@ -18,7 +18,10 @@ batches of reports showed to generalise badly:
   the district of the lead: it is the place, in that district's country;
 - an agreement signed abroad "to restart talks that broke down in 2019" is reported, not background: the earlier
   year stands in a relative clause that describes the talks, so the lead's place abroad is the event's, not the
-  home capital a quote names later.
+  home capital a quote names later;
+- under a capital's dateline, a town named in the event's place phrase and placed in an area right after it ("near
+  X in central Peru"), or named with its kind in an apposition ("in X, a town of about 20,000 people in the
+  department of Y"), is the event's place, not the dateline's capital, whatever label the parser gave the name.
 """
 
 from __future__ import annotations
@@ -131,3 +134,29 @@ def test_an_earlier_year_in_a_relative_clause_does_not_make_the_lead_background(
     assert event.sub_event_type == "Agreement"
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Havana", "CU")
+
+
+def test_a_town_near_which_the_event_happened_in_a_named_area_is_the_place_not_the_dateline() -> None:
+    event = main_event(
+        "LIMA, Peru (AP) — Armed men kidnapped two engineers from a mining camp near Ocobamba in central Peru on "
+        "Friday, and a criminal gang has demanded a ransom for their release, police said Sunday.\n\n"
+        "About ten men in ski masks arrived at the camp at night, tied up the guards and took the engineers into "
+        "the hills, a police spokesman said.",
+        published="2026-06-03",
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Ocobamba", "PE")
+
+
+def test_a_town_named_with_its_kind_in_a_later_sentence_is_the_place_not_the_dateline() -> None:
+    event = main_event(
+        "GUATEMALA CITY (AP) — Residents of a farming town in Guatemala's western highlands beat and burned two men "
+        "they accused of stealing a motorcycle, killing one of them, police said Wednesday.\n\n"
+        "The attack took place Monday night in Nahualá, a town of about 20,000 people in the department of Sololá, "
+        "after a crowd caught the men on the outskirts of town, a police commander said.\n\n"
+        "Officers rescued the second man, who was taken with severe burns to a hospital in the city of "
+        "Quetzaltenango.",
+        published="2026-06-03",
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Nahualá", "GT")

@@ -111,7 +111,7 @@ from eventwire.resolve.note_casualties import paired_dead, terse_toll, unnumbere
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
-from eventwire.resolve.small_places import town_appositions, unlocated_places
+from eventwire.resolve.small_places import TOWN_APPOSITION, in_a_place_phrase, town_appositions, unlocated_places
 from eventwire.resolve.us_county_towns import county_read_as_town, county_town, in_borough, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
@@ -1070,8 +1070,15 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
         town = mention.place
         if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
             return False
-        if introduced_as_town(document.doc, mention.span) or mention.provenance.rule.endswith(UNLISTED_RULES):
-            return True  # named with its kind, or a place the text names as one that the gazetteer lacks
+        if (
+            introduced_as_town(document.doc, mention.span)
+            or TOWN_APPOSITION.match(document.text, mention.span.end)
+            or in_a_place_phrase(mention.span, document.get(PLACES), document.text)
+            or mention.provenance.rule.endswith(UNLISTED_RULES)
+        ):
+            # named with its kind ("X, a town of ..."), placed in an area ("near X in central Peru"), or a place the
+            # text names that the gazetteer lacks
+            return True
         if by_kind_only or not gazetteer.is_capital(dateline):
             return False
         namesakes = gazetteer.every_tier(mention.text)

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, ToponymCandidate
+from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, group_named_place, in_note_slot
 
 # A division word after a name that the gazetteer may know without it ("Arua district", "Igabi Local Government Area").
@@ -147,6 +147,7 @@ def unlisted_town(
         named
         or (candidate.cue == "toponym" and candidate.locative and candidate.label != "FAC")
         or place_in_short_note(candidate, text)
+        or _placed_in_an_area(candidate, mentions, text)
     ):
         return None
     name = candidate.text[: own_word.start()] if own_word is not None else candidate.text
@@ -176,6 +177,32 @@ def unlisted_town(
     if area.kind is PlaceKind.CITY and (PART_OF_CITY_AFTER.match(text, end) or (area, True) in before):
         return replace(placed_in(name, PlaceKind.DISTRICT, [area]), city=area.name)
     return placed_in(name, kind, areas)
+
+
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|in)\s+$", re.IGNORECASE)
+_IN_AFTER = re.compile(r"\s+in\s+")
+
+
+_NEAR_ONLY_BEFORE = re.compile(r"\b(?:near|around)\s+$", re.IGNORECASE)
+
+
+def _placed_in_an_area(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> bool:
+    """Whether a name the gazetteer lacks, whatever spaCy called it, stands in a place's phrase (``in_a_place_phrase``)
+    after "near" or "around" ("outside Parliament in Accra" names a building)."""
+    if candidate.label in ("FAC", "LANGUAGE"):
+        return False
+    start = candidate.span.start
+    near = _NEAR_ONLY_BEFORE.search(text, max(0, start - 12), start) is not None
+    return near and in_a_place_phrase(candidate.span, mentions, text)
+
+
+def in_a_place_phrase(span: Span, mentions: Sequence[PlaceMention], text: str) -> bool:
+    """Whether a name stands in a place's phrase: after "near", "outside", "around" or "in", and placed in an area
+    the text names right after it ("from a ranch near Azotey in northern Paraguay")."""
+    start, end = span.start, span.end
+    if _NEAR_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    return _IN_AFTER.match(text, end) is not None and bool(areas_after(end, mentions, text))
 
 
 def placed_in(name: str, kind: PlaceKind, areas: Sequence[ResolvedPlace]) -> ResolvedPlace:
