@@ -21,13 +21,16 @@ batches of reports showed to generalise badly:
   home capital a quote names later;
 - under a capital's dateline, a town named in the event's place phrase and placed in an area right after it ("near
   X in central Peru"), or named with its kind in an apposition ("in X, a town of about 20,000 people in the
-  department of Y"), is the event's place, not the dateline's capital, whatever label the parser gave the name.
+  department of Y"), is the event's place, not the dateline's capital, whatever label the parser gave the name;
+- a name the text says the kind of in an apposition ("X, a town in eastern Iraq's Y province") is a candidate for
+  the event's place even where the parser tagged nothing there.
 """
 
 from __future__ import annotations
 
 import eventwire
-from eventwire.model import Event
+from eventwire.model import Event, Provenance, Span, ToponymCandidate
+from eventwire.resolve.small_places import apposed_names
 
 
 def main_event(text: str, published: str = "2026-05-05") -> Event:
@@ -160,3 +163,14 @@ def test_a_town_named_with_its_kind_in_a_later_sentence_is_the_place_not_the_dat
     )
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Nahualá", "GT")
+
+
+def test_a_name_with_its_kind_in_an_apposition_is_a_candidate_though_the_parser_missed_it() -> None:
+    text = (
+        "A bomber blew himself up at the entrance of Qasr al Tuwal, a town in western Iraq's Anbar province, on "
+        "Tuesday. Ahmed Jassim, a town councillor, said five soldiers died."
+    )
+    found = apposed_names(text, [])
+    assert [c.text for c in found] == ["Qasr al Tuwal"]
+    covered = ToponymCandidate(Span(44, 57), "Qasr al Tuwal", "toponym", "GPE", Provenance("test", "1"))
+    assert apposed_names(text, [covered]) == []

@@ -111,7 +111,13 @@ from eventwire.resolve.note_casualties import paired_dead, terse_toll, unnumbere
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, named_in_a_body, national_place
 from eventwire.resolve.report_stamps import is_report_stamp
-from eventwire.resolve.small_places import TOWN_APPOSITION, in_a_place_phrase, town_appositions, unlocated_places
+from eventwire.resolve.small_places import (
+    TOWN_APPOSITION,
+    apposed_names,
+    in_a_place_phrase,
+    town_appositions,
+    unlocated_places,
+)
 from eventwire.resolve.us_county_towns import county_read_as_town, county_town, in_borough, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
@@ -304,8 +310,9 @@ def _with_unlocated(document: Document, datelines: Sequence[Span]) -> list[Place
     of Um Rawaba in North Kordofan state" is no Egyptian town)."""
     mentions, gazetteer = document.get(PLACES), document.resources.gazetteer
     told = [m for m in mentions if not inside_any(m.span, datelines)]  # the dateline's country when alone
+    candidates = [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)]
     unlocated = unlocated_places(
-        [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)],
+        sorted([*candidates, *apposed_names(document.text, candidates)], key=lambda c: c.span.start),
         mentions,
         document.text,
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),

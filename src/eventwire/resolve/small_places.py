@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
+from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, group_named_place, in_note_slot
 
 # A division word after a name that the gazetteer may know without it ("Arua district", "Igabi Local Government Area").
@@ -80,6 +80,29 @@ TOWN_APPOSITION = re.compile(
     r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+)\s)"
 )
 _APPOSITION_END = re.compile(r"[,;:.!?()\n]")
+
+
+# The name written right before an apposition of its kind: one to four capitalised words, with the particles of
+# names between them ("Deir el-Zour", "San Juan de la Cruz").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’-]*(?:[ \t]+(?:(?:el|al|de|del|la|le|des|du)[ \t]+)*[A-Z][\w'’-]*){0,3})$"
+)
+
+
+def apposed_names(text: str, candidates: Sequence[ToponymCandidate]) -> list[ToponymCandidate]:
+    """Names the text says the kind of in an apposition ("Mayadeen, a town in eastern Syria's Deir el-Zour
+    province") that no candidate covers (the parser tagged nothing there): candidates by that name."""
+    found = []
+    for match in TOWN_APPOSITION.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if name is None or name.group(1).casefold() in _COMPASS_WORDS:
+            continue
+        span = Span(name.start(1), name.end(1))
+        if any(c.span.start < span.end and span.start < c.span.end for c in candidates):
+            continue
+        provenance = Provenance("place_mentions", "apposition", rule="apposed-name", score=0.5)
+        found.append(ToponymCandidate(span, name.group(1), "name", "", provenance, locative=False))
+    return found
 
 
 def town_appositions(text: str) -> list[tuple[int, int]]:
