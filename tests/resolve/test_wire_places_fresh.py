@@ -10,13 +10,27 @@ batches of reports showed to generalise badly:
   lists only for towns in a country the report does not tell of is no place: it cannot move an arrest in Morocco to
   the United States;
 - a town the gazetteer lacks, in a text whose places lie in several countries, is in the one the text names most
-  (at least twice, more than any other): not in no country because the wounded or the displaced went abroad.
+  (at least twice, more than any other): not in no country because the wounded or the displaced went abroad;
+- "near X, a village on the road between Y and Z" in a later paragraph than the lead's district: X is the place (the
+  writer says what it is), Y and Z only locate it; the district is not narrowed to Y;
+- the town of the hospital the wounded were taken to ("taken to the regional hospital in X town") is no place of
+  the event, and the village a later paragraph names as where the shells landed, which the gazetteer lacks, lies in
+  the district of the lead: it is the place, in that district's country;
+- an agreement signed abroad "to restart talks that broke down in 2019" is reported, not background: the earlier
+  year stands in a relative clause that describes the talks, so the lead's place abroad is the event's, not the
+  home capital a quote names later;
+- under a capital's dateline, a town named in the event's place phrase and placed in an area right after it ("near
+  X in central Peru"), or named with its kind in an apposition ("in X, a town of about 20,000 people in the
+  department of Y"), is the event's place, not the dateline's capital, whatever label the parser gave the name;
+- a name the text says the kind of in an apposition ("X, a town in eastern Iraq's Y province") is a candidate for
+  the event's place even where the parser tagged nothing there.
 """
 
 from __future__ import annotations
 
 import eventwire
-from eventwire.model import Event
+from eventwire.model import Event, Provenance, Span, ToponymCandidate
+from eventwire.resolve.small_places import apposed_names
 
 
 def main_event(text: str, published: str = "2026-05-05") -> Event:
@@ -77,3 +91,86 @@ def test_a_town_the_gazetteer_lacks_is_in_the_country_the_text_names_most() -> N
     assert event.event_type == "Battles"
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Kwarassou", "CF")
+
+
+def test_a_village_on_the_road_between_two_towns_is_the_place_not_either_town() -> None:
+    event = main_event(
+        "KAMPALA, June 2 (Reuters) - A landmine hit a minibus in northern Uganda's Pader district on Sunday, "
+        "killing four passengers, police said.\n\n"
+        "Two other passengers were wounded and taken to hospital, police spokesman Patrick Onyango said.\n\n"
+        "The mine exploded near Lokwor, a village on the road between Pader and Kitgum, where rebels laid mines "
+        "during the war, a local official said.",
+        published="2026-06-02",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.killed) == ("Lokwor", "UG", 4)
+
+
+def test_the_village_where_shells_landed_is_the_place_not_the_hospitals_town_of_the_district() -> None:
+    event = main_event(
+        "BAKU, Azerbaijan (AP) — Armenian shelling overnight killed two farmers in the Tovuz district of "
+        "Azerbaijan, Azerbaijani officials said Thursday, as the two countries' troops exchanged fire across the "
+        "border.\n\n"
+        "Four other civilians were wounded and were taken to the regional hospital in Govlar town, said Elchin "
+        "Mammadov, a district official.\n\n"
+        "The shells landed shortly after midnight in Kovlarsu, a village about 2 kilometers (1 mile) from the "
+        "border, where residents said they had no time to reach a shelter.\n\n"
+        "Armenia's defence ministry said Azerbaijani troops had fired first.",
+        published="2026-03-12",
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Kovlarsu", "AZ")
+
+
+def test_an_earlier_year_in_a_relative_clause_does_not_make_the_lead_background() -> None:
+    event = main_event(
+        "BOGOTA (AP) — Colombia's government and the ELN rebel group signed an agreement in Havana on Tuesday to "
+        "restart formal peace talks that broke down in 2019, Cuba's foreign ministry and the two sides said.\n\n"
+        "The agreement commits Colombia's government and the National Liberation Army, the largest remaining "
+        "guerrilla group, to negotiate a ceasefire within four months, government negotiator Ana Restrepo said.\n\n"
+        '"We are back at the table, and that is what matters," Restrepo told reporters in Bogota on Wednesday.\n\n'
+        "The conflict has killed more than 450,000 people since 1964, according to a truth commission.",
+        published="2026-06-03",
+    )
+    assert event.sub_event_type == "Agreement"
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Havana", "CU")
+
+
+def test_a_town_near_which_the_event_happened_in_a_named_area_is_the_place_not_the_dateline() -> None:
+    event = main_event(
+        "LIMA, Peru (AP) — Armed men kidnapped two engineers from a mining camp near Ocobamba in central Peru on "
+        "Friday, and a criminal gang has demanded a ransom for their release, police said Sunday.\n\n"
+        "About ten men in ski masks arrived at the camp at night, tied up the guards and took the engineers into "
+        "the hills, a police spokesman said.",
+        published="2026-06-03",
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Ocobamba", "PE")
+
+
+def test_a_town_named_with_its_kind_in_a_later_sentence_is_the_place_not_the_dateline() -> None:
+    event = main_event(
+        "GUATEMALA CITY (AP) — Residents of a farming town in Guatemala's western highlands beat and burned two men "
+        "they accused of stealing a motorcycle, killing one of them, police said Wednesday.\n\n"
+        "The attack took place Monday night in Nahualá, a town of about 20,000 people in the department of Sololá, "
+        "after a crowd caught the men on the outskirts of town, a police commander said.\n\n"
+        "Officers rescued the second man, who was taken with severe burns to a hospital in the city of "
+        "Quetzaltenango.",
+        published="2026-06-03",
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Nahualá", "GT")
+
+
+def test_a_name_with_its_kind_in_an_apposition_is_a_candidate_though_the_parser_missed_it() -> None:
+    text = (
+        "A bomber blew himself up at the entrance of Qasr al Tuwal, a town in western Iraq's Anbar province, on "
+        "Tuesday. Ahmed Jassim, a town councillor, said five soldiers died."
+    )
+    found = apposed_names(text, [])
+    assert [c.text for c in found] == ["Qasr al Tuwal"]
+    covered = ToponymCandidate(Span(44, 57), "Qasr al Tuwal", "toponym", "GPE", Provenance("test", "1"))
+    assert apposed_names(text, [covered]) == []

@@ -119,6 +119,8 @@ def named_as_destination(doc: Doc, place_span: Span) -> bool:
     token = token_at(doc, place_span)
     if token is None:
         return False
+    if token.dep_ == "compound" and _town_noun(token.head):
+        token = token.head  # "to the district hospital in X town"
     for _ in range(2):  # "the town of X", "a hospital in X": the noun X names
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in {"of", "in"} and head.head.lemma_.lower() in _DESTINATION_NOUNS:

@@ -176,12 +176,16 @@ class ArticlePlaces:
 
 
 def choose_place(
-    sentences: Sequence[int], places: ArticlePlaces, landmarks: frozenset[Span] = frozenset()
+    sentences: Sequence[int],
+    places: ArticlePlaces,
+    landmarks: frozenset[Span] = frozenset(),
+    locating: frozenset[Span] = frozenset(),
 ) -> PlacedChoice:
     """The most specific place named in the event's sentences, else in the nearest sentence before that names
     one, else the article's first; a region or country is narrowed to the first town the article names in it.
     Between places as specific, one that is not named as a landmark (``landmarks``: "near Kyiv") wins, then one
-    the gazetteer can place over a town it lacks ("in Tsiko and Butembo": Butembo can be mapped)."""
+    the gazetteer can place over a town it lacks ("in Tsiko and Butembo": Butembo can be mapped). A region is not
+    narrowed to a town named only to locate another (``locating``: "X, a village on the road between Y and Z")."""
     for candidates in (
         places.in_sentences(sentences),
         places.nearest_local_before(min(sentences)),
@@ -190,20 +194,25 @@ def choose_place(
     ):
         if candidates:
             best = min(candidates, key=lambda m: (_specificity(m), m.span in landmarks, _unmapped(m)))
-            narrowed = _narrowed(best, places.resolved)
+            narrowed = _narrowed(best, places.resolved, locating)
             place = _with_district(narrowed, sentences, places)
             return PlacedChoice(place, narrowed.span, narrowed.span in landmarks)
     return PlacedChoice(None, None)
 
 
-def _narrowed(best: PlaceMention, resolved: Sequence[tuple[int, PlaceMention]]) -> PlaceMention:
+def _narrowed(
+    best: PlaceMention, resolved: Sequence[tuple[int, PlaceMention]], locating: frozenset[Span] = frozenset()
+) -> PlaceMention:
     """For a county, a region or a country, the first town of it that the article names ("Virginia" ->
-    "Norfolk, Va."; "in Bamberg County" -> "Denmark, S.C." when the report names the town; "Sinai" -> "Arish")."""
+    "Norfolk, Va."; "in Bamberg County" -> "Denmark, S.C." when the report names the town; "Sinai" -> "Arish"),
+    not one named only to locate another place ("X, a village on the road between Y and Z": Y is no place of it)."""
     region = best.place
     if region is None or region.kind not in NARROWED_KINDS:
         return best
     for _, mention in resolved:
         town = mention.place
+        if mention.span in locating:
+            continue
         if town is not None and town.kind in {PlaceKind.CITY, PlaceKind.DISTRICT} and holds(region, town):
             return mention
     return best

@@ -124,6 +124,8 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
     if context == AGGREGATE:
         describing = _describing(doc, token, sentence)
         context = _before_a_war_total(text, trigger.end - sentence.start, published, describing, opening=opening)
+    elif context == BACKGROUND:
+        context = _without_described_past(text, published, _describing(doc, token, sentence), opening=opening)
     if context == BACKGROUND and all(
         _in_a_clause_below(doc, token, sentence.start + start, sentence.start + end)
         for start, end in _earlier_times(text, published, opening=opening)
@@ -182,6 +184,19 @@ def _before_a_war_total(
     ):
         return AGGREGATE
     return sentence_context(text[:first], published, opening=opening)
+
+
+def _without_described_past(
+    text: str, published: date | None, describing: Callable[[int, int], bool], *, opening: bool
+) -> str:
+    """The context of a sentence whose earlier years stand only in relative clauses without the trigger ("signed an
+    agreement in Oslo on Wednesday to resume negotiations that collapsed in 2017"): that of its other words."""
+    years = list(_YEAR.finditer(text))
+    if not years or _BACKGROUND.search(text) or not all(describing(m.start(), m.end()) for m in years):
+        return BACKGROUND
+    for m in reversed(years):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return sentence_context(text, published, opening=opening)
 
 
 def _describing(doc: Doc, trigger: Token, sentence: Span) -> Callable[[int, int], bool]:

@@ -125,7 +125,13 @@ from eventwire.resolve.note_places import (
     respelled_places,
 )
 from eventwire.resolve.report_stamps import is_report_stamp
-from eventwire.resolve.small_places import unlocated_places
+from eventwire.resolve.small_places import (
+    TOWN_APPOSITION,
+    apposed_names,
+    in_a_place_phrase,
+    town_appositions,
+    unlocated_places,
+)
 from eventwire.resolve.us_county_towns import county_read_as_town, county_town, in_borough, in_named_county
 from eventwire.resolve.us_hospital_towns import without_hospital_towns
 from eventwire.resolve.us_police_towns import (
@@ -244,21 +250,23 @@ def events(document: Document) -> tuple[Event, ...]:
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
     )
-    landmarks = frozenset(
+    appositions = town_appositions(document.text)
+    locating = frozenset(m.span for _, m in places.resolved if _inside_an_apposition(m.span, appositions))
+    landmarks = locating | frozenset(
         m.span
         for _, m in places.resolved
-        if reference_point(document.doc, m.span)
+        if (reference_point(document.doc, m.span) and not _described_as_town(m.span, appositions))
         or qualifies_a_town(document.doc, m.span)
         or (_is_country(m) and names_an_actor(document.doc, m.span))
         or (_is_town(m) and _home_town(m.span, document.text))
         or (not datelines and (named_in_a_body(m, document.text) or named_before_a_group(m, document.text)))
     )
-    drafts = _merge(triggers, dates, places, landmarks, document, opening)
+    drafts = _merge(triggers, dates, places, (landmarks, locating), document, opening)
     drafts = _protests_as_they_went(drafts, document)
     subject = _earlier_subject(drafts)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     unclaimed = _unclaimed(drafts, document.get(CASUALTIES), index, told_of_others - subject)
-    _place_by_casualties(drafts, index, places, landmarks)
+    _place_by_casualties(drafts, index, places, landmarks, locating)
     headline_parts = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
     ordered = _headline_first(
         _by_salience(drafts, document.doc), title_families(document.article.title), headline_parts
@@ -304,14 +312,26 @@ def events(document: Document) -> tuple[Event, ...]:
     return tuple(code_event_actors(e, document.text, published) for e in built)
 
 
+def _described_as_town(span: Span, appositions: Sequence[tuple[int, int]]) -> bool:
+    """Whether the text says right after a place what kind of place it is ("near X, a village on the road between Y
+    and Z"): the writer names it as the place, not as a landmark."""
+    return any(start == span.end for start, _ in appositions)
+
+
+def _inside_an_apposition(span: Span, appositions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a place is named in an apposition that locates another ("X, a village near Y": Y locates X)."""
+    return any(start < span.start and span.end <= end for start, end in appositions)
+
+
 def _with_unlocated(document: Document, datelines: Sequence[Span]) -> list[PlaceMention]:
     """The article's places and the places it names that the gazetteer lacks ("in Kolowanga village"), by name, in
     the country the text's places lie in (the dateline's town says where the reporter was: "CAIRO -- ... the town
     of Um Rawaba in North Kordofan state" is no Egyptian town)."""
     mentions, gazetteer = document.get(PLACES), document.resources.gazetteer
     told = [m for m in mentions if not inside_any(m.span, datelines)]  # the dateline's country when alone
+    candidates = [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)]
     unlocated = unlocated_places(
-        [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)],
+        sorted([*candidates, *apposed_names(document.text, candidates)], key=lambda c: c.span.start),
         mentions,
         document.text,
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
@@ -532,10 +552,11 @@ def _merge(
     triggers: Sequence[EventTrigger],
     dates: ArticleDates,
     places: ArticlePlaces,
-    landmarks: frozenset[Span],
+    named_to_locate: tuple[frozenset[Span], frozenset[Span]],
     document: Document,
     opening: int | None,
 ) -> list[_Draft]:
+    landmarks, locating = named_to_locate  # landmarks, and the places named only to locate another
     drafts: list[_Draft] = []
     pools = {True: _Pool(), False: _Pool()}  # events that happened (or are claimed) join only each other
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
@@ -551,7 +572,7 @@ def _merge(
             published,
             _aftermath_of([trigger], dates, document),
         )
-        placed = choose_place([trigger.sentence_index], places, landmarks)
+        placed = choose_place([trigger.sentence_index], places, landmarks, locating)
         in_headline = trigger.kind.in_acled_scope and inside_any(trigger.span, headlines)  # a crime: see _joinable
         if in_headline:
             placed = replace(placed, reference=True)
@@ -806,9 +827,24 @@ def _places_compatible(a: PlacedChoice, b: PlacedChoice) -> bool:
         return True
     if pa.country and pb.country and pa.country != pb.country:
         return False
+    if _unplaced(pa) or _unplaced(pb):
+        return True  # a place the gazetteer lacks, in no known division ("Milihoi, a village ..."): not apart
     names_a = {pa.name, pa.city, pa.admin1, pa.admin2} - {None}
     names_b = {pb.name, pb.city, pb.admin1, pb.admin2} - {None}
     return bool(names_a & names_b) or pa.kind.value == "country" or pb.kind.value == "country"
+
+
+def _in_area_of(village: ResolvedPlace, other: ResolvedPlace) -> ResolvedPlace:
+    """A place without country or division in the country and divisions of another place of its event (``other``:
+    the district the lead names, or a town of it)."""
+    admin1 = other.name if other.kind is PlaceKind.ADMIN1 else other.admin1
+    admin2 = other.name if other.kind is PlaceKind.ADMIN2 else other.admin2
+    return replace(village, country=other.country, admin1=admin1, admin2=admin2)
+
+
+def _unplaced(place: ResolvedPlace) -> bool:
+    """A town the text names that the gazetteer lacks, with no point and no division (``unlocated_places``)."""
+    return place.kind in TOWN_KINDS and place.lat is None and place.admin1 is None
 
 
 def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
@@ -821,7 +857,16 @@ def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
         return current
     if new.place == current.place:
         return replace(current, reference=current.reference and new.reference)
-    return new if new.rank < current.rank else current
+    better, other = (new, current) if new.rank < current.rank else (current, new)
+    if (
+        better.place is not None
+        and other.place is not None
+        and better.place.country is None
+        and _unplaced(better.place)
+    ):
+        # a village the gazetteer lacks, reported of the same event as a place in a district: in that district
+        return replace(better, place=_in_area_of(better.place, other.place))
+    return better
 
 
 def _place_by_casualties(
@@ -829,6 +874,7 @@ def _place_by_casualties(
     index: SentenceIndex,
     places: ArticlePlaces,
     landmarks: frozenset[Span],
+    locating: frozenset[Span] = frozenset(),
 ) -> None:
     """A place named with the event's casualties ("Bucha, where dozens of bodies were found") is the event's
     when it is more specific than the one its reports name, or they name the place only as a landmark."""
@@ -836,7 +882,7 @@ def _place_by_casualties(
         extra = {index.of(m.span) for m in draft.casualties} - draft.sentences
         named = places.within(extra)
         if draft.kind.in_acled_scope and named.resolved:
-            draft.placed = _more_specific(draft.placed, choose_place(sorted(extra), named, landmarks))
+            draft.placed = _more_specific(draft.placed, choose_place(sorted(extra), named, landmarks, locating))
 
 
 def _at_dateline(
@@ -1120,8 +1166,15 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
         town = mention.place
         if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
             return False
-        if introduced_as_town(document.doc, mention.span) or mention.provenance.rule.endswith(UNLISTED_RULES):
-            return True  # named with its kind, or a place the text names as one that the gazetteer lacks
+        if (
+            introduced_as_town(document.doc, mention.span)
+            or TOWN_APPOSITION.match(document.text, mention.span.end)
+            or in_a_place_phrase(mention.span, document.get(PLACES), document.text)
+            or mention.provenance.rule.endswith(UNLISTED_RULES)
+        ):
+            # named with its kind ("X, a town of ..."), placed in an area ("near X in central Peru"), or a place the
+            # text names that the gazetteer lacks
+            return True
         if by_kind_only or not gazetteer.is_capital(dateline):
             return False
         namesakes = gazetteer.every_tier(mention.text)

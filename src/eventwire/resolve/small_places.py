@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, ToponymCandidate
+from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, group_named_place, in_note_slot
 
 # A division word after a name that the gazetteer may know without it ("Arua district", "Igabi Local Government Area").
@@ -79,6 +79,43 @@ TOWN_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|hamlet|settlement|locality)"
     r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+)\s)"
 )
+_APPOSITION_END = re.compile(r"[,;:.!?()\n]")
+
+
+# The name written right before an apposition of its kind: one to four capitalised words, with the particles of
+# names between them ("Deir el-Zour", "San Juan de la Cruz").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’-]*(?:[ \t]+(?:(?:el|al|de|del|la|le|des|du)[ \t]+)*[A-Z][\w'’-]*){0,3})$"
+)
+
+
+def apposed_names(text: str, candidates: Sequence[ToponymCandidate]) -> list[ToponymCandidate]:
+    """Names the text says the kind of in an apposition ("Mayadeen, a town in eastern Syria's Deir el-Zour
+    province") that no candidate covers (the parser tagged nothing there): candidates by that name."""
+    found = []
+    for match in TOWN_APPOSITION.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if name is None or name.group(1).casefold() in _COMPASS_WORDS:
+            continue
+        span = Span(name.start(1), name.end(1))
+        if any(c.span.start < span.end and span.start < c.span.end for c in candidates):
+            continue
+        provenance = Provenance("place_mentions", "apposition", rule="apposed-name", score=0.5)
+        found.append(ToponymCandidate(span, name.group(1), "name", "", provenance, locative=False))
+    return found
+
+
+def town_appositions(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each apposition that says what kind of place the name before it is and where ("X, a
+    village on the road between Y and Z", "X, a town near Y"), to the end of its phrase: the places named in it
+    locate that town, which is the place."""
+    found = []
+    for match in TOWN_APPOSITION.finditer(text):
+        end = _APPOSITION_END.search(text, match.end())
+        found.append((match.start(), end.start() if end is not None else len(text)))
+    return found
+
+
 # A distance from a landmark: "about 60 km (37 miles) northwest of Goma", "some 20 miles from the city of X".
 _DISTANCE_LINK = (
     r",?\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d+\s*(?:km|kilometers|kilometres|miles)"
@@ -133,6 +170,7 @@ def unlisted_town(
         named
         or (candidate.cue == "toponym" and candidate.locative and candidate.label != "FAC")
         or place_in_short_note(candidate, text)
+        or _placed_in_an_area(candidate, mentions, text)
     ):
         return None
     name = candidate.text[: own_word.start()] if own_word is not None else candidate.text
@@ -162,6 +200,32 @@ def unlisted_town(
     if area.kind is PlaceKind.CITY and (PART_OF_CITY_AFTER.match(text, end) or (area, True) in before):
         return replace(placed_in(name, PlaceKind.DISTRICT, [area]), city=area.name)
     return placed_in(name, kind, areas)
+
+
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|in)\s+$", re.IGNORECASE)
+_IN_AFTER = re.compile(r"\s+in\s+")
+
+
+_NEAR_ONLY_BEFORE = re.compile(r"\b(?:near|around)\s+$", re.IGNORECASE)
+
+
+def _placed_in_an_area(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> bool:
+    """Whether a name the gazetteer lacks, whatever spaCy called it, stands in a place's phrase (``in_a_place_phrase``)
+    after "near" or "around" ("outside Parliament in Accra" names a building)."""
+    if candidate.label in ("FAC", "LANGUAGE"):
+        return False
+    start = candidate.span.start
+    near = _NEAR_ONLY_BEFORE.search(text, max(0, start - 12), start) is not None
+    return near and in_a_place_phrase(candidate.span, mentions, text)
+
+
+def in_a_place_phrase(span: Span, mentions: Sequence[PlaceMention], text: str) -> bool:
+    """Whether a name stands in a place's phrase: after "near", "outside", "around" or "in", and placed in an area
+    the text names right after it ("from a ranch near Azotey in northern Paraguay")."""
+    start, end = span.start, span.end
+    if _NEAR_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    return _IN_AFTER.match(text, end) is not None and bool(areas_after(end, mentions, text))
 
 
 def placed_in(name: str, kind: PlaceKind, areas: Sequence[ResolvedPlace]) -> ResolvedPlace:
