@@ -114,3 +114,18 @@ def test_a_given_name_alone_is_the_full_name_written_before(names_of: Any) -> No
 def test_a_clause_hung_on_a_relative_clause_is_the_outer_speakers(names_of: Any) -> None:
     text = "The Velmora Front said in a statement on a website it uses that its fighters had shot down a drone."
     assert names_of(text) == ["Velmora Front"]
+
+
+def test_a_role_named_at_the_start_of_the_next_sentence_takes_the_name(names_of: Any) -> None:
+    text = (
+        '"We lost everything in one hour," said a trader. Amina Okello, 34, said the fire started in a food '
+        "stall at dawn."
+    )
+    assert names_of(text) == ["Amina Okello", "Amina Okello"]
+    text = text.replace("Amina Okello, 34,", "Amina Okello, a farmer,")  # someone else, with a role of her own
+    assert names_of(text) == ["a trader", "Amina Okello"]
+
+
+def test_the_aid_group_after_a_body_named_with_its_article(names_of: Any) -> None:
+    text = "Rescue workers pulled two bodies from the rubble, the Red Crescent said. The aid group said 14 were hurt."
+    assert names_of(text) == ["the Red Crescent", "the Red Crescent"]

@@ -38,7 +38,7 @@ from eventwire.lexicon.roles import (
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
 from eventwire.resolve.named_roles import BODY_HEADS, LEADER_NOUNS, LEADING_VERBS, proper_name, tied_name
-from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention
+from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention, surname_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -140,6 +140,7 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
     _named_later(order, speakers, article.text)
     _body_named_next(order, speakers, article)
     _person_named_next(order, speakers, article)
+    _named_in_next_sentence(order, speakers, article)
     return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
 
 
@@ -303,6 +304,44 @@ def _leads(name: Span, doc: Doc) -> bool:
     return words is not None and any(
         c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS and c.i > words.end for c in words.root.children
     )
+
+
+def _named_in_next_sentence(
+    order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article
+) -> None:
+    """A person introduced by role and named at the start of the next sentence: '"We lost everything," said a
+    trader. Amina Okello, 34, said the fire ...' (wire copy gives the role with the quote, then the name with an
+    age or nothing else). The description ("a trader", one person) takes the name when the very next source is
+    that name alone (or with an age), in the next sentence, and the article has not named that person before."""
+    for position, index in enumerate(order[:-1]):
+        speaker, rule = speakers[index]
+        if speaker is None or rule != "description" or speaker.span is None:
+            continue
+        words = speaker.span.text_of(article.text).lower().split()
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w in _RELATIVES), len(words))
+        if len(words) < 2 or words[0] not in ("a", "an") or words[cut - 1].strip(",") not in ROLE_NOUNS:
+            continue
+        later = order[position + 1]
+        other, other_rule = speakers[later]
+        if other is None or other.span is None or other.name_span is None or other_rule != "name":
+            continue
+        rest = other.span.text_of(article.text).replace(other.name_span.text_of(article.text), "", 1)
+        if rest.strip(" ,").strip() and not rest.strip(" ,").isdigit():
+            continue  # "Police spokesman NAME", "NAME, a farmer": someone else, with a role of their own
+        next_sentence = article.sentence_start(other.span.start)
+        if next_sentence <= speaker.span.start or article.sentence_start(next_sentence - 1) > speaker.span.start:
+            continue  # not the sentence right after the description's
+        known = article.people.full_name(other.name)
+        if known is None or not _is_person_name(other.name, known) or _named_before(other.name, speaker.span, article):
+            continue
+        named = replace(speaker, name=other.name, name_span=other.name_span)
+        speakers[index] = (named, "named-next")
+        _pronouns_named(order[position + 1 :], speakers, speaker, named, later)
+
+
+def _named_before(name: str, position: Span, article: _Article) -> bool:
+    key = surname_key(name)
+    return any(surname_key(m.name) == key for m in article.people.before(position.start))
 
 
 def _source_position(candidate: QuoteCandidate) -> int:
@@ -538,6 +577,7 @@ def _body_antecedent(kind: str, phrase: Span, article: _Article) -> _Resolution 
 
 
 def _fits_kind(name: str, kind: str, article: _Article) -> bool:
+    name = name.removeprefix("the ").removeprefix("The ")  # "the Red Crescent"
     words = name.lower().split()
     if not words or not name[:1].isupper() or name.lower() in OUTLET_NAMES:
         return False  # "(Reuters)": the outlet of the dateline is nobody's antecedent
