@@ -129,3 +129,11 @@ def test_a_role_named_at_the_start_of_the_next_sentence_takes_the_name(names_of:
 def test_the_aid_group_after_a_body_named_with_its_article(names_of: Any) -> None:
     text = "Rescue workers pulled two bodies from the rubble, the Red Crescent said. The aid group said 14 were hurt."
     assert names_of(text) == ["the Red Crescent", "the Red Crescent"]
+
+
+def test_a_witness_then_the_witness_named_take_the_name(names_of: Any) -> None:
+    text = (
+        'A witness said the attackers came at dawn. "They shot everyone," the witness said. The witness, Hassan '
+        "Ali, said he hid in a ditch."
+    )
+    assert names_of(text) == ["Hassan Ali"] * 3
