@@ -137,3 +137,13 @@ def test_a_witness_then_the_witness_named_take_the_name(names_of: Any) -> None:
         "Ali, said he hid in a ditch."
     )
     assert names_of(text) == ["Hassan Ali"] * 3
+
+
+def test_the_lead_s_party_is_the_party_the_next_source_names_and_its_pronoun_too(names_of: Any) -> None:
+    text = (
+        "DAKAR, Jan 5 (Reuters) - Police arrested the opposition leader at his home in Dakar overnight, the party "
+        "said on Sunday.\n\n"
+        'The Patriots for Renewal party said officers broke down the door before dawn. "This is a political '
+        'kidnapping," it said in a statement.'
+    )
+    assert names_of(text) == ["Patriots for Renewal"] * 3

@@ -217,11 +217,15 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         first = position == 0  # the lead's source, with no body before it: "the order of sisters", "the aid group"
         if len(words) < 2 or words[0] not in ("a", "an", *(("the",) if first else ())):
             continue
-        if words[cut - 1].strip(",") not in _NAMED_BODIES | _RELIGIOUS_BODIES:
+        kind = words[cut - 1].strip(",")
+        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES | BODY_KINDS:
             continue
         other = _next_named_source(order[position + 1 :], speakers, speaker)
-        if other is None:
+        if other is None or other.span is None:
             continue
+        called = other.span.text_of(article.text).lower().split() + _entity_words(other.name_span, article.doc)
+        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES and kind not in called:
+            continue  # "the party said ... The Patriots for Renewal party said": a kind the name is given with
         name_words = other.name.lower().split()
         if not name_words or name_words[-1] in _STATE_BODIES or not other.name[:1].isalpha():
             continue
@@ -229,7 +233,19 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
             other.name
         ):
             continue
-        speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
+        named = replace(speaker, name=other.name, name_span=other.name_span)
+        speakers[index] = (named, "named-next")
+        _pronouns_named(order[position + 1 :], speakers, speaker, named, -1)
+
+
+def _entity_words(name: Span | None, doc: Doc) -> list[str]:
+    """The lower-cased words of the entity the model labels around ``name`` ("The Patriots for Renewal party")."""
+    if name is None:
+        return []
+    words = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if words is None or not words[0].ent_type_:
+        return []
+    return next((e.text.lower().split() for e in doc.ents if e.start <= words[0].i < e.end), [])
 
 
 def _next_named_source(
