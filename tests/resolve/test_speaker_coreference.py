@@ -147,3 +147,12 @@ def test_the_lead_s_party_is_the_party_the_next_source_names_and_its_pronoun_too
         'kidnapping," it said in a statement.'
     )
     assert names_of(text) == ["Patriots for Renewal"] * 3
+
+
+def test_a_pronoun_between_the_lead_s_role_and_its_name_takes_the_name(names_of: Any) -> None:
+    text = (
+        "A car bomb killed nine people at a market in Velmora late Saturday, a local vigilante leader said on Sunday."
+        ' "We counted the bodies ourselves," he said.\n\n'
+        "Omar Dallo, who heads the Velmora Defence Committee, said 20 people were wounded."
+    )
+    assert names_of(text) == ["Omar Dallo"] * 3

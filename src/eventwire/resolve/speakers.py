@@ -238,6 +238,11 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         _pronouns_named(order[position + 1 :], speakers, speaker, named, -1)
 
 
+def _another(other: Speaker | None, speaker: Speaker) -> bool:
+    """A source other than ``speaker`` and than a pronoun that stood for it ("a local leader said ... he said")."""
+    return other is not None and other != speaker and not (other.name == speaker.name and other.name_span is None)
+
+
 def _entity_words(name: Span | None, doc: Doc) -> list[str]:
     """The lower-cased words of the entity the model labels around ``name`` ("The Patriots for Renewal party")."""
     if name is None:
@@ -253,7 +258,7 @@ def _next_named_source(
 ) -> Speaker | None:
     """The source after ``speaker`` (the first other speaker in ``later``) when it is given by name and speaks
     within ``_BODY_NAMED_WITHIN`` characters of it; otherwise None."""
-    following = next((speakers[i] for i in later if speakers[i][0] is not None and speakers[i][0] != speaker), None)
+    following = next((speakers[i] for i in later if _another(speakers[i][0], speaker)), None)
     if following is None or following[1] != "name":
         return None
     other = following[0]
@@ -312,7 +317,9 @@ def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | Non
         shared = role in described
         office = role in _ANY_OFFICE and bool(described & (ROLE_NOUNS | HONORIFICS) - _NO_OFFICE)
         if shared or office or (role in LEADER_NOUNS and _leads(other.name_span, article.doc)):
-            speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
+            person = replace(speaker, name=other.name, name_span=other.name_span)
+            speakers[index] = (person, "named-next")
+            _pronouns_named(order[position + 1 :], speakers, speaker, person, -1)
 
 
 def _leads(name: Span, doc: Doc) -> bool:
