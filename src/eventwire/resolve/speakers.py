@@ -13,6 +13,12 @@
   after, in apposition ("The Asayish, the internal security force of ...") or by a relative clause of leading
   ("Babagana Ali, who heads the militia in Dikwa"); "a local rights group" in a lead -> the non-state body the
   next source names ("The Darfur Victims Network said ...");
+- "the U.N. agency", "The group", "the charity" -> the body the lead sentence names ("looted a World Food Programme
+  warehouse ..., the U.N. agency said"), the named body that spoke just before (of no other kind, not a person
+  the article titles), or, in the lead, the next source named with that kind ("the party said ... The Patriots
+  for Renewal party said"); pronouns that stood for the description take the name with it;
+- "..., said a trader. Amina Okello, 34, said ..." and "A witness said ... The witness, Hassan Ali, said" -> the
+  name given next; "Suriya" -> "Suriya Kongpan" (a given name alone, when nobody has it as a surname);
 - "a close aide to the U.N. chief", "a spokesman for the ministry" -> the description as written, with
   the person or body it speaks for as the speaker's principal.
 
