@@ -156,3 +156,18 @@ def test_a_pronoun_between_the_lead_s_role_and_its_name_takes_the_name(names_of:
         "Omar Dallo, who heads the Velmora Defence Committee, said 20 people were wounded."
     )
     assert names_of(text) == ["Omar Dallo"] * 3
+
+
+def test_a_body_s_name_with_a_small_word_inside_is_kept_whole(names_of: Any) -> None:
+    text = "The Committee to Protect Journalists said the arrests of two reporters in Velmora were unlawful."
+    assert names_of(text) == ["Committee to Protect Journalists"]
+    text = "Physicians for Human Rights said the clinic in Velmora had been shelled twice."
+    assert names_of(text) == ["Physicians for Human Rights"]
+
+
+def test_a_description_with_a_name_in_it_is_not_the_body_that_spoke_before(names_of: Any) -> None:
+    text = (
+        "The toll rose to eight, according to the Velmora Observatory for Human Rights, a war monitor.\n\n"
+        "The Islamic State group claimed responsibility in a statement, saying the attack had killed 20 soldiers."
+    )
+    assert names_of(text)[1] != "Velmora Observatory for Human Rights"

@@ -539,7 +539,14 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         later = _kind_named_after(head, source.phrase, article)
         if later is not None:  # "..., the charity said. ... head of the charity Medical Aid Without Borders"
             return _Resolution(later.text_of(article.text), later, "body-named", is_person=False)
-    if head is not None and (kind in _ANY_BODY) and words[0] == "the" and head.lemma_.lower() not in ROLE_NOUNS:
+    named_in = _capitalised_run(phrase) > 1  # "The Islamic State group": a name of its own, no antecedent's
+    if (
+        head is not None
+        and kind in _ANY_BODY
+        and words[0] == "the"
+        and head.lemma_.lower() not in ROLE_NOUNS
+        and not named_in
+    ):
         antecedent = _body_antecedent(kind, source.phrase, article)
         if antecedent is not None:  # "Armed men looted a World Food Programme warehouse ..., the U.N. agency said"
             return antecedent
@@ -604,6 +611,15 @@ def _body_antecedent(kind: str, phrase: Span, article: _Article) -> _Resolution 
             span = Span(first.start_char, first.end_char)
             found.append((first.end_char, _Resolution(first.text, span, "description-antecedent", is_person=False)))
     return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def _capitalised_run(phrase: str) -> int:
+    """The longest run of capitalised words in a description after its first word ("Islamic State" -> 2)."""
+    longest = run = 0
+    for word in phrase.split()[1:]:
+        run = run + 1 if word[:1].isupper() else 0
+        longest = max(longest, run)
+    return longest
 
 
 def _fits_kind(name: str, kind: str, article: _Article) -> bool:
