@@ -240,3 +240,10 @@ def test_a_headline_above_the_dateline_is_no_quote(contents_of: Any) -> None:
     assert contents_of(text) == ["Gunmen killed 12 villagers in an attack on Friday"]
     text = text.replace("army says\n", "army says.\n")  # a title line that ends like a sentence is kept
     assert "Gunmen kill 12 villagers in northern Zarovia" in contents_of(text)
+
+
+def test_what_comes_before_a_relative_clause_of_saying_is_not_its_content(contents_of: Any) -> None:
+    text = (
+        "The attack was claimed by the Velmora Brigades, which said in a statement that its men had killed 10 officers."
+    )
+    assert contents_of(text) == ["that its men had killed 10 officers"]

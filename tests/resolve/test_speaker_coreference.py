@@ -114,3 +114,60 @@ def test_a_given_name_alone_is_the_full_name_written_before(names_of: Any) -> No
 def test_a_clause_hung_on_a_relative_clause_is_the_outer_speakers(names_of: Any) -> None:
     text = "The Velmora Front said in a statement on a website it uses that its fighters had shot down a drone."
     assert names_of(text) == ["Velmora Front"]
+
+
+def test_a_role_named_at_the_start_of_the_next_sentence_takes_the_name(names_of: Any) -> None:
+    text = (
+        '"We lost everything in one hour," said a trader. Amina Okello, 34, said the fire started in a food '
+        "stall at dawn."
+    )
+    assert names_of(text) == ["Amina Okello", "Amina Okello"]
+    text = text.replace("Amina Okello, 34,", "Amina Okello, a farmer,")  # someone else, with a role of her own
+    assert names_of(text) == ["a trader", "Amina Okello"]
+
+
+def test_the_aid_group_after_a_body_named_with_its_article(names_of: Any) -> None:
+    text = "Rescue workers pulled two bodies from the rubble, the Red Crescent said. The aid group said 14 were hurt."
+    assert names_of(text) == ["the Red Crescent", "the Red Crescent"]
+
+
+def test_a_witness_then_the_witness_named_take_the_name(names_of: Any) -> None:
+    text = (
+        'A witness said the attackers came at dawn. "They shot everyone," the witness said. The witness, Hassan '
+        "Ali, said he hid in a ditch."
+    )
+    assert names_of(text) == ["Hassan Ali"] * 3
+
+
+def test_the_lead_s_party_is_the_party_the_next_source_names_and_its_pronoun_too(names_of: Any) -> None:
+    text = (
+        "DAKAR, Jan 5 (Reuters) - Police arrested the opposition leader at his home in Dakar overnight, the party "
+        "said on Sunday.\n\n"
+        'The Patriots for Renewal party said officers broke down the door before dawn. "This is a political '
+        'kidnapping," it said in a statement.'
+    )
+    assert names_of(text) == ["Patriots for Renewal"] * 3
+
+
+def test_a_pronoun_between_the_lead_s_role_and_its_name_takes_the_name(names_of: Any) -> None:
+    text = (
+        "A car bomb killed nine people at a market in Velmora late Saturday, a local vigilante leader said on Sunday."
+        ' "We counted the bodies ourselves," he said.\n\n'
+        "Omar Dallo, who heads the Velmora Defence Committee, said 20 people were wounded."
+    )
+    assert names_of(text) == ["Omar Dallo"] * 3
+
+
+def test_a_body_s_name_with_a_small_word_inside_is_kept_whole(names_of: Any) -> None:
+    text = "The Committee to Protect Journalists said the arrests of two reporters in Velmora were unlawful."
+    assert names_of(text) == ["Committee to Protect Journalists"]
+    text = "Physicians for Human Rights said the clinic in Velmora had been shelled twice."
+    assert names_of(text) == ["Physicians for Human Rights"]
+
+
+def test_a_description_with_a_name_in_it_is_not_the_body_that_spoke_before(names_of: Any) -> None:
+    text = (
+        "The toll rose to eight, according to the Velmora Observatory for Human Rights, a war monitor.\n\n"
+        "The Islamic State group claimed responsibility in a statement, saying the attack had killed 20 soldiers."
+    )
+    assert names_of(text)[1] != "Velmora Observatory for Human Rights"

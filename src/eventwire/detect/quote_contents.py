@@ -416,8 +416,8 @@ def _closing_attribution(cue: Token, sentence: SpacySpan, regions: RegionIndex) 
     if cue_lemma(cue) not in CLAUSE_CUES or cue.i + 1 >= sentence.end:
         return None
     subject = closing_subject(cue)
-    if subject is None or subject.left_edge.i - 1 <= sentence.start:
-        return None
+    if subject is None or subject.left_edge.i - 1 <= sentence.start or subject.lower_ in ("which", "who", "that"):
+        return None  # "The attack was claimed by the Brigades, which said ...": the relative clause says its own
     doc = cue.doc
     comma = doc[subject.left_edge.i - 1]
     if comma.text != "," or any(t.dep_ not in ("aux", "advmod", "neg") for t in doc[subject.right_edge.i + 1 : cue.i]):

@@ -313,18 +313,33 @@ def _name_given(head: Token, last: int) -> Span | None:
     return None
 
 
+_NAME_INNER_WORDS = frozenset({"for", "to", "of", "without", "against", "on"})
+
+
 def _name_across_preposition(head: Token, last: int) -> Span | None:
     """A name with a capitalised preposition inside it, which the parser reads as a noun and its modifier:
     "Doctors Without Borders", "Physicians For Peace" (a preposition capitalised inside a sentence belongs to a
-    name; the capitalised words on both sides of it are the rest of the name)."""
+    name; the capitalised words on both sides of it are the rest of the name); "Physicians for Human Rights" (a
+    plural noun with "for" or "without" and capitalised words); an organisation the model labels over such a word
+    ("The Committee to Protect Journalists")."""
     if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = head.doc
+    entity = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end - 1), None)
+    if entity is not None and head.i + 1 <= last and doc[head.i + 1].lower_ in _NAME_INNER_WORDS:
+        first = entity[1:] if entity[0].lower_ == "the" else entity  # "The Committee to Protect Journalists"
+        cut = next((t.i for t in first if t.is_punct and t.text != "-"), first.end)  # not its "(CNLD" after it
+        first = doc[first.start : cut]
+        if len(first) and first[-1].i <= last and first[-1].text[:1].isupper():
+            return Span(first.start_char, first.end_char)
     start = head.i
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
         start -= 1
+    plural = head.tag_ in ("NNS", "NNPS")  # "Physicians for Human Rights", "Lawyers for Justice": a body's name
     for preposition in head.children:
-        if preposition.dep_ != "prep" or preposition.i != head.i + 1 or not preposition.text[:1].isupper():
+        if preposition.dep_ != "prep" or preposition.i != head.i + 1:
+            continue
+        if not preposition.text[:1].isupper() and not (plural and preposition.lower_ in ("for", "without")):
             continue
         end = preposition.i + 1
         while end <= last and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:

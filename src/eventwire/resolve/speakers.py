@@ -13,6 +13,12 @@
   after, in apposition ("The Asayish, the internal security force of ...") or by a relative clause of leading
   ("Babagana Ali, who heads the militia in Dikwa"); "a local rights group" in a lead -> the non-state body the
   next source names ("The Darfur Victims Network said ...");
+- "the U.N. agency", "The group", "the charity" -> the body the lead sentence names ("looted a World Food Programme
+  warehouse ..., the U.N. agency said"), the named body that spoke just before (of no other kind, not a person
+  the article titles), or, in the lead, the next source named with that kind ("the party said ... The Patriots
+  for Renewal party said"); pronouns that stood for the description take the name with it;
+- "..., said a trader. Amina Okello, 34, said ..." and "A witness said ... The witness, Hassan Ali, said" -> the
+  name given next; "Suriya" -> "Suriya Kongpan" (a given name alone, when nobody has it as a surname);
 - "a close aide to the U.N. chief", "a spokesman for the ministry" -> the description as written, with
   the person or body it speaks for as the speaker's principal.
 
@@ -38,7 +44,7 @@ from eventwire.lexicon.roles import (
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, QUOTES, SENTENCES, Document, register
 from eventwire.resolve.named_roles import BODY_HEADS, LEADER_NOUNS, LEADING_VERBS, proper_name, tied_name
-from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention
+from eventwire.resolve.people import ORGANISATION_WORDS, People, PersonMention, surname_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -140,6 +146,7 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
     _named_later(order, speakers, article.text)
     _body_named_next(order, speakers, article)
     _person_named_next(order, speakers, article)
+    _named_in_next_sentence(order, speakers, article)
     return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
 
 
@@ -168,7 +175,8 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
                 continue
             if other.name_span is None and other.name == speaker.name and other_rule == "description-earlier":
                 continue  # "the spokesman said": the same unnamed source, named further on
-            if other.name_span is not None and other_rule == "name" and phrase[0] in ("the", role):
+            named_there = other_rule == "name" or (other_rule == "title" and phrase[0] == "the")  # "the witness"
+            if other.name_span is not None and named_there and phrase[0] in ("the", role):
                 named = replace(speaker, name=other.name, name_span=other.name_span)
                 speakers[index] = (named, "named-later")
                 _pronouns_named(order[position + 1 :], speakers, speaker, named, later)
@@ -215,11 +223,15 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         first = position == 0  # the lead's source, with no body before it: "the order of sisters", "the aid group"
         if len(words) < 2 or words[0] not in ("a", "an", *(("the",) if first else ())):
             continue
-        if words[cut - 1].strip(",") not in _NAMED_BODIES | _RELIGIOUS_BODIES:
+        kind = words[cut - 1].strip(",")
+        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES | BODY_KINDS:
             continue
         other = _next_named_source(order[position + 1 :], speakers, speaker)
-        if other is None:
+        if other is None or other.span is None:
             continue
+        called = other.span.text_of(article.text).lower().split() + _entity_words(other.name_span, article.doc)
+        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES and kind not in called:
+            continue  # "the party said ... The Patriots for Renewal party said": a kind the name is given with
         name_words = other.name.lower().split()
         if not name_words or name_words[-1] in _STATE_BODIES or not other.name[:1].isalpha():
             continue
@@ -227,7 +239,24 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
             other.name
         ):
             continue
-        speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
+        named = replace(speaker, name=other.name, name_span=other.name_span)
+        speakers[index] = (named, "named-next")
+        _pronouns_named(order[position + 1 :], speakers, speaker, named, -1)
+
+
+def _another(other: Speaker | None, speaker: Speaker) -> bool:
+    """A source other than ``speaker`` and than a pronoun that stood for it ("a local leader said ... he said")."""
+    return other is not None and other != speaker and not (other.name == speaker.name and other.name_span is None)
+
+
+def _entity_words(name: Span | None, doc: Doc) -> list[str]:
+    """The lower-cased words of the entity the model labels around ``name`` ("The Patriots for Renewal party")."""
+    if name is None:
+        return []
+    words = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if words is None or not words[0].ent_type_:
+        return []
+    return next((e.text.lower().split() for e in doc.ents if e.start <= words[0].i < e.end), [])
 
 
 def _next_named_source(
@@ -235,7 +264,7 @@ def _next_named_source(
 ) -> Speaker | None:
     """The source after ``speaker`` (the first other speaker in ``later``) when it is given by name and speaks
     within ``_BODY_NAMED_WITHIN`` characters of it; otherwise None."""
-    following = next((speakers[i] for i in later if speakers[i][0] is not None and speakers[i][0] != speaker), None)
+    following = next((speakers[i] for i in later if _another(speakers[i][0], speaker)), None)
     if following is None or following[1] != "name":
         return None
     other = following[0]
@@ -294,7 +323,9 @@ def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | Non
         shared = role in described
         office = role in _ANY_OFFICE and bool(described & (ROLE_NOUNS | HONORIFICS) - _NO_OFFICE)
         if shared or office or (role in LEADER_NOUNS and _leads(other.name_span, article.doc)):
-            speakers[index] = (replace(speaker, name=other.name, name_span=other.name_span), "named-next")
+            person = replace(speaker, name=other.name, name_span=other.name_span)
+            speakers[index] = (person, "named-next")
+            _pronouns_named(order[position + 1 :], speakers, speaker, person, -1)
 
 
 def _leads(name: Span, doc: Doc) -> bool:
@@ -303,6 +334,44 @@ def _leads(name: Span, doc: Doc) -> bool:
     return words is not None and any(
         c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS and c.i > words.end for c in words.root.children
     )
+
+
+def _named_in_next_sentence(
+    order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article
+) -> None:
+    """A person introduced by role and named at the start of the next sentence: '"We lost everything," said a
+    trader. Amina Okello, 34, said the fire ...' (wire copy gives the role with the quote, then the name with an
+    age or nothing else). The description ("a trader", one person) takes the name when the very next source is
+    that name alone (or with an age), in the next sentence, and the article has not named that person before."""
+    for position, index in enumerate(order[:-1]):
+        speaker, rule = speakers[index]
+        if speaker is None or rule != "description" or speaker.span is None:
+            continue
+        words = speaker.span.text_of(article.text).lower().split()
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w in _RELATIVES), len(words))
+        if len(words) < 2 or words[0] not in ("a", "an") or words[cut - 1].strip(",") not in ROLE_NOUNS:
+            continue
+        later = order[position + 1]
+        other, other_rule = speakers[later]
+        if other is None or other.span is None or other.name_span is None or other_rule != "name":
+            continue
+        rest = other.span.text_of(article.text).replace(other.name_span.text_of(article.text), "", 1)
+        if rest.strip(" ,").strip() and not rest.strip(" ,").isdigit():
+            continue  # "Police spokesman NAME", "NAME, a farmer": someone else, with a role of their own
+        next_sentence = article.sentence_start(other.span.start)
+        if next_sentence <= speaker.span.start or article.sentence_start(next_sentence - 1) > speaker.span.start:
+            continue  # not the sentence right after the description's
+        known = article.people.full_name(other.name)
+        if known is None or not _is_person_name(other.name, known) or _named_before(other.name, speaker.span, article):
+            continue
+        named = replace(speaker, name=other.name, name_span=other.name_span)
+        speakers[index] = (named, "named-next")
+        _pronouns_named(order[position + 1 :], speakers, speaker, named, later)
+
+
+def _named_before(name: str, position: Span, article: _Article) -> bool:
+    key = surname_key(name)
+    return any(surname_key(m.name) == key for m in article.people.before(position.start))
 
 
 def _source_position(candidate: QuoteCandidate) -> int:
@@ -470,7 +539,14 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
         later = _kind_named_after(head, source.phrase, article)
         if later is not None:  # "..., the charity said. ... head of the charity Medical Aid Without Borders"
             return _Resolution(later.text_of(article.text), later, "body-named", is_person=False)
-    if head is not None and (kind in _ANY_BODY) and words[0] == "the" and head.lemma_.lower() not in ROLE_NOUNS:
+    named_in = _capitalised_run(phrase) > 1  # "The Islamic State group": a name of its own, no antecedent's
+    if (
+        head is not None
+        and kind in _ANY_BODY
+        and words[0] == "the"
+        and head.lemma_.lower() not in ROLE_NOUNS
+        and not named_in
+    ):
         antecedent = _body_antecedent(kind, source.phrase, article)
         if antecedent is not None:  # "Armed men looted a World Food Programme warehouse ..., the U.N. agency said"
             return antecedent
@@ -537,7 +613,17 @@ def _body_antecedent(kind: str, phrase: Span, article: _Article) -> _Resolution 
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+def _capitalised_run(phrase: str) -> int:
+    """The longest run of capitalised words in a description after its first word ("Islamic State" -> 2)."""
+    longest = run = 0
+    for word in phrase.split()[1:]:
+        run = run + 1 if word[:1].isupper() else 0
+        longest = max(longest, run)
+    return longest
+
+
 def _fits_kind(name: str, kind: str, article: _Article) -> bool:
+    name = name.removeprefix("the ").removeprefix("The ")  # "the Red Crescent"
     words = name.lower().split()
     if not words or not name[:1].isupper() or name.lower() in OUTLET_NAMES:
         return False  # "(Reuters)": the outlet of the dateline is nobody's antecedent
