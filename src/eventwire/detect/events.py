@@ -15,6 +15,7 @@ from eventwire.detect.event_typing import FIGHT_WORDS, TriggerContext, type_trig
 from eventwire.lexicon.events import (
     ARMED_CLASH,
     ATTRIBUTION_CUES,
+    CRIME_CUES,
     GOVERNMENT_REGAINS,
     IRREGULAR_FORMS,
     KIND_NAMED_NOUNS,
@@ -87,12 +88,16 @@ SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualize
 def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     """Every typed event trigger, in text order."""
     told: list[_Told] = []
-    for index, sentence in enumerate(document.sentences()):
-        words = _sentence_words(sentence)
+    sentences = list(document.sentences())
+    every = [_sentence_words(sentence) for sentence in sentences]
+    crimes = [not w.all.isdisjoint(CRIME_CUES) for w in every]
+    for index, sentence in enumerate(sentences):
+        words = every[index]
+        crime_near = any(crimes[i] for i in (index - 1, index + 1) if 0 <= i < len(crimes))
         found: list[EventTrigger] = []
         won: EventTrigger | None = None
         for token in sentence:
-            trigger = _trigger(token, sentence, index, words)
+            trigger = _trigger(token, sentence, index, words, crime_near=crime_near)
             if trigger is not None:
                 found.append(trigger)
                 if won is None and trigger.kind in TERRITORY_WON and not _a_goal(token):
@@ -220,7 +225,9 @@ def _rebel_forces(forces: list[Token]) -> frozenset[str]:
     return frozenset(rebel - state)
 
 
-def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWords) -> EventTrigger | None:
+def _trigger(
+    token: Token, sentence: SpacySpan, index: int, words: _SentenceWords, *, crime_near: bool = False
+) -> EventTrigger | None:
     lemma = _trigger_lemma(token)
     if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
         return None
@@ -253,6 +260,7 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         governor_head=token.head.head.lemma_.lower() if token.dep_ == "pobj" else "",
         negated_verb=_negated_verb(token) or _denied_by_its_clause(token),
         outcome_denied=TRIGGER_FAMILIES[lemma] == "agree" and _talks_without_outcome(token, sentence),
+        crime_near=crime_near,
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
