@@ -116,3 +116,18 @@ def test_an_armed_side_or_a_political_arrest_next_to_a_crime_stays_in_scope(
     make_document: Any, text: str, kind: str
 ) -> None:
     assert kind in [t.kind.sub_event_type for t in event_mentions(make_document(text)) if t.sentence_index == 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("French troops handed the base back to the Malian army on Monday.", "Non-violent transfer of territory"),
+        ("The rebels handed control of the town to the army on Monday.", "Non-violent transfer of territory"),
+        ("The minister handed the letter back to the ambassador.", None),
+        ("The president handed control of the ministry to his deputy.", None),
+    ],
+)
+def test_ground_handed_back_or_its_control_handed_is_a_transfer(
+    make_document: Any, text: str, kind: str | None
+) -> None:
+    assert kinds(make_document, text).get("handed") == kind

@@ -693,7 +693,8 @@ def _cleared_of_fighters(context: TriggerContext) -> bool:
 
 
 def _withdraw(context: TriggerContext) -> Typing | None:
-    if context.lemma == "handover" and (context.arguments & lex.TERRITORY_CUES or context.has(STRONG_ACTOR_WORDS)):
+    ground = (context.arguments - {"control"}) & lex.TERRITORY_CUES  # "control of the ministry" is no ground
+    if context.lemma == "handover" and (ground or context.has(STRONG_ACTOR_WORDS)):
         return Typing(lex.TERRITORY_TRANSFER, "handover", 0.65)  # "handed over the base to the army"
     armed = context.has(STRONG_ACTOR_WORDS) or not context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES)
     if not armed or (context.lemma == "pull" and context.next_word not in {"back", "out"}):

@@ -386,6 +386,8 @@ def _trigger_lemma(token: Token) -> str | None:
         for child in token.children:
             if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_TRIGGERS:
                 return PARTICLE_TRIGGERS[lemma, child.lower_]
+        if lemma == "hand" and _handed_to(token):
+            return "handover"  # "handed the base back to the army", "handed control of the town to the army"
     if lemma == "violence" and any(c.lower_ in SEXUAL_MODIFIERS for c in token.children):
         return "sexual-violence"
     for word in (lemma, token.lower_):
@@ -407,6 +409,15 @@ def _ground_taken(token: Token) -> bool:
     if taken.ent_type_ in {"GPE", "LOC"}:
         return True
     return not _head_noun_words(taken).isdisjoint(TERRITORY_CUES - NOT_A_PLACE_TAKEN)
+
+
+def _handed_to(token: Token) -> bool:
+    """ "handed the camp back (to ...)", "handed control of the town to the army": ground given to another side."""
+    children = list(token.children)
+    if any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in children):
+        return True
+    control = any(c.dep_ == "dobj" and c.lower_ == "control" for c in children)
+    return control and any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "over"} for c in children)
 
 
 def _into_custody(token: Token) -> bool:
