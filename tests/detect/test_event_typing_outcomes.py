@@ -131,3 +131,17 @@ def test_ground_handed_back_or_its_control_handed_is_a_transfer(
     make_document: Any, text: str, kind: str | None
 ) -> None:
     assert kinds(make_document, text).get("handed") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police raided the offices of an opposition newspaper in Kitwe and closed it down.", "Other"),
+        ("Police raided a house in the district and seized drugs.", None),
+        ("Troops raided a rebel camp in the forest on Monday.", "Armed clash"),
+    ],
+)
+def test_a_raid_by_the_forces_that_hurt_and_held_no_one_is_no_violence(
+    make_document: Any, text: str, kind: str | None
+) -> None:
+    assert kinds(make_document, text).get("raided") == kind

@@ -304,9 +304,8 @@ def _violence(context: TriggerContext) -> Typing | None:
         return Typing(lex.DISRUPTED_WEAPONS, "shoot-down", 0.7)
     if _sexual_act(context):
         return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
-    if context.lemma == "raid" and context.has(lex.ARREST_TOLD) and not context.does(lex.HARM_TOLD):
-        # "detained in a dawn raid", "raided his home and arrested him": the arrests the raid was made for
-        return None if context.has(lex.CRIME_CUES) else Typing(lex.ARRESTS, "raid-arrest", 0.65)
+    if context.lemma == "raid" and not context.does(lex.HARM_TOLD) and (_crime_told(context) or _by_forces(context)):
+        return _unharmful_raid(context)
     if _mob_acted(context):
         return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
     if _crowd_did_it(context):  # "a crowd beat three suspects to death", "villagers lynched a thief"
@@ -357,6 +356,27 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     if context.lemma in CRIME_VERBS or _crime_told(context):
         return Typing(lex.CRIME, "violence-no-political-actor", 0.6)
     return Typing(lex.ATTACK, "violence-unattributed", 0.5)
+
+
+def _unharmful_raid(context: TriggerContext) -> Typing | None:
+    """A raid that hurt no one: the arrests it was made for ("detained in a dawn raid", "raided his home and
+    arrested him"), or the forces' raid on a place of civilians ("police raided the newspaper's office and closed it
+    down"), not a raid on an armed side."""
+    if _crime_told(context):
+        return None  # "police raided a house and seized drugs": no ACLED event
+    if context.has(lex.ARREST_TOLD):
+        return Typing(lex.ARRESTS, "raid-arrest", 0.65)
+    # "a rebel camp", "militants' hideout" (an opposition party's office is no armed side's)
+    armed_target = not context.target_head.isdisjoint(lex.ARMED_HEADS | TARGET_POSITIONS) or not (
+        context.target - {"opposition"}
+    ).isdisjoint(lex.NON_STATE_CUES)
+    if armed_target or not context.perpetrator.isdisjoint(lex.NON_STATE_CUES):
+        return _violence_by_actors(context)  # "troops raided a rebel camp": a fight
+    return Typing(lex.FORCES_RAID, "raid-by-forces", 0.5)
+
+
+def _by_forces(context: TriggerContext) -> bool:
+    return not context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES) or context.has(lex.ARREST_TOLD)
 
 
 def _crime_told(context: TriggerContext) -> bool:
