@@ -203,3 +203,16 @@ def test_the_forces_report_and_witnesses_telling_of_others_are_no_claim() -> Non
     ):
         (main, *_) = events(text)
         assert (main.status, main.claimant) == ("reported", None), text
+
+
+def test_an_earlier_shootout_at_the_end_of_a_report_of_talks_is_not_its_main_event() -> None:
+    text = (
+        "NAIROBI (AP) — The leaders of Kenya and Somalia held talks in Mombasa on Monday but failed to agree on "
+        "steps to settle their maritime border dispute, officials said.\n\n"
+        "The two sides will meet again next month, a Kenyan spokesman said on Tuesday.\n\n"
+        "A shootout between Somali gunmen and Kenyan police near the border town of Mandera in September 2023 left "
+        "four people dead."
+    )
+    found = eventwire.extract(text, published="2026-11-03", title="Kenya, Somalia leaders meet, agree nothing").events
+    assert (found[0].event_type, found[0].plover) == ("none", "CONSULT")
+    assert [e.status for e in found if e.event_type == "Battles"] == ["background"]

@@ -70,7 +70,9 @@ _BACKGROUND = re.compile(
 # earlier this week killed at least 10 people, officials said on Thursday"). "Earlier this month" stays an earlier
 # happening even there: the lead that tells it mostly reports its aftermath (a trial, a vigil).
 _RECENT = re.compile(r"\bearlier this week\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:in|of|since) ((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "in 2019", "in September 2023", "since May 2020": a year the happening is dated by.
+_YEAR = re.compile(rf"\b(?:in|of|since) (?:{_MONTH_NAMES} )?((?:19|20)\d\d)\b", re.IGNORECASE)
 CLAIM_VERBS = frozenset({"claim"})
 NEGATING_VERBS = frozenset({"deny", "reject", "refute", "fail", "dismiss"})
 INTENT_VERBS = frozenset(
