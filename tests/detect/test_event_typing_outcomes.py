@@ -86,3 +86,62 @@ def test_a_raid_that_hurt_people_is_still_violence(make_document: Any, text: str
 )
 def test_people_taken_into_custody_are_arrested(make_document: Any, text: str) -> None:
     assert "Arrests" in kinds(make_document, text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were killed when a grenade exploded at a shop in Kisumu on Monday. The blast happened during an "
+        "attempted robbery, a witness said.",
+        "A pensioner was attacked and beaten in a park in Kisumu on Sunday. A gang of teenagers then stole his phone.",
+        "Border guards detained 30 people in a lorry near the frontier on Saturday. The driver is linked to a "
+        "smuggling network and a trafficking gang.",
+    ],
+)
+def test_violence_with_no_actor_next_to_a_crime_is_a_crime(make_document: Any, text: str) -> None:
+    found = [t for t in event_mentions(make_document(text)) if t.sentence_index == 0]
+    assert all(not t.kind.in_acled_scope for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen killed five villagers in an attack near Kisumu on Monday. The gang later fled into the forest.",
+         "Attack"),
+        ("Police arrested the opposition leader in Kisumu on Monday. Officers also seized drugs in a separate raid.",
+         "Arrests"),
+    ],
+)  # fmt: skip
+def test_an_armed_side_or_a_political_arrest_next_to_a_crime_stays_in_scope(
+    make_document: Any, text: str, kind: str
+) -> None:
+    assert kind in [t.kind.sub_event_type for t in event_mentions(make_document(text)) if t.sentence_index == 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("French troops handed the base back to the Malian army on Monday.", "Non-violent transfer of territory"),
+        ("The rebels handed control of the town to the army on Monday.", "Non-violent transfer of territory"),
+        ("The minister handed the letter back to the ambassador.", None),
+        ("The president handed control of the ministry to his deputy.", None),
+    ],
+)
+def test_ground_handed_back_or_its_control_handed_is_a_transfer(
+    make_document: Any, text: str, kind: str | None
+) -> None:
+    assert kinds(make_document, text).get("handed") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police raided the offices of an opposition newspaper in Kitwe and closed it down.", "Other"),
+        ("Police raided a house in the district and seized drugs.", None),
+        ("Troops raided a rebel camp in the forest on Monday.", "Armed clash"),
+    ],
+)
+def test_a_raid_by_the_forces_that_hurt_and_held_no_one_is_no_violence(
+    make_document: Any, text: str, kind: str | None
+) -> None:
+    assert kinds(make_document, text).get("raided") == kind

@@ -186,3 +186,33 @@ def test_talks_that_announced_no_agreement_are_a_meeting_on_their_own_day() -> N
     (main, *_) = eventwire.extract(text, published="2024-03-28", title=title).events
     assert (main.event_type, main.plover, main.status) == ("none", "CONSULT", "reported")
     assert main.date is not None and main.date.value == "2024-03-27"
+
+
+def test_an_armed_partys_own_account_of_what_it_did_is_its_claim() -> None:
+    (main, *_) = events("Al-Shabaab said its fighters killed 20 soldiers in an attack on a base near Afgoye on Monday.")
+    assert (main.status, main.claimant) == ("claimed", "Al-Shabaab")
+    (taken, *_) = events("The rebels said they had captured the town of Kidal on Sunday.")
+    assert (taken.status, taken.claimant) == ("claimed", "rebels")
+
+
+def test_the_forces_report_and_witnesses_telling_of_others_are_no_claim() -> None:
+    for text in (
+        "The army said it killed 30 militants in airstrikes near Kidal on Sunday.",
+        "Residents said they saw gunmen kill five villagers in Kidal on Sunday.",
+        "Police said the gunmen killed three people in Kidal on Sunday.",
+    ):
+        (main, *_) = events(text)
+        assert (main.status, main.claimant) == ("reported", None), text
+
+
+def test_an_earlier_shootout_at_the_end_of_a_report_of_talks_is_not_its_main_event() -> None:
+    text = (
+        "NAIROBI (AP) — The leaders of Kenya and Somalia held talks in Mombasa on Monday but failed to agree on "
+        "steps to settle their maritime border dispute, officials said.\n\n"
+        "The two sides will meet again next month, a Kenyan spokesman said on Tuesday.\n\n"
+        "A shootout between Somali gunmen and Kenyan police near the border town of Mandera in September 2023 left "
+        "four people dead."
+    )
+    found = eventwire.extract(text, published="2026-11-03", title="Kenya, Somalia leaders meet, agree nothing").events
+    assert (found[0].event_type, found[0].plover) == ("none", "CONSULT")
+    assert [e.status for e in found if e.event_type == "Battles"] == ["background"]

@@ -109,6 +109,7 @@ class TriggerContext:
     negated_verb: bool = False  # the verb it hangs on is denied ("had not committed to a truce")
     outcome_denied: bool = False  # the talks it is (or is the topic of) reached nothing ("ended without a deal")
     rebel_forces: frozenset[str] = frozenset()  # state-force words that name a non-state side ("rebel forces")
+    crime_near: bool = False  # the sentence before or after names a crime ("... linked to a trafficking gang")
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
@@ -238,7 +239,7 @@ def _explosion(context: TriggerContext) -> Typing | None:
         return _riot(context)  # "youths threw petrol bombs": a crowd's projectiles
     if _accident(context):
         return None
-    if context.has(lex.CRIME_CUES) and not _any_actor(context):
+    if _crime_told(context) and not _any_actor(context):
         return Typing(lex.CRIME, "explosion-in-crime", 0.5)
     if context.has(MISSILE_TEST_WORDS) and context.lemma in {"missile", "rocket"}:
         return None
@@ -303,9 +304,8 @@ def _violence(context: TriggerContext) -> Typing | None:
         return Typing(lex.DISRUPTED_WEAPONS, "shoot-down", 0.7)
     if _sexual_act(context):
         return Typing(lex.SEXUAL_VIOLENCE, "sexual", 0.8)
-    if context.lemma == "raid" and context.has(lex.ARREST_TOLD) and not context.does(lex.HARM_TOLD):
-        # "detained in a dawn raid", "raided his home and arrested him": the arrests the raid was made for
-        return None if context.has(lex.CRIME_CUES) else Typing(lex.ARRESTS, "raid-arrest", 0.65)
+    if context.lemma == "raid" and not context.does(lex.HARM_TOLD) and (_crime_told(context) or _by_forces(context)):
+        return _unharmful_raid(context)
     if _mob_acted(context):
         return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
     if _crowd_did_it(context):  # "a crowd beat three suspects to death", "villagers lynched a thief"
@@ -313,7 +313,8 @@ def _violence(context: TriggerContext) -> Typing | None:
     if _accident(context):
         return None
     weapon = _weapon(context)
-    if weapon is not None and context.lemma not in {"stab", "stabbing", "hack", "behead", "torture"}:
+    in_crime = _crime_told(context) and not _any_actor(context)  # "killed in a grenade blast during a robbery"
+    if weapon is not None and not in_crime and context.lemma not in {"stab", "stabbing", "hack", "behead", "torture"}:
         return Typing(weapon.kind, weapon.rule, weapon.score - 0.1)
     return _violence_by_actors(context)
 
@@ -352,9 +353,36 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
         return Typing(lex.ARMED_CLASH, "violence-on-state-forces", 0.6)
     if _rival_brawl(context):
         return Typing(lex.MOB_VIOLENCE, "violence-rival-brawl", 0.6)
-    if context.lemma in CRIME_VERBS or context.has(lex.CRIME_CUES):
+    if context.lemma in CRIME_VERBS or _crime_told(context):
         return Typing(lex.CRIME, "violence-no-political-actor", 0.6)
     return Typing(lex.ATTACK, "violence-unattributed", 0.5)
+
+
+def _unharmful_raid(context: TriggerContext) -> Typing | None:
+    """A raid that hurt no one: the arrests it was made for ("detained in a dawn raid", "raided his home and
+    arrested him"), or the forces' raid on a place of civilians ("police raided the newspaper's office and closed it
+    down"), not a raid on an armed side."""
+    if _crime_told(context):
+        return None  # "police raided a house and seized drugs": no ACLED event
+    if context.has(lex.ARREST_TOLD):
+        return Typing(lex.ARRESTS, "raid-arrest", 0.65)
+    # "a rebel camp", "militants' hideout" (an opposition party's office is no armed side's)
+    armed_target = not context.target_head.isdisjoint(lex.ARMED_HEADS | TARGET_POSITIONS) or not (
+        context.target - {"opposition"}
+    ).isdisjoint(lex.NON_STATE_CUES)
+    if armed_target or not context.perpetrator.isdisjoint(lex.NON_STATE_CUES):
+        return _violence_by_actors(context)  # "troops raided a rebel camp": a fight
+    return Typing(lex.FORCES_RAID, "raid-by-forces", 0.5)
+
+
+def _by_forces(context: TriggerContext) -> bool:
+    return not context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES) or context.has(lex.ARREST_TOLD)
+
+
+def _crime_told(context: TriggerContext) -> bool:
+    """The sentence, or one next to it, names a crime ("during an attempted robbery"; "The incident occurred
+    during a dispute between members of a trafficking gang")."""
+    return context.crime_near or context.has(lex.CRIME_CUES)
 
 
 def _security_personnel(context: TriggerContext) -> bool:
@@ -514,8 +542,8 @@ def _riot(context: TriggerContext) -> Typing | None:
 
 
 def _arrest(context: TriggerContext) -> Typing | None:
-    if context.has(lex.CRIME_CUES):
-        return None
+    if context.has(lex.CRIME_CUES) or (context.crime_near and not context.has(lex.POLITICAL_ARREST_CUES)):
+        return None  # "detained 34 migrants ... The group is linked to a smuggling gang"
     if context.has(ARRESTED_AT_A_PROTEST):  # "arrested 30 youths who were protesting": the protest met intervention
         return Typing(lex.PROTEST_INTERVENTION, "arrest-at-protest", 0.6)
     if context.has(lex.POLITICAL_ARREST_CUES):
@@ -685,7 +713,8 @@ def _cleared_of_fighters(context: TriggerContext) -> bool:
 
 
 def _withdraw(context: TriggerContext) -> Typing | None:
-    if context.lemma == "handover" and (context.arguments & lex.TERRITORY_CUES or context.has(STRONG_ACTOR_WORDS)):
+    ground = (context.arguments - {"control"}) & lex.TERRITORY_CUES  # "control of the ministry" is no ground
+    if context.lemma == "handover" and (ground or context.has(STRONG_ACTOR_WORDS)):
         return Typing(lex.TERRITORY_TRANSFER, "handover", 0.65)  # "handed over the base to the army"
     armed = context.has(STRONG_ACTOR_WORDS) or not context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES)
     if not armed or (context.lemma == "pull" and context.next_word not in {"back", "out"}):

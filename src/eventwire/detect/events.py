@@ -15,6 +15,7 @@ from eventwire.detect.event_typing import FIGHT_WORDS, TriggerContext, type_trig
 from eventwire.lexicon.events import (
     ARMED_CLASH,
     ATTRIBUTION_CUES,
+    CRIME_CUES,
     GOVERNMENT_REGAINS,
     IRREGULAR_FORMS,
     KIND_NAMED_NOUNS,
@@ -87,12 +88,16 @@ SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualize
 def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     """Every typed event trigger, in text order."""
     told: list[_Told] = []
-    for index, sentence in enumerate(document.sentences()):
-        words = _sentence_words(sentence)
+    sentences = list(document.sentences())
+    every = [_sentence_words(sentence) for sentence in sentences]
+    crimes = [not w.all.isdisjoint(CRIME_CUES) for w in every]
+    for index, sentence in enumerate(sentences):
+        words = every[index]
+        crime_near = any(crimes[i] for i in (index - 1, index + 1) if 0 <= i < len(crimes))
         found: list[EventTrigger] = []
         won: EventTrigger | None = None
         for token in sentence:
-            trigger = _trigger(token, sentence, index, words)
+            trigger = _trigger(token, sentence, index, words, crime_near=crime_near)
             if trigger is not None:
                 found.append(trigger)
                 if won is None and trigger.kind in TERRITORY_WON and not _a_goal(token):
@@ -220,7 +225,9 @@ def _rebel_forces(forces: list[Token]) -> frozenset[str]:
     return frozenset(rebel - state)
 
 
-def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWords) -> EventTrigger | None:
+def _trigger(
+    token: Token, sentence: SpacySpan, index: int, words: _SentenceWords, *, crime_near: bool = False
+) -> EventTrigger | None:
     lemma = _trigger_lemma(token)
     if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
         return None
@@ -253,6 +260,7 @@ def _trigger(token: Token, sentence: SpacySpan, index: int, words: _SentenceWord
         governor_head=token.head.head.lemma_.lower() if token.dep_ == "pobj" else "",
         negated_verb=_negated_verb(token) or _denied_by_its_clause(token),
         outcome_denied=TRIGGER_FAMILIES[lemma] == "agree" and _talks_without_outcome(token, sentence),
+        crime_near=crime_near,
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
@@ -378,6 +386,8 @@ def _trigger_lemma(token: Token) -> str | None:
         for child in token.children:
             if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_TRIGGERS:
                 return PARTICLE_TRIGGERS[lemma, child.lower_]
+        if lemma == "hand" and _handed_to(token):
+            return "handover"  # "handed the base back to the army", "handed control of the town to the army"
     if lemma == "violence" and any(c.lower_ in SEXUAL_MODIFIERS for c in token.children):
         return "sexual-violence"
     for word in (lemma, token.lower_):
@@ -399,6 +409,15 @@ def _ground_taken(token: Token) -> bool:
     if taken.ent_type_ in {"GPE", "LOC"}:
         return True
     return not _head_noun_words(taken).isdisjoint(TERRITORY_CUES - NOT_A_PLACE_TAKEN)
+
+
+def _handed_to(token: Token) -> bool:
+    """ "handed the camp back (to ...)", "handed control of the town to the army": ground given to another side."""
+    children = list(token.children)
+    if any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in children):
+        return True
+    control = any(c.dep_ == "dobj" and c.lower_ == "control" for c in children)
+    return control and any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "over"} for c in children)
 
 
 def _into_custody(token: Token) -> bool:

@@ -40,6 +40,9 @@ WITHDRAWAL = EventKind(STRATEGIC, "Change to group/activity", "RETREAT", "withdr
 # What a dated short note reports when no trigger word tells it (``resolve/note_events.py``): ACLED's catch-all
 # for developments; PLOVER has no catch-all, and a note's unnamed act is most often a mobilisation or a decision.
 NOTE_DEVELOPMENT = EventKind(STRATEGIC, "Other", "MOBILIZE")
+# A raid by the forces on a place of civilians that hurt and held no one ("police raided the newspaper's office and
+# closed it down"): a coercive development for ACLED, no violence.
+FORCES_RAID = EventKind(STRATEGIC, "Other", "COERCE")
 # Violence outside ACLED's scope (a shooting with no political actor): PLOVER's ASSAULT (its manual has no CRIME).
 CRIME = EventKind(OUT_OF_SCOPE, OUT_OF_SCOPE, "ASSAULT")
 

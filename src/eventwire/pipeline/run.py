@@ -245,11 +245,17 @@ def _last_frame(error: BaseException) -> str:
 def _main_first(
     events: tuple[Event, ...], quotes: tuple[QuoteMention, ...]
 ) -> tuple[tuple[Event, ...], tuple[QuoteMention, ...]]:
-    """The ACLED events, then the verbal ones (a meeting, a visit), each in its own order, but a total, a denied
-    or a feared event after every other: "the war has killed 10,000 since 2008" is never the main event of a
-    report of talks (an event told for context stays where it is: the snippet may be about it). The quotes'
+    """The ACLED events, then the verbal ones (a meeting, a visit), each in its own order, but an event told for
+    context after those that happened (a shootout "in September 2023" at the end of a report of talks is not its
+    main event; alone, it stays first: the snippet may be about it), and a total, a denied or a feared event after
+    every other: "the war has killed 10,000 since 2008" is never the main event of a report of talks. The quotes'
     event indexes follow."""
-    order = sorted(range(len(events)), key=lambda i: events[i].status not in COUNTABLE_STATUSES | {"background"})
+
+    def rank(i: int) -> int:  # what happened, then what is told for context, then totals, denials and fears
+        status = events[i].status
+        return 0 if status in COUNTABLE_STATUSES else 1 if status == "background" else 2
+
+    order = sorted(range(len(events)), key=rank)
     if order == list(range(len(events))):
         return events, quotes
     position = {old: new for new, old in enumerate(order)}

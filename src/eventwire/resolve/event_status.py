@@ -70,7 +70,9 @@ _BACKGROUND = re.compile(
 # earlier this week killed at least 10 people, officials said on Thursday"). "Earlier this month" stays an earlier
 # happening even there: the lead that tells it mostly reports its aftermath (a trial, a vigil).
 _RECENT = re.compile(r"\bearlier this week\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:in|of|since) ((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "in 2019", "in September 2023", "since May 2020": a year the happening is dated by.
+_YEAR = re.compile(rf"\b(?:in|of|since) (?:{_MONTH_NAMES} )?((?:19|20)\d\d)\b", re.IGNORECASE)
 CLAIM_VERBS = frozenset({"claim"})
 NEGATING_VERBS = frozenset({"deny", "reject", "refute", "fail", "dismiss"})
 INTENT_VERBS = frozenset(
@@ -85,6 +87,9 @@ LIGHT_VERBS = frozenset(
 )  # fmt: skip
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp"})
 OFFICIAL_SUBJECTS = frozenset({"police", "official", "officials", "authorities", "ministry", "army", "military"})
+# Verbs of a party's own account of what it did ("said its fighters killed"), and the words by which it names itself.
+OWN_ACCOUNT_VERBS = frozenset({"say", "announce", "state", "boast"})
+SELF_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +312,12 @@ def _modal_object(path: list[Token]) -> bool:
 
 
 def _claimed(path: list[Token]) -> Status | None:
-    """ "X claimed responsibility for the attack", "X claimed (that) it had killed ...": a claim, by X."""
+    """ "X claimed responsibility for the attack", "X claimed (that) it had killed ...": a claim, by X; and a
+    party's own account of what it did ("Al-Shabaab said its fighters killed 20 soldiers", "the rebels said they
+    had captured the town"), but for the forces' and officials' reports."""
+    own = _own_account(path)
+    if own is not None:
+        return own
     for token in path[1:]:
         if token.lemma_.lower() not in CLAIM_VERBS or token.pos_ != "VERB":
             continue
@@ -321,6 +331,34 @@ def _claimed(path: list[Token]) -> Status | None:
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         name = _text(subject.doc, Span(start, end))
         name = re.sub(r"^(?:the|a|an) ", "", name, flags=re.IGNORECASE)
+        return Status(CLAIMED, name, Span(end - len(name), end))
+    return None
+
+
+def _own_account(path: list[Token]) -> Status | None:
+    """The sayer of the clause that tells the report, when that clause's doer is the sayer itself: a pronoun ("it",
+    "they", "we") or a noun it owns ("its fighters", "our men")."""
+    clause = next((t for t in path if t.pos_ in {"VERB", "AUX"}), None)  # the clause that tells the report
+    for token in (clause,) if clause is not None else ():
+        above = token.head
+        if token.dep_ != "ccomp" or above.lemma_.lower() not in OWN_ACCOUNT_VERBS or above.i == token.i:
+            continue
+        doers = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        sayers = [c for c in above.children if c.dep_ == "nsubj"]
+        if not doers or not sayers or sayers[0].pos_ == "PRON" or sayers[0].lower_ in OFFICIAL_SUBJECTS:
+            return None
+        doer = doers[0]
+        itself = doer.lower_ in SELF_PRONOUNS or any(
+            c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in doer.children
+        )
+        if not itself:
+            return None
+        sayer = sayers[0]
+        words = [t for t in sayer.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}]
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        name = re.sub(r"^(?:the|a|an) ", "", _text(sayer.doc, Span(start, end)), flags=re.IGNORECASE)
+        if sayer.lower_ in OFFICIAL_SUBJECTS or any(w in OFFICIAL_SUBJECTS for w in name.lower().split()):
+            return None
         return Status(CLAIMED, name, Span(end - len(name), end))
     return None
 

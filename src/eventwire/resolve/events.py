@@ -159,6 +159,7 @@ VIOLENT_TYPES = frozenset({BATTLES, REMOTE, CIVILIANS})
 DATE_PREFIXES = (4, 7, 10)  # the lengths of a year, a month and a day ("2016", "2016-05", "2016-05-14")
 GENERIC_REACH = 2  # sentences after a generic report ("the attack") in which a specific one can type it
 LEAD_SENTENCES = 3  # an ACLED event this early outranks an out-of-scope one
+SUBJECT_REACH = 1  # sentences after the opening one in which an earlier attack may be the article's subject
 # Dependencies that put a word below the main clause: adverbial, relative and participle clauses, and the
 # objects of prepositions ("after the attack", "despite the strikes").
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "pobj", "csubj"})
@@ -263,7 +264,7 @@ def events(document: Document) -> tuple[Event, ...]:
     )
     drafts = _merge(triggers, dates, places, (landmarks, locating), document, opening)
     drafts = _protests_as_they_went(drafts, document)
-    subject = _earlier_subject(drafts)
+    subject = _earlier_subject(drafts, opening)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
     unclaimed = _unclaimed(drafts, document.get(CASUALTIES), index, told_of_others - subject)
     _place_by_casualties(drafts, index, places, landmarks, locating)
@@ -1250,13 +1251,20 @@ def _undated_others(drafts: Sequence[_Draft], dates: ArticleDates) -> None:
 # ---------------------------------------------------------------- casualties and salience
 
 
-def _earlier_subject(drafts: list[_Draft]) -> frozenset[int]:
+def _earlier_subject(drafts: list[_Draft], opening: int | None = None) -> frozenset[int]:
     """An article about the aftermath of an earlier attack (a trial, an arrest, a funeral) tells no violent event
-    of its own: the earlier one is its subject, reported, not background. Its sentences are returned."""
+    of its own: the earlier one its lead tells is its subject, reported, not background (one told only further
+    down, "A shootout in 2023 left four dead" at the end of a report of talks, stays background). Its sentences
+    are returned."""
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
     if any(d.countable and d.kind.event_type in violent for d in drafts):
         return frozenset()
-    earlier = [d for d in drafts if d.status.status == BACKGROUND and d.kind.event_type in violent]
+    lead_end = (opening or 0) + SUBJECT_REACH
+    earlier = [
+        d
+        for d in drafts
+        if d.status.status == BACKGROUND and d.kind.event_type in violent and d.first_sentence <= lead_end
+    ]
     for draft in earlier:
         draft.status = Status(REPORTED)
     return frozenset(i for d in earlier for i in d.sentences)
