@@ -23,14 +23,19 @@ batches of reports showed to generalise badly:
   X in central Peru"), or named with its kind in an apposition ("in X, a town of about 20,000 people in the
   department of Y"), is the event's place, not the dateline's capital, whatever label the parser gave the name;
 - a name the text says the kind of in an apposition ("X, a town in eastern Iraq's Y province") is a candidate for
-  the event's place even where the parser tagged nothing there.
+  the event's place even where the parser tagged nothing there;
+- a region the lead names as where an unnamed village lies ("struck a village in the X region") is narrowed to the
+  village a later sentence names as a place the gazetteer lacks ("Y village"), not to a listed town of the region
+  named first.
 """
 
 from __future__ import annotations
 
+import re
+
 import eventwire
 from eventwire.model import Event, Provenance, Span, ToponymCandidate
-from eventwire.resolve.small_places import apposed_names
+from eventwire.resolve.small_places import after_an_unnamed_town, apposed_names
 
 
 def main_event(text: str, published: str = "2026-05-05") -> Event:
@@ -174,3 +179,24 @@ def test_a_name_with_its_kind_in_an_apposition_is_a_candidate_though_the_parser_
     assert [c.text for c in found] == ["Qasr al Tuwal"]
     covered = ToponymCandidate(Span(44, 57), "Qasr al Tuwal", "toponym", "GPE", Provenance("test", "1"))
     assert apposed_names(text, [covered]) == []
+
+
+def test_a_region_where_the_lead_puts_an_unnamed_village_is_narrowed_to_that_village_not_a_listed_town() -> None:
+    event = main_event(
+        "NAIROBI, Kenya (AP) — A drone struck a village in Ethiopia's northern Amhara region on Tuesday morning, "
+        "killing at least nine people at a market, residents and an aid worker said.\n\n"
+        "It was the third such strike in Gondar this month, a regional official said.\n\n"
+        "The drone hit Wejel Abo village, in a valley of farms, shortly after 9 a.m., a resident said.",
+        published="2026-05-06",
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Wejel Abo", "ET")
+
+
+def test_only_an_area_told_as_where_an_unnamed_village_lies_awaits_it() -> None:
+    text = "Jets bombed a village in the central Tarin region. Officials in the Tarin region said six died."
+    first, second = (Span(m.start(), m.end()) for m in re.finditer("Tarin region", text))
+    assert after_an_unnamed_town(first, text)
+    assert not after_an_unnamed_town(second, text)
+    peru = "Raiders hit a farming community in Peru's Junin region."
+    assert after_an_unnamed_town(Span(peru.index("Junin"), peru.index(".")), peru)

@@ -138,6 +138,21 @@ _AREA_KINDS = {PlaceKind.ADMIN2: 0, PlaceKind.CITY: 1, PlaceKind.ADMIN1: 2, Plac
 _AREA_REACH = 120  # characters after the town in which the area that holds it is named
 
 
+# A place of the kind a lead promises to name later, written before the area it lies in: "bombed a village in the
+# central Sagaing region", "a farming community in Peru's Junin region" (the area is not the event's place, the
+# village is).
+_UNNAMED_TOWN_BEFORE = re.compile(
+    rf"\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){{0,2}}{LOCALITY_NOUNS}\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]*\s+){0,2}$"
+)
+
+
+def after_an_unnamed_town(span: Span, text: str) -> bool:
+    """Whether the text names an area as where an unnamed village or town lies ("a village in the central X
+    region"): a town of it the text names as a place later is that village (``event_context._narrowed``)."""
+    return _UNNAMED_TOWN_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
+
+
 def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
     """Whether the text names a town by its kind right before the name ("the village of Kanak")."""
     start = candidate.span.start
