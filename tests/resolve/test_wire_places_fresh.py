@@ -23,14 +23,22 @@ batches of reports showed to generalise badly:
   X in central Peru"), or named with its kind in an apposition ("in X, a town of about 20,000 people in the
   department of Y"), is the event's place, not the dateline's capital, whatever label the parser gave the name;
 - a name the text says the kind of in an apposition ("X, a town in eastern Iraq's Y province") is a candidate for
-  the event's place even where the parser tagged nothing there.
+  the event's place even where the parser tagged nothing there;
+- a region the lead names as where an unnamed village lies ("struck a village in the X region") is narrowed to the
+  village a later sentence names as a place the gazetteer lacks ("Y village"), not to a listed town of the region
+  named first;
+- a village named with its kind in an apposition as a "community" ("X, a farming community in the municipality of
+  Y") in a later sentence is the place, not the state the lead names; a region read inside an organisation's name
+  ("the Sinaloa Cartel") is no area that holds it.
 """
 
 from __future__ import annotations
 
+import re
+
 import eventwire
-from eventwire.model import Event, Provenance, Span, ToponymCandidate
-from eventwire.resolve.small_places import apposed_names
+from eventwire.model import Event, PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
+from eventwire.resolve.small_places import after_an_unnamed_town, apposed_names, unlisted_town
 
 
 def main_event(text: str, published: str = "2026-05-05") -> Event:
@@ -174,3 +182,54 @@ def test_a_name_with_its_kind_in_an_apposition_is_a_candidate_though_the_parser_
     assert [c.text for c in found] == ["Qasr al Tuwal"]
     covered = ToponymCandidate(Span(44, 57), "Qasr al Tuwal", "toponym", "GPE", Provenance("test", "1"))
     assert apposed_names(text, [covered]) == []
+
+
+def test_a_region_where_the_lead_puts_an_unnamed_village_is_narrowed_to_that_village_not_a_listed_town() -> None:
+    event = main_event(
+        "NAIROBI, Kenya (AP) — A drone struck a village in Ethiopia's northern Amhara region on Tuesday morning, "
+        "killing at least nine people at a market, residents and an aid worker said.\n\n"
+        "It was the third such strike in Gondar this month, a regional official said.\n\n"
+        "The drone hit Wejel Abo village, in a valley of farms, shortly after 9 a.m., a resident said.",
+        published="2026-05-06",
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Wejel Abo", "ET")
+
+
+def test_only_an_area_told_as_where_an_unnamed_village_lies_awaits_it() -> None:
+    text = "Jets bombed a village in the central Tarin region. Officials in the Tarin region said six died."
+    first, second = (Span(m.start(), m.end()) for m in re.finditer("Tarin region", text))
+    assert after_an_unnamed_town(first, text)
+    assert not after_an_unnamed_town(second, text)
+    peru = "Raiders hit a farming community in Peru's Junin region."
+    assert after_an_unnamed_town(Span(peru.index("Junin"), peru.index(".")), peru)
+
+
+def test_a_community_named_in_apposition_with_its_municipality_is_the_place_not_the_state() -> None:
+    event = main_event(
+        "MEXICO CITY (AP) — A roadside bomb blew up under a police truck late Tuesday in the mountains of the "
+        "southern state of Guerrero, killing four state police officers, the state prosecutor's office said.\n\n"
+        "Two other officers were wounded and flown to a hospital in Chilpancingo, the office said.\n\n"
+        "The blast happened on the dirt road to Los Tepehuajes, a farming community in the municipality of "
+        "Tlacotepec that the Sinaloa Cartel and local gangs have fought over for years, an official said.",
+        published="2026-05-06",
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country, event.place.admin1) == ("Los Tepehuajes", "MX", "Guerrero")
+
+
+def test_a_region_read_inside_an_organisations_name_is_not_the_area_of_an_unlisted_town() -> None:
+    text = "They fought near Los Tepehuajes, a farming community that the Sinaloa Cartel has held, in Mexico."
+    town = ToponymCandidate(
+        Span(17, 31), "Los Tepehuajes", "name", "ORG", Provenance("test", "1", rule="ner-org"), locative=True
+    )
+    start = text.index("Sinaloa")
+    sinaloa = ResolvedPlace("Sinaloa", PlaceKind.ADMIN1, 25.0, -107.5, country="MX", admin1="Sinaloa")
+    mexico = ResolvedPlace("Mexico", PlaceKind.COUNTRY, 23.0, -102.0, country="MX")
+    mentions = [
+        PlaceMention(Span(start, start + 7), "Sinaloa", sinaloa, Provenance("places", "2", rule="ner-org:inner-name")),
+        PlaceMention(Span(text.index("Mexico"), len(text) - 1), "Mexico", mexico, Provenance("places", "2")),
+    ]
+    place = unlisted_town(town, mentions, text)
+    assert place is not None
+    assert (place.name, place.country, place.admin1) == ("Los Tepehuajes", "MX", None)

@@ -180,12 +180,15 @@ def choose_place(
     places: ArticlePlaces,
     landmarks: frozenset[Span] = frozenset(),
     locating: frozenset[Span] = frozenset(),
+    awaiting: frozenset[Span] = frozenset(),
 ) -> PlacedChoice:
     """The most specific place named in the event's sentences, else in the nearest sentence before that names
     one, else the article's first; a region or country is narrowed to the first town the article names in it.
     Between places as specific, one that is not named as a landmark (``landmarks``: "near Kyiv") wins, then one
     the gazetteer can place over a town it lacks ("in Tsiko and Butembo": Butembo can be mapped). A region is not
-    narrowed to a town named only to locate another (``locating``: "X, a village on the road between Y and Z")."""
+    narrowed to a town named only to locate another (``locating``: "X, a village on the road between Y and Z"); an
+    area named as where an unnamed village lies (``awaiting``: "a village in the X region") is narrowed to a town of
+    it the gazetteer lacks that the text names as a place first ("Y village"), before one the gazetteer knows."""
     for candidates in (
         places.in_sentences(sentences),
         places.nearest_local_before(min(sentences)),
@@ -194,22 +197,28 @@ def choose_place(
     ):
         if candidates:
             best = min(candidates, key=lambda m: (_specificity(m), m.span in landmarks, _unmapped(m)))
-            narrowed = _narrowed(best, places.resolved, locating)
+            narrowed = _narrowed(best, places.resolved, locating, best.span in awaiting)
             place = _with_district(narrowed, sentences, places)
             return PlacedChoice(place, narrowed.span, narrowed.span in landmarks)
     return PlacedChoice(None, None)
 
 
 def _narrowed(
-    best: PlaceMention, resolved: Sequence[tuple[int, PlaceMention]], locating: frozenset[Span] = frozenset()
+    best: PlaceMention,
+    resolved: Sequence[tuple[int, PlaceMention]],
+    locating: frozenset[Span] = frozenset(),
+    awaits_a_village: bool = False,
 ) -> PlaceMention:
     """For a county, a region or a country, the first town of it that the article names ("Virginia" ->
     "Norfolk, Va."; "in Bamberg County" -> "Denmark, S.C." when the report names the town; "Sinai" -> "Arish"),
-    not one named only to locate another place ("X, a village on the road between Y and Z": Y is no place of it)."""
+    not one named only to locate another place ("X, a village on the road between Y and Z": Y is no place of it).
+    When the text names the region as where an unnamed village lies (``awaits_a_village``), a town of it the
+    gazetteer lacks that the text names as a place comes first: the village is one too small to be listed."""
     region = best.place
     if region is None or region.kind not in NARROWED_KINDS:
         return best
-    for _, mention in resolved:
+    unlisted = [m for _, m in resolved if m.provenance.rule.endswith(":unlisted-place")] if awaits_a_village else []
+    for mention in [*unlisted, *(m for _, m in resolved)]:
         town = mention.place
         if mention.span in locating:
             continue

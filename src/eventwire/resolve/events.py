@@ -127,6 +127,7 @@ from eventwire.resolve.note_places import (
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import (
     TOWN_APPOSITION,
+    after_an_unnamed_town,
     apposed_names,
     in_a_place_phrase,
     town_appositions,
@@ -262,7 +263,8 @@ def events(document: Document) -> tuple[Event, ...]:
         or (_is_town(m) and _home_town(m.span, document.text))
         or (not datelines and (named_in_a_body(m, document.text) or named_before_a_group(m, document.text)))
     )
-    drafts = _merge(triggers, dates, places, (landmarks, locating), document, opening)
+    awaiting = frozenset(m.span for _, m in places.resolved if after_an_unnamed_town(m.span, document.text))
+    drafts = _merge(triggers, dates, places, (landmarks, locating, awaiting), document, opening)
     drafts = _protests_as_they_went(drafts, document)
     subject = _earlier_subject(drafts, opening)
     _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
@@ -553,11 +555,12 @@ def _merge(
     triggers: Sequence[EventTrigger],
     dates: ArticleDates,
     places: ArticlePlaces,
-    named_to_locate: tuple[frozenset[Span], frozenset[Span]],
+    named_to_locate: tuple[frozenset[Span], frozenset[Span], frozenset[Span]],
     document: Document,
     opening: int | None,
 ) -> list[_Draft]:
-    landmarks, locating = named_to_locate  # landmarks, and the places named only to locate another
+    # landmarks, the places named only to locate another, and areas named as where an unnamed village lies
+    landmarks, locating, awaiting = named_to_locate
     drafts: list[_Draft] = []
     pools = {True: _Pool(), False: _Pool()}  # events that happened (or are claimed) join only each other
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
@@ -573,7 +576,7 @@ def _merge(
             published,
             _aftermath_of([trigger], dates, document),
         )
-        placed = choose_place([trigger.sentence_index], places, landmarks, locating)
+        placed = choose_place([trigger.sentence_index], places, landmarks, locating, awaiting)
         in_headline = trigger.kind.in_acled_scope and inside_any(trigger.span, headlines)  # a crime: see _joinable
         if in_headline:
             placed = replace(placed, reference=True)

@@ -76,7 +76,7 @@ PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
 # A town's kind said after its name, before its area or its distance from a landmark: "Boni, a town in the Douentza
 # district of Mali's Mopti region", "Kanda, a rural commune in ...", "Maro, a farming village about 40 km from ...".
 TOWN_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|hamlet|settlement|locality)"
+    r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|community|hamlet|settlement|locality)"
     r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+)\s)"
 )
 _APPOSITION_END = re.compile(r"[,;:.!?()\n]")
@@ -136,6 +136,21 @@ _AREA_BEFORE = re.compile(
 )
 _AREA_KINDS = {PlaceKind.ADMIN2: 0, PlaceKind.CITY: 1, PlaceKind.ADMIN1: 2, PlaceKind.OTHER: 3, PlaceKind.COUNTRY: 4}
 _AREA_REACH = 120  # characters after the town in which the area that holds it is named
+
+
+# A place of the kind a lead promises to name later, written before the area it lies in: "bombed a village in the
+# central Sagaing region", "a farming community in Peru's Junin region" (the area is not the event's place, the
+# village is).
+_UNNAMED_TOWN_BEFORE = re.compile(
+    rf"\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){{0,2}}{LOCALITY_NOUNS}\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z][a-z-]*\s+){0,2}$"
+)
+
+
+def after_an_unnamed_town(span: Span, text: str) -> bool:
+    """Whether the text names an area as where an unnamed village or town lies ("a village in the central X
+    region"): a town of it the text names as a place later is that village (``event_context._narrowed``)."""
+    return _UNNAMED_TOWN_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
 
 
 def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
@@ -463,6 +478,9 @@ _REGION_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.ADMIN2, PlaceKind.OTHER, 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
 
 
+_NO_AREA_RULES = (":adjective", ":inner-name")
+
+
 def _region_in_sentence(end: int, mentions: Sequence[PlaceMention], text: str) -> tuple[str, str | None] | None:
     """The country of the first region (a division or a country, not a place adjective) that the sentence names
     after the town, which ends at ``end``, within ``_AREA_REACH``, with the first-level division of that country
@@ -476,8 +494,8 @@ def _region_in_sentence(end: int, mentions: Sequence[PlaceMention], text: str) -
         if mention.span.start - end > _AREA_REACH or _SENTENCE_END.search(text, end, mention.span.start):
             break
         place = mention.place
-        if place is None or place.kind not in _REGION_KINDS or mention.provenance.rule.endswith(":adjective"):
-            continue
+        if place is None or place.kind not in _REGION_KINDS or mention.provenance.rule.endswith(_NO_AREA_RULES):
+            continue  # nor a region read inside an organisation's name ("the Jalisco New Generation Cartel")
         country = country or place.country
         if country is not None and place.country == country and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
             return country, place.name if place.kind is PlaceKind.ADMIN1 else place.admin1
