@@ -168,3 +168,27 @@ def test_it_was_announced_that_is_a_statement_with_nobody_named(quotes_of: Any) 
         ("that the airport would close", "announced", None),
         ("that two soldiers died", "reported", None),
     ]
+
+
+def test_a_second_report_joined_by_and_is_no_part_of_the_first_speakers_words(quotes_of: Any) -> None:
+    text = (
+        "Senators said they were increasingly sure the agency had mishandled the inquiry and governors accused "
+        "the board of hiding the records. Officials said the dam had held, but engineers warned that the river "
+        "would rise again. The minister said the police and the army reported no casualties."
+    )
+    read = _read(text, quotes_of(text))
+    assert ("they were increasingly sure the agency had mishandled the inquiry", "said", "Senators") in read
+    assert ("the dam had held", "said", "Officials") in read
+    assert ("that the river would rise again", "warned", "engineers") in read
+    assert ("the police and the army reported no casualties", "said", "The minister") in read
+
+
+def test_a_speech_noun_reports_its_about_phrase_when_a_speaker_owns_it(quotes_of: Any) -> None:
+    text = (
+        "The senator's comments about the budget angered the mayor. Her criticism of the ruling was sharp. "
+        "His remarks on Saturday were brief. The storm's warning of floods came late."
+    )
+    assert _read(text, quotes_of(text)) == [
+        ("the budget", "comments", "The senator's"),
+        ("the ruling", "criticism", "Her"),
+    ]

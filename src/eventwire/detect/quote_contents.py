@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import (
+    ABOUT_NOUNS,
+    ABOUT_PREPOSITIONS,
     CLAUSE_CUES,
     FOR_CUES,
     OBJECT_CUES,
@@ -35,6 +37,7 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ"})
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St|[A-Z])\.")
 _QUOTATION_RULES = frozenset({"inverted", "quote", "colon"})
+_LONGEST_SUBJECT = 7  # tokens of the speaker of a second report after "and" ("the state's two senators")
 _SHORTEST_CLAUSE = 4  # tokens: a clause before "according to" shorter than this is not what it attributes
 _NEAR_CUE = 80  # characters between a quotation and the cue that reports it
 # What may hang on a verb of saying that ends a quotation's sentence ('"...," she fumed later on Monday, waving it').
@@ -134,12 +137,29 @@ def source_phrase_range(according: Token, window: SpacySpan) -> TokenRange:
 
 
 def content_of_noun(noun: Token, sentence: SpacySpan, regions: RegionIndex) -> Content | None:
-    """The "that" clause a speech noun reports ("his claim that the vote was rigged")."""
+    """The "that" clause a speech noun reports ("his claim that the vote was rigged"), or what its "about", "of" or
+    "on" phrase names when a possessive says whose words they are ("her comments about the budget")."""
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
             span = _trimmed(noun.doc, subtree_range(child), sentence)
             return None if span is None else Content(with_regions(span, regions), "noun-clause")
+    if noun.lemma_ in ABOUT_NOUNS and any(_is_a_speakers(c) for c in noun.children):
+        for child in noun.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ABOUT_PREPOSITIONS
+                and child.i == noun.i + 1
+                and not _is_time(child)
+            ):
+                objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                span = _trimmed(noun.doc, subtree_range(objects[0]), sentence) if objects else None
+                return None if span is None else Content(with_regions(span, regions), "noun-object")
     return None
+
+
+def _is_a_speakers(owner: Token) -> bool:
+    """A possessive that says whose words a speech noun reports ("her", "the senator's"), not when ("Monday's")."""
+    return owner.dep_ == "poss" and owner.ent_type_ not in _TIME_LABELS and owner.lower_ not in ("its", "whose")
 
 
 def with_regions(span: Span, regions: RegionIndex) -> Span:
@@ -159,7 +179,8 @@ def _clause(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | Non
     if clauses.empty or len(clauses) > MOST_TOKENS:
         return None
     leading = [subtree_range(g) for c in children for g in c.children if _leads_as_a_phrase(g) and g.i < c.i]
-    return _trimmed(cue.doc, without(clauses, _side_reports(cue.doc, clauses) + leading), sentence)
+    cut = _side_reports(cue.doc, clauses) + _second_reports(cue.doc, clauses) + leading
+    return _trimmed(cue.doc, without(clauses, cut), sentence)
 
 
 def _misattached_clauses(cue: Token) -> list[Token]:
@@ -212,6 +233,38 @@ def _side_reports(doc: Doc, clause: TokenRange) -> list[TokenRange]:
         if after_comma or own_subject or is_coordinated_cue(token):
             found.append(subtree_range(token))
     return found
+
+
+def _second_reports(doc: Doc, clause: TokenRange) -> list[TokenRange]:
+    """A second report joined by "and" or "but" after the reported clause's own verb, with a speaker of its own
+    ("said prices had risen and unions accused the board of ...", "said it would appeal, but critics warned that
+    ..."): what the second speaker says is no part of the first one's words, however the parser hung it. Not a
+    subject joined by "and" ("said the police and the army reported ..."): the reported clause needs a verb of its
+    own before the "and"."""
+    for token in tokens_of(doc, TokenRange(clause.first + 1, clause.last - 1)):
+        after = TokenRange(token.i + 1, min(token.i + _LONGEST_SUBJECT, clause.last))
+        if (
+            token.lower_ in ("and", "but")
+            and _has_a_finite_verb(doc, TokenRange(clause.first, token.i - 1))
+            and _starts_a_report(doc, after)
+        ):
+            return [TokenRange(token.i, clause.last)]
+    return []
+
+
+def _starts_a_report(doc: Doc, words: TokenRange) -> bool:
+    """A subject (a noun phrase) and then a finite verb of saying: "unions accused", "the mayor also warned"."""
+    named = False
+    for word in tokens_of(doc, words):
+        if word.pos_ in ("NOUN", "PROPN", "PRON"):
+            named = True
+        elif word.pos_ not in ("DET", "ADJ", "NUM") and not (named and word.pos_ == "ADV"):
+            return named and word.tag_ in ("VBD", "VBZ", "VBP") and cue_lemma(word) in _REPORTING
+    return False
+
+
+def _has_a_finite_verb(doc: Doc, tokens: TokenRange) -> bool:
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens_of(doc, tokens))
 
 
 def _inverted(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:

@@ -291,6 +291,14 @@ CLAUSE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Speech nouns that report what their "about"/"of"/"on" phrase names when a possessive says whose words they are
+# ("her comments about the budget", "the minister's criticism of the ruling", "their claims of fraud").
+ABOUT_NOUNS: frozenset[str] = frozenset(
+    {"claim", "comment", "remark", "statement", "allegation", "accusation", "criticism", "condemnation",
+     "denunciation", "question", "complaint", "warning", "testimony", "assertion", "denial", "praise"}
+)  # fmt: skip
+ABOUT_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on", "over", "against"})
+
 # Cues whose "for" phrase is what they report ("called for an inquiry", "argued for a ban").
 FOR_CUES: frozenset[str] = frozenset({"call", "ask", "argue", "advocate", "campaign", "plead", "lobby", "appeal"})
 

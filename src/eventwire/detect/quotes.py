@@ -21,6 +21,7 @@ from eventwire.detect.quote_contents import (
     source_phrase_range,
 )
 from eventwire.detect.quote_cues import (
+    ABOUT_NOUNS,
     CLAUSE_CUES,
     CLAUSE_NOUNS,
     OBJECT_CUES,
@@ -202,7 +203,7 @@ def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
             cue_lemma(token) in _CUES or _reports_a_clause(token) or reports_a_judgement(token)
         ):
             candidate = None if regions.inside_any(token.idx) else _cue_quote(token, line, regions)
-        elif token.pos_ == "NOUN" and token.lemma_ in CLAUSE_NOUNS:
+        elif token.pos_ == "NOUN" and (token.lemma_ in CLAUSE_NOUNS or token.lemma_ in ABOUT_NOUNS):
             candidate = None if regions.inside_any(token.idx) else _noun_quote(token, line, regions)
         elif token.text == ":" and _is_other_verb(token.head, line):
             candidate = _colon_quote(token.head, line, regions)
@@ -365,6 +366,8 @@ def _noun_quote(noun: Token, line: _Line, regions: RegionIndex) -> QuoteCandidat
     if content is None:
         return None
     owner = next((c for c in noun.children if c.dep_ in ("poss", "nsubj")), None)  # "Trump claims that": a verb
+    if content.rule == "noun-object" and (owner is None or not _can_speak(owner)):  # not "the storm's warning of"
+        return None
     cue = Span(noun.idx, noun.idx + len(noun.text))
     verb = _verb_of_speech_noun(noun)
     if owner is None and verb is not None:
