@@ -339,28 +339,26 @@ def _own_account(path: list[Token]) -> Status | None:
     """The sayer of the clause that tells the report, when that clause's doer is the sayer itself: a pronoun ("it",
     "they", "we") or a noun it owns ("its fighters", "our men")."""
     clause = next((t for t in path if t.pos_ in {"VERB", "AUX"}), None)  # the clause that tells the report
-    for token in (clause,) if clause is not None else ():
-        above = token.head
-        if token.dep_ != "ccomp" or above.lemma_.lower() not in OWN_ACCOUNT_VERBS or above.i == token.i:
-            continue
-        doers = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        sayers = [c for c in above.children if c.dep_ == "nsubj"]
-        if not doers or not sayers or sayers[0].pos_ == "PRON" or sayers[0].lower_ in OFFICIAL_SUBJECTS:
-            return None
-        doer = doers[0]
-        itself = doer.lower_ in SELF_PRONOUNS or any(
-            c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in doer.children
-        )
-        if not itself:
-            return None
-        sayer = sayers[0]
-        words = [t for t in sayer.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}]
-        start, end = words[0].idx, words[-1].idx + len(words[-1])
-        name = re.sub(r"^(?:the|a|an) ", "", _text(sayer.doc, Span(start, end)), flags=re.IGNORECASE)
-        if sayer.lower_ in OFFICIAL_SUBJECTS or any(w in OFFICIAL_SUBJECTS for w in name.lower().split()):
-            return None
-        return Status(CLAIMED, name, Span(end - len(name), end))
-    return None
+    if clause is None:
+        return None
+    above = clause.head
+    if clause.dep_ != "ccomp" or above.lemma_.lower() not in OWN_ACCOUNT_VERBS or above.i == clause.i:
+        return None
+    doers = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    sayers = [c for c in above.children if c.dep_ == "nsubj"]
+    if not doers or not sayers or sayers[0].pos_ == "PRON" or sayers[0].lower_ in OFFICIAL_SUBJECTS:
+        return None
+    doer = doers[0]
+    owned = any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS for c in doer.children)  # "its fighters"
+    if doer.lower_ not in SELF_PRONOUNS and not owned:
+        return None
+    sayer = sayers[0]
+    words = [t for t in sayer.subtree if t.dep_ not in {"punct", "relcl", "acl", "appos"}]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    name = re.sub(r"^(?:the|a|an) ", "", _text(sayer.doc, Span(start, end)), flags=re.IGNORECASE)
+    if any(w in OFFICIAL_SUBJECTS for w in name.lower().split()):
+        return None
+    return Status(CLAIMED, name, Span(end - len(name), end))
 
 
 def _earlier_year(sentence_text: str, published: date | None) -> bool:

@@ -1649,26 +1649,26 @@ def _injured_groups(
     text = document.text
     told: dict[tuple[int, int], CasualtyMention] = {}
     dead = count_casualties(main.casualties).killed  # people shot or taken to hospital may be the dead
+
+    def injured_of_it(m: CasualtyMention) -> bool:  # a stated figure of injured, not the dead shot, not an earlier one
+        stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
+        alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
+        return stated and alive and not _earlier_figure(m, main, dates, index)
+
     for draft in near:
         for m in draft.casualties:
-            stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
-            alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
-            if stated and alive and not _earlier_figure(m, main, dates, index):
+            if injured_of_it(m):
                 told.setdefault((m.span.start, m.span.end), m)
     start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
     for m in sorted(unclaimed, key=lambda m: m.span.start) if told else ():
         # the injured no event took, told right after those pooled ("The Red Cross said four more ...")
         reach = max(index.of(t.span) for t in told.values())
-        stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
-        alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
         after = m.span.start > start and index.of(m.span) - reach <= 1
-        if stated and alive and after and not _earlier_figure(m, main, dates, index):
+        if after and injured_of_it(m):
             told.setdefault((m.span.start, m.span.end), m)
     if not told:
         for m in unclaimed:
-            stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
-            alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
-            if stated and alive and m.span.start > start and not _earlier_figure(m, main, dates, index):
+            if m.span.start > start and injured_of_it(m):
                 told.setdefault((m.span.start, m.span.end), m)
     # a figure that holds others (a sum, a list) is not one group's
     told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
