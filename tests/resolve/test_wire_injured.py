@@ -284,3 +284,36 @@ def test_another_victim_hurt_adds_to_the_officers_hurt() -> None:
         "residents who tried to stop them from taking the injured man away, police said."
     )
     assert (event.killed, event.injured) == (1, 3)
+
+
+# A headline that tells nobody was hurt ("..., no one hurt") counts no one, in other wordings and places.
+def test_a_headline_saying_no_one_was_hurt_counts_no_injured() -> None:
+    event = main_event(
+        "LILONGWE, March 4 (Reuters) - Unknown attackers set fire to the district office of Malawi's main opposition "
+        "party in the town of Mzuzu late on Tuesday, burning its records, the party said. No one was hurt.\n\nPolice "
+        "said they had opened an investigation.",
+        published="2026-03-05",
+        title="Malawi opposition office burned in Mzuzu, no one hurt",
+    )
+    assert event.injured in (None, 0)
+
+
+def test_a_headline_opening_with_no_one_injured_counts_no_injured() -> None:
+    event = main_event(
+        "LAHORE, Pakistan (AP) — Masked men torched six buses at a depot on the outskirts of Lahore early on Sunday "
+        "after a dispute over fares, police said.\n\nFirefighters put out the blaze within two hours.",
+        published="2026-04-13",
+        title="No one injured as masked men torch buses in Lahore",
+    )
+    assert (event.killed, event.injured) in ((None, None), (None, 0), (0, 0))
+
+
+def test_a_headline_saying_no_one_was_killed_counts_no_dead() -> None:
+    event = main_event(
+        "QUITO, Ecuador (Reuters) - A bomb exploded outside a prison in the port city of Guayaquil on Friday night, "
+        "damaging its outer wall and two cars, the prison authority said.\n\nIt blamed a gang fighting for control of "
+        "the jail.",
+        published="2026-09-12",
+        title="Bomb damages Guayaquil prison wall, no-one killed",
+    )
+    assert event.killed in (None, 0)

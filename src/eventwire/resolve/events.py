@@ -1903,9 +1903,9 @@ _HEADLINE_NUMBER = {**{w: n for w, n in NUMBER_WORDS.items() if " " not in w and
                      "many"}}, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                      "nineteen": 19}  # fmt: skip
 # A figure, up to two words that say who ("2 teens", "three police officers"), and a word of casualty; not the
-# children of a parent ("father of 4 killed").
+# children of a parent ("father of 4 killed"), nor "no one hurt", which tells nobody was.
 _HEADLINE_FIGURE = re.compile(
-    r"(?<!of )\b(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")(?:\s+[a-z-]+){0,2}?\s+"
+    r"(?<!of )(?<!no )(?<!no-)\b(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")(?:\s+[a-z-]+){0,2}?\s+"
     r"(?:(?:were|are|was|is)\s+)?(?:(fatally\s+shot|fatally|shot\s+(?:dead|and\s+killed|to\s+death)|killed|dead|slain|die"
     r"|died)"
     r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",
