@@ -317,3 +317,50 @@ def test_a_headline_saying_no_one_was_killed_counts_no_dead() -> None:
         title="Bomb damages Guayaquil prison wall, no-one killed",
     )
     assert event.killed in (None, 0)
+
+
+# One person told as one more than those counted before ("was also wounded", "a fourth man") adds to the injured.
+def test_a_farmer_also_wounded_adds_to_the_officers_wounded() -> None:
+    event = main_event(
+        "TBILISI, March 3 (Reuters) - Russian-backed forces fired mortars at Georgian police posts near the village "
+        "of Ergneti late on Sunday, wounding two officers, Georgia's Interior Ministry said.\n\nA farmer working in a "
+        "nearby field was also wounded by shrapnel, the ministry said on Monday.\n\nThe ministry called the attack a "
+        "provocation.",
+        published="2026-03-03",
+        title="Attack report",
+    )
+    assert event.injured == 3
+
+
+def test_a_fourth_man_wounded_after_three_dead_adds_to_the_injured_told_separately() -> None:
+    event = main_event(
+        "BAMAKO (AFP) - A drone struck a pickup truck near the town of Niono in central Mali on Wednesday, killing "
+        "three men, local officials said.\n\nA fourth man, the driver of a passing lorry, was wounded, a hospital "
+        "official said. A regional rights group said separately that two women at a nearby well had been hurt by "
+        "debris.\n\nThe army said it had targeted jihadists.",
+        published="2026-06-12",
+        title="Attack report",
+    )
+    assert (event.killed, event.injured) == (3, 3)
+
+
+def test_a_boy_also_injured_adds_to_three_others_wounded() -> None:
+    event = main_event(
+        "JUBA, South Sudan (Reuters) - Gunmen ambushed a convoy of aid trucks on the road between Juba and Nimule on "
+        "Friday, killing a driver and wounding three others, the United Nations said.\n\nA boy selling water at the "
+        "roadside was also injured, a local official said.\n\nNo group has claimed the attack.",
+        published="2026-11-21",
+        title="Attack report",
+    )
+    assert event.injured == 4
+
+
+def test_an_ordinal_within_the_count_and_an_officer_also_hurt_after_officers_add_nothing() -> None:
+    event = main_event(
+        "MANILA (Reuters) - Gunmen fired on a police patrol in the town of Datu Piang on Saturday, wounding four "
+        "officers, the provincial police said.\n\nA fourth officer, the patrol's driver, was hurt in the arm. "
+        "A police sergeant was also wounded, the police said.\n\nThe army blamed a local armed group.",
+        published="2026-08-02",
+        title="Attack report",
+    )
+    assert event.injured == 4

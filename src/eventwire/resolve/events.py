@@ -1723,8 +1723,9 @@ def _injured_groups(
                 told.setdefault((m.span.start, m.span.end), m)
     # a figure that holds others (a sum, a list) is not one group's
     told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
-    pooled = sorted((m for m in told.values() if counts_people(m, text)), key=lambda m: m.span.start)
-    total = injured_of_groups(pooled, text, sentences)
+    one_more = main.kind.in_acled_scope  # "a farmer was also wounded": one more (wire_casualties.injured_of_groups)
+    pooled = sorted((m for m in told.values() if counts_people(m, text, one_more=one_more)), key=lambda m: m.span.start)
+    total = injured_of_groups(pooled, text, sentences, dead=(dead or 0) if one_more else None)
     best = total or max(pooled, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
