@@ -247,3 +247,52 @@ def test_an_earlier_shooting_told_for_context_is_an_event_of_its_own() -> None:
     assert events[0].killed != 2
     earlier = [e for e in events[1:] if e.date is not None and e.date.value == "2022-06-03"]
     assert earlier and earlier[0].killed == 2
+
+
+# A lead that names no day of its event ("overnight", "officials said on Thursday") must not borrow the day of an
+# earlier happening told near it as background: three reporters' ways of telling one.
+def _lead_event(text: str, published: str) -> Event:
+    return eventwire.extract(text, published=published, title="Attack report").events[0]
+
+
+def test_a_background_kidnapping_day_does_not_date_the_attack() -> None:
+    event = _lead_event(
+        "MAIDUGURI, Nigeria, March 12 (Reuters) - Gunmen attacked a camp for displaced people outside Maiduguri "
+        "overnight, killing seven people, a camp official said on Wednesday.\n\nThe attackers arrived on motorcycles "
+        "and set fire to shelters, the official said.\n\nThe insurgency drew world attention after the kidnapping of "
+        "276 schoolgirls from the town of Chibok on April 14, 2014.",
+        "2025-03-12",
+    )
+    assert event.date is not None and event.date.value in ("2025-03-11", "2025-03-12")
+
+
+def test_the_day_of_an_earlier_kidnapping_since_which_tension_ran_high_does_not_date_the_bombing() -> None:
+    event = _lead_event(
+        "BOGOTA (AP) — A car bomb exploded outside a police station in the town of Jamundi, wounding 11 people, the "
+        'mayor said on Tuesday.\n\n"It was a cowardly act," Mayor Ana Ruiz told reporters.\n\nTension has run high '
+        "in the area since rebels kidnapped two soldiers near the town on 3 June 2024.",
+        "2025-08-20",
+    )
+    assert (event.injured, event.date and event.date.value) == (11, "2025-08-20")
+
+
+def test_a_mosque_bombing_years_before_does_not_date_the_raid_on_a_checkpoint() -> None:
+    event = _lead_event(
+        "PESHAWAR, Pakistan (Reuters) - Militants stormed a security checkpoint in the Khyber district, killing five "
+        "soldiers, the army said in a statement.\n\nThe Pakistani Taliban claimed responsibility.\n\nViolence has "
+        "risen in the province since a suicide bomber killed more than 100 people at a mosque in Peshawar on Jan. 30, "
+        "2023.",
+        "2025-11-04",
+    )
+    assert (event.killed, event.date and event.date.value) == (5, "2025-11-04")
+
+
+def test_a_war_that_began_with_an_attack_on_a_day_years_before_does_not_date_the_shelling() -> None:
+    event = _lead_event(
+        "KYIV, June 3 (Reuters) - Russian artillery shelled a market in the town of Kupiansk overnight, killing four "
+        "people and wounding nine, regional officials said on Tuesday.\n\nThe market had reopened a week ago, a "
+        "trader said, after months of closures.\n\nUkrainian officials say thousands of civilians have been killed "
+        "since the invasion began with missile strikes on Kyiv on Feb. 24, 2022.",
+        "2025-06-03",
+    )
+    assert event.date is not None and event.date.value in ("2025-06-02", "2025-06-03")

@@ -284,3 +284,83 @@ def test_another_victim_hurt_adds_to_the_officers_hurt() -> None:
         "residents who tried to stop them from taking the injured man away, police said."
     )
     assert (event.killed, event.injured) == (1, 3)
+
+
+# A headline that tells nobody was hurt ("..., no one hurt") counts no one, in other wordings and places.
+def test_a_headline_saying_no_one_was_hurt_counts_no_injured() -> None:
+    event = main_event(
+        "LILONGWE, March 4 (Reuters) - Unknown attackers set fire to the district office of Malawi's main opposition "
+        "party in the town of Mzuzu late on Tuesday, burning its records, the party said. No one was hurt.\n\nPolice "
+        "said they had opened an investigation.",
+        published="2026-03-05",
+        title="Malawi opposition office burned in Mzuzu, no one hurt",
+    )
+    assert event.injured in (None, 0)
+
+
+def test_a_headline_opening_with_no_one_injured_counts_no_injured() -> None:
+    event = main_event(
+        "LAHORE, Pakistan (AP) — Masked men torched six buses at a depot on the outskirts of Lahore early on Sunday "
+        "after a dispute over fares, police said.\n\nFirefighters put out the blaze within two hours.",
+        published="2026-04-13",
+        title="No one injured as masked men torch buses in Lahore",
+    )
+    assert (event.killed, event.injured) in ((None, None), (None, 0), (0, 0))
+
+
+def test_a_headline_saying_no_one_was_killed_counts_no_dead() -> None:
+    event = main_event(
+        "QUITO, Ecuador (Reuters) - A bomb exploded outside a prison in the port city of Guayaquil on Friday night, "
+        "damaging its outer wall and two cars, the prison authority said.\n\nIt blamed a gang fighting for control of "
+        "the jail.",
+        published="2026-09-12",
+        title="Bomb damages Guayaquil prison wall, no-one killed",
+    )
+    assert event.killed in (None, 0)
+
+
+# One person told as one more than those counted before ("was also wounded", "a fourth man") adds to the injured.
+def test_a_farmer_also_wounded_adds_to_the_officers_wounded() -> None:
+    event = main_event(
+        "TBILISI, March 3 (Reuters) - Russian-backed forces fired mortars at Georgian police posts near the village "
+        "of Ergneti late on Sunday, wounding two officers, Georgia's Interior Ministry said.\n\nA farmer working in a "
+        "nearby field was also wounded by shrapnel, the ministry said on Monday.\n\nThe ministry called the attack a "
+        "provocation.",
+        published="2026-03-03",
+        title="Attack report",
+    )
+    assert event.injured == 3
+
+
+def test_a_fourth_man_wounded_after_three_dead_adds_to_the_injured_told_separately() -> None:
+    event = main_event(
+        "BAMAKO (AFP) - A drone struck a pickup truck near the town of Niono in central Mali on Wednesday, killing "
+        "three men, local officials said.\n\nA fourth man, the driver of a passing lorry, was wounded, a hospital "
+        "official said. A regional rights group said separately that two women at a nearby well had been hurt by "
+        "debris.\n\nThe army said it had targeted jihadists.",
+        published="2026-06-12",
+        title="Attack report",
+    )
+    assert (event.killed, event.injured) == (3, 3)
+
+
+def test_a_boy_also_injured_adds_to_three_others_wounded() -> None:
+    event = main_event(
+        "JUBA, South Sudan (Reuters) - Gunmen ambushed a convoy of aid trucks on the road between Juba and Nimule on "
+        "Friday, killing a driver and wounding three others, the United Nations said.\n\nA boy selling water at the "
+        "roadside was also injured, a local official said.\n\nNo group has claimed the attack.",
+        published="2026-11-21",
+        title="Attack report",
+    )
+    assert event.injured == 4
+
+
+def test_an_ordinal_within_the_count_and_an_officer_also_hurt_after_officers_add_nothing() -> None:
+    event = main_event(
+        "MANILA (Reuters) - Gunmen fired on a police patrol in the town of Datu Piang on Saturday, wounding four "
+        "officers, the provincial police said.\n\nA fourth officer, the patrol's driver, was hurt in the arm. "
+        "A police sergeant was also wounded, the police said.\n\nThe army blamed a local armed group.",
+        published="2026-08-02",
+        title="Attack report",
+    )
+    assert event.injured == 4

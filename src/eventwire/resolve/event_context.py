@@ -27,6 +27,7 @@ PLACE_SPECIFICITY = {
     PlaceKind.DISTRICT: 0, PlaceKind.CITY: 1, PlaceKind.ADMIN2: 2, PlaceKind.ADMIN1: 3, PlaceKind.OTHER: 4,
     PlaceKind.COUNTRY: 5, PlaceKind.CONTINENT: 6,
 }  # fmt: skip
+PUBLISHED_CONFIDENCE = 0.7  # an event dated by the publication day, its text naming none of its own
 EARLIER_DATE_WINDOW = 2  # sentences back in which a date still speaks for a trigger
 AFTERMATH_CONFIDENCE = 0.7  # a date of the aftermath ("arrested Sunday after a shooting"), as good as the publication's
 CASUALTY_WINDOW = 3  # sentences after a trigger whose casualty figures can belong to its event
@@ -110,7 +111,7 @@ def choose_date(
     if later:
         return DatedChoice(later[0].resolved, later[0].span, AFTERMATH_CONFIDENCE)
     if published is not None:
-        return DatedChoice(ResolvedDate(published.isoformat(), Granularity.DAY), None, 0.7)
+        return DatedChoice(ResolvedDate(published.isoformat(), Granularity.DAY), None, PUBLISHED_CONFIDENCE)
     coarse = [m for i in own for m in dates(i)]
     if coarse:
         return DatedChoice(coarse[0].resolved, coarse[0].span, 0.6)

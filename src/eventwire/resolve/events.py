@@ -96,6 +96,7 @@ from eventwire.resolve.event_context import (
     CASUALTY_WINDOW,
     GUESSED_FROM_SHOT,
     HOME_COUNTRY,
+    PUBLISHED_CONFIDENCE,
     TOWN_OR_COUNTY,
     UPDATE_RULES,
     ArticleDates,
@@ -297,8 +298,14 @@ def events(document: Document) -> tuple[Event, ...]:
         if not datelines:  # a report filed from a place is no note
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
+    if (
+        ordered[0].countable
+        and published is not None
+        and _borrowed_from_another(ordered[0], ordered[1:], dates, document)
+    ):
+        ordered[0].dated = DatedChoice(ResolvedDate(published.isoformat(), Granularity.DAY), None, PUBLISHED_CONFIDENCE)
     if ordered[0].countable and ordered[0].dated.span is None:
-        ordered[0].dated = _dated_by_the_article(ordered[0], dates, document)
+        ordered[0].dated = _dated_by_the_article(ordered[0], dates, document, ordered[1:])
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
@@ -531,21 +538,65 @@ def _dated_note(document: Document) -> bool:
     return article.published is not None and not article.title and len(document.text) <= SHORT_NOTE_CHARS
 
 
-def _dated_by_the_article(draft: _Draft, dates: ArticleDates, document: Document) -> DatedChoice:
+def _dated_by_the_article(
+    draft: _Draft, dates: ArticleDates, document: Document, others: Sequence[_Draft] = ()
+) -> DatedChoice:
     """A main event whose reports name no day near them ("A house party ended in gunfire, leaving one dead")
     is dated by the article's first day that tells no statement nor aftermath ("Officers were called to the
     house around 11 p.m. Thursday"): a report of one happening tells its day somewhere, nearer than the
-    publication. Else the publication day, as before."""
+    publication. Not a day that dates another happening in its own sentence (the background "The war began
+    with an attack on Oct. 7, 2023", "since a bomber killed 100 at a mosque on Jan. 30, 2023"). Else the
+    publication day, as before."""
     usable = _for_triggers(draft.triggers, dates, document)
     for sentence in sorted(dates.by_sentence):
         days = [
             m
             for m in usable(sentence)
-            if m.resolved and m.resolved.granularity is Granularity.DAY and m.provenance.rule not in ANAPHORIC_RULES
+            if m.resolved
+            and m.resolved.granularity is Granularity.DAY
+            and m.provenance.rule not in ANAPHORIC_RULES
+            and not (draft.kind.in_acled_scope and _of_an_earlier_happening(m, sentence, others, document))
         ]
         if days:
             return DatedChoice(days[0].resolved, days[0].span, ARTICLE_DAY_CONFIDENCE)
     return draft.dated
+
+
+NEWS_DAYS = 7  # a lead that names no day of its event reports what happened within the week (a weekday's reach)
+
+
+def _of_an_earlier_happening(mention: DateMention, sentence: int, others: Sequence[_Draft], document: Document) -> bool:
+    """Whether a day told in a sentence that holds none of an event's reports dates another event's report there
+    and lies more than a week before the publication ("The war began with the attack on Oct. 7, 2023"; "since a
+    bomber killed 100 at a mosque on Jan. 30, 2023"): an earlier happening's day, not the event's. (A report split
+    into two events of one happening is told within the week, by a weekday.) Only among ACLED events: a crime's
+    reports ("charged with murder", "what happened on June 7 when he shot") most often tell the same happening."""
+    published, resolved = document.article.published, mention.resolved
+    if published is None or resolved is None or resolved.granularity is not Granularity.DAY:
+        return False
+    if resolved.value >= (published - timedelta(NEWS_DAYS)).isoformat():
+        return False
+    return any(
+        t.sentence_index == sentence and dates_the_trigger(document.doc, mention.span, t.span)
+        for other in others
+        if other.kind.in_acled_scope
+        for t in other.triggers
+    )
+
+
+def _borrowed_from_another(draft: _Draft, others: Sequence[_Draft], dates: ArticleDates, document: Document) -> bool:
+    """Whether the event's day was borrowed from a sentence near its reports that holds none of them and is an
+    earlier happening's ("Gunmen attacked a camp overnight, killing seven. ... The insurgency drew attention after
+    the kidnapping of 276 schoolgirls on April 14, 2014"): then the event goes back to the publication day, and
+    ``_dated_by_the_article`` may find a day of its own."""
+    span = draft.dated.span
+    if span is None or draft.dated.confidence >= 1.0 or not draft.kind.in_acled_scope:
+        return False
+    for sentence, mentions in dates.by_sentence.items():
+        for mention in mentions:
+            if mention.span == span:
+                return sentence not in draft.sentences and _of_an_earlier_happening(mention, sentence, others, document)
+    return False
 
 
 # ---------------------------------------------------------------- merging
@@ -1672,8 +1723,9 @@ def _injured_groups(
                 told.setdefault((m.span.start, m.span.end), m)
     # a figure that holds others (a sum, a list) is not one group's
     told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
-    pooled = sorted((m for m in told.values() if counts_people(m, text)), key=lambda m: m.span.start)
-    total = injured_of_groups(pooled, text, sentences)
+    one_more = main.kind.in_acled_scope  # "a farmer was also wounded": one more (wire_casualties.injured_of_groups)
+    pooled = sorted((m for m in told.values() if counts_people(m, text, one_more=one_more)), key=lambda m: m.span.start)
+    total = injured_of_groups(pooled, text, sentences, dead=(dead or 0) if one_more else None)
     best = total or max(pooled, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
@@ -1852,9 +1904,9 @@ _HEADLINE_NUMBER = {**{w: n for w, n in NUMBER_WORDS.items() if " " not in w and
                      "many"}}, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
                      "nineteen": 19}  # fmt: skip
 # A figure, up to two words that say who ("2 teens", "three police officers"), and a word of casualty; not the
-# children of a parent ("father of 4 killed").
+# children of a parent ("father of 4 killed"), nor "no one hurt", which tells nobody was.
 _HEADLINE_FIGURE = re.compile(
-    r"(?<!of )\b(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")(?:\s+[a-z-]+){0,2}?\s+"
+    r"(?<!of )(?<!no )(?<!no-)\b(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")(?:\s+[a-z-]+){0,2}?\s+"
     r"(?:(?:were|are|was|is)\s+)?(?:(fatally\s+shot|fatally|shot\s+(?:dead|and\s+killed|to\s+death)|killed|dead|slain|die"
     r"|died)"
     r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",

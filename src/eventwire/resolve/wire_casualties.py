@@ -68,24 +68,40 @@ _MORE = re.compile(
     r"\b(?:(?:\d+|[a-z]+)\s+(?:more|additional|further)\b(?!\s+than)|another\s+(?:\d+|[a-z]+)\b)", re.IGNORECASE
 )
 _MORE_REACH = 6  # characters after a figure in which its "more" stands
+# One person told as one more than those counted before: "a farmer ... was also wounded", "a fourth man, the driver,
+# was wounded", "a second boy was hurt".
+_ONE_MORE = re.compile(r"\b(?:also|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
+_ONE_MORE_BEFORE = 12  # characters before a figure in which its ordinal stands ("A fourth man")
 _DEAD_WORDS = re.compile(r"\b(?:killed|dead|died|killing|deaths?)\b", re.IGNORECASE)
 _AFTER_REACH = 40  # characters after a figure in which the noun of the people it counts stands
 
 
 def injured_of_groups(
-    mentions: Sequence[CasualtyMention], text: str, sentences: Sequence[Span]
+    mentions: Sequence[CasualtyMention], text: str, sentences: Sequence[Span], *, dead: int | None = None
 ) -> CasualtyMention | None:
     """The figure of the injured that ``mentions`` (the stated injured of one event, in text order) add up to when
     they count disjoint groups, if it is larger than each of them; else None. ``sentences`` are the article's
-    sentence spans (a figure told apart is so in its own sentence)."""
+    sentence spans (a figure told apart is so in its own sentence). Given the event's ``dead`` (a wire report of
+    political violence), one person told as one more is a group of its own: "a farmer ... was also wounded" after
+    no figure of the farmer's group, "a third person was wounded" after two dead (not "a fourth passenger was
+    hurt" after "wounding four"). A crime report tells its victims one by one after their total ("Four people were
+    shot ... A second victim was taken"): no one more there."""
     by_group: dict[str, list[CasualtyMention]] = {}
     general: list[CasualtyMention] = []
     apart: set[str] = set()
+    named: set[str] = set()  # the groups counted so far by name (forces, press, other people)
+    most = 0  # the largest figure of injured counted so far
     for mention in mentions:
-        group = _group(mention, text) if counts_people(mention, text) else None
+        more = dead is not None and _one_more(mention, text)
+        if more and not _new_person(mention, text, named, dead or 0, most):
+            continue
+        group = _group(mention, text) if more or counts_people(mention, text) else None
         if group is None:
             continue
-        if _more_than_before(mention, text, sentences):
+        if group != "general":
+            named.add(_named_group(mention, text))
+        most = max(most, mention.count)
+        if _more_than_before(mention, text, sentences) or more:
             group = f"more-{mention.span.start}"  # others than every group told before
             apart.add(group)
         if group == "general":
@@ -133,11 +149,52 @@ def _group(mention: CasualtyMention, text: str) -> str | None:
     return "people"  # protesters, civilians, farmers: those who are neither the forces nor the press
 
 
-def counts_people(mention: CasualtyMention, text: str) -> bool:
+def counts_people(mention: CasualtyMention, text: str, *, one_more: bool = False) -> bool:
     """Whether a figure is told with a count ("seven officers", "wounding 14") or as one person more ("beat a man
     to death and injured another"): not one person ("he was shot", "a trooper was injured"), whom a report may
     name again in other words."""
-    return _count_at(_words(mention.span.text_of(text))) is not None or _another(mention, text)
+    return (
+        _count_at(_words(mention.span.text_of(text))) is not None
+        or _another(mention, text)
+        or (one_more and _one_more(mention, text))
+    )
+
+
+def _named_group(mention: CasualtyMention, text: str) -> str:
+    """The group a figure names, with the words right before it ("a police sergeant"): the forces, the press, else
+    other people."""
+    words = _words_before(mention, text) + mention.span.text_of(text)
+    return next((group for group, pattern in _GROUPS if pattern.search(words)), "people")
+
+
+def _new_person(mention: CasualtyMention, text: str, named: set[str], dead: int, most: int) -> bool:
+    """Whether one person told as one more is no one counted before: an ordinal beyond the dead and the injured
+    counted so far ("a third person" after two dead), or "also" with no figure of their group before ("a farmer
+    ... was also wounded" after "two officers")."""
+    found = _ONE_MORE.search(_words_before(mention, text) + mention.span.text_of(text))
+    if found is None:
+        return False
+    word = found.group().lower()
+    if word == "also":
+        return _named_group(mention, text) not in named
+    return _ORDINALS[word] > dead + most
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _one_more(mention: CasualtyMention, text: str) -> bool:
+    """ "A farmer ... was also wounded", "a fourth man was wounded": one person told as one more than those counted
+    before (the dead or the injured), whom no other figure counts."""
+    if mention.count != 1:
+        return False
+    return _ONE_MORE.search(_words_before(mention, text) + mention.span.text_of(text)) is not None
+
+
+def _words_before(mention: CasualtyMention, text: str) -> str:
+    """The words right before a figure in its sentence ("A fourth " man, "A police " sergeant)."""
+    before = text[max(0, mention.span.start - _ONE_MORE_BEFORE) : mention.span.start]
+    return re.split(r"[.;:\n]", before)[-1]  # not a word of the sentence before
 
 
 def _another(mention: CasualtyMention, text: str) -> bool:
