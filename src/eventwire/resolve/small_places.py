@@ -77,7 +77,8 @@ PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
 # district of Mali's Mopti region", "Kanda, a rural commune in ...", "Maro, a farming village about 40 km from ...".
 TOWN_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|community|hamlet|settlement|locality)"
-    r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+)\s)"
+    r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s)"
 )
 _APPOSITION_END = re.compile(r"[,;:.!?()\n]")
 
@@ -515,3 +516,25 @@ def _areas_before(
         if gap is not None:
             found.append((m.place, gap.group("part") is not None))
     return found
+
+
+# A route named by its ends: "on the highway between X and Y", "the road that links the towns of X and Y", "a convoy
+# travelling from X to Y". Its ends only locate the event, which happened somewhere along it.
+_ROUTE = re.compile(
+    r"\b(?:(?:road|highway|route|motorway|expressway|railway|rail line|corridor|track|convoy|bus|train)s?"
+    r"(?:\s+(?:that|which))?\s+(?:[a-z]+ing\s+|runs\s+|goes\s+)?"
+    r"(?:between|linking|links|connecting|connects|joining|joins|from)"
+    r"|travell?ing\s+from|on\s+its\s+way\s+from)\s+"
+    r"(?P<ends>[^.;:!?()\n]{1,80}?\s(?:and|to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+    r"[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3})"
+    r"|\b(?:road|highway|route|motorway|expressway|track)\s+(?:(?:that\s+)?leads?\s+|leading\s+)?to\s+"
+    r"(?P<end>(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def route_ends(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the ends of each route the text names by them ("on the highway between X and Y", "a
+    convoy travelling from X to Y", "on the road to X"): the places named there locate the event along the route,
+    and a place a following sentence names as where it happened ("near Z", "on the outskirts of Z") is more
+    precise."""
+    return [match.span("ends") if match.group("ends") else match.span("end") for match in _ROUTE.finditer(text)]

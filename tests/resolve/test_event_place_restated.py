@@ -1,0 +1,67 @@
+"""The main event's place said more precisely after the lead (invented reports in the style of wire copy):
+
+- a lead that places the event on a route by its ends ("on the highway between X and Y", "on the road that links
+  X and Y", "a convoy travelling from X to Y") only locates it: the town a following sentence names as where it
+  happened ("near Z", "on the outskirts of Z", "at Z, a rural commune on the road") is the event's place, also
+  when the gazetteer lacks it;
+- a town named as where a road leads ("on the road to the village of Z") is a route's end, not a restatement.
+"""
+
+from __future__ import annotations
+
+import eventwire
+from eventwire.model import Event
+from eventwire.resolve.small_places import route_ends
+
+
+def main_event(text: str, published: str = "2026-03-05") -> Event:
+    return eventwire.extract(text, published=published).events[0]
+
+
+def test_an_ambush_on_a_highway_is_placed_at_the_town_the_next_sentence_names_near_it() -> None:
+    event = main_event(
+        "ABUJA, March 3 (Reuters) - Gunmen ambushed a convoy of traders on the highway between Maiduguri and "
+        "Damaturu on Sunday, killing four drivers and abducting nine passengers, police in Borno State said.\n\n"
+        "The convoy was attacked near Mainok, a small town about 50 km west of Maiduguri, a police spokesman said. "
+        "The gunmen burned two trucks before fleeing into the bush.\n\n"
+        "Attacks on the road have risen this year."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Mainok", "NG")
+
+
+def test_a_road_that_links_two_towns_yields_to_the_village_on_whose_outskirts_it_happened() -> None:
+    event = main_event(
+        "KINSHASA, Congo (AP) — Rebels attacked vehicles on the road that links Beni and Butembo in eastern Congo "
+        "on Friday evening, killing seven civilians, local officials said.\n\n"
+        "The ambush took place on the outskirts of Mbau, a village north of Beni, said Kizito Bin Hangi, a local "
+        'official. "They fired on every car," he said.\n\n'
+        "The ADF has killed thousands of civilians in the region."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Mbau", "CD")
+
+
+def test_a_convoy_travelling_between_two_towns_is_placed_at_the_commune_named_after_the_lead() -> None:
+    event = main_event(
+        "Jihadists kill 12 soldiers in northern Burkina Faso\n\n"
+        "OUAGADOUGOU, Burkina Faso (AFP) - Jihadists killed 12 soldiers on Tuesday in an ambush on a convoy "
+        "travelling from Dori to Djibo, security sources said.\n\n"
+        "The soldiers were attacked at Gorgadji, a rural commune on the road, the sources said, adding that the "
+        "troops had been escorting food trucks.\n\n"
+        "Burkina Faso has been fighting jihadist groups since 2015."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Gorgadji", "BF")
+
+
+def test_the_ends_of_a_route_are_found_however_the_route_is_written() -> None:
+    text = (
+        "on the highway linking the Kenyan towns of Garissa and Dadaab; a bus travelling from Gulu to Kitgum; "
+        "the road to the village of Tumba; fighting between soldiers and rebels"
+    )
+    assert [text[a:b] for a, b in route_ends(text)] == [
+        "the Kenyan towns of Garissa and Dadaab",
+        "Gulu to Kitgum",
+        "the village of Tumba",
+    ]
