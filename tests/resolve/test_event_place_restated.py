@@ -65,3 +65,47 @@ def test_the_ends_of_a_route_are_found_however_the_route_is_written() -> None:
         "Gulu to Kitgum",
         "the village of Tumba",
     ]
+
+
+def test_a_village_promised_by_the_lead_is_the_name_police_arrived_in_later() -> None:
+    event = main_event(
+        "QUITO, Ecuador (Reuters) - Villagers of a Kichwa community near Otavalo, in Ecuador's northern Andes, beat "
+        "two suspected thieves on Sunday, killing one of them, police said.\n\n"
+        "The men were caught stealing a motorcycle and were tied to a post in the square.\n\n"
+        'Police who arrived in Peguche at dawn found one of the men dead, said Major Luis Andrade. "The people did '
+        'not let us in," he said.'
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Peguche", "EC")
+
+
+def test_a_village_promised_by_the_lead_is_the_name_the_attackers_stormed() -> None:
+    event = main_event(
+        "NIAMEY, June 3 (AFP) - Gunmen killed nine villagers in an attack on a village near Abala in Niger's "
+        "Tillaberi region on Sunday, the government said.\n\n"
+        "The attackers stormed Kolmane at dusk and shot men in the fields, the interior ministry said.\n\n"
+        "The army has deployed reinforcements."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Kolmane", "NE")
+
+
+def test_the_second_of_the_towns_a_road_links_is_the_place_when_the_next_sentence_names_it_again() -> None:
+    event = main_event(
+        "BEIRUT, May 2 (Reuters) - An Israeli drone struck a motorbike on the road between the southern towns of "
+        "Bint Jbeil and Aitaroun on Friday, killing one man, Lebanon's health ministry said.\n\n"
+        "The motorbike was hit on the edge of Aitaroun, a municipal official said. The man was a farmer, he said.\n\n"
+        "Israel has kept up strikes in southern Lebanon."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Aitaroun", "LB")
+
+
+def test_a_name_after_a_promised_village_that_qualifies_a_noun_is_no_place() -> None:
+    event = main_event(
+        "ABUJA, June 3 (Reuters) - Gunmen killed six farmers in an attack on a village near Bokkos in Nigeria's "
+        "Plateau State on Sunday, police said.\n\n"
+        "The attackers stormed Fulani settlements nearby and burned houses, residents said."
+    )
+    assert event.place is not None
+    assert event.place.name != "Fulani"

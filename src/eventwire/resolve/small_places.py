@@ -57,7 +57,10 @@ LOCALITY_NOUNS = r"(?:city|town|village|hamlet|township|settlement|locality|subu
 # "the village of", "the coastal town of", "the town centre of", "the Athens suburb of": the writer says the name
 # after it is a town's.
 _TOWN_OF_BEFORE = re.compile(
-    rf"\b{LOCALITY_NOUNS}(?:\s+(?:centre|center))? of\s+(?:the\s+)?$",
+    rf"\b{LOCALITY_NOUNS}(?:\s+(?:centre|center))? of\s+(?:the\s+)?$"
+    # "the southern towns of Bint Jbeil and Aitaroun": each of the names joined after a plural one
+    r"|\b(?:cities|towns|villages|hamlets|townships|settlements|localities|suburbs|communes|communities) of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3}(?:,\s+|,?\s+and\s+))?$",
     re.IGNORECASE,
 )
 # What joins a town to the area named after it: "Kanak in Mastung district", "Gohatsion in Ethiopia's Oromia
@@ -157,7 +160,7 @@ def after_an_unnamed_town(span: Span, text: str) -> bool:
 def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
     """Whether the text names a town by its kind right before the name ("the village of Kanak")."""
     start = candidate.span.start
-    return candidate.text[:1].isupper() and _TOWN_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+    return candidate.text[:1].isupper() and _TOWN_OF_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def unlisted_town(
@@ -178,7 +181,12 @@ def unlisted_town(
     own_word = _KIND_AT_END.search(candidate.text)
     if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE":
         return None
-    if candidate.cue == "adjective" and not (candidate.label == "NORP" and _norp_place_in_note(candidate, text)):
+    promised = _names_a_promised_village(candidate, text)
+    if (
+        candidate.cue == "adjective"
+        and not (candidate.label == "NORP" and _norp_place_in_note(candidate, text))
+        and not promised
+    ):
         return None  # a place adjective or a group ("Kenyan forces"), unless a note names it in a place's slot
     named = named_with_kind(candidate, text)
     # A facility ("at the Faculty of Law") is no town; a name spaCy called a town or a region is, after "in".
@@ -187,6 +195,7 @@ def unlisted_town(
         or (candidate.cue == "toponym" and candidate.locative and candidate.label != "FAC")
         or place_in_short_note(candidate, text)
         or _placed_in_an_area(candidate, mentions, text)
+        or promised
     ):
         return None
     name = candidate.text[: own_word.start()] if own_word is not None else candidate.text
@@ -202,7 +211,7 @@ def unlisted_town(
     areas = [*areas_after(end, mentions, text), *(place for place, _ in before)]
     # "the Ratoma suburb", "in Del Paso" (no kind said) of the city the report names: that city is the place (as
     # ACLED codes it).
-    if not areas and (word in _CITY_PARTS or not named) and _city_of_the_text(mentions):
+    if not areas and (word in _CITY_PARTS or not named) and not promised and _city_of_the_text(mentions):
         return None
     if not areas:
         region = _region_in_sentence(end, mentions, text)
@@ -223,6 +232,36 @@ _IN_AFTER = re.compile(r"\s+in\s+")
 
 
 _NEAR_ONLY_BEFORE = re.compile(r"\b(?:near|around)\s+$", re.IGNORECASE)
+
+
+# A village the text tells of before it names it: "an attack on a village near X", "residents of an Aymara farming
+# community near X", "a Kichwa community in the Y province".
+_PROMISED_VILLAGE = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:village|community|hamlet|settlement)"
+    r"\s+(?:near|in|outside|of|on)\s"
+)
+# Where a promised village's name stands: after a locative word ("Officers who arrived in X") or as what was
+# attacked ("The attackers surrounded X", "Gunmen stormed X").
+_PROMISED_SLOT_BEFORE = re.compile(
+    r"\b(?:in|at|into|reached|entered|surrounded|encircled|stormed|raided|attacked|overran|torched|burned)\s+$"
+)
+_PROMISED_NAME_LABELS = frozenset({"", "GPE", "LOC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _names_a_promised_village(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether a name of one or two words, after a sentence that tells of a village it does not name ("an attack
+    on a village near X"), stands where a place's name does (``_PROMISED_SLOT_BEFORE``) and names no noun after
+    it ("in X at dawn", not "in X forces"): the village's name, whatever label the parser gave it."""
+    start = candidate.span.start
+    if candidate.label not in _PROMISED_NAME_LABELS or len(candidate.text.split()) > 2:
+        return False
+    promise = _PROMISED_VILLAGE.search(text, 0, start)
+    if promise is None or _PROMISED_SLOT_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
+    if text.startswith(("'s", "’s"), candidate.span.end):
+        return False
+    after = _WORD_AFTER.match(text, candidate.span.end)
+    return after is None or after.group(1) in _FUNCTION_WORDS
 
 
 def _placed_in_an_area(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> bool:
@@ -382,7 +421,18 @@ def unlocated_places(
         if place is not None and (place.lat is None or not introduced_as_town(candidate, text)):
             rule = f"{candidate.provenance.rule}:unlisted-place"
             found.append(PlaceMention(candidate.span, candidate.text, place, replace(candidate.provenance, rule=rule)))
-    return tuple(found)
+    # A name the text names as a place once is that place where it recurs ("the towns of X and Y ... on the
+    # outskirts of Y"), whatever the parser called it there.
+    named = {m.text: m for m in found}
+    spans = {m.span for m in found}
+    again = [
+        PlaceMention(c.span, c.text, named[c.text].place, named[c.text].provenance)
+        for c in candidates
+        if c.text in named
+        and c.span not in spans
+        and not any(m.span.start < c.span.end and c.span.start < m.span.end for m in mentions)
+    ]
+    return tuple(sorted((*found, *again), key=lambda m: m.span.start)) if again else tuple(found)
 
 
 _STREET_WORDS = r"(?:Avenue|Street|Road|Boulevard|Drive|Lane|Parkway|Highway|Ave\.|St\.|Rd\.|Blvd\.)"
