@@ -421,9 +421,10 @@ def unlocated_places(
         if place is not None and (place.lat is None or not introduced_as_town(candidate, text)):
             rule = f"{candidate.provenance.rule}:unlisted-place"
             found.append(PlaceMention(candidate.span, candidate.text, place, replace(candidate.provenance, rule=rule)))
-    # A name the text names as a place once is that place where it recurs ("the towns of X and Y ... on the
-    # outskirts of Y"), whatever the parser called it there.
-    named = {m.text: m for m in found}
+    # A name the text names as a town by its kind once is that town where it recurs ("the towns of X and Y ... on
+    # the outskirts of Y"), whatever the parser called it there.
+    kinds = {c.span for c in candidates if named_with_kind(c, text)}
+    named = {m.text: m for m in found if m.span in kinds}
     spans = {m.span for m in found}
     again = [
         PlaceMention(c.span, c.text, named[c.text].place, named[c.text].provenance)
