@@ -4,14 +4,18 @@
   X and Y", "a convoy travelling from X to Y") only locates it: the town a following sentence names as where it
   happened ("near Z", "on the outskirts of Z", "at Z, a rural commune on the road") is the event's place, also
   when the gazetteer lacks it;
-- a town named as where a road leads ("on the road to the village of Z") is a route's end, not a restatement.
+- a town named as where a road leads ("on the road to the village of Z") is a route's end, not a restatement;
+- a name the parser read as a place adjective that the text says the kind of right after it ("in Tactic, a town in
+  ...") is a town's name, even one the gazetteer lists: no adjective stands before a comma and its kind.
 """
 
 from __future__ import annotations
 
+import pytest
+
 import eventwire
-from eventwire.model import Event
-from eventwire.resolve.small_places import route_ends
+from eventwire.model import Event, PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
+from eventwire.resolve.small_places import route_ends, unlocated_places
 
 
 def main_event(text: str, published: str = "2026-03-05") -> Event:
@@ -109,3 +113,46 @@ def test_a_name_after_a_promised_village_that_qualifies_a_noun_is_no_place() -> 
     )
     assert event.place is not None
     assert event.place.name != "Fulani"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "area", "country"),
+    [
+        (
+            "A mob stormed a police post in Tactic, a town in central Guatemala's Alta Verapaz department.",
+            "Tactic",
+            "Alta Verapaz",
+            "GT",
+        ),
+        (
+            "Troops clashed with rebels in Marawi, a city of 200,000 people in the province of Lanao del Sur.",
+            "Marawi",
+            "Lanao del Sur",
+            "PH",
+        ),
+        (
+            "Protesters burned tyres outside Kisii, a town near the Kenyan border with Tanzania's Mara region.",
+            "Kisii",
+            "Mara",
+            "TZ",
+        ),
+    ],
+)
+def test_a_name_read_as_an_adjective_before_its_kind_is_a_town(text: str, name: str, area: str, country: str) -> None:
+    start = text.index(name)
+    candidate = ToponymCandidate(
+        Span(start, start + len(name)), name, "adjective", "NORP", Provenance("test", "1", rule="ner-norp"), True
+    )
+    at = text.index(area)
+    region = ResolvedPlace(area, PlaceKind.ADMIN1, 15.0, -90.0, country=country, admin1=area)
+    mentions = [PlaceMention(Span(at, at + len(area)), area, region, Provenance("places", "2", rule="ner-gpe"))]
+    found = unlocated_places([candidate], mentions, text, lambda _: True)
+    assert [(m.text, m.place.name, m.place.kind, m.place.country) for m in found if m.place is not None] == [
+        (name, name, PlaceKind.CITY, country)
+    ]
+
+
+def test_a_place_adjective_before_a_noun_stays_an_adjective() -> None:
+    text = "Kenyan police fired tear gas at protesters in Kisumu, a city on Lake Victoria."
+    candidate = ToponymCandidate(Span(0, 6), "Kenyan", "adjective", "NORP", Provenance("test", "1", rule="ner-norp"))
+    assert unlocated_places([candidate], [], text, lambda _: True) == ()

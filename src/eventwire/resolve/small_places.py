@@ -186,6 +186,7 @@ def unlisted_town(
         candidate.cue == "adjective"
         and not (candidate.label == "NORP" and _norp_place_in_note(candidate, text))
         and not promised
+        and not _apposed_as_town(candidate, text)
     ):
         return None  # a place adjective or a group ("Kenyan forces"), unless a note names it in a place's slot
     named = named_with_kind(candidate, text)
@@ -262,6 +263,16 @@ def _names_a_promised_village(candidate: ToponymCandidate, text: str) -> bool:
         return False
     after = _WORD_AFTER.match(text, candidate.span.end)
     return after is None or after.group(1) in _FUNCTION_WORDS
+
+
+def _apposed_as_town(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether a name the parser read as a place adjective is a noun the text says the kind of right after it ("in
+    Tactic, a town in ..."): no adjective stands before a comma and its kind."""
+    return (
+        candidate.cue == "adjective"
+        and " " not in candidate.text
+        and bool(TOWN_APPOSITION.match(text, candidate.span.end))
+    )
 
 
 def _placed_in_an_area(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> bool:
@@ -415,8 +426,8 @@ def unlocated_places(
             continue
         if any(m.span.start < candidate.span.end and candidate.span.start < m.span.end for m in mentions):
             continue
-        if known(candidate.text):  # a name the gazetteer knows and the places stage set aside ("the Angolan capital")
-            continue
+        if known(candidate.text) and not _apposed_as_town(candidate, text):
+            continue  # a name the gazetteer knows and the places stage set aside ("the Angolan capital")
         place = unlisted_town(candidate, mentions, text, told)
         if place is not None and (place.lat is None or not introduced_as_town(candidate, text)):
             rule = f"{candidate.provenance.rule}:unlisted-place"
