@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from eventwire.lexicon.events import MAYBE_THE_DEAD
@@ -461,3 +462,65 @@ def in_home_region(
 
 
 TOWN_OR_COUNTY = frozenset({PlaceKind.CITY, PlaceKind.ADMIN2})
+
+
+RESTATED_WINDOW = 2  # sentences after an event's own in which the text may say more precisely where it happened
+RESTATED_REACH_KM = {2: 150.0, 1: 60.0}  # how far from a route's end, from a landmark, the more precise place lies
+_RESTATED_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+
+
+def restated_place(
+    choice: PlacedChoice,
+    sentences: Iterable[int],
+    places: ArticlePlaces,
+    landmarks: frozenset[Span],
+    routes: frozenset[Span],
+    text: str,
+    locating: frozenset[Span] = frozenset(),
+) -> PlacedChoice:
+    """An event placed only by a landmark ("a village near X") or a route's end ("on the highway between X and Y")
+    at the town one of the next ``RESTATED_WINDOW`` sentences names after a locative word, when that is more
+    precise: not a route's end, not a landmark when the event has only a route's end ("The bus was stopped near Z",
+    "The car was hit on the outskirts of Z", "Officers who arrived in Z"). The town lies near the anchor or is one
+    the gazetteer lacks, in the anchor's country (whose country and region it takes)."""
+    anchor, span = choice.place, choice.span
+    if anchor is None or span is None or anchor.kind not in _RESTATED_KINDS:
+        return choice
+    weakness = 2 if span in routes else 1 if choice.reference else 0
+    if weakness == 0:
+        return choice
+    own = next((i for i, m in places.resolved if m.span == span), min(sentences))
+    for sentence in range(own + 1, own + RESTATED_WINDOW + 1):
+        found = []
+        for mention in places.by_sentence.get(sentence, ()):
+            town = mention.place
+            if town is None or town.kind not in _RESTATED_KINDS or mention.span in routes or mention.span in locating:
+                continue
+            rank = 1 if mention.span in landmarks else 0
+            if rank >= weakness or town.name == anchor.name or not _placed_as_where(mention, text):
+                continue
+            unmapped = town.lat is None
+            if unmapped and town.country not in (None, anchor.country):
+                continue
+            if not unmapped and not _near(town, anchor, RESTATED_REACH_KM[weakness]):
+                continue
+            found.append((rank, mention))
+        if found:
+            rank, best = min(found, key=lambda item: (item[0], item[1].span.start))
+            assert best.place is not None
+            town = best.place
+            if town.country is None:
+                town = replace(town, country=anchor.country, admin1=anchor.admin1, admin2=anchor.admin2)
+            return PlacedChoice(town, best.span, rank == 1)
+    return choice
+
+
+# A locative word right before a town: "near Z", "in Z", "at Z", "on the outskirts of Z", "the village of Z".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|of)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:village|town|community|commune)\s+of\s+)?$"
+)
+
+
+def _placed_as_where(mention: PlaceMention, text: str) -> bool:
+    start = mention.span.start
+    return _WHERE_BEFORE.search(text, max(0, start - 40), start) is not None

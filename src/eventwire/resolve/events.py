@@ -110,6 +110,7 @@ from eventwire.resolve.event_context import (
     choose_place,
     count_casualties,
     in_home_region,
+    restated_place,
 )
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
 from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
@@ -131,6 +132,7 @@ from eventwire.resolve.small_places import (
     after_an_unnamed_town,
     apposed_names,
     in_a_place_phrase,
+    route_ends,
     town_appositions,
     unlocated_places,
 )
@@ -255,6 +257,10 @@ def events(document: Document) -> tuple[Event, ...]:
     )
     appositions = town_appositions(document.text)
     locating = frozenset(m.span for _, m in places.resolved if _inside_an_apposition(m.span, appositions))
+    ends = route_ends(document.text)
+    routes = frozenset(
+        m.span for _, m in places.resolved if any(a <= m.span.start and m.span.end <= b for a, b in ends)
+    )
     landmarks = locating | frozenset(
         m.span
         for _, m in places.resolved
@@ -288,6 +294,10 @@ def events(document: Document) -> tuple[Event, ...]:
     _headline_death(ordered[0], document.article.title)
     if _dated_note(document):
         _unnumbered_note_dead(ordered[0], document.text)
+    if ordered[0].countable:
+        ordered[0].placed = restated_place(
+            ordered[0].placed, ordered[0].sentences, places, landmarks, routes, document.text, locating
+        )
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document), opening)

@@ -57,7 +57,10 @@ LOCALITY_NOUNS = r"(?:city|town|village|hamlet|township|settlement|locality|subu
 # "the village of", "the coastal town of", "the town centre of", "the Athens suburb of": the writer says the name
 # after it is a town's.
 _TOWN_OF_BEFORE = re.compile(
-    rf"\b{LOCALITY_NOUNS}(?:\s+(?:centre|center))? of\s+(?:the\s+)?$",
+    rf"\b{LOCALITY_NOUNS}(?:\s+(?:centre|center))? of\s+(?:the\s+)?$"
+    # "the southern towns of Bint Jbeil and Aitaroun": each of the names joined after a plural one
+    r"|\b(?:cities|towns|villages|hamlets|townships|settlements|localities|suburbs|communes|communities) of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3}(?:,\s+|,?\s+and\s+))?$",
     re.IGNORECASE,
 )
 # What joins a town to the area named after it: "Kanak in Mastung district", "Gohatsion in Ethiopia's Oromia
@@ -77,7 +80,8 @@ PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
 # district of Mali's Mopti region", "Kanda, a rural commune in ...", "Maro, a farming village about 40 km from ...".
 TOWN_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|community|hamlet|settlement|locality)"
-    r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+)\s)"
+    r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s)"
 )
 _APPOSITION_END = re.compile(r"[,;:.!?()\n]")
 
@@ -156,7 +160,7 @@ def after_an_unnamed_town(span: Span, text: str) -> bool:
 def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
     """Whether the text names a town by its kind right before the name ("the village of Kanak")."""
     start = candidate.span.start
-    return candidate.text[:1].isupper() and _TOWN_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+    return candidate.text[:1].isupper() and _TOWN_OF_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def unlisted_town(
@@ -177,7 +181,13 @@ def unlisted_town(
     own_word = _KIND_AT_END.search(candidate.text)
     if not candidate.text[:1].isupper() or candidate.label == "LANGUAGE":
         return None
-    if candidate.cue == "adjective" and not (candidate.label == "NORP" and _norp_place_in_note(candidate, text)):
+    promised = _names_a_promised_village(candidate, text)
+    if (
+        candidate.cue == "adjective"
+        and not (candidate.label == "NORP" and _norp_place_in_note(candidate, text))
+        and not promised
+        and not _apposed_as_town(candidate, text)
+    ):
         return None  # a place adjective or a group ("Kenyan forces"), unless a note names it in a place's slot
     named = named_with_kind(candidate, text)
     # A facility ("at the Faculty of Law") is no town; a name spaCy called a town or a region is, after "in".
@@ -186,6 +196,7 @@ def unlisted_town(
         or (candidate.cue == "toponym" and candidate.locative and candidate.label != "FAC")
         or place_in_short_note(candidate, text)
         or _placed_in_an_area(candidate, mentions, text)
+        or promised
     ):
         return None
     name = candidate.text[: own_word.start()] if own_word is not None else candidate.text
@@ -201,7 +212,7 @@ def unlisted_town(
     areas = [*areas_after(end, mentions, text), *(place for place, _ in before)]
     # "the Ratoma suburb", "in Del Paso" (no kind said) of the city the report names: that city is the place (as
     # ACLED codes it).
-    if not areas and (word in _CITY_PARTS or not named) and _city_of_the_text(mentions):
+    if not areas and (word in _CITY_PARTS or not named) and not promised and _city_of_the_text(mentions):
         return None
     if not areas:
         region = _region_in_sentence(end, mentions, text)
@@ -222,6 +233,46 @@ _IN_AFTER = re.compile(r"\s+in\s+")
 
 
 _NEAR_ONLY_BEFORE = re.compile(r"\b(?:near|around)\s+$", re.IGNORECASE)
+
+
+# A village the text tells of before it names it: "an attack on a village near X", "residents of an Aymara farming
+# community near X", "a Kichwa community in the Y province".
+_PROMISED_VILLAGE = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:village|community|hamlet|settlement)"
+    r"\s+(?:near|in|outside|of|on)\s"
+)
+# Where a promised village's name stands: after a locative word ("Officers who arrived in X") or as what was
+# attacked ("The attackers surrounded X", "Gunmen stormed X").
+_PROMISED_SLOT_BEFORE = re.compile(
+    r"\b(?:in|at|into|reached|entered|surrounded|encircled|stormed|raided|attacked|overran|torched|burned)\s+$"
+)
+_PROMISED_NAME_LABELS = frozenset({"", "GPE", "LOC", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _names_a_promised_village(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether a name of one or two words, after a sentence that tells of a village it does not name ("an attack
+    on a village near X"), stands where a place's name does (``_PROMISED_SLOT_BEFORE``) and names no noun after
+    it ("in X at dawn", not "in X forces"): the village's name, whatever label the parser gave it."""
+    start = candidate.span.start
+    if candidate.label not in _PROMISED_NAME_LABELS or len(candidate.text.split()) > 2:
+        return False
+    promise = _PROMISED_VILLAGE.search(text, 0, start)
+    if promise is None or _PROMISED_SLOT_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
+    if text.startswith(("'s", "’s"), candidate.span.end):
+        return False
+    after = _WORD_AFTER.match(text, candidate.span.end)
+    return after is None or after.group(1) in _FUNCTION_WORDS
+
+
+def _apposed_as_town(candidate: ToponymCandidate, text: str) -> bool:
+    """Whether a name the parser read as a place adjective is a noun the text says the kind of right after it ("in
+    Tactic, a town in ..."): no adjective stands before a comma and its kind."""
+    return (
+        candidate.cue == "adjective"
+        and " " not in candidate.text
+        and bool(TOWN_APPOSITION.match(text, candidate.span.end))
+    )
 
 
 def _placed_in_an_area(candidate: ToponymCandidate, mentions: Sequence[PlaceMention], text: str) -> bool:
@@ -375,13 +426,25 @@ def unlocated_places(
             continue
         if any(m.span.start < candidate.span.end and candidate.span.start < m.span.end for m in mentions):
             continue
-        if known(candidate.text):  # a name the gazetteer knows and the places stage set aside ("the Angolan capital")
-            continue
+        if known(candidate.text) and not _apposed_as_town(candidate, text):
+            continue  # a name the gazetteer knows and the places stage set aside ("the Angolan capital")
         place = unlisted_town(candidate, mentions, text, told)
         if place is not None and (place.lat is None or not introduced_as_town(candidate, text)):
             rule = f"{candidate.provenance.rule}:unlisted-place"
             found.append(PlaceMention(candidate.span, candidate.text, place, replace(candidate.provenance, rule=rule)))
-    return tuple(found)
+    # A name the text names as a town by its kind once is that town where it recurs ("the towns of X and Y ... on
+    # the outskirts of Y"), whatever the parser called it there.
+    kinds = {c.span for c in candidates if named_with_kind(c, text)}
+    named = {m.text: m for m in found if m.span in kinds}
+    spans = {m.span for m in found}
+    again = [
+        PlaceMention(c.span, c.text, named[c.text].place, named[c.text].provenance)
+        for c in candidates
+        if c.text in named
+        and c.span not in spans
+        and not any(m.span.start < c.span.end and c.span.start < m.span.end for m in mentions)
+    ]
+    return tuple(sorted((*found, *again), key=lambda m: m.span.start)) if again else tuple(found)
 
 
 _STREET_WORDS = r"(?:Avenue|Street|Road|Boulevard|Drive|Lane|Parkway|Highway|Ave\.|St\.|Rd\.|Blvd\.)"
@@ -515,3 +578,25 @@ def _areas_before(
         if gap is not None:
             found.append((m.place, gap.group("part") is not None))
     return found
+
+
+# A route named by its ends: "on the highway between X and Y", "the road that links the towns of X and Y", "a convoy
+# travelling from X to Y". Its ends only locate the event, which happened somewhere along it.
+_ROUTE = re.compile(
+    r"\b(?:(?:road|highway|route|motorway|expressway|railway|rail line|corridor|track|convoy|bus|train)s?"
+    r"(?:\s+(?:that|which))?\s+(?:[a-z]+ing\s+|runs\s+|goes\s+)?"
+    r"(?:between|linking|links|connecting|connects|joining|joins|from)"
+    r"|travell?ing\s+from|on\s+its\s+way\s+from)\s+"
+    r"(?P<ends>[^.;:!?()\n]{1,80}?\s(?:and|to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+    r"[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3})"
+    r"|\b(?:road|highway|route|motorway|expressway|track)\s+(?:(?:that\s+)?leads?\s+|leading\s+)?to\s+"
+    r"(?P<end>(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def route_ends(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the ends of each route the text names by them ("on the highway between X and Y", "a
+    convoy travelling from X to Y", "on the road to X"): the places named there locate the event along the route,
+    and a place a following sentence names as where it happened ("near Z", "on the outskirts of Z") is more
+    precise."""
+    return [match.span("ends") if match.group("ends") else match.span("end") for match in _ROUTE.finditer(text)]
