@@ -189,6 +189,8 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
         forms = (token.lower_, token.lemma_.lower())
         if forms[0] == "riot" and token.dep_ in {"compound", "amod"} and token.head.lower_ in RIOT_EQUIPPED:
             continue  # "riot police", "riot gear": forces equipped for riots, no riot
+        if forms[0] in BARRIER_WORDS and _a_barrier_met(token):
+            continue  # "stopped at police barricades", "held back behind metal barricades": no crowd built them
         words.update(forms)
         if token.text == "-" and token.i > sentence.start and token.i + 1 < sentence.end:
             words.update(_hyphenated(token))
@@ -203,6 +205,21 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     return _SentenceWords(
         frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(forces)
     )
+
+
+# Barriers that a crowd may build or burn (a riot's), or that the forces put up to stop it.
+BARRIER_WORDS = frozenset({"barricade", "barricades", "blockade", "roadblock", "roadblocks", "cordon"})
+# Prepositions of a barrier that the crowd met, not one it built: "at", "behind", "over", "against" the barricades.
+MET_AT = frozenset({"at", "behind", "over", "against", "near", "past", "through", "by", "beyond", "toward", "towards"})
+
+
+def _a_barrier_met(token: Token) -> bool:
+    """A barrier the forces put up ("police barricades", "the army's roadblock") or one the crowd came up against
+    ("stopped at the barricades", "tried to climb over the barricades"), not one it built ("erected barricades",
+    "blocked the road with burning barricades")."""
+    if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in STATE_ACTOR_CUES for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in MET_AT
 
 
 def _hyphenated(hyphen: Token) -> tuple[str, ...]:
@@ -235,7 +252,7 @@ def _trigger(
         return None
     if lemma in HELD_GROUND and _passive_modifier(token):
         return None  # "the rebel-controlled villages": who holds them, not their taking
-    if _irrealis(token) or _not_a_protest(token, lemma):
+    if _irrealis(token, attempt_happens=TRIGGER_FAMILIES[lemma] == "protest") or _not_a_protest(token, lemma):
         return None
     if _under_attribution(token):
         return None  # "claimed responsibility for the attack": about blame, not a report of the attack
@@ -467,7 +484,12 @@ def _not_a_protest(token: Token, lemma: str) -> bool:
     return lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children)
 
 
-def _irrealis(token: Token) -> bool:
+# Verbs of an attempt: a protest people tried to hold happened ("students who tried to march on parliament were
+# dispersed"), though an attack they tried may not have.
+ATTEMPT_HEADS = frozenset({"try", "attempt"})
+
+
+def _irrealis(token: Token, *, attempt_happens: bool = False) -> bool:
     if any(child.dep_ == "neg" for child in token.children):
         return True
     head = token.head
@@ -477,7 +499,7 @@ def _irrealis(token: Token) -> bool:
         if head.dep_ == "prep" and head.lower_ in TEMPORAL_PREPOSITIONS:
             return False  # "feared dead following a clash": the clash happened
         if head.lemma_.lower() in IRREALIS_HEADS and head.i < token.i and head.pos_ in {"VERB", "AUX"}:
-            return True
+            return not (attempt_happens and head.lemma_.lower() in ATTEMPT_HEADS)
         head = head.head
     return False
 
