@@ -7,7 +7,9 @@ told by three or more reporters with other wording, syntax, country and order of
 - mortars or artillery fired in a fight of two sides ("exchanged fire with machine guns and mortars", "clashed ...,
   both sides firing mortars") make an armed clash, not shelling, unless they hit civilians;
 - barricades the protesters came up against ("stopped at police barricades", "held back behind metal barricades")
-  are no riot of theirs; barricades they built or burned are.
+  are no riot of theirs; barricades they built or burned are;
+- a march or a protest people tried to hold and were stopped in ("students who tried to march on parliament") took
+  place: a protest met with intervention, not a hypothetical one.
 """
 
 from __future__ import annotations
@@ -152,3 +154,42 @@ def test_barricades_a_march_came_up_against_are_no_riot(text: str) -> None:
 def test_barricades_protesters_built_and_burned_are_a_riot() -> None:
     text = "Protesters erected burning barricades and threw stones at police in the centre of Port-au-Prince on Monday."
     assert sub_type(text) == "Violent demonstration"
+
+
+# ---------------------------------------------------------------- a march people tried: it took place
+
+TRIED_MARCHES = [
+    (
+        "Kenyan police fire tear gas at students marching on parliament",
+        "NAIROBI, Kenya (AP) — Kenyan police fired tear gas on Thursday at hundreds of university students "
+        "who tried to march on parliament in Nairobi to protest against a cut in student loans.\n\nThe "
+        "students had walked peacefully from the university campus before they were stopped at police "
+        "barricades on Harambee Avenue. Officers moved in when some of them pushed against the barricades, "
+        "witnesses said.\n\nSix students were treated in hospital, a student leader said.",
+    ),
+    (
+        "Peruvian police block farmers' march on Lima",
+        "LIMA, Peru, Oct 2 (Reuters) - Hundreds of farmers who tried to march to Congress in Lima on Tuesday "
+        "to demand debt relief were stopped by riot police at barricades on Abancay Avenue and pushed back "
+        "with batons, organisers said.\n\nThe farmers had gathered at dawn in the Plaza San Martin. Police "
+        'said four people were detained.\n\n"We only wanted to be heard," said union leader Julio Quispe.',
+    ),
+    (
+        "Georgian police disperse opposition march with water cannon",
+        "TBILISI, April 4 (AFP) - Georgian police used water cannon and pepper spray on Friday to disperse "
+        "thousands of opposition supporters who tried to march on the parliament building in Tbilisi.\n\nThe "
+        "marchers were held back by lines of police behind metal barricades on Rustaveli Avenue, and dozens "
+        "were detained, the interior ministry said.\n\nThe opposition has held daily protests since the "
+        "disputed election.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), TRIED_MARCHES)
+def test_a_march_people_tried_to_hold_and_were_stopped_in_is_a_protest_with_intervention(title: str, text: str) -> None:
+    assert sub_type(text, title) == "Protest with intervention"
+
+
+def test_an_attack_gunmen_tried_is_still_not_told_as_happened() -> None:
+    text = "Gunmen tried to attack a police station in Diffa on Monday, the army said."
+    assert main_event(text).status != "reported" or sub_type(text) != "Attack"
