@@ -9,7 +9,10 @@ told by three or more reporters with other wording, syntax, country and order of
 - barricades the protesters came up against ("stopped at police barricades", "held back behind metal barricades")
   are no riot of theirs; barricades they built or burned are;
 - a march or a protest people tried to hold and were stopped in ("students who tried to march on parliament") took
-  place: a protest met with intervention, not a hypothetical one.
+  place: a protest met with intervention, not a hypothetical one;
+- property a fire damaged or gutted ("fires damaged four cottages", "a fire gutted the offices") with no one hurt is
+  property destruction when the sentence or one of the two around it tells the fire was set ("found petrol cans",
+  "treating the fire as arson"); people set alight are not property.
 """
 
 from __future__ import annotations
@@ -193,3 +196,47 @@ def test_a_march_people_tried_to_hold_and_were_stopped_in_is_a_protest_with_inte
 def test_an_attack_gunmen_tried_is_still_not_told_as_happened() -> None:
     text = "Gunmen tried to attack a police station in Diffa on Monday, the army said."
     assert main_event(text).status != "reported" or sub_type(text) != "Attack"
+
+
+# ---------------------------------------------------------------- property burnt: its destruction
+
+ARSONS = [
+    (
+        "Fires damage holiday homes in Wales; nationalists suspected",
+        "CARDIFF, Wales (AP) — Fires damaged four holiday cottages in the village of Llanbedr in north Wales "
+        "overnight, police said Sunday. No one was hurt.\n\nDetectives said they had found fuel cans at two "
+        "of the cottages and were treating the fires as arson. A slogan against second homes was painted on "
+        "a wall nearby.\n\nA nationalist group waged a campaign of arson against holiday homes in the 1980s.",
+    ),
+    (
+        "Arsonists torch mayor's office in southern Mexico",
+        "MEXICO CITY, Feb 3 (Reuters) - Unknown attackers set fire to the town hall of San Juan Cacahuatepec "
+        "in Mexico's Oaxaca state early on Monday, destroying the mayor's office and archives, state "
+        "officials said. Nobody was injured.\n\nThe state prosecutor said the fire had been started with "
+        "petrol and opened an investigation.\n\nThe town has been divided by a dispute over the last "
+        "municipal election.",
+    ),
+    (
+        "Fire guts office of opposition newspaper in Zambia",
+        "LUSAKA, Zambia, May 14 (AFP) - A fire gutted the offices of an opposition newspaper in Lusaka "
+        "overnight, destroying its printing press, the paper's editor said on Wednesday. No one was "
+        "hurt.\n\nPolice said they were treating the fire as arson after finding traces of fuel at the "
+        "building's back door.\n\nThe newspaper has been critical of the government.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ARSONS)
+def test_property_a_fire_set_on_purpose_damaged_is_property_destruction(title: str, text: str) -> None:
+    assert sub_type(text, title) == "Looting/property destruction"
+
+
+def test_a_house_fire_with_no_cause_told_is_no_event() -> None:
+    text = "A fire damaged three houses in the centre of Tromso overnight. No one was hurt. Firefighters put it out."
+    events = eventwire.extract(text, published="2026-05-05").events
+    assert not events or events[0].sub_event_type != "Looting/property destruction"
+
+
+def test_people_set_alight_near_a_word_of_petrol_are_not_property() -> None:
+    text = "Two men were doused in petrol and set alight by a crowd in Soweto on Sunday for allegedly stealing a phone."
+    assert sub_type(text) != "Looting/property destruction"

@@ -110,6 +110,7 @@ class TriggerContext:
     outcome_denied: bool = False  # the talks it is (or is the topic of) reached nothing ("ended without a deal")
     rebel_forces: frozenset[str] = frozenset()  # state-force words that name a non-state side ("rebel forces")
     crime_near: bool = False  # the sentence before or after names a crime ("... linked to a trafficking gang")
+    arson_near: bool = False  # the sentence, or one next to it, tells a fire set on purpose ("found petrol cans")
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
@@ -802,6 +803,10 @@ def _loot(context: TriggerContext) -> Typing | None:
         context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"} or set_on_fire
     ):
         return None
+    if context.lemma in {"damage", "gut"} and not (
+        context.has(lex.FIRE_WORDS) and context.arguments & lex.PROPERTY_CUES
+    ):
+        return None  # "fires damaged four cottages", "a blaze gutted the offices"; not "the talks damaged trust"
     if _disaster_told(context) and not _any_actor(context):
         return None
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
@@ -817,7 +822,10 @@ def _loot(context: TriggerContext) -> Typing | None:
         if state_target or context.does(lex.DEMONSTRATION_FORMS):
             return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd-demonstrating", 0.6)
         return _crowd_violence(context, "destruction-by-crowd")
-    deliberate = context.lemma in {"loot", "looting", "arson", "torch"}
+    # a fire set on purpose: "arson", "torched", or property burnt in a fire a sentence near tells was set ("police
+    # were treating the fire as arson", "investigators found petrol cans"); not people set alight
+    set_property = context.arson_near and bool(context.arguments & lex.PROPERTY_CUES)
+    deliberate = context.lemma in {"loot", "looting", "arson", "torch"} or set_property
     if not deliberate and context.arguments & lex.PROPERTY_CUES and context.does(VIOLENCE_AROUND):
         return Typing(lex.LOOTING, "destruction-in-violence", 0.55)  # "shops were burned in a spate of violence"
     if not (_any_actor(context) or deliberate):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from eventwire.detect.event_typing import FIGHT_WORDS, TriggerContext, type_trigger
 from eventwire.lexicon.events import (
     ARMED_CLASH,
+    ARSON_CUES,
     ATTRIBUTION_CUES,
     CRIME_CUES,
     GOVERNMENT_REGAINS,
@@ -91,13 +92,16 @@ def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     sentences = list(document.sentences())
     every = [_sentence_words(sentence) for sentence in sentences]
     crimes = [not w.all.isdisjoint(CRIME_CUES) for w in every]
+    arsons = [not w.all.isdisjoint(ARSON_CUES) for w in every]
     for index, sentence in enumerate(sentences):
         words = every[index]
         crime_near = any(crimes[i] for i in (index - 1, index + 1) if 0 <= i < len(crimes))
+        # a fire's cause is often told a sentence or two after its damage ("No one was hurt. Police found petrol cans")
+        arson_near = any(arsons[i] for i in range(index - ARSON_REACH, index + ARSON_REACH + 1) if 0 <= i < len(arsons))
         found: list[EventTrigger] = []
         won: EventTrigger | None = None
         for token in sentence:
-            trigger = _trigger(token, sentence, index, words, crime_near=crime_near)
+            trigger = _trigger(token, sentence, index, words, crime_near=crime_near, arson_near=arson_near)
             if trigger is not None:
                 found.append(trigger)
                 if won is None and trigger.kind in TERRITORY_WON and not _a_goal(token):
@@ -207,6 +211,7 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     )
 
 
+ARSON_REACH = 2  # sentences before or after a fire's damage that may tell it was set on purpose
 # Barriers that a crowd may build or burn (a riot's), or that the forces put up to stop it.
 BARRIER_WORDS = frozenset({"barricade", "barricades", "blockade", "roadblock", "roadblocks", "cordon"})
 # Prepositions of a barrier that the crowd met, not one it built: "at", "behind", "over", "against" the barricades.
@@ -243,7 +248,13 @@ def _rebel_forces(forces: list[Token]) -> frozenset[str]:
 
 
 def _trigger(
-    token: Token, sentence: SpacySpan, index: int, words: _SentenceWords, *, crime_near: bool = False
+    token: Token,
+    sentence: SpacySpan,
+    index: int,
+    words: _SentenceWords,
+    *,
+    crime_near: bool = False,
+    arson_near: bool = False,
 ) -> EventTrigger | None:
     lemma = _trigger_lemma(token)
     if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
@@ -278,6 +289,7 @@ def _trigger(
         negated_verb=_negated_verb(token) or _denied_by_its_clause(token),
         outcome_denied=TRIGGER_FAMILIES[lemma] == "agree" and _talks_without_outcome(token, sentence),
         crime_near=crime_near,
+        arson_near=arson_near,
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
