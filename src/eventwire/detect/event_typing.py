@@ -110,6 +110,7 @@ class TriggerContext:
     outcome_denied: bool = False  # the talks it is (or is the topic of) reached nothing ("ended without a deal")
     rebel_forces: frozenset[str] = frozenset()  # state-force words that name a non-state side ("rebel forces")
     crime_near: bool = False  # the sentence before or after names a crime ("... linked to a trafficking gang")
+    arson_near: bool = False  # the sentence, or one next to it, tells a fire set on purpose ("found petrol cans")
 
     def has(self, cues: frozenset[str]) -> bool:
         return not self.sentence.isdisjoint(cues)
@@ -156,8 +157,25 @@ def _weapon(context: TriggerContext) -> Typing | None:
     for words, order in ((own, _DECISIVE_WEAPON_ORDER), (sentence, _WEAPON_ORDER)):
         for cues, kind, rule in order:
             if not words.isdisjoint(cues):
+                if kind is lex.SHELLING and _exchange_of_fire(context):
+                    return Typing(lex.ARMED_CLASH, "weapon-in-a-fight", 0.85)
                 return Typing(kind, rule, 0.85)
     return None
+
+
+# Words of two sides fighting each other: "exchanged fire", "clashed", "fought", "a gunbattle".
+# (not "fighting" or "battle", which also name vehicles and tanks: "armored fighting vehicles", "battle tanks")
+EXCHANGE_OF_FIRE = frozenset({"clash", "clashes", "clashed", "clashing", "fought", "gunfight", "gunbattle",
+                              "firefight", "battled", "skirmish", "skirmishes", "exchanged"})  # fmt: skip
+
+
+def _exchange_of_fire(context: TriggerContext) -> bool:
+    """The mortars or the artillery are fired in a fight of two sides ("border guards exchanged fire with automatic
+    weapons and mortars", "soldiers clashed with rebels, both sides firing mortars"): ACLED's armed clash, not
+    shelling, unless they hit civilians ("shells hit a market during the fighting")."""
+    if not context.does(EXCHANGE_OF_FIRE) or ("exchanged" in context.sentence and "fire" not in context.sentence):
+        return False
+    return context.target.isdisjoint(lex.CIVILIAN_CUES - {"people", "member", "members"})  # not "killing 4 people"
 
 
 def _own_weapon_words(context: TriggerContext) -> frozenset[str]:
@@ -544,6 +562,8 @@ def _riot(context: TriggerContext) -> Typing | None:
 def _arrest(context: TriggerContext) -> Typing | None:
     if context.has(lex.CRIME_CUES) or (context.crime_near and not context.has(lex.POLITICAL_ARREST_CUES)):
         return None  # "detained 34 migrants ... The group is linked to a smuggling gang"
+    if _taken_away(context):  # "detained by men in plain clothes and taken to an unknown location"
+        return _people_held(context, "detained")
     if context.has(ARRESTED_AT_A_PROTEST):  # "arrested 30 youths who were protesting": the protest met intervention
         return Typing(lex.PROTEST_INTERVENTION, "arrest-at-protest", 0.6)
     if context.has(lex.POLITICAL_ARREST_CUES):
@@ -611,6 +631,8 @@ def _settling_talks(context: TriggerContext) -> Typing | None:
 def _capture(context: TriggerContext) -> Typing | None:
     if context.lemma in {"seize", "capture", "confiscate"} and _weapons_taken(context):
         return Typing(lex.DISRUPTED_WEAPONS, "seize-weapons", 0.75)
+    if context.lemma in {"seize", "capture"} and _people_taken(context):
+        return _people_held(context, "people-seized")  # "gunmen seized three nurses in the village of X"
     if _crowd_did_it(context):  # a crowd storming a police station takes no ground: a riot
         return _crowd_violence(context, "stormed-by-crowd") if context.lemma in FORCED_ENTRY else None
     territory = bool(context.arguments & lex.TERRITORY_CUES)
@@ -633,6 +655,48 @@ def _capture(context: TriggerContext) -> Typing | None:
     if context.lemma not in {"control", "gain"} and not territory:
         return None
     return _territory_by_actor(context, 0.7)
+
+
+# Unarmed people that may be seized or held: "seized three nurses", "two teachers were captured", "a village chief".
+TAKEN_PEOPLE = (lex.DETAINABLE_CUES | lex.CIVILIAN_CUES | lex.CIVILIAN_GROUPS | LABOUR_WORDS | frozenset(
+    {"hostages", "hostage", "nurse", "engineer", "engineers", "pupils", "schoolgirls", "schoolchildren", "sons",
+     "daughters", "priest", "priests", "nun", "nuns", "tourists", "tourist", "journalist", "midwife", "volunteers",
+     "official", "officials", "businessman", "wife", "husband", "relatives", "doctor", "teachers",
+     "missionary", "missionaries", "aid"}
+)) - lex.ARMED_HEADS - lex.TERRITORY_CUES - lex.PROPERTY_CUES - {"bus", "vehicle", "villages", "person"}  # fmt: skip
+# (not "person", the label of a name the parser may give a town: "captured Ngathaingchaung")
+# Doers the text leaves unnamed ("unidentified men", "armed men", "men in plain clothes"), and words of people whose
+# fate is kept from their kin ("their whereabouts are unknown", "taken to an unknown location"): ACLED's abduction or
+# forced disappearance, by whoever holds them, not an arrest.
+UNNAMED_DOERS = frozenset({"men", "man", "persons", "individuals", "people", "gunmen", "assailants", "kidnappers",
+                           "abductors", "attackers", "unknown", "unidentified", "masked"})  # fmt: skip
+DISAPPEARED_CUES = frozenset({"whereabouts", "incommunicado", "disappeared", "disappearance", "undisclosed"})
+
+
+def _people_taken(context: TriggerContext) -> bool:
+    """What was seized is people, not ground or things: "seized three health workers", "were captured in front of
+    their pupils", "a village chief was seized" (not "seized the village", "captured two soldiers", a battle's)."""
+    people = not (context.target | context.target_head).isdisjoint(TAKEN_PEOPLE)
+    return people and context.target_head.isdisjoint(lex.TERRITORY_CUES | lex.ARMED_HEADS)
+
+
+def _taken_away(context: TriggerContext) -> bool:
+    """People detained by men the text leaves unnamed ("by men in plain clothes", "unidentified men detained"): not
+    the forces' arrest but an abduction. Detained with no doer named ("activists were detained and taken to an
+    undisclosed location") is the authorities' arrest."""
+    return not context.perpetrator_head.isdisjoint(UNNAMED_DOERS) and _side_of_doer(context) == ""
+
+
+def _people_held(context: TriggerContext, rule: str) -> Typing:
+    """People seized or detained: an arrest when the forces the doer's noun names hold them, an abduction when the
+    doer is unnamed ("armed men", "men in plain clothes") or an armed group, or their whereabouts are kept."""
+    unnamed = not context.perpetrator_head.isdisjoint(UNNAMED_DOERS) or not context.perpetrator
+    kept = context.has(DISAPPEARED_CUES) or {"unknown", "location"} <= context.sentence
+    if _side_of_doer(context) == "state" and not kept:
+        return Typing(lex.ARRESTS, f"{rule}-by-forces", 0.6)
+    if unnamed or kept or _side_of_doer(context) == "non-state":
+        return Typing(lex.ABDUCTION, f"{rule}-abduction", 0.7)
+    return Typing(lex.ARRESTS, f"{rule}-by-forces", 0.55)
 
 
 def _weapons_taken(context: TriggerContext) -> bool:
@@ -739,6 +803,10 @@ def _loot(context: TriggerContext) -> Typing | None:
         context.arguments & lex.PROPERTY_CUES or context.next_word in {"fire", "ablaze"} or set_on_fire
     ):
         return None
+    if context.lemma in {"damage", "gut"} and not (
+        context.has(lex.FIRE_WORDS) and context.arguments & lex.PROPERTY_CUES
+    ):
+        return None  # "fires damaged four cottages", "a blaze gutted the offices"; not "the talks damaged trust"
     if _disaster_told(context) and not _any_actor(context):
         return None
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
@@ -754,7 +822,10 @@ def _loot(context: TriggerContext) -> Typing | None:
         if state_target or context.does(lex.DEMONSTRATION_FORMS):
             return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd-demonstrating", 0.6)
         return _crowd_violence(context, "destruction-by-crowd")
-    deliberate = context.lemma in {"loot", "looting", "arson", "torch"}
+    # a fire set on purpose: "arson", "torched", or property burnt in a fire a sentence near tells was set ("police
+    # were treating the fire as arson", "investigators found petrol cans"); not people set alight
+    set_property = context.arson_near and bool(context.arguments & lex.PROPERTY_CUES)
+    deliberate = context.lemma in {"loot", "looting", "arson", "torch"} or set_property
     if not deliberate and context.arguments & lex.PROPERTY_CUES and context.does(VIOLENCE_AROUND):
         return Typing(lex.LOOTING, "destruction-in-violence", 0.55)  # "shops were burned in a spate of violence"
     if not (_any_actor(context) or deliberate):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from eventwire.detect.event_typing import FIGHT_WORDS, TriggerContext, type_trigger
 from eventwire.lexicon.events import (
     ARMED_CLASH,
+    ARSON_CUES,
     ATTRIBUTION_CUES,
     CRIME_CUES,
     GOVERNMENT_REGAINS,
@@ -91,13 +92,16 @@ def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
     sentences = list(document.sentences())
     every = [_sentence_words(sentence) for sentence in sentences]
     crimes = [not w.all.isdisjoint(CRIME_CUES) for w in every]
+    arsons = [not w.all.isdisjoint(ARSON_CUES) for w in every]
     for index, sentence in enumerate(sentences):
         words = every[index]
         crime_near = any(crimes[i] for i in (index - 1, index + 1) if 0 <= i < len(crimes))
+        # a fire's cause is often told a sentence or two after its damage ("No one was hurt. Police found petrol cans")
+        arson_near = any(arsons[i] for i in range(index - ARSON_REACH, index + ARSON_REACH + 1) if 0 <= i < len(arsons))
         found: list[EventTrigger] = []
         won: EventTrigger | None = None
         for token in sentence:
-            trigger = _trigger(token, sentence, index, words, crime_near=crime_near)
+            trigger = _trigger(token, sentence, index, words, crime_near=crime_near, arson_near=arson_near)
             if trigger is not None:
                 found.append(trigger)
                 if won is None and trigger.kind in TERRITORY_WON and not _a_goal(token):
@@ -189,6 +193,8 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
         forms = (token.lower_, token.lemma_.lower())
         if forms[0] == "riot" and token.dep_ in {"compound", "amod"} and token.head.lower_ in RIOT_EQUIPPED:
             continue  # "riot police", "riot gear": forces equipped for riots, no riot
+        if forms[0] in BARRIER_WORDS and _a_barrier_met(token):
+            continue  # "stopped at police barricades", "held back behind metal barricades": no crowd built them
         words.update(forms)
         if token.text == "-" and token.i > sentence.start and token.i + 1 < sentence.end:
             words.update(_hyphenated(token))
@@ -203,6 +209,22 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
     return _SentenceWords(
         frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(forces)
     )
+
+
+ARSON_REACH = 2  # sentences before or after a fire's damage that may tell it was set on purpose
+# Barriers that a crowd may build or burn (a riot's), or that the forces put up to stop it.
+BARRIER_WORDS = frozenset({"barricade", "barricades", "blockade", "roadblock", "roadblocks", "cordon"})
+# Prepositions of a barrier that the crowd met, not one it built: "at", "behind", "over", "against" the barricades.
+MET_AT = frozenset({"at", "behind", "over", "against", "near", "past", "through", "by", "beyond", "toward", "towards"})
+
+
+def _a_barrier_met(token: Token) -> bool:
+    """A barrier the forces put up ("police barricades", "the army's roadblock") or one the crowd came up against
+    ("stopped at the barricades", "tried to climb over the barricades"), not one it built ("erected barricades",
+    "blocked the road with burning barricades")."""
+    if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in STATE_ACTOR_CUES for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in MET_AT
 
 
 def _hyphenated(hyphen: Token) -> tuple[str, ...]:
@@ -226,7 +248,13 @@ def _rebel_forces(forces: list[Token]) -> frozenset[str]:
 
 
 def _trigger(
-    token: Token, sentence: SpacySpan, index: int, words: _SentenceWords, *, crime_near: bool = False
+    token: Token,
+    sentence: SpacySpan,
+    index: int,
+    words: _SentenceWords,
+    *,
+    crime_near: bool = False,
+    arson_near: bool = False,
 ) -> EventTrigger | None:
     lemma = _trigger_lemma(token)
     if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
@@ -235,7 +263,7 @@ def _trigger(
         return None
     if lemma in HELD_GROUND and _passive_modifier(token):
         return None  # "the rebel-controlled villages": who holds them, not their taking
-    if _irrealis(token) or _not_a_protest(token, lemma):
+    if _irrealis(token, attempt_happens=TRIGGER_FAMILIES[lemma] == "protest") or _not_a_protest(token, lemma):
         return None
     if _under_attribution(token):
         return None  # "claimed responsibility for the attack": about blame, not a report of the attack
@@ -261,6 +289,7 @@ def _trigger(
         negated_verb=_negated_verb(token) or _denied_by_its_clause(token),
         outcome_denied=TRIGGER_FAMILIES[lemma] == "agree" and _talks_without_outcome(token, sentence),
         crime_near=crime_near,
+        arson_near=arson_near,
     )
     typing = type_trigger(TRIGGER_FAMILIES[lemma], context)
     if typing is None:
@@ -467,7 +496,12 @@ def _not_a_protest(token: Token, lemma: str) -> bool:
     return lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children)
 
 
-def _irrealis(token: Token) -> bool:
+# Verbs of an attempt: a protest people tried to hold happened ("students who tried to march on parliament were
+# dispersed"), though an attack they tried may not have.
+ATTEMPT_HEADS = frozenset({"try", "attempt"})
+
+
+def _irrealis(token: Token, *, attempt_happens: bool = False) -> bool:
     if any(child.dep_ == "neg" for child in token.children):
         return True
     head = token.head
@@ -477,7 +511,7 @@ def _irrealis(token: Token) -> bool:
         if head.dep_ == "prep" and head.lower_ in TEMPORAL_PREPOSITIONS:
             return False  # "feared dead following a clash": the clash happened
         if head.lemma_.lower() in IRREALIS_HEADS and head.i < token.i and head.pos_ in {"VERB", "AUX"}:
-            return True
+            return not (attempt_happens and head.lemma_.lower() in ATTEMPT_HEADS)
         head = head.head
     return False
 

@@ -88,7 +88,9 @@ TRIGGER_FAMILIES: dict[str, str] = {
          "push", "clear"], "recapture"
     ),
     **dict.fromkeys(["withdraw", "withdrawal", "retreat", "handover", "evacuate", "relocate", "pull"], "withdraw"),
-    **dict.fromkeys(["loot", "looting", "arson", "torch", "burn", "raze", "demolish", "destroy", "set"], "loot"),
+    **dict.fromkeys(
+        ["loot", "looting", "arson", "torch", "burn", "raze", "demolish", "destroy", "set", "damage", "gut"], "loot"
+    ),
     **dict.fromkeys(
         ["defuse", "dismantle", "intercept", "foil", "thwart", "confiscate", "cache", "smuggle", "find", "discover",
          "uncover"],
@@ -115,7 +117,7 @@ VERB_ONLY_TRIGGERS = frozenset(
      "lob", "hurl", "plant", "blow", "drive", "push", "gain", "agree", "beat", "gather", "sit", "form", "found",
      "block", "barricade", "chant",
      "clear",
-     "move", "amass", "throw", "enter"}
+     "move", "amass", "throw", "enter", "damage", "gut"}
 )  # fmt: skip
 NOUN_ONLY_TRIGGERS = frozenset({"accord", "deal", "base", "cache", "headquarters", "exchange", "gunshot", "talks",
                                 "negotiations"})  # fmt: skip
@@ -222,8 +224,15 @@ BASE_CUES = frozenset({"base", "bases", "headquarters", "barracks", "camp", "cam
 PROPERTY_CUES = frozenset(
     {"house", "houses", "home", "homes", "building", "buildings", "shops", "shop", "property", "huts", "market",
      "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire", "bank",
-     "branch", "checkpoint", "tyres", "tires"}
+     "branch", "checkpoint", "tyres", "tires", "villa", "villas", "cottage", "cottages", "hotel", "hotels",
+     "restaurant", "hall", "press", "trucks", "buses"}
 )  # fmt: skip
+# Words of a fire set on purpose, in the sentence of a fire's damage or next to it ("investigators found petrol cans",
+# "police were treating the fire as arson"): property destroyed by someone, not an accident.
+ARSON_CUES = frozenset({"arson", "arsonist", "arsonists", "accelerant", "accelerants", "petrol", "gasoline",
+                        "firebomb", "firebombed", "firebombs", "deliberately"})  # fmt: skip
+# What damages or guts a building in a fire: "fires damaged four cottages", "a blaze gutted the offices".
+FIRE_WORDS = frozenset({"fire", "fires", "blaze", "blazes", "flames", "arson"})
 PEACE_CUES = frozenset(
     {"peace", "ceasefire", "truce", "rebels", "rebel", "militia", "armed", "prisoners", "prisoner", "hostilities",
      "fighters", "insurgents", "militants", "swap", "exchange", "disarm", "surrendered", "surrender", "mutiny",

@@ -289,10 +289,16 @@ def _hypothetical(path: list[Token]) -> bool:
         return True
     above = verb.head if verb.head.i != verb.i else None
     if above is not None and above.lemma_.lower() in INTENT_VERBS and verb.dep_ in {"xcomp", "ccomp", "dobj"}:
-        return True
+        return not (above.lemma_.lower() in ATTEMPT_VERBS and verb.lemma_.lower() in ATTEMPTED_PROTESTS)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return verb.dep_ in {"acl", "relcl", "advcl"}
     return False
+
+
+# Verbs of an attempt, and the protests that happen when people try them: "students who tried to march on the
+# palace were dispersed" (a march stopped is a protest met with intervention; a tried attack may not have happened).
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
+ATTEMPTED_PROTESTS = frozenset({"march", "protest", "demonstrate", "rally", "gather"})
 
 
 def _modal_object(path: list[Token]) -> bool:
