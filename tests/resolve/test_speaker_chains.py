@@ -89,3 +89,28 @@ def test_a_body_named_by_its_initials_or_its_kind_is_its_full_name(
 )
 def test_a_role_is_the_person_the_article_names_with_it(speakers_of: Any, text: str, expected: list[str]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DAR ES SALAAM (Reuters) - Unknown men set fire to the offices of the opposition party Umoja in Mwanza "
+            'on Friday, the party said.\n\nThe party had planned to show a film, "The Drums and the Vote", at the '
+            "office on Saturday.",
+            "Umoja",
+        ),
+        (
+            "Gunmen raided the offices of the farmers' union Kisan Ekta in Patna overnight, the union said. The "
+            'union was due to launch a campaign, "Harvest of Justice", on Monday.',
+            "Kisan Ekta",
+        ),
+        (
+            "ASUNCION (AP) - Police broke up a sit-in by the students' movement Frente Joven on Tuesday, the "
+            'movement said. Its members had been singing a song, "Bread and Books", outside the ministry.',
+            "Frente Joven",
+        ),
+    ],
+)
+def test_a_title_in_quotation_marks_names_no_body(speakers_of: Any, text: str, expected: str) -> None:
+    assert speakers_of(text)[0] == expected

@@ -685,6 +685,9 @@ def _body_antecedent(kind: str, phrase: Span, article: _Article) -> _Resolution 
     sentence = article.sentence_start(phrase.start)
     if spoken is None and _introduced_by_kind(kind, sentence, phrase.start, article.doc):
         return None  # "Two leaders of a Guinean pro-democracy movement were taken ..., the movement said"
+    given = None if spoken is not None else _named_with_kind(kind, sentence, phrase.start, article)
+    if given is not None:  # "set fire to the offices of the opposition party Umoja ..., the party said"
+        return _Resolution(given.text_of(article.text), given, "description-antecedent", is_person=False)
     for entity in article.doc.ents if spoken is None else ():  # in the lead, before any source: its own sentence
         if entity.end_char > phrase.start:
             break
@@ -705,6 +708,23 @@ def _introduced_by_kind(kind: str, start: int, end: int, doc: Doc) -> bool:
         for t in doc
         if start <= t.idx and t.idx + len(t) <= end
     )
+
+
+def _named_with_kind(kind: str, start: int, end: int, article: _Article) -> Span | None:
+    """The name written right after a noun of ``kind`` between ``start`` and ``end`` ("the opposition party
+    Umoja", "the farmers' union Kisan Ekta"): its run of proper nouns, not a title in quotation marks."""
+    doc = article.doc
+    for token in doc:
+        if token.idx < start or token.idx >= end or token.lemma_.lower() != kind or token.pos_ != "NOUN":
+            continue
+        last = token.i
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].idx < end:
+            last += 1
+        if last > token.i:
+            name = Span(doc[token.i + 1].idx, doc[last].idx + len(doc[last]))
+            if not _in_quotation_marks(name, article.text) and not article.is_quoted(name):
+                return name
+    return None
 
 
 def _capitalised_run(phrase: str) -> int:
@@ -876,8 +896,8 @@ def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | 
         return None
     words = _role_words(head, phrase)
     name = tied_name(head, words, phrase.start - _TITLE_REACH, phrase.end + _TIED_AFTER)
-    if name is None:
-        return None
+    if name is None or _in_quotation_marks(name, article.text):
+        return None  # 'a documentary, "The Bullets and the Ballot"': a title in quotation marks names no body
     text = name.text_of(article.text)
     if head.lemma_.lower() in ROLE_NOUNS:
         full = article.people.full_name(text)
@@ -885,6 +905,12 @@ def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | 
             return _Resolution(full.name, full.span, "tied")
         return _Resolution(text, name, "tied")
     return _Resolution(text, name, "tied", is_person=False)
+
+
+def _in_quotation_marks(name: Span, text: str) -> bool:
+    """``name`` is written inside quotation marks that open right before it ('"The Bullets and the Ballot"')."""
+    before = text[max(0, name.start - 6) : name.start].rstrip(" ")
+    return before.endswith(('"', "\u201c", "'", "\u2018")) or before.endswith(('"The', "\u201cThe"))
 
 
 def _named_body_before(position: int, article: _Article, kind: str = "") -> _Resolution | None:
