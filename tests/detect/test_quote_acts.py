@@ -48,3 +48,29 @@ def test_an_act_condemned_or_a_party_blamed_is_no_quote(contents_of: Any, text: 
 def test_a_condemnation_that_says_what_the_act_was_is_a_quote(contents_of: Any) -> None:
     text = 'The party condemned the raid as "an act of state terror" on Monday.'
     assert any("act of state terror" in c for c in contents_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The convoy, part of an offensive the navy calls "Sea Shield," was heading for the port of Beira.',
+            "Sea Shield",
+        ),
+        (
+            'Police began a search, dubbed "Operation Dawn of Kitgum", in the hills on Friday.',
+            "Operation Dawn of Kitgum",
+        ),
+        (
+            'Fighters of a militia that residents call "Los Halcones" burned three houses, the mayor said.',
+            "Los Halcones",
+        ),
+    ],
+)
+def test_a_name_given_by_a_naming_verb_is_no_quote(contents_of: Any, text: str, name: str) -> None:
+    assert name not in [c.strip(" \"',.") for c in contents_of(text)]
+
+
+def test_a_judgement_given_by_calling_is_a_quote(contents_of: Any) -> None:
+    text = 'The bishop condemned the raid, which he called "a massacre of the innocent", on Sunday.'
+    assert any("massacre" in c for c in contents_of(text))

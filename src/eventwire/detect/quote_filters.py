@@ -143,7 +143,7 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if (_MANNER.search(content) and len(content.split()) <= 8) or _ANONYMITY.match(content.strip()):
         return False
-    if _is_a_demonstrations_aim(cue) or _blames_an_event(cue) or _names_itself(cue):
+    if _is_a_demonstrations_aim(cue) or _blames_an_event(cue) or _names_itself(cue) or _names_a_thing(cue, content):
         return False
     if source is not None and cue_lemma(cue) in _DEMANDS and source.lemma_.lower() in _DEMONSTRATORS:
         return False
@@ -285,6 +285,23 @@ def _names_itself(cue: Token) -> bool:
     """ "who calls himself General Mbeki", "styled itself the army of the south": the name a speaker goes by."""
     reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children)
     return cue_lemma(cue) in SELF_NAMING_VERBS and reflexive
+
+
+_NAME_JOINS = frozenset({"of", "the", "de", "del", "la", "el", "and", "for", "y", "al"})
+_NAME_LENGTH = 6  # words: "Operation Martyrs of Rask", "Tierra Caliente Segura"
+
+
+def _names_a_thing(cue: Token, content: str) -> bool:
+    """ "an operation the army calls 'Tierra Segura'", 'a manhunt, dubbed "Operation Martyrs of Rask"': a naming
+    verb that modifies the noun it names, with a name in title case for content, gives a name, not words said
+    ("the raid, which he called "a massacre"" says something)."""
+    if cue_lemma(cue) not in SELF_NAMING_VERBS or cue.dep_ not in ("acl", "relcl"):
+        return False
+    words = [w.strip("\"'\u201c\u201d\u2018\u2019.,!?") for w in content.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > _NAME_LENGTH:
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in words) and words[0][:1].isupper()
 
 
 def _blames_an_event(cue: Token) -> bool:
