@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import PLACE_LABELS, QUOTE_TAGS, cue_lemma
 from eventwire.lexicon.roles import REFLEXIVES, SELF_NAMING_VERBS
+from eventwire.lexicon.verbal import VIOLENCE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,6 +102,9 @@ _CHANTERS = frozenset({"people", "supporter", "fan", "student", "resident", "vil
                        "mourner", "youth", "farmer", "pensioner", "activist", "participant",
                        "member"})  # fmt: skip
 _BLAMING = frozenset({"blame", "accuse", "fault"})
+# Verbs of condemning an act: "condemned the attack" names the violent act condemned (``VIOLENCE_WORDS``), no
+# proposition; "condemned the bill" may stand for what was said of it.
+_CONDEMNING = frozenset({"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam"})
 _CHARGES = frozenset({"for", "of", "over", "on", "with"})  # what someone is blamed for: "blamed the army for"
 _SCREENING = frozenset({"show", "screen", "play", "air"})
 _WORKS = frozenset({"film", "movie", "documentary", "play", "musical", "series", "episode", "song", "album", "show",
@@ -139,7 +143,7 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if (_MANNER.search(content) and len(content.split()) <= 8) or _ANONYMITY.match(content.strip()):
         return False
-    if _is_a_demonstrations_aim(cue) or _blames_an_event(cue) or _names_itself(cue):
+    if _is_a_demonstrations_aim(cue) or _blames_an_event(cue) or _names_itself(cue) or _names_a_thing(cue, content):
         return False
     if source is not None and cue_lemma(cue) in _DEMANDS and source.lemma_.lower() in _DEMONSTRATORS:
         return False
@@ -151,9 +155,9 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
 def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> bool:
     """What an object cue reports that is no statement: the object of a verb that says it is seldom said
     ("rarely acknowledges territorial losses", "never mentions the war"), a bare denial ("denied any
-    involvement": a speech act with no proposition), a blamed party alone, with no charge ("blamed separatist
-    fighters, who ..."), a place alone that a speaker did not name ("did not mention Nikopol"). ``head`` heads
-    the object content, whose tokens are ``words``."""
+    involvement": a speech act with no proposition), a condemned act alone ("condemned the attack"), a blamed
+    party alone, with no charge ("blamed separatist fighters, who ..."), a place alone that a speaker did not
+    name ("did not mention Nikopol"). ``head`` heads the object content, whose tokens are ``words``."""
     if any(c.dep_ in ("advmod", "neg") and c.lower_ in _SELDOM for c in cue.children):
         return True
     if words and _is_negated(cue) and (_names_a_place(words) or cue_lemma(cue) in _MENTIONING):
@@ -169,11 +173,18 @@ def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> 
         return _is_short_and_unquoted(words)  # "the two sides announced no agreement": nothing announced
     if lemma in _DENYING and (_is_a_bare_denial(head) or _denies_an_act(head)):
         return _is_short_and_unquoted(words)
+    if lemma in _CONDEMNING and head.dep_ == "dobj" and head.lower_ in VIOLENCE_WORDS and not _condemned_as(cue):
+        return _is_short_and_unquoted(words)  # "condemned the attack", not 'denounced it as a "heinous act"'
     if lemma in _BLAMING and head.dep_ == "dobj":
         if _only_the_party(head, words):
             return True
         return not any(_is_a_charge(c) for c in (*cue.children, *head.children))
     return False
+
+
+def _condemned_as(cue: Token) -> bool:
+    """The condemnation says what the act was: "condemned the raid as an act of terror"."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
 
 
 def _is_a_charge(preposition: Token) -> bool:
@@ -274,6 +285,23 @@ def _names_itself(cue: Token) -> bool:
     """ "who calls himself General Mbeki", "styled itself the army of the south": the name a speaker goes by."""
     reflexive = any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in cue.children)
     return cue_lemma(cue) in SELF_NAMING_VERBS and reflexive
+
+
+_NAME_JOINS = frozenset({"of", "the", "de", "del", "la", "el", "and", "for", "y", "al"})
+_NAME_LENGTH = 6  # words: "Operation Martyrs of Rask", "Tierra Caliente Segura"
+
+
+def _names_a_thing(cue: Token, content: str) -> bool:
+    """ "an operation the army calls 'Tierra Segura'", 'a manhunt, dubbed "Operation Martyrs of Rask"': a naming
+    verb that modifies the noun it names, with a name in title case for content, gives a name, not words said
+    ("the raid, which he called "a massacre"" says something)."""
+    if cue_lemma(cue) not in SELF_NAMING_VERBS or cue.dep_ not in ("acl", "relcl"):
+        return False
+    words = [w.strip("\"'\u201c\u201d\u2018\u2019.,!?") for w in content.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > _NAME_LENGTH:
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in words) and words[0][:1].isupper()
 
 
 def _blames_an_event(cue: Token) -> bool:

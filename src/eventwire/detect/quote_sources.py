@@ -79,6 +79,8 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
     """The subject of ``cue``, or of the verb it depends on when it has none ("..., adding that"); of
     several subjects (the parser may run a sentence over a line break), the one after ``barrier``."""
     subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS or _quoted_as(cue, c)]
+    if len(subjects) == 2 and _titles(*sorted(subjects, key=lambda c: c.i)):
+        subjects = [max(subjects, key=lambda c: c.i)]  # the name, not the title split off it
     for child in sorted(subjects, key=lambda c: c.i < barrier):
         if child.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
             return _antecedent(cue.head)
@@ -99,6 +101,12 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return subject_of(cue.head.head, depth + 1, barrier)
         return subject_of(cue.head, depth + 1, barrier)
     return None
+
+
+def _titles(role: Token, name: Token) -> bool:
+    """``role`` is the title written right before the name ``name``, both read as the verb's subjects: "Army chief
+    of staff General NAME said" (the parser splits a title with a preposition off the name it is given with)."""
+    return role.pos_ == "NOUN" and name.pos_ == "PROPN" and name.left_edge.i == role.right_edge.i + 1
 
 
 def _antecedent(token: Token) -> Token:

@@ -265,7 +265,7 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
 def _object_head(cue: Token, content: Content) -> Token | None:
     """The cue's child that heads the object content, if one does ("denied any involvement" -> involvement)."""
     span = content.span
-    heads = [c for c in cue.children if c.i > cue.i and span.start <= c.idx < span.end]
+    heads = [c for c in cue.children if c.i > cue.i and span.start <= c.idx < span.end and not c.is_punct]
     return heads[0] if len(heads) == 1 else None
 
 

@@ -27,7 +27,9 @@ No coreference model: rules over the parse and the article's names (``people.py`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -147,7 +149,76 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
     _body_named_next(order, speakers, article)
     _person_named_next(order, speakers, article)
     _named_in_next_sentence(order, speakers, article)
+    _in_full(speakers, article.text)
     return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
+
+
+# Initials a body's full name is given with: "the National Front for the Defence of the Constitution (FNDC)",
+# "the Kenya Human Rights Commission, or KHRC,", "... Commission, known as KHRC".
+_INITIALS_GIVEN = re.compile(
+    r"(?:\s*\(|,? or |,? known as |,? better known as )(?P<initials>[A-Z][A-Za-z]?[A-Z]{1,6})\b\)?"
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019.&-]*|of|for|the|and|de|du|des|la|le|el|on|in|against")
+
+
+def is_initials(name: str) -> bool:
+    """A name written as initials: "FNDC", "KHRC", "SAME" (two to eight capitals, maybe one small letter)."""
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+def full_names(text: str) -> dict[str, Span]:
+    """The full name the article gives each body's initials with, by the initials: a run of capitalised words
+    (with "of", "for", "the" inside) right before "(FNDC)", ", or FNDC," or ", known as FNDC", whose words'
+    initials are the same letters (in any order, one word more or less: a name translated from French,
+    "National Front for the Defence of the Constitution" for "FNDC", keeps its letters, not their order)."""
+    found: dict[str, Span] = {}
+    for match in _INITIALS_GIVEN.finditer(text):
+        initials = match.group("initials")
+        if initials in found or not is_initials(initials):
+            continue
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[max(0, match.start() - 200) : match.start()])]
+        offset = max(0, match.start() - 200)
+        run: list[tuple[int, int]] = []
+        for start, end in reversed(words):
+            word = text[offset + start : offset + end]
+            if not _NAME_WORD.fullmatch(word) or (run and word.endswith((",", ";"))):
+                break
+            run.insert(0, (offset + start, offset + end))
+        want = Counter(c for c in initials.upper() if c.isalpha())
+        fits = []  # (words more than the initials, start): the name whose words' initials are the letters
+        for first in range(len(run) - 1):
+            names = [text[a:b] for a, b in run[first:]]
+            if not names[0][:1].isupper() or names[0].lower() == "the":
+                continue
+            capitals = Counter(w[0] for name in names if name[:1].isupper() for w in name.split("-") if w[:1].isupper())
+            if want <= capitals and sum(capitals.values()) - sum(want.values()) <= 1:
+                fits.append((sum(capitals.values()) - sum(want.values()), first))
+        if fits:
+            first = min(fits)[1]
+            found[initials] = Span(run[first][0], run[-1][1])
+    return found
+
+
+def _in_full(speakers: dict[int, tuple[Speaker | None, str]], text: str) -> None:
+    """A body the article spells out is named as it is first cited: when one of its quotes is given to its full
+    name or to a description of it ("..., a rights group said. ... the National Committee for ... (CNLD) said"),
+    the quotes given to its initials take the full name too ("the CNLD said" -> "National Committee for ..."); when
+    every quote of it is given to its initials ("The BRN said"), the initials are its name."""
+    full = full_names(text)
+    named = {span.text_of(text): initials for initials, span in full.items()}
+    cited: set[str] = set()
+    for speaker, rule in speakers.values():
+        if speaker is None or speaker.span is None or rule.startswith("pronoun"):
+            continue
+        if speaker.name in named:
+            cited.add(named[speaker.name])
+        elif speaker.name in full and speaker.name not in speaker.span.text_of(text):
+            cited.add(speaker.name)  # "the movement said": a description the initials named
+    for index, (speaker, rule) in speakers.items():
+        if speaker is not None and speaker.name in cited:
+            span = full[speaker.name]
+            speakers[index] = (replace(speaker, name=span.text_of(text), name_span=span), rule)
 
 
 def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], text: str) -> None:
@@ -224,13 +295,15 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         if len(words) < 2 or words[0] not in ("a", "an", *(("the",) if first else ())):
             continue
         kind = words[cut - 1].strip(",")
-        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES | BODY_KINDS:
+        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES | BODY_KINDS | (BODY_HEADS - _STATE_BODIES):
             continue
         other = _next_named_source(order[position + 1 :], speakers, speaker)
         if other is None or other.span is None:
             continue
-        called = other.span.text_of(article.text).lower().split() + _entity_words(other.name_span, article.doc)
-        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES and kind not in called:
+        called = other.span.text_of(article.text).lower().replace(",", " ").split()
+        called += _entity_words(other.name_span, article.doc)
+        kindless = is_initials(other.name)  # "the FNDC said": initials tell no kind
+        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES and kind not in called and not kindless:
             continue  # "the party said ... The Patriots for Renewal party said": a kind the name is given with
         name_words = other.name.lower().split()
         if not name_words or name_words[-1] in _STATE_BODIES or not other.name[:1].isalpha():
@@ -305,7 +378,8 @@ def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | Non
             for w in speaker.span.text_of(article.text).lower().split()
         ]
         cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-        if len(words) < 2 or words[0] not in ("a", "an", "the") or words[cut - 1] not in ROLE_NOUNS:
+        introduced = words[0] in ("a", "an", "the") or _owned(speaker.span.text_of(article.text))
+        if len(words) < 2 or not introduced or words[cut - 1] not in ROLE_NOUNS:
             continue
         role = words[cut - 1]
         other = _next_named_source(order[position + 1 :], speakers, speaker)
@@ -326,6 +400,13 @@ def _person_named_next(order: list[int], speakers: dict[int, tuple[Speaker | Non
             person = replace(speaker, name=other.name, name_span=other.name_span)
             speakers[index] = (person, "named-next")
             _pronouns_named(order[position + 1 :], speakers, speaker, person, -1)
+
+
+def _owned(phrase: str) -> bool:
+    """A role given with whose it is, as wire copy introduces a person before naming them: "Rwanda's government
+    spokeswoman", "Venezuela's defense minister" (one office-holder, like "a spokeswoman for ...")."""
+    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    return first[:1].isupper() and first.endswith(("'s", "\u2019s")) and len(phrase.split()) > 1
 
 
 def _leads(name: Span, doc: Doc) -> bool:
@@ -349,7 +430,8 @@ def _named_in_next_sentence(
             continue
         words = speaker.span.text_of(article.text).lower().split()
         cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w in _RELATIVES), len(words))
-        if len(words) < 2 or words[0] not in ("a", "an") or words[cut - 1].strip(",") not in ROLE_NOUNS:
+        introduced = words[0] in ("a", "an") or _owned(speaker.span.text_of(article.text))
+        if len(words) < 2 or not introduced or words[cut - 1].strip(",") not in ROLE_NOUNS:
             continue
         later = order[position + 1]
         other, other_rule = speakers[later]
@@ -601,6 +683,11 @@ def _body_antecedent(kind: str, phrase: Span, article: _Article) -> _Resolution 
         if _fits_kind(spoken[1].name, kind, article) and not other_kind:  # "according to Santé Pour Tous. The group"
             found.append((spoken[0], replace(spoken[1], rule="description-antecedent", is_person=False)))
     sentence = article.sentence_start(phrase.start)
+    if spoken is None and _introduced_by_kind(kind, sentence, phrase.start, article.doc):
+        return None  # "Two leaders of a Guinean pro-democracy movement were taken ..., the movement said"
+    given = None if spoken is not None else _named_with_kind(kind, sentence, phrase.start, article)
+    if given is not None:  # "set fire to the offices of the opposition party Umoja ..., the party said"
+        return _Resolution(given.text_of(article.text), given, "description-antecedent", is_person=False)
     for entity in article.doc.ents if spoken is None else ():  # in the lead, before any source: its own sentence
         if entity.end_char > phrase.start:
             break
@@ -611,6 +698,33 @@ def _body_antecedent(kind: str, phrase: Span, article: _Article) -> _Resolution 
             span = Span(first.start_char, first.end_char)
             found.append((first.end_char, _Resolution(first.text, span, "description-antecedent", is_person=False)))
     return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def _introduced_by_kind(kind: str, start: int, end: int, doc: Doc) -> bool:
+    """A body of ``kind`` is introduced between ``start`` and ``end`` by what it is, not by a name ("a Malian
+    youth movement"): the body the description stands for is that one, which the article may name further on."""
+    return any(
+        t.lemma_.lower() == kind and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        for t in doc
+        if start <= t.idx and t.idx + len(t) <= end
+    )
+
+
+def _named_with_kind(kind: str, start: int, end: int, article: _Article) -> Span | None:
+    """The name written right after a noun of ``kind`` between ``start`` and ``end`` ("the opposition party
+    Umoja", "the farmers' union Kisan Ekta"): its run of proper nouns, not a title in quotation marks."""
+    doc = article.doc
+    for token in doc:
+        if token.idx < start or token.idx >= end or token.lemma_.lower() != kind or token.pos_ != "NOUN":
+            continue
+        last = token.i
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].idx < end:
+            last += 1
+        if last > token.i:
+            name = Span(doc[token.i + 1].idx, doc[last].idx + len(doc[last]))
+            if not _in_quotation_marks(name, article.text) and not article.is_quoted(name):
+                return name
+    return None
 
 
 def _capitalised_run(phrase: str) -> int:
@@ -782,8 +896,8 @@ def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | 
         return None
     words = _role_words(head, phrase)
     name = tied_name(head, words, phrase.start - _TITLE_REACH, phrase.end + _TIED_AFTER)
-    if name is None:
-        return None
+    if name is None or _in_quotation_marks(name, article.text):
+        return None  # 'a documentary, "The Bullets and the Ballot"': a title in quotation marks names no body
     text = name.text_of(article.text)
     if head.lemma_.lower() in ROLE_NOUNS:
         full = article.people.full_name(text)
@@ -791,6 +905,12 @@ def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | 
             return _Resolution(full.name, full.span, "tied")
         return _Resolution(text, name, "tied")
     return _Resolution(text, name, "tied", is_person=False)
+
+
+def _in_quotation_marks(name: Span, text: str) -> bool:
+    """``name`` is written inside quotation marks that open right before it ('"The Bullets and the Ballot"')."""
+    before = text[max(0, name.start - 6) : name.start].rstrip(" ")
+    return before.endswith(('"', "\u201c", "'", "\u2018")) or before.endswith(('"The', "\u201cThe"))
 
 
 def _named_body_before(position: int, article: _Article, kind: str = "") -> _Resolution | None:
