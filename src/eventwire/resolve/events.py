@@ -122,6 +122,7 @@ from eventwire.resolve.note_places import (
     named_before_a_group,
     named_in_a_body,
     national_place,
+    note_namesakes,
     place_beside_a_body,
     place_named_in_passing,
     respelled_places,
@@ -251,6 +252,8 @@ def events(document: Document) -> tuple[Event, ...]:
         datable = [m for m in datable if not inside_any(m.span, datelines)]
     dates = ArticleDates.of(((index.of(m.span), m) for m in datable), published)
     every_place = without_hospital_towns(_with_unlocated(document, datelines), document.text)
+    if not datelines:  # a report filed from a place is no note
+        every_place = note_namesakes(every_place, document.text, document.resources.gazetteer)
     every_place = _without_destinations(every_place, document, datelines)
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))

@@ -233,3 +233,36 @@ def _passing_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
         if p.kind is PlaceKind.CITY and p.lat is not None and p.population >= PASSING_TOWN_MIN_POPULATION
     ]
     return max(towns, key=lambda p: p.population) if towns else None
+
+
+def note_namesakes(mentions: Sequence[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The places of a short note, each town that lies in a country nothing else of the note tells at its
+    namesake in the country the note is about (``note_countries``: its other places, not adjectives nor names of
+    bodies, and its known groups): "Residents of Colchester in the Eastern Cape" is South Africa's Colchester,
+    "SPLA-IO positions near Leer" South Sudan's Leer. A town whose country the note tells stays; so does one
+    with no namesake there."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return list(mentions)
+    found = []
+    for mention in mentions:
+        place = mention.place
+        if place is not None and place.kind is PlaceKind.CITY and place.country:
+            told = {
+                m.place.country
+                for m in mentions
+                if m is not mention
+                and m.place is not None
+                and m.place.country
+                and m.text != mention.text
+                and not m.provenance.rule.endswith(":adjective")
+                and not named_in_a_body(m, text)
+            }
+            countries = note_countries(text, told)
+            if countries and place.country not in countries:
+                namesakes = [p for p in gazetteer.every_tier(mention.text) if p.country in countries and p.lat]
+                if namesakes:
+                    town = max(namesakes, key=lambda p: p.population)
+                    rule = f"{mention.provenance.rule}:namesake"
+                    mention = PlaceMention(mention.span, mention.text, town, replace(mention.provenance, rule=rule))
+        found.append(mention)
+    return found
