@@ -749,8 +749,8 @@ def _best(index: int, reading: _Reading, readings: Sequence[_Reading], context: 
 
 
 def _one_sense(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading]) -> list[ResolvedPlace | None]:
-    """A town named once with its state ("Madison, N.C.") is that town wherever the article names it alone
-    again: one name, one place in one report."""
+    """A town named once with its state ("Madison, N.C.", "LEBANON, Ohio") is that town wherever the article names
+    it alone again, even where the name alone reads as a country: one name, one place in one report."""
     qualified: dict[str, ResolvedPlace] = {}
     for i, place in enumerate(chosen):
         if (
@@ -770,8 +770,10 @@ def _one_sense(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading])
 
 
 def _same_town(place: ResolvedPlace | None, named: ResolvedPlace | None, reading: _Reading) -> ResolvedPlace | None:
-    if named is None or place is None or place.kind is not PlaceKind.CITY or place == named:
+    if named is None or place is None or place == named:
         return place
+    if place.kind is not PlaceKind.CITY:  # "LEBANON, Ohio" then "in Lebanon": the town, not the country
+        return named if place.kind is PlaceKind.COUNTRY and named in reading.options else place
     same_name = _key(named.name) == _key(reading.candidate.text)  # a town of the second tier ("Madison, N.C.")
     return named if same_name or named in reading.options else place
 
