@@ -192,6 +192,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     ]
     read = _in_a_short_note(read, document)
     read = _without_namesakes_of_words(read, document)
+    read, abroad = _without_far_namesakes(read, document)
     read = [
         _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
         for r, c in zip(read, candidates, strict=True)
@@ -225,6 +226,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     chosen, strays = _in_home_state(chosen, readings, document.text, gazetteer, headline_states)
     placed = [(r, place) for i, (r, place) in enumerate(zip(readings, chosen, strict=True)) if i not in strays]
     mentions = [_mention(r, place) for r, place in placed]
+    mentions = _as_villages_of_the_text(mentions, read, abroad, document.text)
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
 
 
@@ -282,6 +284,68 @@ def _without_namesakes_of_words(read: list[_Reading], document: Document) -> lis
             for p in reading.options
         ):
             found[i] = _Reading(reading.candidate, (), "unknown")
+    return found
+
+
+def _without_far_namesakes(read: list[_Reading], document: Document) -> tuple[list[_Reading], frozenset[Span]]:
+    """A name the text once writes in a town's slot (after a locative word, with its kind before it or in an
+    apposition after it: "outside Mandan, a village in Nangarhar") whose every reading is a town not known enough by
+    that name (``_well_known``) in a country none of the text's other places lie in, where at least two other names
+    tell one country, one of them a place inside it (a town, a province: "Cotonou", "Kaduna state"; not only "Japan"
+    or "US drones"), whatever label spaCy gave it: a place of that country the gazetteer lacks, not its namesake
+    abroad (a small US town), wherever the text names it. With the spans of its mentions."""
+    text = document.text
+    keys = [_key(r.candidate.text) for r in read]
+    names: dict[str, set[str]] = {}  # country -> the names that tell it
+    local: set[str] = set()  # the countries a place inside them tells
+    for reading, key in zip(read, keys, strict=True):
+        if _is_place(reading) and not _names_an_owner(reading, document):
+            for country in _told_countries(reading):
+                names.setdefault(country, set()).add(key)
+                local |= {country} if _local(reading) else set()
+    far: set[str] = set()
+    for i, reading in enumerate(read):
+        if reading.how != "name" or not reading.options or not _in_a_towns_slot(reading.candidate, text):
+            continue
+        told = {c for c, named in names.items() if c in local and len(named - {keys[i]}) >= 2}
+        elsewhere = any(names.get(p.country or "", set()) - {keys[i]} for p in reading.options)
+        if told and _a_foreign_namesake(reading, told) and not elsewhere:
+            far.add(keys[i])
+    if not far:
+        return read, frozenset()
+    pairs = list(zip(read, keys, strict=True))
+    found = [_Reading(r.candidate, (), "unknown") if key in far and r.how == "name" else r for r, key in pairs]
+    return found, frozenset(r.candidate.span for r, key in pairs if key in far)
+
+
+def _local(reading: _Reading) -> bool:
+    """Whether every place a reading may stand for lies inside a country (a town, a province: "Cotonou", "Alibori"),
+    which tells where a report is, where a country's name may say whom it is about ("sells cars in Japan")."""
+    return all(p.kind not in _WIDE_KINDS for p in reading.options)
+
+
+def _in_a_towns_slot(candidate: ToponymCandidate, text: str) -> bool:
+    return (
+        is_town_after_locative(candidate)
+        or (candidate.locative and candidate.cue == "toponym")
+        or introduced_as_town(candidate, text)
+        or TOWN_APPOSITION.match(text, candidate.span.end) is not None
+    )
+
+
+def _as_villages_of_the_text(
+    mentions: list[PlaceMention], read: Sequence[_Reading], far: frozenset[Span], text: str
+) -> list[PlaceMention]:
+    """The names ``_without_far_namesakes`` set aside, as places the gazetteer lacks in the area or the country the
+    text places them in (``small_places.unlisted_town``)."""
+    if not far:
+        return mentions
+    found = list(mentions)
+    for reading in read:
+        if reading.candidate.span in far:
+            town = unlisted_town(reading.candidate, mentions, text)
+            if town is not None:
+                found.append(_mention(replace(reading, how="far-namesake"), town))
     return found
 
 
