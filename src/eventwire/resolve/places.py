@@ -1046,7 +1046,8 @@ def _in_named_area(
     chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str, gazetteer: Gazetteer
 ) -> list[ResolvedPlace | None]:
     """A town the text names with its kind and the area it lies in ("the town of Ariha in Syria's Idlib province",
-    "Boni, a town in the Douentza district of central Mali's Mopti region") is a town of that name in that area:
+    "Boni, a town in the Douentza district of central Mali's Mopti region"), or after a locative word and before the
+    area it lies in ("a home near Damascus, in Washington County, Virginia"), is a town of that name in that area:
     the gazetteer's (of its first tier, else its second), else a town it lacks at the area's point; never a
     namesake abroad (Ariha is also Jericho's Arabic name)."""
     mentions: list[PlaceMention] | None = None
@@ -1055,7 +1056,8 @@ def _in_named_area(
         if place is None or place.kind is not PlaceKind.CITY:
             continue
         apposition = TOWN_APPOSITION.match(text, candidate.span.end)
-        if apposition is None and not introduced_as_town(candidate, text):
+        placed = candidate.locative and _IN_AREA.match(text, candidate.span.end) is not None  # "near X, in Y County"
+        if apposition is None and not introduced_as_town(candidate, text) and not placed:
             continue
         if mentions is None:
             mentions = [_mention(r, p) for r, p in zip(readings, chosen, strict=True)]
