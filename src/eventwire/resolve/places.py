@@ -192,6 +192,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     ]
     read = _in_a_short_note(read, document)
     read = _without_namesakes_of_words(read, document)
+    read, abroad = _without_far_namesakes(read, document)
     read = [
         _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
         for r, c in zip(read, candidates, strict=True)
@@ -225,6 +226,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     chosen, strays = _in_home_state(chosen, readings, document.text, gazetteer, headline_states)
     placed = [(r, place) for i, (r, place) in enumerate(zip(readings, chosen, strict=True)) if i not in strays]
     mentions = [_mention(r, place) for r, place in placed]
+    mentions = _as_villages_of_the_text(mentions, read, abroad, document.text)
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
 
 
@@ -282,6 +284,68 @@ def _without_namesakes_of_words(read: list[_Reading], document: Document) -> lis
             for p in reading.options
         ):
             found[i] = _Reading(reading.candidate, (), "unknown")
+    return found
+
+
+def _without_far_namesakes(read: list[_Reading], document: Document) -> tuple[list[_Reading], frozenset[Span]]:
+    """A name the text once writes in a town's slot (after a locative word, with its kind before it or in an
+    apposition after it: "outside Mandan, a village in Nangarhar") whose every reading is a town not known enough by
+    that name (``_well_known``) in a country none of the text's other places lie in, where at least two other names
+    tell one country, one of them a place inside it (a town, a province: "Cotonou", "Kaduna state"; not only "Japan"
+    or "US drones"), whatever label spaCy gave it: a place of that country the gazetteer lacks, not its namesake
+    abroad (a small US town), wherever the text names it. With the spans of its mentions."""
+    text = document.text
+    keys = [_key(r.candidate.text) for r in read]
+    names: dict[str, set[str]] = {}  # country -> the names that tell it
+    local: set[str] = set()  # the countries a place inside them tells
+    for reading, key in zip(read, keys, strict=True):
+        if _is_place(reading) and not _names_an_owner(reading, document):
+            for country in _told_countries(reading):
+                names.setdefault(country, set()).add(key)
+                local |= {country} if _local(reading) else set()
+    far: set[str] = set()
+    for i, reading in enumerate(read):
+        if reading.how != "name" or not reading.options or not _in_a_towns_slot(reading.candidate, text):
+            continue
+        told = {c for c, named in names.items() if c in local and len(named - {keys[i]}) >= 2}
+        elsewhere = any(names.get(p.country or "", set()) - {keys[i]} for p in reading.options)
+        if told and _a_foreign_namesake(reading, told) and not elsewhere:
+            far.add(keys[i])
+    if not far:
+        return read, frozenset()
+    pairs = list(zip(read, keys, strict=True))
+    found = [_Reading(r.candidate, (), "unknown") if key in far and r.how == "name" else r for r, key in pairs]
+    return found, frozenset(r.candidate.span for r, key in pairs if key in far)
+
+
+def _local(reading: _Reading) -> bool:
+    """Whether every place a reading may stand for lies inside a country (a town, a province: "Cotonou", "Alibori"),
+    which tells where a report is, where a country's name may say whom it is about ("sells cars in Japan")."""
+    return all(p.kind not in _WIDE_KINDS for p in reading.options)
+
+
+def _in_a_towns_slot(candidate: ToponymCandidate, text: str) -> bool:
+    return (
+        is_town_after_locative(candidate)
+        or (candidate.locative and candidate.cue == "toponym")
+        or introduced_as_town(candidate, text)
+        or TOWN_APPOSITION.match(text, candidate.span.end) is not None
+    )
+
+
+def _as_villages_of_the_text(
+    mentions: list[PlaceMention], read: Sequence[_Reading], far: frozenset[Span], text: str
+) -> list[PlaceMention]:
+    """The names ``_without_far_namesakes`` set aside, as places the gazetteer lacks in the area or the country the
+    text places them in (``small_places.unlisted_town``)."""
+    if not far:
+        return mentions
+    found = list(mentions)
+    for reading in read:
+        if reading.candidate.span in far:
+            town = unlisted_town(reading.candidate, mentions, text)
+            if town is not None:
+                found.append(_mention(replace(reading, how="far-namesake"), town))
     return found
 
 
@@ -749,8 +813,8 @@ def _best(index: int, reading: _Reading, readings: Sequence[_Reading], context: 
 
 
 def _one_sense(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading]) -> list[ResolvedPlace | None]:
-    """A town named once with its state ("Madison, N.C.") is that town wherever the article names it alone
-    again: one name, one place in one report."""
+    """A town named once with its state ("Madison, N.C.", "LEBANON, Ohio") is that town wherever the article names
+    it alone again, even where the name alone reads as a country: one name, one place in one report."""
     qualified: dict[str, ResolvedPlace] = {}
     for i, place in enumerate(chosen):
         if (
@@ -770,8 +834,10 @@ def _one_sense(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading])
 
 
 def _same_town(place: ResolvedPlace | None, named: ResolvedPlace | None, reading: _Reading) -> ResolvedPlace | None:
-    if named is None or place is None or place.kind is not PlaceKind.CITY or place == named:
+    if named is None or place is None or place == named:
         return place
+    if place.kind is not PlaceKind.CITY:  # "LEBANON, Ohio" then "in Lebanon": the town, not the country
+        return named if place.kind is PlaceKind.COUNTRY and named in reading.options else place
     same_name = _key(named.name) == _key(reading.candidate.text)  # a town of the second tier ("Madison, N.C.")
     return named if same_name or named in reading.options else place
 
@@ -980,7 +1046,8 @@ def _in_named_area(
     chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str, gazetteer: Gazetteer
 ) -> list[ResolvedPlace | None]:
     """A town the text names with its kind and the area it lies in ("the town of Ariha in Syria's Idlib province",
-    "Boni, a town in the Douentza district of central Mali's Mopti region") is a town of that name in that area:
+    "Boni, a town in the Douentza district of central Mali's Mopti region"), or after a locative word and before the
+    area it lies in ("a home near Damascus, in Washington County, Virginia"), is a town of that name in that area:
     the gazetteer's (of its first tier, else its second), else a town it lacks at the area's point; never a
     namesake abroad (Ariha is also Jericho's Arabic name)."""
     mentions: list[PlaceMention] | None = None
@@ -989,7 +1056,8 @@ def _in_named_area(
         if place is None or place.kind is not PlaceKind.CITY:
             continue
         apposition = TOWN_APPOSITION.match(text, candidate.span.end)
-        if apposition is None and not introduced_as_town(candidate, text):
+        placed = candidate.locative and _IN_AREA.match(text, candidate.span.end) is not None  # "near X, in Y County"
+        if apposition is None and not introduced_as_town(candidate, text) and not placed:
             continue
         if mentions is None:
             mentions = [_mention(r, p) for r, p in zip(readings, chosen, strict=True)]
