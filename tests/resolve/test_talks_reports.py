@@ -65,3 +65,31 @@ def test_an_event_dated_by_an_earlier_month_of_the_year_is_background(sentence: 
     )
     found = [e for e in events(text, published) if e.event_type not in {"none", "Strategic developments"}]
     assert found and all(e.status == "background" for e in found), [(e.sub_event_type, e.status) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "day"),
+    [
+        # talks as the subject of the verb that tells they took place
+        ("YEREVAN, Armenia (AP) — Talks between Armenia and Azerbaijan on a peace treaty broke up in Abu Dhabi on "
+         "Tuesday without a deal, Armenia's foreign ministry said.\n\nFighting over Nagorno-Karabakh in 2020 killed "
+         "more than 6,500 people.", "2026-05-07", "Abu Dhabi", "2026-05-05"),
+        ("NICOSIA (Reuters) - Informal talks hosted by the United Nations on the divided island ended in Vienna on "
+         "Monday without agreement, a U.N. spokesman said.", "2026-03-10", "Vienna", "2026-03-09"),
+        # a spell of talks ("two days of talks") that a verb tells were held
+        ("MANILA (Reuters) - Delegations of the Philippine government and the communist rebels ended three days of "
+         "talks in Oslo on Wednesday without agreeing on a truce, Norwegian mediators said.\n\nOn Tuesday, rebels "
+         "ambushed an army patrol in Samar, killing four soldiers, the army said.", "2026-05-07", "Oslo",
+         "2026-05-06"),
+        ("BOGOTA, Colombia (AP) — Colombia's government wrapped up a second round of negotiations with the ELN rebels "
+         "in Caracas on Friday, officials said.", "2026-08-15", "Caracas", "2026-08-14"),
+        # talks with a counterpart the actor coding does not name
+        ("CARACAS (Reuters) - Venezuela's foreign minister held talks with Guyanese officials in Brasilia on Tuesday "
+         "on their border, but the two sides announced no agreement.", "2026-10-14", "Brasília", "2026-10-13"),
+    ],
+)  # fmt: skip
+def test_the_talks_the_lead_tells_are_the_main_event(text: str, published: str, place: str, day: str) -> None:
+    main = events(text, published)[0]
+    assert (main.event_type, main.plover, main.status) == ("none", "CONSULT", "reported")
+    assert main.place is not None and main.place.name == place
+    assert main.date is not None and main.date.value == day
