@@ -83,7 +83,15 @@ def test_an_event_dated_by_an_earlier_month_of_the_year_is_background(sentence: 
          "2026-05-06"),
         ("BOGOTA, Colombia (AP) — Colombia's government wrapped up a second round of negotiations with the ELN rebels "
          "in Caracas on Friday, officials said.", "2026-08-15", "Caracas", "2026-08-14"),
+        ("HANOI (Reuters) - Indirect negotiations mediated by Singapore opened in Jakarta on Thursday, a Vietnamese "
+         "government spokeswoman said.", "2026-07-24", "Jakarta", "2026-07-23"),
+        ("ACCRA (Reuters) - Ghana and Togo concluded four hours of talks in Lome on Sunday, a Ghanaian official said."
+         "\n\nGunmen killed two soldiers near the border on Saturday.", "2026-04-13", "Lomé", "2026-04-12"),
         # talks with a counterpart the actor coding does not name
+        ("DUSHANBE (AP) — Tajikistan's interior minister held talks with Kyrgyz border officials in Osh on Monday, "
+         "his ministry said.", "2026-09-16", "Osh", "2026-09-14"),
+        ("NOUAKCHOTT (AP) — Mali's defence minister held talks with Mauritanian commanders in Nouakchott on Thursday "
+         "on security, the ministry said.", "2026-02-20", "Nouakchott", "2026-02-19"),
         ("CARACAS (Reuters) - Venezuela's foreign minister held talks with Guyanese officials in Brasilia on Tuesday "
          "on their border, but the two sides announced no agreement.", "2026-10-14", "Brasília", "2026-10-13"),
     ],
