@@ -159,7 +159,9 @@ class Pipeline:
             return document.get(which) if document.has(which) else ()
 
         events, quotes = _main_first(
-            layer(EVENTS) + layer(VERBAL_EVENTS), layer(QUOTE_EVENTS) if document.has(QUOTE_EVENTS) else layer(QUOTES)
+            layer(EVENTS) + layer(VERBAL_EVENTS),
+            layer(QUOTE_EVENTS) if document.has(QUOTE_EVENTS) else layer(QUOTES),
+            document.article.text,
         )
 
         return ArticleResult(
@@ -243,17 +245,31 @@ def _last_frame(error: BaseException) -> str:
 
 
 def _main_first(
-    events: tuple[Event, ...], quotes: tuple[QuoteMention, ...]
+    events: tuple[Event, ...], quotes: tuple[QuoteMention, ...], text: str = ""
 ) -> tuple[tuple[Event, ...], tuple[QuoteMention, ...]]:
     """The ACLED events, then the verbal ones (a meeting, a visit), each in its own order, but an event told for
     context after those that happened (a shootout "in September 2023" at the end of a report of talks is not its
     main event; alone, it stays first: the snippet may be about it), and a total, a denied or a feared event after
-    every other: "the war has killed 10,000 since 2008" is never the main event of a report of talks. The quotes'
-    event indexes follow."""
+    every other: "the war has killed 10,000 since 2008" is never the main event of a report of talks. A meeting the
+    lead tells (the first sentence that tells any event) comes first when the lead's paragraph tells no ACLED event
+    that happened: "delegations ended talks in Jeddah without agreeing on a ceasefire" leads before the drone strike
+    of the fourth paragraph. The quotes' event indexes follow."""
+    lead = min((e.sentence.start for e in events), default=None)
 
-    def rank(i: int) -> int:  # what happened, then what is told for context, then totals, denials and fears
+    def lead_meeting(event: Event) -> bool:
+        return event.plover == "CONSULT" and event.event_type == "none" and event.sentence.start == lead
+
+    paragraph_end = text.find("\n\n", lead) if lead is not None else -1
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    happened_in_lead = any(
+        e.sentence.start < paragraph_end and e.status in COUNTABLE_STATUSES and e.event_type != "none" for e in events
+    )
+
+    def rank(i: int) -> int:  # the lead's meeting, what happened, what is told for context, totals, denials, fears
         status = events[i].status
-        return 0 if status in COUNTABLE_STATUSES else 1 if status == "background" else 2
+        if not happened_in_lead and lead_meeting(events[i]) and status in COUNTABLE_STATUSES:
+            return 0
+        return 1 if status in COUNTABLE_STATUSES else 2 if status == "background" else 3
 
     order = sorted(range(len(events)), key=rank)
     if order == list(range(len(events))):

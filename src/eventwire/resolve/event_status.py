@@ -73,8 +73,12 @@ _RECENT = re.compile(r"\bearlier this week\b", re.IGNORECASE)
 _MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # "in 2019", "in September 2023", "since May 2020": a year the happening is dated by.
 _YEAR = re.compile(rf"\b(?:in|of|since) (?:{_MONTH_NAMES} )?((?:19|20)\d\d)\b", re.IGNORECASE)
+# "in August", "in early March" with no day: a month the happening is dated by, earlier than the report's when it
+# comes before the report's month ("closed the crossing in August after clashes" in a report of October).
+_MONTH = re.compile(rf"\bin (?:early |mid-|late )?({_MONTH_NAMES})\b(?! \d{{1,2}}\b)", re.IGNORECASE)
+_MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES[3:-1].split("|"))}
 CLAIM_VERBS = frozenset({"claim"})
-NEGATING_VERBS = frozenset({"deny", "reject", "refute", "fail", "dismiss"})
+NEGATING_VERBS = frozenset({"deny", "reject", "refute", "fail", "dismiss", "refuse", "without"})
 INTENT_VERBS = frozenset(
     {"threaten", "plan", "vow", "warn", "fear", "intend", "seek", "urge", "call", "demand", "propose", "aim", "want",
      "prepare", "pledge", "promise", "consider", "hope", "expect", "try", "attempt", "plot"}
@@ -126,16 +130,12 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
     # doc.text joins every token again on each call: read the sentence's characters from its own tokens
     text = _text(doc, sentence)
     context = sentence_context(text, published, opening=opening)
-    if context == AGGREGATE:
-        describing = _describing(doc, token, sentence)
-        context = _before_a_war_total(text, trigger.end - sentence.start, published, describing, opening=opening)
-    elif context == BACKGROUND:
-        context = _without_described_past(text, published, _describing(doc, token, sentence), opening=opening)
-    if context == BACKGROUND and all(
-        _in_a_clause_below(doc, token, sentence.start + start, sentence.start + end)
-        for start, end in _earlier_times(text, published, opening=opening)
-    ):
-        context = REPORTED  # "detained on Sunday ... on charges of organising protests last month"
+    if context != REPORTED:
+        elsewhere = _told_elsewhere(doc, token, sentence)
+        if context == AGGREGATE:
+            context = _before_a_war_total(text, trigger.end - sentence.start, published, elsewhere, opening=opening)
+        if context == BACKGROUND and all(elsewhere(a, b) for a, b in _earlier_times(text, published, opening=opening)):
+            context = REPORTED  # "detained on Sunday ... on charges of organising protests last month"
     if context != REPORTED:
         return Status(context)
     return _claimed(path) or Status(REPORTED)
@@ -148,23 +148,10 @@ def _earlier_times(text: str, published: date | None, *, opening: bool) -> list[
     found = [(m.start(), m.end()) for m in _BACKGROUND.finditer(text)]
     if published is not None:
         found += [(m.start(1), m.end(1)) for m in _YEAR.finditer(text) if int(m.group(1)) < published.year]
+        found += [(m.start(1), m.end(1)) for m in _earlier_months(text, published)]
     if not opening:
         found += [(m.start(), m.end()) for m in _RECENT.finditer(text)]
     return [(a, b) for a, b in found if not any(start <= a and b <= end for start, end in compared)]
-
-
-def _in_a_clause_below(doc: Doc, trigger: Token, start: int, end: int) -> bool:
-    """Whether the time at ``start:end`` dates a clause below the trigger's own, not the trigger's: "detained ...
-    on charges of organising protests last month", "arrested for attacking police in 2019", "signed an agreement
-    to resume talks that collapsed in 2017"."""
-    words = doc.char_span(start, end, alignment_mode="expand")
-    if words is None or not len(words):
-        return False
-    own = _clause_of(trigger)
-    dated = _clause_of(words.root)
-    if dated.head.i == trigger.i:
-        return False  # a clause that describes the trigger dates it: "a shooting that left two dead last year"
-    return dated.i != own.i and any(a.i == own.i for a in dated.ancestors)
 
 
 def _clause_of(token: Token) -> Token:
@@ -191,33 +178,28 @@ def _before_a_war_total(
     return sentence_context(text[:first], published, opening=opening)
 
 
-def _without_described_past(
-    text: str, published: date | None, describing: Callable[[int, int], bool], *, opening: bool
-) -> str:
-    """The context of a sentence whose earlier years stand only in relative clauses without the trigger ("signed an
-    agreement in Oslo on Wednesday to resume negotiations that collapsed in 2017"): that of its other words."""
-    years = list(_YEAR.finditer(text))
-    if not years or _BACKGROUND.search(text) or not all(describing(m.start(), m.end()) for m in years):
-        return BACKGROUND
-    for m in reversed(years):
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return sentence_context(text, published, opening=opening)
+def _told_elsewhere(doc: Doc, trigger: Token, sentence: Span) -> Callable[[int, int], bool]:
+    """Whether the words at ``start:end`` of the sentence (a time, a total) tell of another clause than the
+    trigger's: a clause below the trigger's own ("detained ... on charges of organising protests last month",
+    "arrested for attacking police in 2019", "signed an agreement to reopen the border, closed since January") or
+    a relative clause that does not hold the trigger ("signed an agreement in Oslo on Wednesday to resume
+    negotiations that collapsed in 2017"); not a clause that describes the trigger ("a shooting that left two dead
+    last year")."""
+    own = _clause_of(trigger)
 
-
-def _describing(doc: Doc, trigger: Token, sentence: Span) -> Callable[[int, int], bool]:
-    """Whether the words at ``start:end`` of the sentence stand in a relative clause that does not hold the
-    trigger."""
-
-    def inside(start: int, end: int) -> bool:
+    def elsewhere(start: int, end: int) -> bool:
         words = doc.char_span(sentence.start + start, sentence.start + end, alignment_mode="expand")
         if words is None or not len(words):
             return False
         for token in (words.root, *words.root.ancestors):
             if token.dep_ == "relcl":
-                return not any(t.i == trigger.i for t in token.subtree)
-        return False
+                return token.head.i != trigger.i and not any(t.i == trigger.i for t in token.subtree)
+        dated = _clause_of(words.root)
+        if dated.head.i == trigger.i:
+            return False
+        return dated.i != own.i and any(a.i == own.i for a in dated.ancestors)
 
-    return inside
+    return elsewhere
 
 
 def _text(doc: Doc, span: Span) -> str:
@@ -266,6 +248,7 @@ def _negated(path: list[Token]) -> bool:
     if verb is not path[0] and any(_has_no(c) for c in verb.children if c.dep_ == "dobj"):
         return True  # "made no progress on a ceasefire", the parse hanging "on a ceasefire" on the verb
     above = verb.head if verb.head.i != verb.i else None
+    # "failed to agree on a truce", "refused to withdraw", "ended without agreeing on a ceasefire"
     return above is not None and above.lemma_.lower() in NEGATING_VERBS and verb.dep_ in {"xcomp", "pcomp", "ccomp"}
 
 
@@ -368,7 +351,19 @@ def _own_account(path: list[Token]) -> Status | None:
 
 
 def _earlier_year(sentence_text: str, published: date | None) -> bool:
-    """ "an ambush in 2019" in a report published in 2023."""
+    """ "an ambush in 2019" in a report published in 2023, "clashes in August" in one published in October."""
     if published is None:
         return False
-    return any(int(year) < published.year for year in _YEAR.findall(sentence_text))
+    return any(int(year) < published.year for year in _YEAR.findall(sentence_text)) or any(
+        True for _ in _earlier_months(sentence_text, published)
+    )
+
+
+def _earlier_months(text: str, published: date) -> list[re.Match[str]]:
+    """ "in August" (of this year or none named) in a report published in October."""
+    return [
+        m
+        for m in _MONTH.finditer(text)
+        if _MONTH_NUMBERS[m.group(1).lower()] < published.month
+        and not re.match(rf",? (?!{published.year}\b)(?:19|20)\d\d\b", text[m.end() :])  # "in May 2024": its year tells
+    ]

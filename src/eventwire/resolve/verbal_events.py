@@ -6,7 +6,8 @@ makes an event when the text names who did it: "Guterres held talks in Moscow wi
 CONSULT from Antonio Guterres to Vladimir Putin, in Moscow, on the date its sentence gives. ACLED codes none
 of these (its codebook's strategic developments are agreements, arrests, changes to armed groups, territory
 and property), so ``event_type`` and ``sub_event_type`` are "none". They come after the ACLED events, so a
-verbal event is never the main event of an article that reports violence.
+verbal event is not the main event of an article that reports violence, but for a meeting told in a lead whose
+paragraph tells no ACLED event (pipeline.run's ``_main_first``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ TARGET_PREPOSITIONS = frozenset({"with", "to", "on", "against", "upon", "between
 PLACE_PREPOSITIONS = frozenset({"in", "at"})
 LEAD_SENTENCES = 2  # a meeting with no place of its own is where the lead sets the story
 MAX_CLIMB = 4
+# Spells of talks ("two days of talks", "a round of negotiations"), and the verbs that tell talks as their subject
+# took place ("talks ended", "negotiations opened", "the meeting broke up").
+SPELLS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "round", "rounds", "session", "sessions"})
+TALKS_COURSE = frozenset({"end", "open", "begin", "start", "resume", "conclude", "close", "break", "wrap", "continue"})
 M = TypeVar("M", DateMention, PlaceMention)
 
 
@@ -181,8 +186,8 @@ def _event(token: Token, cue: lex.VerbalCue, sentence: SpacySpan, article: _Arti
         target = None
     if target is None:
         target = _violence_target(cue, target_token, sentence, article)
-    if cue.needs_target and target is None:
-        return None
+    if cue.needs_target and target is None and not (cue.plover == "CONSULT" and governor is not None):
+        return None  # a meeting needs whom it was with, but talks a verb tells were held stand on their own
     trigger = Span(token.idx, token.idx + len(token))
     resolved, date_span = _date(trigger, sentence, article)
     place, place_span = _place(token, governor, cue, target_token, sentence, article)
@@ -207,12 +212,16 @@ def _governor(token: Token, cue: lex.VerbalCue) -> Token | None:
     """The verb a noun cue reports its event under: "held talks", "imposed sanctions", "sent food aid"."""
     if token.pos_ == "VERB":
         return None
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
+    head, dep = token.head, token.dep_
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPELLS:
+        head, dep = head.head.head, head.head.dep_  # "ended two days of talks", "held a second round of talks"
+    elif dep == "pobj" and head.dep_ == "prep":
         head = head.head  # "agreed on talks", "in talks with"
-    verbs = lex.NOUN_CUE_VERBS.get(cue.plover, frozenset())
-    if head.pos_ == "VERB" and head.lemma_.lower() in verbs and token.dep_ in {"dobj", "pobj", "nsubjpass"}:
+    verbs = lex.NOUN_CUE_VERBS.get(cue.plover, frozenset()) | (TALKS_COURSE if cue.plover == "CONSULT" else frozenset())
+    if head.pos_ == "VERB" and head.lemma_.lower() in verbs and dep in {"dobj", "pobj", "nsubjpass"}:
         return head
+    if cue.plover == "CONSULT" and dep == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in TALKS_COURSE:
+        return head  # "talks between Armenia and Azerbaijan ended in Abu Dhabi", "indirect talks opened in Muscat"
     return None
 
 
@@ -223,6 +232,8 @@ def _possessor(token: Token) -> Token | None:
 def _source(token: Token, governor: Token | None, sentence: SpacySpan, article: _Article) -> Actor | None:
     verb = governor if governor is not None else token
     subject = _subject(verb) if verb.pos_ == "VERB" else None
+    if subject is not None and subject.i == token.i:  # "talks between X and Y ended", "talks hosted by the UN ended"
+        subject = _talks_party(token)
     if subject is None and governor is None:
         subject = _possessor(token)
     party = _party(subject, sentence, article) if subject is not None else None
@@ -231,6 +242,22 @@ def _source(token: Token, governor: Token | None, sentence: SpacySpan, article: 
         origin = [o for c in subject.children if c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
         party = _party(origin[0], sentence, article) if origin else None
     return party
+
+
+def _talks_party(talks: Token) -> Token | None:
+    """Who held talks named as a subject: the first side "between" or "of" them, else their host or mediator
+    ("talks hosted by the United Nations", "talks mediated by Qatar")."""
+    for child in talks.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "among", "of"}:
+            side = _object_of(child)
+            if side is not None:
+                return side
+    for child in talks.children:
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
