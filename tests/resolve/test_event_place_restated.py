@@ -4,6 +4,7 @@
   X and Y", "a convoy travelling from X to Y") only locates it: the town a following sentence names as where it
   happened ("near Z", "on the outskirts of Z", "at Z, a rural commune on the road") is the event's place, also
   when the gazetteer lacks it;
+- a town where what followed took place ("the gunmen were arrested later in Z") is no restatement;
 - a town named as where a road leads ("on the road to the village of Z") is a route's end, not a restatement;
 - a name the parser read as a place adjective that the text says the kind of right after it ("in Tactic, a town in
   ...") is a town's name, even one the gazetteer lists: no adjective stands before a comma and its kind.
@@ -156,3 +157,13 @@ def test_a_place_adjective_before_a_noun_stays_an_adjective() -> None:
     text = "Kenyan police fired tear gas at protesters in Kisumu, a city on Lake Victoria."
     candidate = ToponymCandidate(Span(0, 6), "Kenyan", "adjective", "NORP", Provenance("test", "1", rule="ner-norp"))
     assert unlocated_places([candidate], [], text, lambda _: True) == ()
+
+
+def test_the_town_of_a_later_arrest_does_not_restate_where_the_shooting_happened() -> None:
+    event = main_event(
+        "LIMA, Peru (AP) - A gunman shot dead two miners at a camp near Nazca on Sunday, police said.\n\n"
+        "He was arrested hours later at a hostel in Palpa, a police spokesman said.\n\n"
+        "Illegal mining has spread in the region."
+    )
+    assert event.place is not None
+    assert (event.place.name, event.place.country) == ("Nazca", "PE")

@@ -240,6 +240,17 @@ def dates_an_aftermath(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     return trigger_token.i != clause.i
 
 
+def places_an_aftermath(doc: Doc, place_span: Span) -> bool:
+    """Whether a place is where something that followed the happening took place, not the happening itself: its
+    clause is headed by a verb of the aftermath ("he was arrested later at a motel in X", "the suspect appeared in
+    court in X")."""
+    token = token_at(doc, place_span)
+    if token is None:
+        return False
+    clause = _clause_head(token)
+    return clause.lemma_.lower() in AFTERMATH_VERBS and clause.pos_ in {"VERB", "AUX"} and not _a_happening(clause)
+
+
 def _in_the_report(date_token: Token, verb: Token) -> bool:
     """Whether a date stands in what is reported, before its attribution ("gunfire erupted shortly before midnight
     Saturday, police said Sunday", however the parser hangs "Saturday"): the reported clause comes first and the

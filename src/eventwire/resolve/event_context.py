@@ -481,7 +481,8 @@ def restated_place(
     """An event placed only by a landmark ("a village near X") or a route's end ("on the highway between X and Y")
     at the town one of the next ``RESTATED_WINDOW`` sentences names after a locative word, when that is more
     precise: not a route's end, not a landmark when the event has only a route's end ("The bus was stopped near Z",
-    "The car was hit on the outskirts of Z", "Officers who arrived in Z"). The town lies near the anchor or is one
+    "The car was hit on the outskirts of Z", "Officers who arrived in Z"; not one in ``locating``, which holds the
+    places of the aftermath: "He was arrested later in Z"). The town lies near the anchor or is one
     the gazetteer lacks, in the anchor's country (whose country and region it takes)."""
     anchor, span = choice.place, choice.span
     if anchor is None or span is None or anchor.kind not in _RESTATED_KINDS:

@@ -87,6 +87,7 @@ from eventwire.resolve.event_clauses import (
     introduced_as_town,
     named_as_destination,
     names_an_actor,
+    places_an_aftermath,
     qualifies_a_town,
     reference_point,
     token_at,
@@ -298,8 +299,9 @@ def events(document: Document) -> tuple[Event, ...]:
     if _dated_note(document):
         _unnumbered_note_dead(ordered[0], document.text)
     if ordered[0].countable:
+        aftermath = frozenset(m.span for _, m in places.resolved if places_an_aftermath(document.doc, m.span))
         ordered[0].placed = restated_place(
-            ordered[0].placed, ordered[0].sentences, places, landmarks, routes, document.text, locating
+            ordered[0].placed, ordered[0].sentences, places, landmarks, routes, document.text, locating | aftermath
         )
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable:
