@@ -21,6 +21,7 @@ from eventwire.detect.casualty_numbers import (
     phrase_value,
     word_value,
 )
+from eventwire.lexicon.calendar_words import ORDINAL_WORDS
 from eventwire.lexicon.events import MAYBE_THE_DEAD, OTHER_VICTIM
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 from eventwire.pipeline import CASUALTIES, PARSE, SENTENCES, Document, register
@@ -682,11 +683,6 @@ def _toll_figures(toll: Token) -> list[Token]:
 # ---------------------------------------------------------------- figures
 
 
-# Ordinals that count a death found or told after the others ("a fourth body", "another, fifth death").
-ORDINAL_TOLLS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-                 "tenth": 10}  # fmt: skip
-
-
 def _ordinal_of(noun: Token) -> int | None:
     """ "a fourth body", "a third death": the toll the death brings the count to (not "a second body camera", "a
     second body of evidence")."""
@@ -696,7 +692,7 @@ def _ordinal_of(noun: Token) -> int | None:
     if noun.dep_ == "compound" or following == "of":
         return None
     return next(
-        (ORDINAL_TOLLS[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in ORDINAL_TOLLS), None
+        (ORDINAL_WORDS[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS), None
     )
 
 

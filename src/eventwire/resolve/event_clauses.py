@@ -235,9 +235,7 @@ def dates_an_aftermath(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     if date_token is None or trigger_token is None:
         return False
     clause = _clause_head(date_token)
-    if clause.lemma_.lower() not in AFTERMATH_VERBS or clause.pos_ not in {"VERB", "AUX"} or _a_happening(clause):
-        return False
-    return trigger_token.i != clause.i
+    return _of_the_aftermath(clause) and trigger_token.i != clause.i
 
 
 def places_an_aftermath(doc: Doc, place_span: Span) -> bool:
@@ -245,9 +243,12 @@ def places_an_aftermath(doc: Doc, place_span: Span) -> bool:
     clause is headed by a verb of the aftermath ("he was arrested later at a motel in X", "the suspect appeared in
     court in X")."""
     token = token_at(doc, place_span)
-    if token is None:
-        return False
-    clause = _clause_head(token)
+    return token is not None and _of_the_aftermath(_clause_head(token))
+
+
+def _of_the_aftermath(clause: Token) -> bool:
+    """Whether a clause's verb tells what followed a happening: an aftermath verb that does not name the happening
+    itself with its particle or object ("set off a landmine")."""
     return clause.lemma_.lower() in AFTERMATH_VERBS and clause.pos_ in {"VERB", "AUX"} and not _a_happening(clause)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from eventwire.lexicon.calendar_words import NUMBER_WORDS
+from eventwire.lexicon.calendar_words import NUMBER_WORDS, ORDINAL_WORDS
 from eventwire.model import Event
 from eventwire.resolve.event_context import HOME_COUNTRY
 
@@ -91,10 +91,8 @@ _DEATHS_OF = re.compile(
 )
 # "Third person dies after shooting", "5th victim dies after July murder-suicide": a toll that has climbed to
 # the ordinal's figure.
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-             "tenth": 10}  # fmt: skip
 _NTH_DIES = re.compile(
-    r"\b(?P<nth>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?P<nth>" + "|".join(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:person|victim|man|woman|teen|boy|girl|child|officer|student|resident)\s+(?:dies|died|has\s+died|succumbs)\b",
     re.IGNORECASE,
 )
@@ -178,7 +176,7 @@ def _nth_death(title: str) -> int:
     if found is None:
         return 0
     nth = found.group("nth").lower()
-    return _ORDINALS.get(nth) or int(re.sub(r"\D", "", nth))
+    return ORDINAL_WORDS.get(nth) or int(re.sub(r"\D", "", nth))
 
 
 def _listed(words: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from eventwire.lexicon.calendar_words import ORDINAL_WORDS
 from eventwire.model import CasualtyKind, CasualtyMention, Span
 
 # The groups a report counts its injured by, by the nouns it names them with.
@@ -177,10 +178,7 @@ def _new_person(mention: CasualtyMention, text: str, named: set[str], dead: int,
     word = found.group().lower()
     if word == "also":
         return _named_group(mention, text) not in named
-    return _ORDINALS[word] > dead + most
-
-
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+    return ORDINAL_WORDS[word] > dead + most
 
 
 def _one_more(mention: CasualtyMention, text: str) -> bool:
