@@ -258,3 +258,27 @@ def test_people_taken_to_hospital_after_the_dead_are_told_are_all_hurt(text: str
     event = main_event(text)
     assert event.sub_event_type == "Suicide bomb"
     assert event.injured == injured
+
+
+# Force on protesters who burn tyres or block roads is the violent demonstration's (ACLED's codebook: excessive force
+# is force on peaceful protesters; the dev set's ACLED gold codes every tyre-burning protest a riot).
+FORCE_ON_RIOTING_PROTESTERS = [
+    "CONAKRY (Reuters) - Guinean security forces opened fire on protesters who had blocked roads with burning tyres in "
+    "the Hamdallaye district of Conakry on Thursday, killing two young men, a hospital source said.",
+    "LILONGWE (AP) — Police shot dead three people in Mzuzu on Monday as demonstrators burned tires and barricaded the "
+    "main road to demand the release of a jailed councillor, witnesses said.",
+    "KINSHASA, Nov 3 (AFP) - Demonstrators set up barricades and burned tyres in Goma on Saturday, and soldiers fired "
+    "live rounds to disperse them, killing four, the local civil society said.",
+]
+
+
+@pytest.mark.parametrize("text", FORCE_ON_RIOTING_PROTESTERS)
+def test_force_on_protesters_who_burn_tyres_is_a_violent_demonstration(text: str) -> None:
+    event = main_event(text)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.killed
+
+
+def test_force_on_a_peaceful_march_is_excessive_force() -> None:
+    text = "NAIROBI (Reuters) - Police opened fire on a peaceful march by teachers in Nakuru on Tuesday, killing two."
+    assert main_event(text).sub_event_type == "Excessive force against protesters"

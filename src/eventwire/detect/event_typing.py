@@ -377,6 +377,10 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     on_protest = context.does(PROTESTING_PEOPLE) or not context.nouns.isdisjoint(PROTEST_GATHERINGS)
     if context.state_actor and not forces_hit and on_protest and not context.has(lex.RIOT_CUES):
         return Typing(lex.EXCESSIVE_FORCE, "violence-on-protesters", 0.65)  # "forces opened fire on protesters"
+    if context.state_actor and not forces_hit and on_protest:
+        # "opened fire on protesters who had blocked roads with burning tyres": force on a violent demonstration,
+        # which ACLED codes as the demonstration (with its dead), not as force against peaceful protesters
+        return Typing(lex.VIOLENT_DEMONSTRATION, "violence-on-rioting-protesters", 0.6)
     if _civilian_site(context) and _any_actor(context):
         return Typing(lex.ATTACK, "violence-on-civilian-site", 0.7)  # "rebels attacked a camp of gold miners"
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
