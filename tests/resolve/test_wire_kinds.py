@@ -282,3 +282,52 @@ def test_force_on_protesters_who_burn_tyres_is_a_violent_demonstration(text: str
 def test_force_on_a_peaceful_march_is_excessive_force() -> None:
     text = "NAIROBI (Reuters) - Police opened fire on a peaceful march by teachers in Nakuru on Tuesday, killing two."
     assert main_event(text).sub_event_type == "Excessive force against protesters"
+
+
+# More reporters of the same kinds, one sentence each.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL (AP) — An attacker detonated explosives hidden under his clothes at the entrance of a Shiite mosque in "
+        "Kunduz on Friday, killing 12 worshippers, officials said.",
+        "MAIDUGURI, Nigeria (Reuters) - A teenage girl detonated her explosives at a checkpoint outside Maiduguri on "
+        "Sunday, killing two vigilantes, a militia leader said.",
+        "MOGADISHU (AP) — A militant self-detonated at a police academy in Mogadishu on Tuesday, killing five "
+        "recruits, police said.",
+        "QUETTA, Pakistan (AFP) - A bomber riding a motorcycle rammed into a police truck and blew up his explosives "
+        "in Quetta on Monday, killing four officers, police said. Gunmen then fired on rescuers.",
+        "ABUJA (AP) — Two female bombers blew themselves up at a mosque in Konduga on Tuesday, killing 9 people, "
+        "police said. Soldiers later raided a nearby forest and killed five militants in a gunfight.",
+    ],
+)
+def test_more_reporters_of_a_bomber_who_died_in_the_blast(text: str) -> None:
+    assert main_event(text).sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "NAIROBI (Reuters) - Residents of a village in western Kenya beat to death a man they accused of stealing "
+            "a cow and set fire to his house on Sunday, police said.",
+            "Mob violence",
+        ),
+        (
+            "CARACAS (Reuters) - Hooded men snatched an opposition lawyer from a street in Caracas on Monday and "
+            "pushed her into an unmarked van, her colleagues said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "KAMPALA (AP) — An opposition organiser was picked up by men in plain clothes outside his home in Kampala "
+            "on Friday night and has not been seen since, his party said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "LIMA (Reuters) - Unknown people set fire to the municipal building in Puno overnight, officials said on "
+            "Monday. No one was injured.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_more_reporters_of_mobs_abductions_and_arson(text: str, sub_type: str) -> None:
+    assert main_event(text).sub_event_type == sub_type

@@ -219,6 +219,11 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # What a bomber wears or carries on the body: "an explosive vest", "an explosives belt", "a suicide jacket".
 BODY_CHARGES = frozenset({"vest", "vests", "belt", "belts", "jacket", "jackets"})
 EXPLOSIVE_WORDS = frozenset({"explosive", "explosives", "bomb", "bombs", "suicide"})
+OWNERS = frozenset({"his", "her", "their"})
+CHARGES = frozenset({"device", "charge", "charges"})
+SETTING_OFF = frozenset({"detonate", "blow", "set", "trigger", "explode", "activate"})
+# Where a bomber carries the charge: "strapped to her body", "hidden under his clothes", "tied around his waist".
+BODY_WORDS = frozenset({"body", "clothes", "clothing", "waist", "chest", "robe", "robes", "burqa"})
 STRAP_REACH = 3  # words around "strapped" that may name what was strapped ("with explosives strapped to her")
 
 
@@ -235,6 +240,11 @@ def _bomber_died_in_it(token: Token) -> bool:
     if lemma == "strap":  # "explosives strapped to her body", "strapped with explosives"
         near = token.doc[max(token.i - STRAP_REACH, token.sent.start) : token.i + STRAP_REACH + 1]
         return any(t.lower_ in EXPLOSIVE_WORDS for t in near)
+    owner = any(c.dep_ == "poss" and c.lower_ in OWNERS for c in token.children)
+    if owner and token.lower_ in EXPLOSIVE_WORDS | CHARGES and token.head.lemma_.lower() in SETTING_OFF:
+        return True  # "detonated her explosives", "blew up his explosives"
+    if owner and token.lower_ in BODY_WORDS:  # "explosives hidden under his clothes", "tied around her waist"
+        return any(t.lower_ in EXPLOSIVE_WORDS | BODY_CHARGES for t in token.sent)
     if lemma == "kill" and reflexive:  # "killing himself and two guards" in the sentence of a blast
         return any(t.lower_ in EXPLOSIVE_WORDS | BODY_CHARGES | {"blast", "explosion"} for t in token.sent)
     return False

@@ -143,7 +143,7 @@ CROWD_CONTROL_CUES = frozenset({"teargas", "tear", "cannon", "cannons", "rubber"
 DISRUPT_CUES = frozenset({"discover", "discovered", "found", "seize", "seized", "cache", "defuse", "defused",
                           "recovered", "stash", "confiscated", "identified", "intercepted", "dismantled"})  # fmt: skip
 WEAPON_NOUNS = frozenset({"grenade", "missile", "rocket", "mortar", "bomb", "ied", "landmine", "drone", "shell"})
-SUICIDE_CUES = frozenset({"suicide", "self-detonate", "kamikaze"})
+SUICIDE_CUES = frozenset({"suicide", "self-detonate", "self-detonated", "self-detonating", "kamikaze"})
 GRENADE_CUES = frozenset({"grenade", "grenades"})
 AIR_CUES = frozenset(
     {"airstrike", "airstrikes", "air", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft",
