@@ -323,6 +323,21 @@ def test_more_reporters_of_a_bomber_who_died_in_the_blast(text: str) -> None:
             "Abduction/forced disappearance",
         ),
         (
+            "DHAKA (Reuters) - Hundreds of villagers attacked Hindu homes in Rangpur on Friday, torching at least 20 "
+            "houses after a Facebook post, police said.",
+            "Mob violence",
+        ),
+        (
+            "PORT MORESBY (AP) — Angry relatives of a man killed in a road accident burned the driver's house and beat "
+            "two of his brothers in Lae on Sunday, police said.",
+            "Mob violence",
+        ),
+        (
+            "ISLAMABAD (AP) — A poet critical of the army was taken away by unidentified men from his home in "
+            "Rawalpindi on Tuesday, his family said.",
+            "Abduction/forced disappearance",
+        ),
+        (
             "LIMA (Reuters) - Unknown people set fire to the municipal building in Puno overnight, officials said on "
             "Monday. No one was injured.",
             "Looting/property destruction",

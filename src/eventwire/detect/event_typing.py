@@ -32,7 +32,8 @@ PROTESTING_PEOPLE = frozenset({"protesters", "demonstrators", "protest", "protes
 # Heads that name a crowd as the doer ("a crowd stormed the station", "villagers beat a thief"): people, not an
 # armed side; their violence is a violent demonstration where they protest, else ACLED's mob violence.
 CROWD_HEADS = frozenset({"crowd", "crowds", "mob", "mobs", "throng", "villagers", "villager", "residents", "locals",
-                         "youths", "onlookers", "bystanders", "protesters", "demonstrators", "rioters"})  # fmt: skip
+                         "youths", "onlookers", "bystanders", "protesters", "demonstrators", "rioters", "relatives",
+                         "neighbours", "neighbors", "mourners"})  # fmt: skip
 # Takings of a place that a crowd does by force ("stormed the police station"), not by gathering in it.
 FORCED_ENTRY = frozenset({"storm", "overrun"})
 # Disaster words that as verbs name an assault ("troops stormed the town"): a disaster only as nouns.
@@ -195,7 +196,7 @@ def _own_weapon_words(context: TriggerContext) -> frozenset[str]:
 def _accident(context: TriggerContext) -> bool:
     """A disaster or an industrial accident ("a chemical plant exploded") with no armed actor named."""
     disaster = _disaster_told(context) or not context.nouns.isdisjoint(lex.INDUSTRIAL_NOUNS)
-    return disaster and not _any_actor(context)
+    return disaster and not _any_actor(context) and not _crowd_did_it(context)
 
 
 def _disaster_told(context: TriggerContext) -> bool:
@@ -858,7 +859,7 @@ def _loot(context: TriggerContext) -> Typing | None:
         context.has(lex.FIRE_WORDS) and context.arguments & lex.PROPERTY_CUES
     ):
         return None  # "fires damaged four cottages", "a blaze gutted the offices"; not "the talks damaged trust"
-    if _disaster_told(context) and not _any_actor(context):
+    if _disaster_told(context) and not _any_actor(context) and not _crowd_did_it(context):
         return None
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
     if weapon is not None:

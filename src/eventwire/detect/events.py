@@ -60,8 +60,8 @@ FAILING_VERBS = frozenset({"fail", "refuse", "decline"})
 FAILED_TALKS_VERBS = frozenset({"collapse", "fail", "stall", "founder", "falter"})
 # Nouns that count members of a group named after "of": "members of the security forces", "scores of militants".
 PARTITIVE_NOUNS = frozenset({"member", "members", "one", "some", "dozen", "dozens", "score", "scores", "number",
-                             "hundreds", "thousands", "many", "several", "group", "unit", "all", "most",
-                             "convoy"})  # fmt: skip
+                             "hundreds", "thousands", "hundred", "thousand", "many", "several", "group", "unit",
+                             "all", "most", "convoy"})  # fmt: skip
 # Prepositions whose object is a grievance, not the conduct of the people protesting: "protest against violence".
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "about"})
 # Prepositions that place a trigger in time: "feared dead following a clash" reports the clash as real.
@@ -514,6 +514,10 @@ PERSON_WORDS = DETAINABLE_CUES | frozenset(
     {"activist", "journalist", "lawyer", "blogger", "student", "teacher", "priest", "boy", "girl", "child",
      "children", "brother", "sister", "son", "daughter", "father", "mother", "husband", "wife", "businessman",
      "critic", "dissident", "politician", "candidate", "official", "unionist", "organiser", "organizer",
+     "poet", "writer", "artist", "singer", "rapper", "cleric", "imam", "pastor", "monk", "farmer", "trader",
+     "vendor", "driver", "doctor", "nurse", "engineer", "worker", "chief", "mayor", "councillor", "councilor",
+     "lawmaker", "senator", "judge", "prosecutor", "teenager", "youth", "editor", "reporter", "photographer",
+     "campaigner", "defender", "relative", "cousin", "nephew", "uncle", "villager", "resident",
      "him", "her", "them"}
 )  # fmt: skip
 
