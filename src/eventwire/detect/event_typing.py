@@ -32,7 +32,8 @@ PROTESTING_PEOPLE = frozenset({"protesters", "demonstrators", "protest", "protes
 # Heads that name a crowd as the doer ("a crowd stormed the station", "villagers beat a thief"): people, not an
 # armed side; their violence is a violent demonstration where they protest, else ACLED's mob violence.
 CROWD_HEADS = frozenset({"crowd", "crowds", "mob", "mobs", "throng", "villagers", "villager", "residents", "locals",
-                         "youths", "onlookers", "bystanders", "protesters", "demonstrators", "rioters"})  # fmt: skip
+                         "youths", "onlookers", "bystanders", "protesters", "demonstrators", "rioters", "relatives",
+                         "neighbours", "neighbors", "mourners"})  # fmt: skip
 # Takings of a place that a crowd does by force ("stormed the police station"), not by gathering in it.
 FORCED_ENTRY = frozenset({"storm", "overrun"})
 # Disaster words that as verbs name an assault ("troops stormed the town"): a disaster only as nouns.
@@ -77,6 +78,11 @@ EXCHANGED_CAPTIVES = frozenset({"prisoners", "prisoner", "hostages", "captives",
 PROTEST_GATHERINGS = frozenset({"march", "marches", "procession", "vigil", "rally", "demonstration", "sit-in"})
 # People who march to make a demand: workers, traders, students, parents (not troops marching into a town).
 MARCHING_PEOPLE = LABOUR_WORDS | lex.CIVILIAN_GROUPS | frozenset({"angry", "parents", "mothers", "women", "pupils"})
+# Where people live: a crowd that burns homes ("villagers burned down the house of a man they accused of
+# witchcraft", "residents set fire to houses and cars after a road death") attacks those who live there, ACLED's mob
+# violence, not a demonstration (which burns a town hall, a police post, cars and tyres to make a demand).
+DWELLINGS = frozenset({"house", "houses", "home", "homes", "hut", "huts", "shack", "shacks", "compound", "compounds",
+                       "dwelling", "dwellings"})  # fmt: skip
 SOURCE_PEOPLE = frozenset({"residents", "villagers"})  # people who often tell of a fight rather than fight it
 CROWD_SIZES = frozenset({"hundreds", "thousands", "dozens", "scores", "crowd", "crowds"})
 ARMED_DOERS = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | frozenset({"armed", "gunmen"})
@@ -151,6 +157,8 @@ def _weapon(context: TriggerContext) -> Typing | None:
     word and arguments ("launched airstrikes on the group accused of a chlorine attack"), else the sentence's."""
     if context.has(lex.CHEMICAL_CUES):  # chemical agents come in shells, rockets and bombs: the agent decides
         return Typing(lex.CHEMICAL, "weapon-chemical", 0.85)
+    if context.has(SELF_DETONATED):  # "a bomber wearing an explosive vest blew himself up": no warplane's bomber
+        return Typing(lex.SUICIDE_BOMB, "weapon-suicide", 0.85)
     own, sentence = _own_weapon_words(context), context.sentence
     if context.has(lex.INCENDIARY_CUES):  # "petrol bombs": bottles of fuel thrown by hand, no explosive device
         own, sentence = own - HAND_THROWN_BOMBS, sentence - HAND_THROWN_BOMBS
@@ -188,7 +196,7 @@ def _own_weapon_words(context: TriggerContext) -> frozenset[str]:
 def _accident(context: TriggerContext) -> bool:
     """A disaster or an industrial accident ("a chemical plant exploded") with no armed actor named."""
     disaster = _disaster_told(context) or not context.nouns.isdisjoint(lex.INDUSTRIAL_NOUNS)
-    return disaster and not _any_actor(context)
+    return disaster and not _any_actor(context) and not _crowd_did_it(context)
 
 
 def _disaster_told(context: TriggerContext) -> bool:
@@ -201,7 +209,20 @@ def _crowd_did_it(context: TriggerContext) -> bool:
     if context.perpetrator_head.isdisjoint(CROWD_HEADS) and context.perpetrator.isdisjoint(lex.MOB_CUES):
         return False
     armed = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | {"armed", "gunmen", "guns", "rifles"}
-    return context.perpetrator.isdisjoint(armed)
+    return _doer(context).isdisjoint(armed)
+
+
+# Arms that make "armed" people an armed side ("villagers armed with rifles"), not a crowd ("armed with sticks").
+FIREARMS = frozenset({"gun", "guns", "rifle", "rifles", "firearms", "weapons", "shotguns", "pistols", "ak-47s"})
+
+
+def _doer(context: TriggerContext) -> frozenset[str]:
+    """The doer's words, less "armed" when they are armed with hand weapons only ("residents armed with sticks and
+    stones", "youths armed with machetes"): a crowd, not an armed side."""
+    words = context.perpetrator
+    if not words.isdisjoint(lex.BRAWL_WEAPONS) and words.isdisjoint(FIREARMS):
+        return words - {"armed", "arm"}
+    return words
 
 
 def _mob_acted(context: TriggerContext) -> bool:
@@ -216,7 +237,7 @@ def _mob_acted(context: TriggerContext) -> bool:
 def _crowd_doer(context: TriggerContext) -> bool:
     """The doer is many people, not an armed side: "hundreds of taxi riders", "a crowd", "dozens of youths"."""
     many = not context.perpetrator.isdisjoint(CROWD_SIZES)  # not a figure alone: "more than 200 fires are burning"
-    return (many or _crowd_did_it(context)) and context.perpetrator.isdisjoint(ARMED_DOERS)
+    return (many or _crowd_did_it(context)) and _doer(context).isdisjoint(ARMED_DOERS)
 
 
 def _rival_brawl(context: TriggerContext) -> bool:
@@ -228,6 +249,12 @@ def _rival_brawl(context: TriggerContext) -> bool:
     return not armed and not context.has(COMMUNAL_CUES - {"residents"}) and not context.does(PROTESTING_PEOPLE)
 
 
+def _homes_attacked(context: TriggerContext) -> bool:
+    """The crowd's violence falls on homes, with no protest told ("set fire to houses and cars and fought with
+    police after a road death"): it attacks those who live there, ACLED's mob violence."""
+    return context.does(DWELLINGS) and not context.does(PROTESTING_PEOPLE)
+
+
 def _crowd_violence(context: TriggerContext, rule: str) -> Typing:
     """A crowd's violence: a violent demonstration where the crowd protests, else mob violence (ACLED)."""
     if context.does(PROTESTING_PEOPLE) and not context.has(lex.MOB_CUES):
@@ -235,6 +262,8 @@ def _crowd_violence(context: TriggerContext, rule: str) -> Typing:
     return Typing(lex.MOB_VIOLENCE, rule, 0.7)
 
 
+# The word the sentence's words get where it tells a bomber who blew himself up (detect/events.py).
+SELF_DETONATED = frozenset({"self-detonate"})
 _WEAPON_ORDER = (
     (lex.SUICIDE_CUES, lex.SUICIDE_BOMB, "weapon-suicide"),
     (lex.GRENADE_CUES, lex.GRENADE, "weapon-grenade"),
@@ -349,6 +378,10 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     on_protest = context.does(PROTESTING_PEOPLE) or not context.nouns.isdisjoint(PROTEST_GATHERINGS)
     if context.state_actor and not forces_hit and on_protest and not context.has(lex.RIOT_CUES):
         return Typing(lex.EXCESSIVE_FORCE, "violence-on-protesters", 0.65)  # "forces opened fire on protesters"
+    if context.state_actor and not forces_hit and on_protest:
+        # "opened fire on protesters who had blocked roads with burning tyres": force on a violent demonstration,
+        # which ACLED codes as the demonstration (with its dead), not as force against peaceful protesters
+        return Typing(lex.VIOLENT_DEMONSTRATION, "violence-on-rioting-protesters", 0.6)
     if _civilian_site(context) and _any_actor(context):
         return Typing(lex.ATTACK, "violence-on-civilian-site", 0.7)  # "rebels attacked a camp of gold miners"
     armed_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | TARGET_POSITIONS)
@@ -449,6 +482,8 @@ def _clash(context: TriggerContext) -> Typing | None:
         return Typing(lex.ARMED_CLASH, "clash-unnamed-sides", 0.55)
     if _communal(context):
         # ACLED: communities fighting each other are communal militias (a battle); fighting the police is a riot
+        if context.has(lex.STATE_ACTOR_CUES) and _homes_attacked(context):
+            return Typing(lex.MOB_VIOLENCE, "clash-communal-police-homes", 0.5)  # "burned houses and fought police"
         if context.has(lex.STATE_ACTOR_CUES):
             return Typing(lex.VIOLENT_DEMONSTRATION, "clash-communal-police", 0.5)
         return Typing(lex.ARMED_CLASH, "clash-communal", 0.5)
@@ -576,6 +611,12 @@ def _arrest(context: TriggerContext) -> Typing | None:
 
 
 def _abduction(context: TriggerContext) -> Typing | None:
+    if context.lemma == "take-away":  # "men in police uniforms took him from his home": by whom decides
+        if not _taken_by_force(context):
+            return None
+        if _side_of_doer(context) == "state" and not _whereabouts_kept(context):
+            return _arrest(context)  # "police took the activist from his home": an arrest, if ACLED's
+        return _people_held(context, "taken-away")
     if context.lemma == "hostage" and context.head not in {"take", "hold", "seize", "keep"}:
         return None
     return Typing(lex.ABDUCTION, "abduction", 0.8)
@@ -687,11 +728,22 @@ def _taken_away(context: TriggerContext) -> bool:
     return not context.perpetrator_head.isdisjoint(UNNAMED_DOERS) and _side_of_doer(context) == ""
 
 
+def _taken_by_force(context: TriggerContext) -> bool:
+    """People taken away by the forces, an armed group or men the text leaves unnamed ("masked men took him from his
+    flat"), or whose whereabouts are kept; not "parents took their children from the school"."""
+    unnamed = not context.perpetrator_head.isdisjoint(UNNAMED_DOERS | {"officers", "policemen", "soldiers"})
+    return unnamed or _whereabouts_kept(context) or _side_of_doer(context) != ""
+
+
+def _whereabouts_kept(context: TriggerContext) -> bool:
+    return context.has(DISAPPEARED_CUES) or {"unknown", "location"} <= context.sentence
+
+
 def _people_held(context: TriggerContext, rule: str) -> Typing:
     """People seized or detained: an arrest when the forces the doer's noun names hold them, an abduction when the
     doer is unnamed ("armed men", "men in plain clothes") or an armed group, or their whereabouts are kept."""
     unnamed = not context.perpetrator_head.isdisjoint(UNNAMED_DOERS) or not context.perpetrator
-    kept = context.has(DISAPPEARED_CUES) or {"unknown", "location"} <= context.sentence
+    kept = _whereabouts_kept(context)
     if _side_of_doer(context) == "state" and not kept:
         return Typing(lex.ARRESTS, f"{rule}-by-forces", 0.6)
     if unnamed or kept or _side_of_doer(context) == "non-state":
@@ -807,14 +859,17 @@ def _loot(context: TriggerContext) -> Typing | None:
         context.has(lex.FIRE_WORDS) and context.arguments & lex.PROPERTY_CUES
     ):
         return None  # "fires damaged four cottages", "a blaze gutted the offices"; not "the talks damaged trust"
-    if _disaster_told(context) and not _any_actor(context):
+    if _disaster_told(context) and not _any_actor(context) and not _crowd_did_it(context):
         return None
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
     if weapon is not None:
         return Typing(weapon.kind, weapon.rule, 0.6)
-    armed_doer = not context.perpetrator.isdisjoint(ARMED_DOERS)  # "armed men set fire to homes": no crowd
+    armed_doer = not _doer(context).isdisjoint(ARMED_DOERS)  # "armed men set fire to homes": no crowd
     if context.has(lex.MOB_CUES) and not armed_doer:
         return Typing(lex.MOB_VIOLENCE, "destruction-by-mob", 0.65)
+    crowd = context.has(RIOTING_CROWDS) or _crowd_doer(context)
+    if crowd and not armed_doer and _homes_attacked(context):
+        return Typing(lex.MOB_VIOLENCE, "homes-burned-by-crowd", 0.65)
     if context.has(RIOTING_CROWDS) and not armed_doer:
         return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
     if _crowd_doer(context) and not armed_doer:  # "hundreds of drivers torched a police post"
@@ -825,7 +880,11 @@ def _loot(context: TriggerContext) -> Typing | None:
     # a fire set on purpose: "arson", "torched", or property burnt in a fire a sentence near tells was set ("police
     # were treating the fire as arson", "investigators found petrol cans"); not people set alight
     set_property = context.arson_near and bool(context.arguments & lex.PROPERTY_CUES)
-    deliberate = context.lemma in {"loot", "looting", "arson", "torch"} or set_property
+    # "hooded men set fire to nine trucks": set on purpose (not by "a short circuit", nor people set alight)
+    people = (context.target | context.target_head) & (TAKEN_PEOPLE | lex.CIVILIAN_CUES | {"traders", "man", "men"})
+    things = context.does(lex.PROPERTY_CUES - {"fire"})
+    set_alight = context.lemma == "set" and things and context.perpetrator.isdisjoint(lex.FIRE_CAUSES) and not people
+    deliberate = context.lemma in {"loot", "looting", "arson", "torch"} or set_property or set_alight
     if not deliberate and context.arguments & lex.PROPERTY_CUES and context.does(VIOLENCE_AROUND):
         return Typing(lex.LOOTING, "destruction-in-violence", 0.55)  # "shops were burned in a spate of violence"
     if not (_any_actor(context) or deliberate):

@@ -17,6 +17,7 @@ from eventwire.lexicon.events import (
     ARSON_CUES,
     ATTRIBUTION_CUES,
     CRIME_CUES,
+    DETAINABLE_CUES,
     GOVERNMENT_REGAINS,
     IRREGULAR_FORMS,
     KIND_NAMED_NOUNS,
@@ -59,8 +60,8 @@ FAILING_VERBS = frozenset({"fail", "refuse", "decline"})
 FAILED_TALKS_VERBS = frozenset({"collapse", "fail", "stall", "founder", "falter"})
 # Nouns that count members of a group named after "of": "members of the security forces", "scores of militants".
 PARTITIVE_NOUNS = frozenset({"member", "members", "one", "some", "dozen", "dozens", "score", "scores", "number",
-                             "hundreds", "thousands", "many", "several", "group", "unit", "all", "most",
-                             "convoy"})  # fmt: skip
+                             "hundreds", "thousands", "hundred", "thousand", "many", "several", "group", "unit",
+                             "all", "most", "convoy"})  # fmt: skip
 # Prepositions whose object is a grievance, not the conduct of the people protesting: "protest against violence".
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "about"})
 # Prepositions that place a trigger in time: "feared dead following a clash" reports the clash as real.
@@ -206,9 +207,47 @@ def _sentence_words(sentence: SpacySpan) -> _SentenceWords:
             named.update(forms)  # "Police Wives Association": words of an organisation's name
         if token.dep_ == "prep" and forms[0] in GRIEVANCE_PREPOSITIONS:
             grievances.append(token)
+        if _bomber_died_in_it(token):
+            words.add(SELF_DETONATION)
     return _SentenceWords(
         frozenset(words), _grievance_words(grievances), frozenset(named), frozenset(nouns), _rebel_forces(forces)
     )
+
+
+SELF_DETONATION = "self-detonate"  # the lexicon's suicide cue, for a blast the sentence tells its bomber died in
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# What a bomber wears or carries on the body: "an explosive vest", "an explosives belt", "a suicide jacket".
+BODY_CHARGES = frozenset({"vest", "vests", "belt", "belts", "jacket", "jackets"})
+EXPLOSIVE_WORDS = frozenset({"explosive", "explosives", "bomb", "bombs", "suicide"})
+OWNERS = frozenset({"his", "her", "their"})
+CHARGES = frozenset({"device", "charge", "charges"})
+SETTING_OFF = frozenset({"detonate", "blow", "set", "trigger", "explode", "activate"})
+# Where a bomber carries the charge: "strapped to her body", "hidden under his clothes", "tied around his waist".
+BODY_WORDS = frozenset({"body", "clothes", "clothing", "waist", "chest", "robe", "robes", "burqa"})
+STRAP_REACH = 3  # words around "strapped" that may name what was strapped ("with explosives strapped to her")
+
+
+def _bomber_died_in_it(token: Token) -> bool:
+    """A blast that its bomber set off on himself, told without the word "suicide": "blew himself up", "detonated
+    an explosive vest", "a woman with explosives strapped to her body", "killing himself" with explosives named
+    (not a gunman who shot himself, nor a "bulletproof vest")."""
+    lemma = token.lemma_.lower()
+    reflexive = any(c.dep_ in {"dobj", "nsubj"} and c.lower_ in REFLEXIVES for c in token.children)
+    if lemma == "blow" and reflexive:
+        return True  # "blew himself up"
+    if token.lower_ in BODY_CHARGES:
+        return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in EXPLOSIVE_WORDS for c in token.children)
+    if lemma == "strap":  # "explosives strapped to her body", "strapped with explosives"
+        near = token.doc[max(token.i - STRAP_REACH, token.sent.start) : token.i + STRAP_REACH + 1]
+        return any(t.lower_ in EXPLOSIVE_WORDS for t in near)
+    owner = any(c.dep_ == "poss" and c.lower_ in OWNERS for c in token.children)
+    if owner and token.lower_ in EXPLOSIVE_WORDS | CHARGES and token.head.lemma_.lower() in SETTING_OFF:
+        return True  # "detonated her explosives", "blew up his explosives"
+    if owner and token.lower_ in BODY_WORDS:  # "explosives hidden under his clothes", "tied around her waist"
+        return any(t.lower_ in EXPLOSIVE_WORDS | BODY_CHARGES for t in token.sent)
+    if lemma == "kill" and reflexive:  # "killing himself and two guards" in the sentence of a blast
+        return any(t.lower_ in EXPLOSIVE_WORDS | BODY_CHARGES | {"blast", "explosion"} for t in token.sent)
+    return False
 
 
 ARSON_REACH = 2  # sentences before or after a fire's damage that may tell it was set on purpose
@@ -409,12 +448,16 @@ def _trigger_lemma(token: Token) -> str | None:
         return "takeover"  # "the rebels took the town", "troops have taken most of the village"
     if lemma == "take" and _into_custody(token):
         return "arrest"  # "took five journalists into custody", "were taken into custody"
+    if lemma in TAKING_VERBS and _person_taken_away(token):
+        return "take-away"  # "men in uniform took an activist from his home", "was bundled into a car"
     if lemma == "fire" and _fired_on(token):
         return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_TRIGGERS:
                 return PARTICLE_TRIGGERS[lemma, child.lower_]
+            if child.dep_ == "prt" and (lemma, child.lower_) == ("set", "off") and _charge_set_off(token):
+                return "detonate"  # "set off a bomb", "set them off" of explosives (not "set off protests")
         if lemma == "hand" and _handed_to(token):
             return "handover"  # "handed the base back to the army", "handed control of the town to the army"
     if lemma == "violence" and any(c.lower_ in SEXUAL_MODIFIERS for c in token.children):
@@ -425,6 +468,12 @@ def _trigger_lemma(token: Token) -> str | None:
     if token.pos_ == "ADJ" and token.lower_.endswith("ed"):
         return _participle_lemma(token.lower_)
     return None
+
+
+def _charge_set_off(token: Token) -> bool:
+    """ "set off a car bomb", "a woman with explosives strapped to her body set them off": the sentence names the
+    explosives that were set off."""
+    return any(t.lower_ in EXPLOSIVE_WORDS | {"device", "devices", "charge", "charges"} for t in token.sent)
 
 
 def _ground_taken(token: Token) -> bool:
@@ -447,6 +496,55 @@ def _handed_to(token: Token) -> bool:
         return True
     control = any(c.dep_ == "dobj" and c.lower_ == "control" for c in children)
     return control and any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "over"} for c in children)
+
+
+# Verbs of taking a person away by force: "took him from his home", "dragged a student from a hostel", "bundled
+# into a car", "snatched from the street", "whisked away", "picked up by men in plain clothes".
+TAKING_VERBS = frozenset({"take", "drag", "bundle", "snatch", "grab", "whisk", "push", "force", "haul", "pick",
+                          "frogmarch", "lead"})  # fmt: skip
+# What a person is taken from or pushed into: a home, a vehicle ("from his flat", "into an unmarked van").
+TAKEN_FROM = frozenset({"home", "house", "flat", "apartment", "hostel", "office", "bed", "room", "car", "street",
+                        "shop", "workplace", "school", "residence", "compound", "hotel", "bus", "vehicle", "taxi",
+                        "church", "mosque", "hospital", "dormitory", "farm"})  # fmt: skip
+TAKEN_INTO = frozenset(
+    {"car", "cars", "van", "vans", "vehicle", "vehicles", "truck", "pickup", "jeep", "suv", "minibus"}
+)
+# Words of a person the verb's object names: "an activist", "a student leader", "him" (not "the town", "control").
+PERSON_WORDS = DETAINABLE_CUES | frozenset(
+    {"activist", "journalist", "lawyer", "blogger", "student", "teacher", "priest", "boy", "girl", "child",
+     "children", "brother", "sister", "son", "daughter", "father", "mother", "husband", "wife", "businessman",
+     "critic", "dissident", "politician", "candidate", "official", "unionist", "organiser", "organizer",
+     "poet", "writer", "artist", "singer", "rapper", "cleric", "imam", "pastor", "monk", "farmer", "trader",
+     "vendor", "driver", "doctor", "nurse", "engineer", "worker", "chief", "mayor", "councillor", "councilor",
+     "lawmaker", "senator", "judge", "prosecutor", "teenager", "youth", "editor", "reporter", "photographer",
+     "campaigner", "defender", "relative", "cousin", "nephew", "uncle", "villager", "resident",
+     "him", "her", "them"}
+)  # fmt: skip
+
+
+def _person_taken_away(token: Token) -> bool:
+    """A person taken away by force: the verb's object (or passive subject) is a person, and the verb tells they
+    were taken from where they were ("from his home"), into a vehicle ("into a car"), or away ("drove him away",
+    "picked up"); not "took the town", "took part", "took the children to school"."""
+    if token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    taken = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if taken is None or not (taken.ent_type_ == "PERSON" or taken.lemma_.lower() in PERSON_WORDS
+                             or taken.lower_ in PERSON_WORDS):  # fmt: skip
+        return False
+    lemma = token.lemma_.lower()
+    for child in children:
+        if child.dep_ in {"prt", "advmod"} and child.lower_ == "away":
+            return True
+        if child.dep_ == "prt" and child.lower_ == "up" and lemma == "pick":
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"from", "into", "out"}:
+            place = next((o for o in child.subtree if o.dep_ == "pobj"), None)
+            where = TAKEN_FROM if child.lower_ != "into" else TAKEN_INTO
+            if place is not None and place.lemma_.lower() in where | TAKEN_INTO:
+                return True
+    return False
 
 
 def _into_custody(token: Token) -> bool:
@@ -507,6 +605,8 @@ def _irrealis(token: Token, *, attempt_happens: bool = False) -> bool:
     head = token.head
     if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPOSITIONS | {"when", "as", "before"} for c in token.children):
         return False  # "vowed an inquiry after seven people were murdered": the murders happened
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and _after_a_comma(token):
+        return False  # "set it off as guards tried to search him, killing himself": a result, not what was tried
     for _ in range(2):
         if head.dep_ == "prep" and head.lower_ in TEMPORAL_PREPOSITIONS:
             return False  # "feared dead following a clash": the clash happened
@@ -514,6 +614,10 @@ def _irrealis(token: Token, *, attempt_happens: bool = False) -> bool:
             return not (attempt_happens and head.lemma_.lower() in ATTEMPT_HEADS)
         head = head.head
     return False
+
+
+def _after_a_comma(token: Token) -> bool:
+    return token.i > 0 and token.nbor(-1).text == ","
 
 
 def _under_attribution(token: Token) -> bool:

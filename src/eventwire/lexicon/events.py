@@ -73,7 +73,8 @@ TRIGGER_FAMILIES: dict[str, str] = {
     ),
     **dict.fromkeys(["riot", "rioter", "rioting", "mob", "lynch", "vandalize", "vandalise", "rampage"], "riot"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "nab"], "arrest"),
-    **dict.fromkeys(["kidnap", "abduct", "abduction", "kidnapping", "hostage", "disappearance"], "abduction"),
+    **dict.fromkeys(["kidnap", "abduct", "abduction", "kidnapping", "hostage", "disappearance", "take-away"],
+                    "abduction"),
     **dict.fromkeys(["rape", "raped", "molest", "sexual-violence"], "sexual"),  # "raped": spaCy's lemma is "rap"
     **dict.fromkeys(
         ["ceasefire", "truce", "armistice", "agreement", "accord", "deal", "pact", "surrender", "agree", "talks",
@@ -142,7 +143,7 @@ CROWD_CONTROL_CUES = frozenset({"teargas", "tear", "cannon", "cannons", "rubber"
 DISRUPT_CUES = frozenset({"discover", "discovered", "found", "seize", "seized", "cache", "defuse", "defused",
                           "recovered", "stash", "confiscated", "identified", "intercepted", "dismantled"})  # fmt: skip
 WEAPON_NOUNS = frozenset({"grenade", "missile", "rocket", "mortar", "bomb", "ied", "landmine", "drone", "shell"})
-SUICIDE_CUES = frozenset({"suicide", "self-detonate", "kamikaze"})
+SUICIDE_CUES = frozenset({"suicide", "self-detonate", "self-detonated", "self-detonating", "kamikaze"})
 GRENADE_CUES = frozenset({"grenade", "grenades"})
 AIR_CUES = frozenset(
     {"airstrike", "airstrikes", "air", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft",
@@ -225,12 +226,18 @@ PROPERTY_CUES = frozenset(
     {"house", "houses", "home", "homes", "building", "buildings", "shops", "shop", "property", "huts", "market",
      "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire", "bank",
      "branch", "checkpoint", "tyres", "tires", "villa", "villas", "cottage", "cottages", "hotel", "hotels",
-     "restaurant", "hall", "press", "trucks", "buses"}
+     "restaurant", "hall", "press", "trucks", "buses", "shacks", "shack", "hut", "dwellings",
+     "tractors", "machines", "machinery", "excavators", "equipment"}
 )  # fmt: skip
 # Words of a fire set on purpose, in the sentence of a fire's damage or next to it ("investigators found petrol cans",
 # "police were treating the fire as arson"): property destroyed by someone, not an accident.
 ARSON_CUES = frozenset({"arson", "arsonist", "arsonists", "accelerant", "accelerants", "petrol", "gasoline",
                         "firebomb", "firebombed", "firebombs", "deliberately"})  # fmt: skip
+# What sets a fire by accident ("a short circuit set fire to the market", "sparks set the grass alight"): not
+# someone who sets it on purpose.
+FIRE_CAUSES = frozenset({"circuit", "spark", "sparks", "lightning", "candle", "candles", "cigarette", "heat",
+                         "stove", "cooker", "lamp", "fault", "explosion", "blast", "wildfire", "flames", "embers",
+                         "fireworks", "generator", "gas"})  # fmt: skip
 # What damages or guts a building in a fire: "fires damaged four cottages", "a blaze gutted the offices".
 FIRE_WORDS = frozenset({"fire", "fires", "blaze", "blazes", "flames", "arson"})
 PEACE_CUES = frozenset(

@@ -294,6 +294,15 @@ class Casualties:
 UPDATE_RULES = frozenset({"toll-update"})  # "the toll rose to 18": the latest figure, preferred to the first
 
 
+def _maybe_the_dead(mention: CasualtyMention, killed: CasualtyMention | None) -> bool:
+    """Whether a figure of the hurt may hold the dead: people shot or stabbed, or taken to hospital before the dead
+    are told ("12 were taken to hospital, where four died"); not those taken to hospital after the dead were
+    counted ("killing three officers and a passer-by ... seven people had been taken to hospital")."""
+    if mention.provenance.rule not in GUESSED_FROM_SHOT:
+        return False
+    return not (mention.provenance.rule == "hospital" and killed is not None and killed.span.end <= mention.span.start)
+
+
 def count_casualties(mentions: Sequence[CasualtyMention]) -> Casualties:
     """The event's figures: the last update of the toll if there is one, else the largest of its reports per kind
     (partial figures are smaller, not additive), with the range of the figure chosen.
@@ -303,8 +312,8 @@ def count_casualties(mentions: Sequence[CasualtyMention]) -> Casualties:
     killed_mention = _killed_figure([m for m in mentions if m.kind is CasualtyKind.KILLED])
     killed = killed_mention.count if killed_mention is not None else None
     injured_reports = [m for m in mentions if m.kind is CasualtyKind.INJURED]
-    plain = [m for m in injured_reports if m.provenance.rule not in GUESSED_FROM_SHOT]
-    shot = [m for m in injured_reports if m.provenance.rule in GUESSED_FROM_SHOT]
+    plain = [m for m in injured_reports if not _maybe_the_dead(m, killed_mention)]
+    shot = [m for m in injured_reports if _maybe_the_dead(m, killed_mention)]
     counts = [(m.count, m) for m in plain] + [(m.count - (killed or 0), m) for m in shot if m.count - (killed or 0) > 0]
     injured_choice = max(counts, key=lambda pair: pair[0]) if counts else None
     injured = injured_choice[0] if injured_choice else (0 if shot else None)

@@ -163,6 +163,9 @@ VERSION = "2"
 GENERIC_RULES = frozenset({"explosion", "violence-unattributed", "strike"})
 VIOLENT_TYPES = frozenset({BATTLES, REMOTE, CIVILIANS})
 DATE_PREFIXES = (4, 7, 10)  # the lengths of a year, a month and a day ("2016", "2016-05", "2016-05-14")
+# A riot told by its word alone ("Villagers riot after road death"): the riot a specific report close after it
+# tells ("residents set fire to houses and fought with police") types it, mob violence or a violent demonstration.
+BARE_RIOT_RULES = frozenset({"riot"})
 GENERIC_REACH = 2  # sentences after a generic report ("the attack") in which a specific one can type it
 LEAD_SENTENCES = 3  # an ACLED event this early outranks an out-of-scope one
 SUBJECT_REACH = 1  # sentences after the opening one in which an earlier attack may be the article's subject
@@ -223,6 +226,10 @@ class _Draft:
     @property
     def generic(self) -> bool:
         return all(t.provenance.rule in GENERIC_RULES for t in self.triggers)
+
+    @property
+    def bare_riot(self) -> bool:
+        return self.kind.event_type == RIOTS and all(t.provenance.rule in BARE_RIOT_RULES for t in self.triggers)
 
 
 @register(
@@ -320,7 +327,9 @@ def events(document: Document) -> tuple[Event, ...]:
     ):
         ordered[0].dated = DatedChoice(ResolvedDate(published.isoformat(), Granularity.DAY), None, PUBLISHED_CONFIDENCE)
     if ordered[0].countable and ordered[0].dated.span is None:
-        ordered[0].dated = _dated_by_the_article(ordered[0], dates, document, ordered[1:])
+        ordered[0].dated = _overnight_before_a_statement(ordered[0], dates, document) or _dated_by_the_article(
+            ordered[0], dates, document, ordered[1:]
+        )
     _undated_background(ordered[1:])
     _undated_others(ordered, dates)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
@@ -577,6 +586,27 @@ def _dated_by_the_article(
     return draft.dated
 
 
+_OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
+
+
+def _overnight_before_a_statement(draft: _Draft, dates: ArticleDates, document: Document) -> DatedChoice | None:
+    """An event told "overnight" in the sentence whose only day is its statement's ("Hooded men set fire to nine
+    trucks overnight ..., police said on Wednesday", published on Thursday): the night that ended the morning of the
+    statement, dated by it, not by the publication."""
+    first = draft.triggers[0]
+    if not _OVERNIGHT.search(first.sentence.text_of(document.text)):
+        return None
+    said = [
+        m
+        for m in dates(first.sentence_index)
+        if m.resolved is not None
+        and m.resolved.granularity is Granularity.DAY
+        and m.provenance.rule == "weekday"
+        and dates_a_statement(document.doc, m.span)
+    ]
+    return DatedChoice(said[0].resolved, said[0].span, ARTICLE_DAY_CONFIDENCE) if len(said) == 1 else None
+
+
 NEWS_DAYS = 7  # a lead that names no day of its event reports what happened within the week (a weekday's reach)
 
 
@@ -660,6 +690,8 @@ def _merge(
             draft.status = status
         if draft.generic and trigger.provenance.rule not in GENERIC_RULES:
             pool.retype(draft, trigger.kind)  # "the attack ... with grenades": the specific report types the event
+        elif draft.bare_riot and trigger.kind.event_type == RIOTS and trigger.provenance.rule not in BARE_RIOT_RULES:
+            pool.retype(draft, trigger.kind)  # "villagers riot" ... "set fire to houses": the mob's violence
         draft.add(trigger)
         pool.reported_in(draft, trigger.sentence_index)
         draft.placed = _more_specific(draft.placed, placed)
@@ -858,6 +890,9 @@ def _joinable(
     for draft in pool.same_kind(trigger.kind, dated):
         if _compatible(draft, dated, where) and (period is None or _draft_within(draft, period)):
             return draft
+    riot = _bare_riot_before(pool, trigger, dated, placed) if period is None else None
+    if riot is not None:
+        return riot
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
     last = pool.last_violent_from(trigger.sentence_index)
     if trigger.kind.event_type not in violent or last is None:
@@ -872,6 +907,19 @@ def _joinable(
         return last  # "the explosions", "the attack": the event just reported, wherever the sentence goes on
     if last.generic and trigger.sentence_index - last.first_sentence <= GENERIC_REACH:
         return last
+    return None
+
+
+def _bare_riot_before(pool: _Pool, trigger: EventTrigger, dated: DatedChoice, placed: PlacedChoice) -> _Draft | None:
+    """A riot told by its word alone just before a specific report of a riot of another sub-type, which joins it."""
+    if trigger.kind.event_type != RIOTS or trigger.provenance.rule in BARE_RIOT_RULES:
+        return None
+    for draft in reversed(pool.by_kind.get(VIOLENT_DEMONSTRATION, ())):  # made in text order: the nearest first
+        if trigger.sentence_index - draft.first_sentence > GENERIC_REACH:
+            return None
+        close = draft.first_sentence <= trigger.sentence_index
+        if draft.bare_riot and close and _compatible(draft, dated, placed):
+            return draft
     return None
 
 
@@ -2108,7 +2156,7 @@ def _headline_first(ordered: list[_Draft], families: frozenset[str], headlines: 
     otherwise the order stands."""
     if not families:
         return ordered
-    matching = [d for d in ordered if d.countable and any(t.family in families for t in d.triggers)]
+    matching = [d for d in ordered if d.countable and _reported_by_headline(d, families)]
     if not matching:
         return ordered
     in_body = [d for d in matching if not all(inside_any(t.span, headlines) for t in d.triggers)]
@@ -2116,6 +2164,15 @@ def _headline_first(ordered: list[_Draft], families: frozenset[str], headlines: 
         matching = [*in_body, *(d for d in matching if all(d is not b for b in in_body))]
     lead = next((d for d in matching if d.kind.in_acled_scope and _leads(d, matching[0])), matching[0])
     return [lead, *(d for d in ordered if d is not lead)]
+
+
+def _reported_by_headline(draft: _Draft, families: frozenset[str]) -> bool:
+    """Whether the headline's words report the draft: its triggers' family, or for "riot" any riot ("Villagers
+    riot after road death" over "residents set fire to houses and fought with police", mob violence told by a
+    burning)."""
+    if any(t.family in families for t in draft.triggers):
+        return True
+    return "riot" in families and draft.kind.event_type == RIOTS
 
 
 def _leads(in_scope: _Draft, first: _Draft) -> bool:
