@@ -71,8 +71,8 @@ NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 FINDING_VERBS = frozenset({"find", "discover", "uncover"})
 # Participles that describe who holds ground, not its taking: "opposition-controlled", "the occupied territories".
 HELD_GROUND = frozenset({"control", "occupy", "hold"})
-# Particles that turn a verb into a trigger: "took over the town", "handed over the base".
-PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover"}
+# Particles that turn a verb into a trigger: "took over the town", "handed over the base", "rounded up 40 supporters".
+PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover", ("round", "up"): "arrest"}
 # Territory won in a fight: ACLED codes the battle by the ground that changed hands, not as a clash.
 TERRITORY_WON = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 # Verbs under which an infinitive reports what was done, not only sought: "managed to retake the town".

@@ -262,6 +262,8 @@ def _hypothetical(path: list[Token]) -> bool:
     own = path[0]
     if own.pos_ not in {"VERB", "AUX"} and own.head.lemma_.lower() in INTENT_VERBS and own.dep_ not in SUBJECTS:
         return True  # "threatened attacks", "called for protests"
+    if own.pos_ not in {"VERB", "AUX"} and own.dep_ not in SUBJECTS and _planned(own):
+        return True  # "a day before a rally its leader had planned there", "ahead of a strike scheduled for Monday"
     verb = _governing_verb(path)
     if verb is None:
         return _modal_object(path)
@@ -276,6 +278,17 @@ def _hypothetical(path: list[Token]) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return verb.dep_ in {"acl", "relcl", "advcl"}
     return False
+
+
+# Verbs that describe a happening as one arranged for later: "a rally its leader had planned", "a march scheduled for
+# Saturday".
+PLANNING_VERBS = frozenset({"plan", "schedule"})
+
+
+def _planned(noun: Token) -> bool:
+    """A report noun that a clause describes as planned ("a rally its leader had planned", "the strike scheduled for
+    Monday"), not one the main clause tells as done."""
+    return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in PLANNING_VERBS for c in noun.children)
 
 
 # Verbs of an attempt, and the protests that happen when people try them: "students who tried to march on the
