@@ -89,13 +89,29 @@ def test_people_of_public_life_held_by_the_forces_are_an_arrest(
     assert placed_in(event, place)
 
 
-def test_people_held_for_a_crime_with_no_public_role_are_no_acled_arrest() -> None:
-    text = (
+CRIME_ARRESTS = [
+    (
+        "Kenyan police arrest robbery suspects",
         "NAIROBI, Kenya (AP) — Police arrested two men suspected of a string of robberies in Nairobi's Eastleigh "
         "neighbourhood on Tuesday and recovered stolen phones, a police spokesman said.\n\nThe men will appear in "
-        "court on Thursday."
-    )
-    events = eventwire.extract(text, published="2026-03-11", title="Kenyan police arrest robbery suspects").events
+        "court on Thursday.",
+    ),
+    (  # the victim a journalist, the people held suspects of a robbery
+        "Kenyan police arrest suspects in journalist's killing",
+        "NAKURU, Kenya (AP) — Police arrested two men suspected of killing a radio journalist during a robbery in "
+        "Nakuru on Tuesday, a police spokesman said Wednesday.",
+    ),
+    (  # a lawyer among people held for a fraud they are accused of
+        "Brazil police arrest fraud ring",
+        "SAO PAULO (Reuters) - Brazilian police arrested a lawyer and four bank employees accused of running a "
+        "pension fraud ring in Campinas on Thursday, federal police said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CRIME_ARRESTS)
+def test_people_held_for_a_crime_are_no_acled_arrest(title: str, text: str) -> None:
+    events = eventwire.extract(text, published="2026-03-12", title=title).events
     assert all(e.sub_event_type != "Arrests" for e in events)
 
 
@@ -217,3 +233,68 @@ def test_talks_are_dated_and_placed_where_they_were_held(
     assert event.event_type == "none"
     assert event.date is not None and event.date.value == day
     assert placed_in(event, place)
+
+
+# ---------------------------------------------------------------- people taken from their homes: seized
+
+TAKEN_FROM_HOME = [
+    (  # doers the text leaves unnamed: an abduction
+        "Student leader taken from home by masked men in Pakistan",
+        "QUETTA, Pakistan (AP) — Masked men took a Baloch student leader from his family's home in Quetta on "
+        "Saturday night, his brother said Monday. The family has had no word of him since.",
+        "2026-06-08",
+        "Abduction/forced disappearance",
+    ),
+    (  # passive, the people held kept from their kin
+        "Afghan journalists taken from their homes, families say",
+        "KABUL, Afghanistan (AP) — Two journalists were taken from their homes in Herat by armed men on Friday, and "
+        "their families have not been told where they are being held, a media rights group said Sunday.",
+        "2026-06-07",
+        "Abduction/forced disappearance",
+    ),
+    (  # the police take an opposition lawmaker from his office: an arrest
+        "Congolese police take opposition lawmaker from office",
+        "KINSHASA, Congo (Reuters) - Police took an opposition lawmaker from his office in Kinshasa on Monday and "
+        "drove him to the prosecutor's headquarters, his party said on Tuesday.",
+        "2026-06-09",
+        "Arrests",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "published", "kind"), TAKEN_FROM_HOME)
+def test_people_taken_from_their_homes_are_seized(title: str, text: str, published: str, kind: str) -> None:
+    assert main_event(text, published, title).sub_event_type == kind
+
+
+# ---------------------------------------------------------------- a year that names an earlier happening
+
+EARLIER_BY_YEAR = [
+    (
+        "Nicaraguan police detain activist in Masaya-style raid",
+        "MANAGUA (AP) — Nicaraguan police detained an opposition activist in Leon on Sunday, his family said. Leon "
+        "was a centre of the 2018 protests against the government.",
+        "protests",
+    ),
+    (
+        "Sri Lankan police arrest journalist",
+        "COLOMBO, Sri Lanka (AP) — Police arrested a Tamil journalist in Batticaloa on Monday, his editor said.\n\n"
+        "Officers gave no reason for the arrest, the editor said. The police spokesman did not answer calls.\n\n"
+        "The journalist had written a series of articles questioning the official account of the 2019 bombings.",
+        "bombings",
+    ),
+    (
+        "Kyrgyz authorities detain border activists",
+        "BISHKEK, Kyrgyzstan (Reuters) - Kyrgyz security forces detained four activists in Batken on Tuesday, their "
+        "lawyer said.\n\nThe four had campaigned for compensation for families displaced by the 2022 clashes on the "
+        "border with Tajikistan.",
+        "clashes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "word"), EARLIER_BY_YEAR)
+def test_a_happening_named_by_an_earlier_year_is_background(title: str, text: str, word: str) -> None:
+    events = eventwire.extract(text, published="2026-06-09", title=title).events
+    assert events[0].sub_event_type == "Arrests"
+    assert all(e.status == "background" for e in events if e.trigger.text_of(text) == word)

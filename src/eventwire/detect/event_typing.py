@@ -38,6 +38,10 @@ PUBLIC_LIFE_PEOPLE = frozenset(
      "mp", "mps", "deputy", "deputies", "senator", "mayor", "mayors", "candidate", "governor", "priest", "priests",
      "cleric", "clerics", "academic", "writer", "poet", "filmmaker"}
 )  # fmt: skip
+# Words of people held as suspects of a crime, whoever its victim was: "two men suspected of killing a journalist",
+# "the killers of a lawyer".
+HELD_AS_SUSPECTS = frozenset({"suspect", "suspects", "suspected", "accused", "killer", "killers", "murderer",
+                              "murderers", "gunman", "gunmen", "attacker", "attackers", "assailants"})  # fmt: skip
 PROTESTING_PEOPLE = frozenset({"protesters", "demonstrators", "protest", "protests", "marchers", "protesting",
                                "demonstrating", "rally", "sit-in", "sit-ins", "strikers", "picket",
                                "picketing"})  # fmt: skip
@@ -595,7 +599,7 @@ def _of_public_life(context: TriggerContext) -> bool:
     "supporters of the opposition"), not members of a gang: their own words, less those of a crime they are said
     to be part of ("members of a drug gang")."""
     held = context.target | context.target_head
-    return not held.isdisjoint(PUBLIC_LIFE_PEOPLE) and held.isdisjoint(lex.CRIME_CUES)
+    return not held.isdisjoint(PUBLIC_LIFE_PEOPLE) and held.isdisjoint(lex.CRIME_CUES | HELD_AS_SUSPECTS)
 
 
 def _abduction(context: TriggerContext) -> Typing | None:

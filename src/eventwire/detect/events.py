@@ -409,6 +409,8 @@ def _trigger_lemma(token: Token) -> str | None:
         return "takeover"  # "the rebels took the town", "troops have taken most of the village"
     if lemma == "take" and _into_custody(token):
         return "arrest"  # "took five journalists into custody", "were taken into custody"
+    if lemma == "take" and _taken_from_home(token):
+        return "arrest"  # "men in uniform took an activist from his home": people held, by whom the typing reads
     if lemma == "fire" and _fired_on(token):
         return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.pos_ == "VERB":
@@ -453,6 +455,23 @@ def _into_custody(token: Token) -> bool:
     """ "took them into custody", "were taken into police custody": the verb "take" with "into custody"."""
     return token.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() == "custody" for o in c.children)
+        for c in token.children
+    )
+
+
+# Where people are taken from when they are seized or arrested: "took him from his home", "were taken from their
+# flats", "taken from the office".
+DWELLINGS = frozenset({"home", "homes", "house", "houses", "flat", "flats", "apartment", "apartments", "office",
+                       "offices", "bed", "beds", "hotel", "hostel", "room", "cell"})  # fmt: skip
+
+
+def _taken_from_home(token: Token) -> bool:
+    """ "took a journalist from his home", "two activists were taken from their homes": the verb "take" with
+    someone taken (its object, or the subject of the passive) and "from" a dwelling or an office."""
+    if token.pos_ != "VERB" or not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.dep_ == "pobj" and o.lower_ in DWELLINGS for o in c.children)
         for c in token.children
     )
 

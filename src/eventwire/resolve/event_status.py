@@ -127,6 +127,8 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
         return Status(NEGATED)
     if _hypothetical(path):
         return Status(HYPOTHETICAL)
+    if _named_by_an_earlier_year(token, published):
+        return Status(BACKGROUND)  # "the 2018 protests", "the victims of the 2022 clashes"
     # doc.text joins every token again on each call: read the sentence's characters from its own tokens
     text = _text(doc, sentence)
     context = sentence_context(text, published, opening=opening)
@@ -361,6 +363,19 @@ def _own_account(path: list[Token]) -> Status | None:
     if any(w in OFFICIAL_SUBJECTS for w in name.lower().split()):
         return None
     return Status(CLAIMED, name, Span(end - len(name), end))
+
+
+def _named_by_an_earlier_year(token: Token, published: date | None) -> bool:
+    """A report noun that a year before the report's modifies ("the 2018 protests", "the 2019 bombings"): the
+    happening of that year, told for context, whatever the rest of its sentence tells."""
+    if published is None or token.pos_ in {"VERB", "AUX"}:
+        return False
+    return any(
+        c.dep_ in {"nummod", "compound", "amod", "npadvmod"}
+        and re.fullmatch(r"(?:19|20)\d\d", c.text) is not None
+        and int(c.text) < published.year
+        for c in token.children
+    )
 
 
 def _earlier_year(sentence_text: str, published: date | None) -> bool:
