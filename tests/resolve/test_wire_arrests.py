@@ -298,3 +298,32 @@ def test_a_happening_named_by_an_earlier_year_is_background(title: str, text: st
     events = eventwire.extract(text, published="2026-06-09", title=title).events
     assert events[0].sub_event_type == "Arrests"
     assert all(e.status == "background" for e in events if e.trigger.text_of(text) == word)
+
+
+# ---------------------------------------------------------------- a party to talks is not where they were held
+
+TALKS_WITH_A_COUNTRY = [
+    (
+        "Mali and Niger end border talks without deal\n\nBAMAKO, Oct 15 (Reuters) - Senior ministers from Mali and "
+        "Niger ended two days of talks on Wednesday without a deal on border patrols, officials said.",
+        ("Mali", "Niger"),
+    ),
+    (
+        "Ukraine holds talks with Poland over grain transit\n\nKYIV (Reuters) - Ukraine held talks with Poland on "
+        "Tuesday over grain transit, the agriculture ministry said.",
+        ("Ukraine", "Poland"),
+    ),
+    (
+        "Chile and Bolivia hold first water talks in a decade\n\nSANTIAGO (AP) — Chile and Bolivia held talks on "
+        "the Silala river on Monday, the first in ten years, Chile's foreign ministry said Tuesday.",
+        ("Chile", "Bolivia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), TALKS_WITH_A_COUNTRY)
+def test_talks_are_not_placed_in_a_partys_country(text: str, parties: tuple[str, str]) -> None:
+    events = eventwire.extract(text, published="2026-10-15", title=text.split("\n")[0]).events
+    talks = [e for e in events if e.plover == "CONSULT"]
+    assert talks
+    assert all(e.place is None or e.place.name not in parties for e in talks)

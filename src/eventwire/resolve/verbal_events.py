@@ -449,7 +449,7 @@ def _place(
             return mention, mention.span
     if cue.plover != "CONSULT":
         return None, None
-    if target is not None:
+    if target is not None and cue.mode == "visit":  # a country met with is a party, not where talks were held
         visited = next((m for m in mentions if m.span.start <= target.idx < m.span.end), None)
         if visited is not None:
             return visited, visited.span
