@@ -79,6 +79,42 @@ ARRESTS = [
 ]
 
 
+ARRESTS += [
+    (  # passive, "placed under arrest", a rights defender
+        "Tajik rights defender placed under arrest",
+        "DUSHANBE, Tajikistan (Reuters) - A Tajik human rights defender was placed under arrest in Khujand on "
+        "Thursday, his daughter said on Friday.",
+        "2026-06-05",
+        "2026-06-04",
+        "Khujand",
+    ),
+    (  # warrants executed, the day before the verb
+        "Warrants executed against Thai activists",
+        "BANGKOK (Reuters) - Thai police on Wednesday executed arrest warrants against five student activists in "
+        "Chiang Mai over a protest last year, their lawyers said.",
+        "2026-06-10",
+        "2026-06-10",
+        "Chiang Mai",
+    ),
+    (  # "picked up" by agents, a pronoun held
+        "Zimbabwe opposition spokesman picked up by state agents",
+        "HARARE, Zimbabwe (AP) — Plainclothes state security agents picked him up outside a church in Gweru on "
+        "Sunday, the opposition party said of its spokesman, Tendai Moyo, on Monday.",
+        "2026-06-08",
+        "2026-06-07",
+        "Gweru",
+    ),
+    (  # the arrests' noun as the subject, journalists held
+        "Arrests of journalists in Guatemala draw condemnation",
+        "GUATEMALA CITY (AP) — The arrests of three journalists in Quetzaltenango on Friday drew condemnation from "
+        "press groups, which said on Saturday the charges were an attempt to silence critical reporting.",
+        "2026-06-06",
+        "2026-06-05",
+        "Quetzaltenango",
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "text", "published", "day", "place"), ARRESTS)
 def test_people_of_public_life_held_by_the_forces_are_an_arrest(
     title: str, text: str, published: str, day: str, place: str
@@ -105,6 +141,15 @@ CRIME_ARRESTS = [
         "Brazil police arrest fraud ring",
         "SAO PAULO (Reuters) - Brazilian police arrested a lawyer and four bank employees accused of running a "
         "pension fraud ring in Campinas on Thursday, federal police said.",
+    ),
+]
+
+
+CRIME_ARRESTS += [
+    (  # people picked up by rescuers
+        "Floods swamp Philippine city",
+        "MANILA (AP) — Rescuers picked up 40 people from rooftops in Marikina on Sunday as floods swept the city, "
+        "officials said.",
     ),
 ]
 
