@@ -372,3 +372,38 @@ def test_talks_are_not_placed_in_a_partys_country(text: str, parties: tuple[str,
     talks = [e for e in events if e.plover == "CONSULT"]
     assert talks
     assert all(e.place is None or e.place.name not in parties for e in talks)
+
+
+# ---------------------------------------------------------------- talks for a spell of time in a city
+
+SPELL_OF_TALKS = [
+    (
+        "Venezuela, Guyana ministers meet",
+        "CARACAS, Venezuela (AP) — The foreign ministers of Venezuela and Guyana met for three hours in Brasilia on "
+        "Thursday to discuss the disputed Essequibo region, Brazil's foreign ministry said in a statement released "
+        "Friday.",
+        "2026-06-12",
+        "Brasilia",
+    ),
+    (
+        "Iran and IAEA negotiate in Vienna",
+        "TEHRAN (Reuters) - Iranian officials negotiated for two days in Vienna with the head of the U.N. nuclear "
+        "watchdog, Rafael Grossi, over inspections, state media said on Thursday.",
+        "2026-06-11",
+        "Vienna",
+    ),
+    (
+        "Ethiopian and Eritrean delegations meet in Jeddah",
+        "CAIRO (AP) — Delegations from Ethiopia and Eritrea met for a second day in Jeddah on Monday, Saudi state "
+        "media said.",
+        "2026-06-09",
+        "Jeddah",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "published", "place"), SPELL_OF_TALKS)
+def test_talks_for_a_spell_are_placed_where_they_were_held(title: str, text: str, published: str, place: str) -> None:
+    event = main_event(text, published, title)
+    assert event.plover == "CONSULT"
+    assert placed_in(event, place)

@@ -465,10 +465,13 @@ def _placed_by(doc: Doc, span: Span, anchors: set[int]) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "in the Turkish resort of Antalya", "at the port city of Aden"
     preposition = root.head
+    held = preposition.head
+    if held.lemma_.lower() in SPELLS and held.dep_ == "pobj" and held.head.dep_ == "prep":
+        held = held.head.head  # "met for three hours in Brasilia", "talks for a second day in Doha"
     return (
         root.dep_ == "pobj"
         and preposition.lower_ in PLACE_PREPOSITIONS
-        and (preposition.head.i in anchors or root.i in anchors)
+        and (preposition.head.i in anchors or held.i in anchors or root.i in anchors)
     )
 
 
