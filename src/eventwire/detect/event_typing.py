@@ -26,6 +26,22 @@ TARGET_POSITIONS = frozenset({"checkpoint", "base", "position", "positions", "co
 POLITICAL_RIVALS = frozenset({"political", "opponents", "opposing"})
 ARRESTED_AT_A_PROTEST = frozenset({"protesting", "demonstrating", "protesters", "demonstrators", "sit-in", "sit-ins",
                                    "marchers"})  # fmt: skip
+# People held for their part in public life: journalists, lawyers, rights defenders, critics, the opposition, elected
+# officials. Named as the people held, they make an arrest political whatever the charge laid ("journalists held on
+# fraud charges", "a rights lawyer arrested for money laundering"); named elsewhere in the sentence ("police arrested
+# a man, his lawyer said") they do not.
+PUBLIC_LIFE_PEOPLE = frozenset(
+    {"journalist", "journalists", "reporter", "reporters", "editor", "editors", "blogger", "bloggers", "lawyer",
+     "lawyers", "attorney", "attorneys", "advocate", "advocates", "activist", "activists", "rights", "defender",
+     "defenders", "dissident", "dissidents", "critic", "critics", "opponent", "opponents", "opposition",
+     "campaigner", "campaigners", "unionist", "unionists", "politician", "politicians", "lawmaker", "lawmakers",
+     "mp", "mps", "deputy", "deputies", "senator", "mayor", "mayors", "candidate", "governor", "priest", "priests",
+     "cleric", "clerics", "academic", "writer", "poet", "filmmaker"}
+)  # fmt: skip
+# Words of people held as suspects of a crime, whoever its victim was: "two men suspected of killing a journalist",
+# "the killers of a lawyer".
+HELD_AS_SUSPECTS = frozenset({"suspect", "suspects", "suspected", "accused", "killer", "killers", "murderer",
+                              "murderers", "gunman", "gunmen", "attacker", "attackers", "assailants"})  # fmt: skip
 PROTESTING_PEOPLE = frozenset({"protesters", "demonstrators", "protest", "protests", "marchers", "protesting",
                                "demonstrating", "rally", "sit-in", "sit-ins", "strikers", "picket",
                                "picketing"})  # fmt: skip
@@ -595,19 +611,30 @@ def _riot(context: TriggerContext) -> Typing | None:
 
 
 def _arrest(context: TriggerContext) -> Typing | None:
-    if context.has(lex.CRIME_CUES) or (context.crime_near and not context.has(lex.POLITICAL_ARREST_CUES)):
+    public = _of_public_life(context)
+    if not public and (
+        context.has(lex.CRIME_CUES) or (context.crime_near and not context.has(lex.POLITICAL_ARREST_CUES))
+    ):
         return None  # "detained 34 migrants ... The group is linked to a smuggling gang"
     if _taken_away(context):  # "detained by men in plain clothes and taken to an unknown location"
         return _people_held(context, "detained")
     if context.has(ARRESTED_AT_A_PROTEST):  # "arrested 30 youths who were protesting": the protest met intervention
         return Typing(lex.PROTEST_INTERVENTION, "arrest-at-protest", 0.6)
-    if context.has(lex.POLITICAL_ARREST_CUES):
+    if public or context.has(lex.POLITICAL_ARREST_CUES):
         return Typing(lex.ARRESTS, "arrest-political", 0.7)
     if "year" in context.arguments or "old" in context.arguments:
         return None
     if _mass(context.arguments):
         return Typing(lex.ARRESTS, "arrest-mass", 0.6)
     return None
+
+
+def _of_public_life(context: TriggerContext) -> bool:
+    """Whether the people held are of public life ("a prominent human rights lawyer", "six of its journalists",
+    "supporters of the opposition"), not members of a gang: their own words, less those of a crime they are said
+    to be part of ("members of a drug gang")."""
+    held = context.target | context.target_head
+    return not held.isdisjoint(PUBLIC_LIFE_PEOPLE) and held.isdisjoint(lex.CRIME_CUES | HELD_AS_SUSPECTS)
 
 
 def _abduction(context: TriggerContext) -> Typing | None:

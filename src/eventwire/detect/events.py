@@ -72,8 +72,8 @@ NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 FINDING_VERBS = frozenset({"find", "discover", "uncover"})
 # Participles that describe who holds ground, not its taking: "opposition-controlled", "the occupied territories".
 HELD_GROUND = frozenset({"control", "occupy", "hold"})
-# Particles that turn a verb into a trigger: "took over the town", "handed over the base".
-PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover"}
+# Particles that turn a verb into a trigger: "took over the town", "handed over the base", "rounded up 40 supporters".
+PARTICLE_TRIGGERS = {("take", "over"): "takeover", ("hand", "over"): "handover", ("round", "up"): "arrest"}
 # Territory won in a fight: ACLED codes the battle by the ground that changed hands, not as a clash.
 TERRITORY_WON = frozenset({GOVERNMENT_REGAINS, NON_STATE_OVERTAKES})
 # Verbs under which an infinitive reports what was done, not only sought: "managed to retake the town".
@@ -448,8 +448,16 @@ def _trigger_lemma(token: Token) -> str | None:
         return "takeover"  # "the rebels took the town", "troops have taken most of the village"
     if lemma == "take" and _into_custody(token):
         return "arrest"  # "took five journalists into custody", "were taken into custody"
+    if lemma == "pick" and _picked_up_people(token):
+        return "arrest"  # "he was picked up by security agents", "picked up three activists"
     if lemma in TAKING_VERBS and _person_taken_away(token):
         return "take-away"  # "men in uniform took an activist from his home", "was bundled into a car"
+    if lemma in HOLDING_VERBS and _into_custody(token, HELD_IN, HELD_AS):
+        return "arrest"  # "was placed under arrest", "put him under house arrest", "were held in custody"
+    if lemma in SERVING_VERBS and _warrants_served(token):
+        return "arrest"  # "police executed arrest warrants against five activists"
+    if lemma == "take" and _taken_from_home(token):
+        return "arrest"  # "men in uniform took an activist from his home": people held, by whom the typing reads
     if lemma == "fire" and _fired_on(token):
         return "gunfire"  # "gunmen fired on the village", "fired at a police station": shots, no weapon named
     if token.pos_ == "VERB":
@@ -547,10 +555,65 @@ def _person_taken_away(token: Token) -> bool:
     return False
 
 
-def _into_custody(token: Token) -> bool:
-    """ "took them into custody", "were taken into police custody": the verb "take" with "into custody"."""
+# Verbs that hold people "under arrest", "in custody", "in detention", and the prepositions they hold them by.
+HOLDING_VERBS = frozenset({"place", "put", "hold", "keep", "remand"})
+HELD_IN = frozenset({"under", "in", "into"})
+HELD_AS = frozenset({"custody", "arrest", "detention"})
+# Verbs that carry out a warrant: "executed arrest warrants", "served detention warrants on ...".
+SERVING_VERBS = frozenset({"execute", "serve"})
+# Who may be picked up by the forces: people (a pronoun, a name, a noun of people), not things nor momentum.
+PICKED_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
+# Words of people of any kind: picked up by rescuers or a boat as well as by the forces ("picked up 40 people").
+ANY_PEOPLE = frozenset({"person", "persons", "people", "man", "men", "woman", "women", "individuals", "migrants"})
+SECURITY_AGENTS = frozenset({"agents", "agent", "security", "intelligence"})
+
+
+def _into_custody(
+    token: Token, prepositions: frozenset[str] = frozenset({"into"}), held: frozenset[str] = frozenset({"custody"})
+) -> bool:
+    """ "took them into custody", "were taken into police custody": the verb "take" with "into custody"; with
+    ``prepositions`` "under", "in" and ``held`` "arrest", "detention": "placed under arrest", "held in custody"."""
     return token.pos_ == "VERB" and any(
-        c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() == "custody" for o in c.children)
+        c.dep_ == "prep" and c.lower_ in prepositions and any(o.lemma_.lower() in held for o in c.children)
+        for c in token.children
+    )
+
+
+def _warrants_served(token: Token) -> bool:
+    """ "executed arrest warrants", "served detention warrants": a warrant carried out is an arrest made."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "warrant" for c in token.children
+    )
+
+
+def _picked_up_people(token: Token) -> bool:
+    """ "was picked up by security agents", "picked up three activists": "pick up" with people picked up."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return False
+    taken = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    by_forces = not _head_noun_words(_perpetrator(token)).isdisjoint(STATE_ACTOR_CUES | SECURITY_AGENTS)
+    return any(
+        t.lower_ in PICKED_PRONOUNS
+        or t.ent_type_ == "PERSON"
+        or not _head_noun_words(t).isdisjoint(DETAINABLE_CUES - ANY_PEOPLE)
+        or (by_forces and not _head_noun_words(t).isdisjoint(DETAINABLE_CUES))
+        for t in taken
+    )
+
+
+# Where people are taken from when they are seized or arrested: "took him from his home", "were taken from their
+# flats", "taken from the office".
+DWELLINGS = frozenset({"home", "homes", "house", "houses", "flat", "flats", "apartment", "apartments", "office",
+                       "offices", "bed", "beds", "hotel", "hostel", "room", "cell"})  # fmt: skip
+
+
+def _taken_from_home(token: Token) -> bool:
+    """ "took a journalist from his home", "two activists were taken from their homes": the verb "take" with
+    someone taken (its object, or the subject of the passive) and "from" a dwelling or an office."""
+    if token.pos_ != "VERB" or not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.dep_ == "pobj" and o.lower_ in DWELLINGS for o in c.children)
         for c in token.children
     )
 

@@ -39,6 +39,7 @@ _ON_FOR = frozenset({"on", "for", "upon"})
 
 VERB_CUES: dict[str, VerbalCue] = {
     **_cues("CONSULT", "meet", "meet", needs_target=True),
+    **_cues("CONSULT", "sit", "meet", needs=frozenset({"down"}), needs_target=True),  # "sat down in Brussels"
     **_cues("CONSULT", "visit tour", "visit", needs_target=True),
     **_cues("CONSULT", "phone", "phone", needs_target=True),
     **_cues("CONSULT", "consult discuss negotiate", "meet", needs_target=True),

@@ -162,6 +162,7 @@ class Pipeline:
             layer(EVENTS) + layer(VERBAL_EVENTS),
             layer(QUOTE_EVENTS) if document.has(QUOTE_EVENTS) else layer(QUOTES),
             document.article.text,
+            document.article.title,
         )
 
         return ArticleResult(
@@ -245,7 +246,7 @@ def _last_frame(error: BaseException) -> str:
 
 
 def _main_first(
-    events: tuple[Event, ...], quotes: tuple[QuoteMention, ...], text: str = ""
+    events: tuple[Event, ...], quotes: tuple[QuoteMention, ...], text: str = "", title: str | None = None
 ) -> tuple[tuple[Event, ...], tuple[QuoteMention, ...]]:
     """The ACLED events, then the verbal ones (a meeting, a visit), each in its own order, but an event told for
     context after those that happened (a shootout "in September 2023" at the end of a report of talks is not its
@@ -253,8 +254,13 @@ def _main_first(
     every other: "the war has killed 10,000 since 2008" is never the main event of a report of talks. A meeting the
     lead tells (the first sentence that tells any event) comes first when the lead's paragraph tells no ACLED event
     that happened: "delegations ended talks in Jeddah without agreeing on a ceasefire" leads before the drone strike
-    of the fourth paragraph. The quotes' event indexes follow."""
-    lead = min((e.sentence.start for e in events), default=None)
+    of the fourth paragraph. A text that opens with its headline ("Mali and Mauritania end border talks without
+    deal", then "BAMAKO, Oct 15 (Reuters) - Ministers ... met in Nouakchott on Wednesday") has its lead after it: the
+    headline names the parties, the lead the day and the city. The quotes' event indexes follow."""
+    heading = _heading_end(text, title)
+    lead = min((e.sentence.start for e in events if e.sentence.start >= heading), default=None)
+    if lead is None:
+        lead = min((e.sentence.start for e in events), default=None)
 
     def lead_meeting(event: Event) -> bool:
         return event.plover == "CONSULT" and event.event_type == "none" and event.sentence.start == lead
@@ -277,3 +283,15 @@ def _main_first(
     position = {old: new for new, old in enumerate(order)}
     moved = tuple(q if q.event is None else replace(q, event=position[q.event]) for q in quotes)
     return tuple(events[i] for i in order), moved
+
+
+def _heading_end(text: str, title: str | None) -> int:
+    """Where the headline ends when the text opens with it (its first line is the title), else 0."""
+    if not title or not title.strip():
+        return 0
+    first = text.lstrip()
+    line_end = first.find("\n")
+    line = first if line_end < 0 else first[:line_end]
+    if " ".join(line.split()) != " ".join(title.split()):
+        return 0
+    return len(text) - len(first) + len(line)

@@ -127,6 +127,8 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
         return Status(NEGATED)
     if _hypothetical(path):
         return Status(HYPOTHETICAL)
+    if _named_by_an_earlier_year(token, published):
+        return Status(BACKGROUND)  # "the 2018 protests", "the victims of the 2022 clashes"
     # doc.text joins every token again on each call: read the sentence's characters from its own tokens
     text = _text(doc, sentence)
     context = sentence_context(text, published, opening=opening)
@@ -262,6 +264,8 @@ def _hypothetical(path: list[Token]) -> bool:
     own = path[0]
     if own.pos_ not in {"VERB", "AUX"} and own.head.lemma_.lower() in INTENT_VERBS and own.dep_ not in SUBJECTS:
         return True  # "threatened attacks", "called for protests"
+    if own.pos_ not in {"VERB", "AUX"} and own.dep_ not in SUBJECTS and _planned(own):
+        return True  # "a day before a rally its leader had planned there", "ahead of a strike scheduled for Monday"
     verb = _governing_verb(path)
     if verb is None:
         return _modal_object(path)
@@ -276,6 +280,17 @@ def _hypothetical(path: list[Token]) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return verb.dep_ in {"acl", "relcl", "advcl"}
     return False
+
+
+# Verbs that describe a happening as one arranged for later: "a rally its leader had planned", "a march scheduled for
+# Saturday".
+PLANNING_VERBS = frozenset({"plan", "schedule"})
+
+
+def _planned(noun: Token) -> bool:
+    """A report noun that a clause describes as planned ("a rally its leader had planned", "the strike scheduled for
+    Monday"), not one the main clause tells as done."""
+    return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in PLANNING_VERBS for c in noun.children)
 
 
 # Verbs of an attempt, and the protests that happen when people try them: "students who tried to march on the
@@ -348,6 +363,19 @@ def _own_account(path: list[Token]) -> Status | None:
     if any(w in OFFICIAL_SUBJECTS for w in name.lower().split()):
         return None
     return Status(CLAIMED, name, Span(end - len(name), end))
+
+
+def _named_by_an_earlier_year(token: Token, published: date | None) -> bool:
+    """A report noun that a year before the report's modifies ("the 2018 protests", "the 2019 bombings"): the
+    happening of that year, told for context, whatever the rest of its sentence tells."""
+    if published is None or token.pos_ in {"VERB", "AUX"}:
+        return False
+    return any(
+        c.dep_ in {"nummod", "compound", "amod", "npadvmod"}
+        and re.fullmatch(r"(?:19|20)\d\d", c.text) is not None
+        and int(c.text) < published.year
+        for c in token.children
+    )
 
 
 def _earlier_year(sentence_text: str, published: date | None) -> bool:

@@ -180,14 +180,17 @@ def _event(token: Token, cue: lex.VerbalCue, sentence: SpacySpan, article: _Arti
     source = _source(token, governor, sentence, article)
     target_token = _target(token, governor)
     target = _party(target_token, sentence, article) if target_token is not None else None
-    if target is None and (together := _met_together(token, governor, cue)) is not None:
+    together = _met_together(token, governor, cue) if target is None else None
+    if together is not None:
         target_token, target = together, _party(together, sentence, article)
     if source is not None and target is not None and source.name == target.name:
         target = None
     if target is None:
         target = _violence_target(cue, target_token, sentence, article)
-    if cue.needs_target and target is None and not (cue.plover == "CONSULT" and governor is not None):
-        return None  # a meeting needs whom it was with, but talks a verb tells were held stand on their own
+    if cue.needs_target and target is None and not (cue.plover == "CONSULT" and (governor or together) is not None):
+        return None  # a meeting needs whom it was with, but talks a verb tells were held, or two sides that met
+        # ("delegations from Sudan and South Sudan met", the second side a name the coder cannot code), stand on
+        # their own
     trigger = Span(token.idx, token.idx + len(token))
     resolved, date_span = _date(trigger, sentence, article)
     place, place_span = _place(token, governor, cue, target_token, sentence, article)
@@ -425,6 +428,8 @@ def _in_the_cue_clause(doc: Doc, span: Span, trigger: Span) -> bool:
     if verb.i != cue.root.i and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False  # "since Russia launched ... on Feb. 24": a starting point, whatever the parse hangs on it
     target = cue.root
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i == target.i:
+        return True  # "two days of talks in Quito that ended Thursday": the talks' own clause tells their day
     return verb.i == target.i or any(a.i == verb.i for a in target.ancestors)
 
 
@@ -444,7 +449,7 @@ def _place(
             return mention, mention.span
     if cue.plover != "CONSULT":
         return None, None
-    if target is not None:
+    if target is not None and cue.mode == "visit":  # a country met with is a party, not where talks were held
         visited = next((m for m in mentions if m.span.start <= target.idx < m.span.end), None)
         if visited is not None:
             return visited, visited.span
@@ -460,10 +465,13 @@ def _placed_by(doc: Doc, span: Span, anchors: set[int]) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "in the Turkish resort of Antalya", "at the port city of Aden"
     preposition = root.head
+    held = preposition.head
+    if held.lemma_.lower() in SPELLS and held.dep_ == "pobj" and held.head.dep_ == "prep":
+        held = held.head.head  # "met for three hours in Brasilia", "talks for a second day in Doha"
     return (
         root.dep_ == "pobj"
         and preposition.lower_ in PLACE_PREPOSITIONS
-        and (preposition.head.i in anchors or root.i in anchors)
+        and (preposition.head.i in anchors or held.i in anchors or root.i in anchors)
     )
 
 
