@@ -93,9 +93,26 @@ def test_a_note_placed_only_in_a_country_is_at_its_capital() -> None:
     assert event.place is not None and event.place.name == "Banjul"
 
 
-def test_a_place_adjective_says_whose_not_where() -> None:
-    event = main_event("Moroccan nurses protested in front of Parliament, demanding higher pay.")
-    assert event.place is not None and (event.place.name, event.place.kind) == ("Morocco", PlaceKind.COUNTRY)
+def test_a_place_adjective_says_whose_not_where_of_violence() -> None:
+    """A nation's forces fight abroad too: "Kenyan troops" place no event in Nairobi."""
+    for text in (
+        "Kenyan troops killed four militants in an ambush.",
+        "Malian soldiers were killed when their vehicle hit a landmine.",
+    ):
+        event = main_event(text)
+        assert event.place is not None and event.place.kind is PlaceKind.COUNTRY, text
+
+
+def test_a_nations_people_protesting_where_the_note_names_no_place_are_in_its_capital() -> None:
+    """People of a nation that protest or strike in a note that names no place do so at home, in the capital
+    (as ACLED codes it)."""
+    for text, capital in (
+        ("Moroccan nurses protested in front of Parliament, demanding higher pay.", "Rabat"),
+        ("Ugandan teachers went on strike over unpaid salaries.", "Kampala"),
+        ("Hundreds of Senegalese students marched against the rise in university fees.", "Dakar"),
+    ):
+        event = main_event(text)
+        assert event.place is not None and event.place.name == capital, text
 
 
 def test_a_note_placed_in_a_country_is_at_the_town_it_names_elsewhere() -> None:

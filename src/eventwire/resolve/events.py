@@ -311,7 +311,8 @@ def events(document: Document) -> tuple[Event, ...]:
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
         ordered[0].placed = _us_place(ordered[0].placed, document)
         if not datelines:  # a report filed from a place is no note
-            ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
+            violent = ordered[0].kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}
+            ordered[0].placed = _at_national_capital(ordered[0].placed, document, places, violent)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
     if (
         ordered[0].countable
@@ -1150,12 +1151,17 @@ def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     return choice
 
 
-def _at_national_capital(choice: PlacedChoice, document: Document, places: ArticlePlaces) -> PlacedChoice:
+def _at_national_capital(
+    choice: PlacedChoice, document: Document, places: ArticlePlaces, violent: bool
+) -> PlacedChoice:
     """A short note's event placed only in a country it names as a place is at the town the note names in another
     sentence ("Workers gathered in Cape Town ... a crisis in the DRC"), else at the country's capital
-    (``note_places.national_place``); a place adjective ("Kenyan forces") says whose, not where."""
+    (``note_places.national_place``). A place adjective ("Kenyan forces") says whose, not where, of a violent event:
+    a nation's forces fight abroad too; the people of a nation that protest or strike where the note names no
+    place ("Moroccan nurses protested in front of Parliament") do so at home, in the capital as ACLED codes it."""
     if any(m.span == choice.span and m.provenance.rule.endswith(":adjective") for m in document.get(PLACES)):
-        return choice
+        if violent or places.first_local is not None:  # "Kenyan troops" fight abroad too
+            return choice
     capital = national_place(choice.place, choice.span, document.text, document.resources.gazetteer)
     if capital is None:
         return choice
