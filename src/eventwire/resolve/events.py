@@ -1159,9 +1159,9 @@ def _at_national_capital(
     (``note_places.national_place``). A place adjective ("Kenyan forces") says whose, not where, of a violent event:
     a nation's forces fight abroad too; the people of a nation that protest or strike where the note names no
     place ("Moroccan nurses protested in front of Parliament") do so at home, in the capital as ACLED codes it."""
-    if any(m.span == choice.span and m.provenance.rule.endswith(":adjective") for m in document.get(PLACES)):
-        if violent or places.first_local is not None:  # "Kenyan troops" fight abroad too
-            return choice
+    adjective = any(m.span == choice.span and m.provenance.rule.endswith(":adjective") for m in document.get(PLACES))
+    if adjective and (violent or places.first_local is not None):  # "Kenyan troops" fight abroad too
+        return choice
     capital = national_place(choice.place, choice.span, document.text, document.resources.gazetteer)
     if capital is None:
         return choice
