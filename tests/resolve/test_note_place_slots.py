@@ -239,3 +239,22 @@ def test_only_a_name_before_a_group_noun_names_a_group() -> None:
     assert not mention("Herdsmen clashed with farmers in Kosti.", "Kosti")
     assert not mention("Sudanese militia attacked farmers.", "Sudanese", "ner-norp:adjective")  # an owner's
     assert not mention("Kosti herdsmen clashed with farmers. " + "They fled. " * 60, "Kosti")  # no note
+
+
+def test_a_place_name_no_tier_lists_places_a_note_that_names_no_other(run_stages: Any) -> None:
+    """A name spaCy tags as a place's, that the gazetteer lacks, outside every slot ("outside a Tembalethu ward
+    councillor's home", "at a Mbekweni taxi rank"), is the place, by name, of a note that names no other."""
+    for text, name, label in (
+        ("A gun was fired during a protest outside a Tembalethu ward councillor's home.", "Tembalethu", "GPE"),
+        ("Shots were fired at a Mbekweni taxi rank during a march against crime.", "Mbekweni", "LOC"),
+        ("Police fired tear gas at Mabvuku residents who protested against water cuts.", "Mabvuku", "GPE"),
+    ):
+        event = _with_label(run_stages, text, name, label)
+        assert event is not None and place_name(event) == name, text
+        assert event.place is not None and event.place.lat is None
+
+
+def test_the_subject_of_a_note_is_no_place_of_it(run_stages: Any) -> None:
+    """ "Dahalo attacked a vehicle": a name that does the act is a doer, whatever spaCy tagged it."""
+    event = _with_label(run_stages, "Dahalo attacked a public service vehicle, killing three.", "Dahalo", "GPE")
+    assert event is None or place_name(event) != "Dahalo"

@@ -126,6 +126,7 @@ from eventwire.resolve.note_places import (
     note_namesakes,
     place_beside_a_body,
     place_named_in_passing,
+    place_named_unlisted,
     respelled_places,
 )
 from eventwire.resolve.report_stamps import is_report_stamp
@@ -1174,14 +1175,25 @@ def _at_national_capital(
 def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
     """A short note's event placed only inside a body's name ("the Mobile Forces") is at the town the note names
     as a place (``note_places.place_beside_a_body``); one placed nowhere, at a town the note names in passing
-    (``note_places.place_named_in_passing``)."""
+    (``note_places.place_named_in_passing``), else at a place's name no tier lists, by name
+    (``note_places.place_named_unlisted``), that is not the subject of its clause ("Dahalo attacked a bus")."""
     town = place_beside_a_body(choice.span, document.get(PLACES), document.text)
     if town is not None:
         return PlacedChoice(town.place, town.span)
     if choice.place is None and _dated_note(document):  # a town named in passing ("a Masvingo bank branch")
         passing = place_named_in_passing(document.text, document.resources.gazetteer)
-        return PlacedChoice(*passing) if passing is not None else choice
+        if passing is not None:
+            return PlacedChoice(*passing)
+        named = [c for c in document.get(PLACE_MENTIONS) if not _a_subject(document, c.span)]  # "Dahalo attacked"
+        unlisted = place_named_unlisted(named, document.text, document.resources.gazetteer)
+        return PlacedChoice(*unlisted) if unlisted is not None else choice
     return choice
+
+
+def _a_subject(document: Document, span: Span) -> bool:
+    """Whether a name is the subject of its clause ("Dahalo attacked a vehicle"): a doer, not a place."""
+    token = token_at(document.doc, span)
+    return token is not None and token.dep_ in {"nsubj", "nsubjpass"}
 
 
 QUALIFIER_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})

@@ -266,3 +266,28 @@ def note_namesakes(mentions: Sequence[PlaceMention], text: str, gazetteer: Gazet
                     mention = PlaceMention(mention.span, mention.text, town, replace(mention.provenance, rule=rule))
         found.append(mention)
     return found
+
+
+# The labels spaCy gives a place's name: a note's name of them that no tier lists is still its place's.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_named_unlisted(
+    candidates: Sequence[ToponymCandidate], text: str, gazetteer: Gazetteer
+) -> tuple[ResolvedPlace, Span] | None:
+    """The first name that spaCy tags as a place's (GPE, LOC) in a short note whose event has no place, when no
+    tier of the gazetteer lists it ("a protest outside a Khayelitsha councillor's home", "the Garyounis side of
+    Ganfouda"): the note's place by name, without a point (ACLED's location is that name). None in a longer
+    text, for a known group's name, or for a word of an institution or a direction."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    for candidate in candidates:
+        name = candidate.text
+        if candidate.label not in _PLACE_LABELS or not name[:1].isupper() or name.isupper():
+            continue
+        if known_actor(name) is not None or any(w.casefold() in _NO_PLACE_WORDS for w in name.split()):
+            continue
+        if gazetteer.every_tier(name) or gazetteer.adjective(name) is not None:
+            continue
+        return ResolvedPlace(name, PlaceKind.CITY, None, None), candidate.span
+    return None
