@@ -68,3 +68,25 @@ def test_a_town_tagged_as_a_group_after_a_locative_word_is_a_town(run_stages: An
     alone = "Al Arish fans cheered the team."
     mentions = run_stages(alone, "places", layers={"entities": (replace(entity, span=Span(0, 8)),)}).get(PLACES)
     assert not any(m.text == "Al Arish" and m.place is not None for m in mentions)
+
+
+def test_a_nigerian_local_government_is_that_district() -> None:
+    """Nigeria's second-level divisions are local government areas: "Guma local government" names the district
+    (a bare name this short is no index key of its own), not a namesake town elsewhere."""
+    for text, name in (
+        ("Gunmen killed four farmers in Guma local government on Sunday.", "Guma"),
+        ("Herdsmen and farmers clashed near a market in Ado local government, two were killed.", "Ado"),
+        ("Three people were kidnapped on a farm in Kwande local government area by armed men.", "Kwande"),
+    ):
+        assert _where(main_event(text)) == (name, PlaceKind.ADMIN2, "NG"), text
+
+
+def test_a_village_named_in_a_local_government_is_at_its_point() -> None:
+    event = main_event("Armed men invaded Odoake and Ilaje villages in Ikorodu Local Government Area, killing five.")
+    assert event.place is not None and event.place.country == "NG" and event.place.lat is not None
+
+
+def test_a_part_of_a_longer_name_is_no_district_of_its_own() -> None:
+    """ "Afram Plains South District" names no "South District" (Sikkim's)."""
+    event = main_event("Clashes between herders and farmers killed three in the Afram Plains South District.")
+    assert event.place is None or event.place.country != "IN"

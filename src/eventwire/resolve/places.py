@@ -786,9 +786,18 @@ def _is_local_town(reading: _Reading, context: _Context) -> bool:
     )
 
 
+# A Nigerian local government area's name written with its words ("Guma local government") is as sure a place as
+# a first-level division's: no other country's division is named so (a "district" may be one abroad: "Karak
+# district" is Pakistan's, and Jordan's town).
+_DIVISION_WORD_END = re.compile(r"\blocal government(?: area)?$")
+
+
 def _well_known(place: ResolvedPlace, key: str) -> bool:
     if place.kind in _WELL_KNOWN_KINDS:
         return True
+    if place.kind is PlaceKind.ADMIN2 and _DIVISION_WORD_END.search(key):
+        # the whole name, not a part of a longer one ("Afram Plains South District" is no "South District")
+        return _DIVISION_WORD_END.sub("", key).strip() == _DIVISION_WORD_END.sub("", _key(place.name)).strip()
     return place.kind == PlaceKind.CITY and place.population >= NAME_CITY_MIN_POPULATION and _key(place.name) == key
 
 
