@@ -90,3 +90,15 @@ def test_a_part_of_a_longer_name_is_no_district_of_its_own() -> None:
     """ "Afram Plains South District" names no "South District" (Sikkim's)."""
     event = main_event("Clashes between herders and farmers killed three in the Afram Plains South District.")
     assert event.place is None or event.place.country != "IN"
+
+
+def test_a_part_of_a_longer_name_is_no_town_abroad_of_a_note_whose_adjectives_tell_its_country() -> None:
+    """ "Auckland Park" read as Auckland (New Zealand) in a note on South African journalists: a part of a name,
+    in a country neither the note's places nor its place adjectives tell, is no reading of it."""
+    for text, country in (
+        ("Scores of South African journalists gathered outside the broadcaster's offices in Auckland Park.", "ZA"),
+        ("Zimbabwean nurses marched outside the clinic in Windsor Park over unpaid allowances.", "ZW"),
+        ("Kenyan students rioted at the Boston Heights campus after a lecturer was dismissed.", "KE"),
+    ):
+        event = main_event(text)
+        assert event.place is None or event.place.country in (country, None), text

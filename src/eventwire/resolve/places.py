@@ -234,11 +234,14 @@ def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]
     """In a short note (``note_places.SHORT_NOTE_CHARS``), which names little but its place: a name whose every
     reading is a town that is not well known by that name (an alternate name, a part of the name: "Auckland Park"
     -> Auckland, "Bulgana" -> Bulgan) and lies outside every country the note's other places tell (those that
-    are no owners: "Johannesburg", not "US drones") is no reading of it: it stays a place of its own, by name."""
+    are no owners: "Johannesburg", not "US drones"; for a part of a name, its place adjectives too: "the South
+    African Broadcasting Corporation's offices in Auckland Park") is no reading of it: it stays a place of its own,
+    by name."""
     text = document.text
     if len(text) > SHORT_NOTE_CHARS:
         return read
     told = [_told_countries(r) if _is_place(r) and not _names_an_owner(r, document) else frozenset() for r in read]
+    owners = {p.country for r in read if r.how == "adjective" for p in r.options if p.country}
     found = []
     for i, reading in enumerate(read):
         if reading.how == "unknown" and not reading.options and _a_place_by_its_slot(reading.candidate, text):
@@ -248,6 +251,8 @@ def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]
             reading = _Reading(reading.candidate, (respelled,), "small") if respelled is not None else reading
         if reading.how in ("name", "inner-name", "small", "bare") and reading.options:
             others = set().union(*(c for j, c in enumerate(told) if j != i))
+            if reading.how == "inner-name":  # a part of a longer name: the note's owners tell its country too
+                others |= owners
             if others and _a_foreign_namesake(reading, others):
                 reading = _Reading(reading.candidate, (), "unknown")
         found.append(reading)
