@@ -258,3 +258,20 @@ def test_the_subject_of_a_note_is_no_place_of_it(run_stages: Any) -> None:
     """ "Dahalo attacked a vehicle": a name that does the act is a doer, whatever spaCy tagged it."""
     event = _with_label(run_stages, "Dahalo attacked a public service vehicle, killing three.", "Dahalo", "GPE")
     assert event is None or place_name(event) != "Dahalo"
+
+
+def test_a_route_named_by_its_hyphened_ends_places_a_note_that_names_no_other_place() -> None:
+    """ "along the Bitta-Damboa axis", "on the Kousseri-Maltam road": the event was on the route, at or near the
+    first end the gazetteer lists."""
+    for text, country in (
+        (
+            "Soldiers and vigilantes carried out operations along the Bitta-Damboa and Dikwa-Marte axis, killing seven"
+            " militants.",
+            "NG",
+        ),
+        ("Armed men ambushed a truck on the Kousseri-Maltam road; two drivers were killed.", "CM"),
+        ("A bus plying the Garissa-Dadaab route was sprayed with bullets; four passengers died.", "KE"),
+    ):
+        event = eventwire.extract(text, published="2024-05-07").events
+        assert event and event[0].place is not None and event[0].place.country == country, text
+        assert event[0].place.lat is not None

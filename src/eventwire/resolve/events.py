@@ -128,6 +128,7 @@ from eventwire.resolve.note_places import (
     place_named_in_passing,
     place_named_unlisted,
     respelled_places,
+    route_end_town,
 )
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import (
@@ -1184,6 +1185,9 @@ def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
         passing = place_named_in_passing(document.text, document.resources.gazetteer)
         if passing is not None:
             return PlacedChoice(*passing)
+        route = route_end_town(document.text, document.resources.gazetteer)  # "along the Bitta-Damboa axis"
+        if route is not None:
+            return PlacedChoice(*route)
         named = [c for c in document.get(PLACE_MENTIONS) if not _a_subject(document, c.span)]  # "Dahalo attacked"
         unlisted = place_named_unlisted(named, document.text, document.resources.gazetteer)
         return PlacedChoice(*unlisted) if unlisted is not None else choice

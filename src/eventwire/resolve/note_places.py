@@ -291,3 +291,31 @@ def place_named_unlisted(
             continue
         return ResolvedPlace(name, PlaceKind.CITY, None, None), candidate.span
     return None
+
+
+# A route a note names by its ends joined by a hyphen: "along the Bitta-Damboa and Dikwa-Marte axis", "on the
+# Ouagadougou-Dori road", "a bus plying the Mandera-Nairobi route".
+_HYPHENED_NAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)+"
+_HYPHENED_ROUTE = re.compile(
+    rf"\b{_HYPHENED_NAME}(?:(?:,|\s+and|\s+or)\s+{_HYPHENED_NAME})*\s+(?:road|roads|axis|axes|route|highway|corridor)\b"
+)
+_ROUTE_END = re.compile(r"[A-Z][\w'’]+")
+
+
+def route_end_town(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span] | None:
+    """The first end that the gazetteer lists as a town of a route a short note names by its ends joined by a
+    hyphen ("operations along the Bitta-Damboa and Dikwa-Marte axis": Damboa), for an event the note names no
+    other place of: the event was on the route, at or near its end (in the country the note is about, when one
+    of the end's namesakes lies there). None in a longer text or when no end is a town the gazetteer lists."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    countries = note_countries(text, ())
+    for route in _HYPHENED_ROUTE.finditer(text):
+        for end in _ROUTE_END.finditer(text, route.start(), route.end()):
+            if known_actor(end.group(0)) is not None:
+                continue
+            towns = [p for p in gazetteer.every_tier(end.group(0)) if p.kind is PlaceKind.CITY and p.lat is not None]
+            if towns:
+                town = max(towns, key=lambda p: (p.country in countries, p.population))
+                return town, Span(end.start(), end.end())
+    return None
