@@ -102,3 +102,17 @@ def test_a_part_of_a_longer_name_is_no_town_abroad_of_a_note_whose_adjectives_te
     ):
         event = main_event(text)
         assert event.place is None or event.place.country in (country, None), text
+
+
+def test_a_town_by_another_name_abroad_of_the_notes_groups_is_no_reading_of_it() -> None:
+    """ "Bulagana" is an other name of Mongolia's Bulgan, "Galma" of Algeria's Guelma, "Limani" of Ukraine's
+    Lyman: in a note on Boko Haram or Al Shabaab, which tells no other country, none of them is that town."""
+    for text, abroad in (
+        ("Boko Haram fighters overran Baga and burnt the fish market, killing nine.", "IN"),
+        ("Al Shabaab militants attacked Galma, killing two policemen.", "DZ"),
+        ("Boko Haram suicide bombers struck a market in Limani, killing four.", "UA"),
+        ("Military forces cleared Bulagana of Boko Haram, killing four.", "MN"),
+    ):
+        event = main_event(text)
+        assert event.place is None or event.place.country != abroad, text
+    assert _where(main_event("Boko Haram suicide bombers struck a market in Limani, killing four."))[0] == "Limani"

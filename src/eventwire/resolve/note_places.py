@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from eventwire.lexicon.actors import known_actor, known_actors
-from eventwire.lexicon.gazetteer import Gazetteer
+from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
 # A text this short is a note (``small_places``, ``places``): it names little but its place.
@@ -212,25 +212,32 @@ def place_named_in_passing(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPla
     when the note names no such town; no known group's name ("Al Shabaab") counts."""
     if len(text) > SHORT_NOTE_CHARS:
         return None
+    countries = note_countries(text, ())
     for run in _CAPITALISED_RUN.finditer(text):
         words = [(m.start() + run.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 start = words[i][0]
                 name = _POSSESSIVE.sub("", text[start : words[i + size - 1][0] + len(words[i + size - 1][1])])
-                found = _passing_town(name, gazetteer)
+                found = _passing_town(name, gazetteer, countries)
                 if found is not None:
                     return found, Span(start, start + len(name))
     return None
 
 
-def _passing_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+def _passing_town(name: str, gazetteer: Gazetteer, countries: frozenset[str]) -> ResolvedPlace | None:
     if len(name) < PASSING_NAME_MIN_CHARS or known_actor(name) is not None or name.casefold() in _NO_PLACE_WORDS:
         return None
+    key = normalise_name(name)
     towns = [
         p
         for p in gazetteer.lookup(name)
-        if p.kind is PlaceKind.CITY and p.lat is not None and p.population >= PASSING_TOWN_MIN_POPULATION
+        if p.kind is PlaceKind.CITY
+        and p.lat is not None
+        and p.population >= PASSING_TOWN_MIN_POPULATION
+        # by another name ("Tshwane" for Pretoria), not abroad of the note's groups: "Galma" of Al Shabaab's is no
+        # Guelma, Algeria
+        and (normalise_name(p.name) == key or not countries or p.country in countries)
     ]
     return max(towns, key=lambda p: p.population) if towns else None
 
@@ -276,9 +283,10 @@ def place_named_unlisted(
     candidates: Sequence[ToponymCandidate], text: str, gazetteer: Gazetteer
 ) -> tuple[ResolvedPlace, Span] | None:
     """The first name that spaCy tags as a place's (GPE, LOC) in a short note whose event has no place, when no
-    tier of the gazetteer lists it ("a protest outside a Khayelitsha councillor's home", "the Garyounis side of
-    Ganfouda"): the note's place by name, without a point (ACLED's location is that name). None in a longer
-    text, for a known group's name, or for a word of an institution or a direction."""
+    tier of the gazetteer lists a town by that main name ("a protest outside a Khayelitsha councillor's home",
+    "the Garyounis side of Ganfouda"; "Bulagana", another name of Mongolia's Bulgan that the places stage set
+    aside): the note's place by name, without a point (ACLED's location is that name). None in a longer text,
+    for a known group's name, or for a word of an institution or a direction."""
     if len(text) > SHORT_NOTE_CHARS:
         return None
     for candidate in candidates:
@@ -287,8 +295,9 @@ def place_named_unlisted(
             continue
         if known_actor(name) is not None or any(w.casefold() in _NO_PLACE_WORDS for w in name.split()):
             continue
-        if gazetteer.every_tier(name) or gazetteer.adjective(name) is not None:
-            continue
+        key = normalise_name(name)
+        if any(normalise_name(p.name) == key for p in gazetteer.every_tier(name)) or gazetteer.adjective(name):
+            continue  # a town's own name: the places stage read it, or set it aside (another name: "Bulagana")
         return ResolvedPlace(name, PlaceKind.CITY, None, None), candidate.span
     return None
 

@@ -34,7 +34,7 @@ from eventwire.lexicon.gazetteer import (
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
-from eventwire.resolve.note_places import SHORT_NOTE_CHARS, respelled_town
+from eventwire.resolve.note_places import SHORT_NOTE_CHARS, note_countries, respelled_town
 from eventwire.resolve.small_places import (
     CITY_PART_NOUNS,
     PART_OF_CITY_AFTER,
@@ -242,6 +242,7 @@ def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]
         return read
     told = [_told_countries(r) if _is_place(r) and not _names_an_owner(r, document) else frozenset() for r in read]
     owners = {p.country for r in read if r.how == "adjective" for p in r.options if p.country}
+    actors = note_countries(text, ())
     found = []
     for i, reading in enumerate(read):
         if reading.how == "unknown" and not reading.options and _a_place_by_its_slot(reading.candidate, text):
@@ -253,6 +254,8 @@ def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]
             others = set().union(*(c for j, c in enumerate(told) if j != i))
             if reading.how == "inner-name":  # a part of a longer name: the note's owners tell its country too
                 others |= owners
+            if _by_another_name(reading):  # "Bulagana" for Mongolia's Bulgan: so do its known groups ("Boko Haram")
+                others |= actors
             if others and _a_foreign_namesake(reading, others):
                 reading = _Reading(reading.candidate, (), "unknown")
         found.append(reading)
@@ -385,6 +388,12 @@ def _told_countries(reading: _Reading) -> frozenset[str]:
     """The one country a reading stands for without doubt (a place adjective, or options in one country)."""
     countries = {p.country for p in reading.options if p.country}
     return frozenset(countries) if len(countries) == 1 and reading.how == "name" else frozenset()
+
+
+def _by_another_name(reading: _Reading) -> bool:
+    """Whether every place a reading stands for is known by another main name than the text's ("Bulagana")."""
+    key = _key(reading.candidate.text)
+    return all(_key(p.name) != key for p in reading.options)
 
 
 def _a_foreign_namesake(reading: _Reading, countries: set[str]) -> bool:
