@@ -116,3 +116,14 @@ def test_a_town_by_another_name_abroad_of_the_notes_groups_is_no_reading_of_it()
         event = main_event(text)
         assert event.place is None or event.place.country != abroad, text
     assert _where(main_event("Boko Haram suicide bombers struck a market in Limani, killing four."))[0] == "Limani"
+
+
+def test_a_town_of_a_note_on_a_group_is_its_namesake_beside_the_groups_home() -> None:
+    """ "Kwale" is a town of Kenya and of Nigeria: in a note on Al Shabaab (Somalia's), Kenya's, the namesake
+    beside the group's home; "Mora" of a Boko Haram note is Cameroon's, not Spain's or India's."""
+    for text, country in (
+        ("Anti-terrorism police killed a wanted al-Shabaab fighter in the coastal town of Kwale.", "KE"),
+        ("Al Shabaab gunmen shot dead two teachers at a school in Kwale.", "KE"),
+        ("Boko Haram fighters attacked a military post in Mora, killing three soldiers.", "CM"),
+    ):
+        assert _where(main_event(text))[2] == country, text

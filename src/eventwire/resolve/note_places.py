@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from eventwire.lexicon.actors import known_actor, known_actors
-from eventwire.lexicon.gazetteer import Gazetteer, normalise_name
+from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
 # A text this short is a note (``small_places``, ``places``): it names little but its place.
@@ -266,7 +266,11 @@ def note_namesakes(mentions: Sequence[PlaceMention], text: str, gazetteer: Gazet
             }
             countries = note_countries(text, told)
             if countries and place.country not in countries:
-                namesakes = [p for p in gazetteer.every_tier(mention.text) if p.country in countries and p.lat]
+                every = [p for p in gazetteer.every_tier(mention.text) if p.lat]
+                namesakes = [p for p in every if p.country in countries]
+                if not namesakes:  # none there: the one beside them ("Kwale" of an Al Shabaab note: Kenya's)
+                    towns = [p for p in every if p.kind is PlaceKind.CITY]
+                    namesakes = _nearest_namesakes(towns, countries, gazetteer)
                 if namesakes:
                     town = max(namesakes, key=lambda p: p.population)
                     rule = f"{mention.provenance.rule}:namesake"
@@ -328,3 +332,23 @@ def route_end_town(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span
                 town = max(towns, key=lambda p: (p.country in countries, p.population))
                 return town, Span(end.start(), end.end())
     return None
+
+
+NEIGHBOUR_KM = 2000.0  # a town this far from a country's centre may lie in a neighbour of it
+
+
+def _nearest_namesakes(
+    towns: Sequence[ResolvedPlace], countries: Iterable[str], gazetteer: Gazetteer
+) -> list[ResolvedPlace]:
+    """Of a name's towns none of which lies in the countries a note is about, the one nearest to those countries'
+    centres, when it lies within ``NEIGHBOUR_KM`` of one ("Kwale" of an Al Shabaab note is Kenya's, not
+    Nigeria's: a group fights beside its home); none when there is one town only."""
+    centres = [c for c in (gazetteer.country(iso2) for iso2 in countries) if c is not None and c.lat is not None]
+    if len(towns) < 2 or not centres:
+        return []
+
+    def distance(town: ResolvedPlace) -> float:
+        return min(distance_km(town.lat or 0.0, town.lon or 0.0, c.lat or 0.0, c.lon or 0.0) for c in centres)
+
+    nearest = min(towns, key=distance)
+    return [nearest] if distance(nearest) <= NEIGHBOUR_KM else []
