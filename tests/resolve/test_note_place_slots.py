@@ -93,9 +93,26 @@ def test_a_note_placed_only_in_a_country_is_at_its_capital() -> None:
     assert event.place is not None and event.place.name == "Banjul"
 
 
-def test_a_place_adjective_says_whose_not_where() -> None:
-    event = main_event("Moroccan nurses protested in front of Parliament, demanding higher pay.")
-    assert event.place is not None and (event.place.name, event.place.kind) == ("Morocco", PlaceKind.COUNTRY)
+def test_a_place_adjective_says_whose_not_where_of_violence() -> None:
+    """A nation's forces fight abroad too: "Kenyan troops" place no event in Nairobi."""
+    for text in (
+        "Kenyan troops killed four militants in an ambush.",
+        "Malian soldiers were killed when their vehicle hit a landmine.",
+    ):
+        event = main_event(text)
+        assert event.place is not None and event.place.kind is PlaceKind.COUNTRY, text
+
+
+def test_a_nations_people_protesting_where_the_note_names_no_place_are_in_its_capital() -> None:
+    """People of a nation that protest or strike in a note that names no place do so at home, in the capital
+    (as ACLED codes it)."""
+    for text, capital in (
+        ("Moroccan nurses protested in front of Parliament, demanding higher pay.", "Rabat"),
+        ("Ugandan teachers went on strike over unpaid salaries.", "Kampala"),
+        ("Hundreds of Senegalese students marched against the rise in university fees.", "Dakar"),
+    ):
+        event = main_event(text)
+        assert event.place is not None and event.place.name == capital, text
 
 
 def test_a_note_placed_in_a_country_is_at_the_town_it_names_elsewhere() -> None:
@@ -222,3 +239,39 @@ def test_only_a_name_before_a_group_noun_names_a_group() -> None:
     assert not mention("Herdsmen clashed with farmers in Kosti.", "Kosti")
     assert not mention("Sudanese militia attacked farmers.", "Sudanese", "ner-norp:adjective")  # an owner's
     assert not mention("Kosti herdsmen clashed with farmers. " + "They fled. " * 60, "Kosti")  # no note
+
+
+def test_a_place_name_no_tier_lists_places_a_note_that_names_no_other(run_stages: Any) -> None:
+    """A name spaCy tags as a place's, that the gazetteer lacks, outside every slot ("outside a Tembalethu ward
+    councillor's home", "at a Mbekweni taxi rank"), is the place, by name, of a note that names no other."""
+    for text, name, label in (
+        ("A gun was fired during a protest outside a Tembalethu ward councillor's home.", "Tembalethu", "GPE"),
+        ("Shots were fired at a Mbekweni taxi rank during a march against crime.", "Mbekweni", "LOC"),
+        ("Police fired tear gas at Mabvuku residents who protested against water cuts.", "Mabvuku", "GPE"),
+    ):
+        event = _with_label(run_stages, text, name, label)
+        assert event is not None and place_name(event) == name, text
+        assert event.place is not None and event.place.lat is None
+
+
+def test_the_subject_of_a_note_is_no_place_of_it(run_stages: Any) -> None:
+    """ "Dahalo attacked a vehicle": a name that does the act is a doer, whatever spaCy tagged it."""
+    event = _with_label(run_stages, "Dahalo attacked a public service vehicle, killing three.", "Dahalo", "GPE")
+    assert event is None or place_name(event) != "Dahalo"
+
+
+def test_a_route_named_by_its_hyphened_ends_places_a_note_that_names_no_other_place() -> None:
+    """ "along the Bitta-Damboa axis", "on the Kousseri-Maltam road": the event was on the route, at or near the
+    first end the gazetteer lists."""
+    for text, country in (
+        (
+            "Soldiers and vigilantes carried out operations along the Bitta-Damboa and Dikwa-Marte axis, killing seven"
+            " militants.",
+            "NG",
+        ),
+        ("Armed men ambushed a truck on the Kousseri-Maltam road; two drivers were killed.", "CM"),
+        ("A bus plying the Garissa-Dadaab route was sprayed with bullets; four passengers died.", "KE"),
+    ):
+        event = eventwire.extract(text, published="2024-05-07").events
+        assert event and event[0].place is not None and event[0].place.country == country, text
+        assert event[0].place.lat is not None

@@ -68,3 +68,62 @@ def test_a_town_tagged_as_a_group_after_a_locative_word_is_a_town(run_stages: An
     alone = "Al Arish fans cheered the team."
     mentions = run_stages(alone, "places", layers={"entities": (replace(entity, span=Span(0, 8)),)}).get(PLACES)
     assert not any(m.text == "Al Arish" and m.place is not None for m in mentions)
+
+
+def test_a_nigerian_local_government_is_that_district() -> None:
+    """Nigeria's second-level divisions are local government areas: "Guma local government" names the district
+    (a bare name this short is no index key of its own), not a namesake town elsewhere."""
+    for text, name in (
+        ("Gunmen killed four farmers in Guma local government on Sunday.", "Guma"),
+        ("Herdsmen and farmers clashed near a market in Ado local government, two were killed.", "Ado"),
+        ("Three people were kidnapped on a farm in Kwande local government area by armed men.", "Kwande"),
+    ):
+        assert _where(main_event(text)) == (name, PlaceKind.ADMIN2, "NG"), text
+
+
+def test_a_village_named_in_a_local_government_is_at_its_point() -> None:
+    event = main_event("Armed men invaded Odoake and Ilaje villages in Ikorodu Local Government Area, killing five.")
+    assert event.place is not None and event.place.country == "NG" and event.place.lat is not None
+
+
+def test_a_part_of_a_longer_name_is_no_district_of_its_own() -> None:
+    """ "Afram Plains South District" names no "South District" (Sikkim's)."""
+    event = main_event("Clashes between herders and farmers killed three in the Afram Plains South District.")
+    assert event.place is None or event.place.country != "IN"
+
+
+def test_a_part_of_a_longer_name_is_no_town_abroad_of_a_note_whose_adjectives_tell_its_country() -> None:
+    """ "Auckland Park" read as Auckland (New Zealand) in a note on South African journalists: a part of a name,
+    in a country neither the note's places nor its place adjectives tell, is no reading of it."""
+    for text, country in (
+        ("Scores of South African journalists gathered outside the broadcaster's offices in Auckland Park.", "ZA"),
+        ("Zimbabwean nurses marched outside the clinic in Windsor Park over unpaid allowances.", "ZW"),
+        ("Kenyan students rioted at the Boston Heights campus after a lecturer was dismissed.", "KE"),
+    ):
+        event = main_event(text)
+        assert event.place is None or event.place.country in (country, None), text
+
+
+def test_a_town_by_another_name_abroad_of_the_notes_groups_is_no_reading_of_it() -> None:
+    """ "Bulagana" is an other name of Mongolia's Bulgan, "Galma" of Algeria's Guelma, "Limani" of Ukraine's
+    Lyman: in a note on Boko Haram or Al Shabaab, which tells no other country, none of them is that town."""
+    for text, abroad in (
+        ("Boko Haram fighters overran Baga and burnt the fish market, killing nine.", "IN"),
+        ("Al Shabaab militants attacked Galma, killing two policemen.", "DZ"),
+        ("Boko Haram suicide bombers struck a market in Limani, killing four.", "UA"),
+        ("Military forces cleared Bulagana of Boko Haram, killing four.", "MN"),
+    ):
+        event = main_event(text)
+        assert event.place is None or event.place.country != abroad, text
+    assert _where(main_event("Boko Haram suicide bombers struck a market in Limani, killing four."))[0] == "Limani"
+
+
+def test_a_town_of_a_note_on_a_group_is_its_namesake_beside_the_groups_home() -> None:
+    """ "Kwale" is a town of Kenya and of Nigeria: in a note on Al Shabaab (Somalia's), Kenya's, the namesake
+    beside the group's home; "Mora" of a Boko Haram note is Cameroon's, not Spain's or India's."""
+    for text, country in (
+        ("Anti-terrorism police killed a wanted al-Shabaab fighter in the coastal town of Kwale.", "KE"),
+        ("Al Shabaab gunmen shot dead two teachers at a school in Kwale.", "KE"),
+        ("Boko Haram fighters attacked a military post in Mora, killing three soldiers.", "CM"),
+    ):
+        assert _where(main_event(text))[2] == country, text

@@ -29,6 +29,11 @@ CITY_MIN_POPULATION = 5000
 ALTERNATE_NAMES_MIN_POPULATION = 15000
 SMALL_PLACES_FILE = DATA_DIR / "small_places.tsv"
 
+# The countries whose second-level divisions are local government areas, and the words that name one ("Ukum
+# local government", "Mafa Local Government Area").
+LOCAL_GOVERNMENT_COUNTRIES = frozenset({"NG"})
+LOCAL_GOVERNMENT_WORDS = ("Local Government Area", "Local Government")
+
 _DIVISION_WORDS = (
     "Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division|Territory"
 )
@@ -401,6 +406,8 @@ def _division_admin2(admin1: Admin1Table) -> Iterator[tuple[ResolvedPlace, list[
             admin2=name,
         )
         own = [name] if _DIVISION_WORD.search(name) else []
+        if country in LOCAL_GOVERNMENT_COUNTRIES and not kind:
+            own += [f"{name} {word}" for word in LOCAL_GOVERNMENT_WORDS]
         yield place, own + _division_names(name, kind, _split(row, 9))
 
 

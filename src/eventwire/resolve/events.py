@@ -126,7 +126,9 @@ from eventwire.resolve.note_places import (
     note_namesakes,
     place_beside_a_body,
     place_named_in_passing,
+    place_named_unlisted,
     respelled_places,
+    route_end_town,
 )
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import (
@@ -318,7 +320,8 @@ def events(document: Document) -> tuple[Event, ...]:
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
         ordered[0].placed = _us_place(ordered[0].placed, document)
         if not datelines:  # a report filed from a place is no note
-            ordered[0].placed = _at_national_capital(ordered[0].placed, document, places)
+            violent = ordered[0].kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}
+            ordered[0].placed = _at_national_capital(ordered[0].placed, document, places, violent)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
     if (
         ordered[0].countable
@@ -1198,11 +1201,16 @@ def _at_police_town(choice: PlacedChoice, document: Document) -> PlacedChoice:
     return choice
 
 
-def _at_national_capital(choice: PlacedChoice, document: Document, places: ArticlePlaces) -> PlacedChoice:
+def _at_national_capital(
+    choice: PlacedChoice, document: Document, places: ArticlePlaces, violent: bool
+) -> PlacedChoice:
     """A short note's event placed only in a country it names as a place is at the town the note names in another
     sentence ("Workers gathered in Cape Town ... a crisis in the DRC"), else at the country's capital
-    (``note_places.national_place``); a place adjective ("Kenyan forces") says whose, not where."""
-    if any(m.span == choice.span and m.provenance.rule.endswith(":adjective") for m in document.get(PLACES)):
+    (``note_places.national_place``). A place adjective ("Kenyan forces") says whose, not where, of a violent event:
+    a nation's forces fight abroad too; the people of a nation that protest or strike where the note names no
+    place ("Moroccan nurses protested in front of Parliament") do so at home, in the capital as ACLED codes it."""
+    adjective = any(m.span == choice.span and m.provenance.rule.endswith(":adjective") for m in document.get(PLACES))
+    if adjective and (violent or places.first_local is not None):  # "Kenyan troops" fight abroad too
         return choice
     capital = national_place(choice.place, choice.span, document.text, document.resources.gazetteer)
     if capital is None:
@@ -1216,14 +1224,28 @@ def _at_national_capital(choice: PlacedChoice, document: Document, places: Artic
 def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
     """A short note's event placed only inside a body's name ("the Mobile Forces") is at the town the note names
     as a place (``note_places.place_beside_a_body``); one placed nowhere, at a town the note names in passing
-    (``note_places.place_named_in_passing``)."""
+    (``note_places.place_named_in_passing``), else at a place's name no tier lists, by name
+    (``note_places.place_named_unlisted``), that is not the subject of its clause ("Dahalo attacked a bus")."""
     town = place_beside_a_body(choice.span, document.get(PLACES), document.text)
     if town is not None:
         return PlacedChoice(town.place, town.span)
     if choice.place is None and _dated_note(document):  # a town named in passing ("a Masvingo bank branch")
         passing = place_named_in_passing(document.text, document.resources.gazetteer)
-        return PlacedChoice(*passing) if passing is not None else choice
+        if passing is not None:
+            return PlacedChoice(*passing)
+        route = route_end_town(document.text, document.resources.gazetteer)  # "along the Bitta-Damboa axis"
+        if route is not None:
+            return PlacedChoice(*route)
+        named = [c for c in document.get(PLACE_MENTIONS) if not _a_subject(document, c.span)]  # "Dahalo attacked"
+        unlisted = place_named_unlisted(named, document.text, document.resources.gazetteer)
+        return PlacedChoice(*unlisted) if unlisted is not None else choice
     return choice
+
+
+def _a_subject(document: Document, span: Span) -> bool:
+    """Whether a name is the subject of its clause ("Dahalo attacked a vehicle"): a doer, not a place."""
+    token = token_at(document.doc, span)
+    return token is not None and token.dep_ in {"nsubj", "nsubjpass"}
 
 
 QUALIFIER_KINDS = frozenset({PlaceKind.ADMIN1, PlaceKind.COUNTRY})

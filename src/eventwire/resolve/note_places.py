@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from eventwire.lexicon.actors import known_actor, known_actors
-from eventwire.lexicon.gazetteer import Gazetteer
+from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
 # A text this short is a note (``small_places``, ``places``): it names little but its place.
@@ -212,25 +212,32 @@ def place_named_in_passing(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPla
     when the note names no such town; no known group's name ("Al Shabaab") counts."""
     if len(text) > SHORT_NOTE_CHARS:
         return None
+    countries = note_countries(text, ())
     for run in _CAPITALISED_RUN.finditer(text):
         words = [(m.start() + run.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 start = words[i][0]
                 name = _POSSESSIVE.sub("", text[start : words[i + size - 1][0] + len(words[i + size - 1][1])])
-                found = _passing_town(name, gazetteer)
+                found = _passing_town(name, gazetteer, countries)
                 if found is not None:
                     return found, Span(start, start + len(name))
     return None
 
 
-def _passing_town(name: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+def _passing_town(name: str, gazetteer: Gazetteer, countries: frozenset[str]) -> ResolvedPlace | None:
     if len(name) < PASSING_NAME_MIN_CHARS or known_actor(name) is not None or name.casefold() in _NO_PLACE_WORDS:
         return None
+    key = normalise_name(name)
     towns = [
         p
         for p in gazetteer.lookup(name)
-        if p.kind is PlaceKind.CITY and p.lat is not None and p.population >= PASSING_TOWN_MIN_POPULATION
+        if p.kind is PlaceKind.CITY
+        and p.lat is not None
+        and p.population >= PASSING_TOWN_MIN_POPULATION
+        # by another name ("Tshwane" for Pretoria), not abroad of the note's groups: "Galma" of Al Shabaab's is no
+        # Guelma, Algeria
+        and (normalise_name(p.name) == key or not countries or p.country in countries)
     ]
     return max(towns, key=lambda p: p.population) if towns else None
 
@@ -259,10 +266,89 @@ def note_namesakes(mentions: Sequence[PlaceMention], text: str, gazetteer: Gazet
             }
             countries = note_countries(text, told)
             if countries and place.country not in countries:
-                namesakes = [p for p in gazetteer.every_tier(mention.text) if p.country in countries and p.lat]
+                every = [p for p in gazetteer.every_tier(mention.text) if p.lat]
+                namesakes = [p for p in every if p.country in countries]
+                if not namesakes:  # none there: the one beside them ("Kwale" of an Al Shabaab note: Kenya's)
+                    towns = [p for p in every if p.kind is PlaceKind.CITY]
+                    namesakes = _nearest_namesakes(towns, countries, gazetteer)
                 if namesakes:
                     town = max(namesakes, key=lambda p: p.population)
                     rule = f"{mention.provenance.rule}:namesake"
                     mention = PlaceMention(mention.span, mention.text, town, replace(mention.provenance, rule=rule))
         found.append(mention)
     return found
+
+
+# The labels spaCy gives a place's name: a note's name of them that no tier lists is still its place's.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_named_unlisted(
+    candidates: Sequence[ToponymCandidate], text: str, gazetteer: Gazetteer
+) -> tuple[ResolvedPlace, Span] | None:
+    """The first name that spaCy tags as a place's (GPE, LOC) in a short note whose event has no place, when no
+    tier of the gazetteer lists a town by that main name ("a protest outside a Khayelitsha councillor's home",
+    "the Garyounis side of Ganfouda"; "Bulagana", another name of Mongolia's Bulgan that the places stage set
+    aside): the note's place by name, without a point (ACLED's location is that name). None in a longer text,
+    for a known group's name, or for a word of an institution or a direction."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    for candidate in candidates:
+        name = candidate.text
+        if candidate.label not in _PLACE_LABELS or not name[:1].isupper() or name.isupper():
+            continue
+        if known_actor(name) is not None or any(w.casefold() in _NO_PLACE_WORDS for w in name.split()):
+            continue
+        key = normalise_name(name)
+        if any(normalise_name(p.name) == key for p in gazetteer.every_tier(name)) or gazetteer.adjective(name):
+            continue  # a town's own name: the places stage read it, or set it aside (another name: "Bulagana")
+        return ResolvedPlace(name, PlaceKind.CITY, None, None), candidate.span
+    return None
+
+
+# A route a note names by its ends joined by a hyphen: "along the Bitta-Damboa and Dikwa-Marte axis", "on the
+# Ouagadougou-Dori road", "a bus plying the Mandera-Nairobi route".
+_HYPHENED_NAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)+"
+_HYPHENED_ROUTE = re.compile(
+    rf"\b{_HYPHENED_NAME}(?:(?:,|\s+and|\s+or)\s+{_HYPHENED_NAME})*\s+(?:road|roads|axis|axes|route|highway|corridor)\b"
+)
+_ROUTE_END = re.compile(r"[A-Z][\w'’]+")
+
+
+def route_end_town(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span] | None:
+    """The first end that the gazetteer lists as a town of a route a short note names by its ends joined by a
+    hyphen ("operations along the Bitta-Damboa and Dikwa-Marte axis": Damboa), for an event the note names no
+    other place of: the event was on the route, at or near its end (in the country the note is about, when one
+    of the end's namesakes lies there). None in a longer text or when no end is a town the gazetteer lists."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    countries = note_countries(text, ())
+    for route in _HYPHENED_ROUTE.finditer(text):
+        for end in _ROUTE_END.finditer(text, route.start(), route.end()):
+            if known_actor(end.group(0)) is not None:
+                continue
+            towns = [p for p in gazetteer.every_tier(end.group(0)) if p.kind is PlaceKind.CITY and p.lat is not None]
+            if towns:
+                town = max(towns, key=lambda p: (p.country in countries, p.population))
+                return town, Span(end.start(), end.end())
+    return None
+
+
+NEIGHBOUR_KM = 2000.0  # a town this far from a country's centre may lie in a neighbour of it
+
+
+def _nearest_namesakes(
+    towns: Sequence[ResolvedPlace], countries: Iterable[str], gazetteer: Gazetteer
+) -> list[ResolvedPlace]:
+    """Of a name's towns none of which lies in the countries a note is about, the one nearest to those countries'
+    centres, when it lies within ``NEIGHBOUR_KM`` of one ("Kwale" of an Al Shabaab note is Kenya's, not
+    Nigeria's: a group fights beside its home); none when there is one town only."""
+    centres = [c for c in (gazetteer.country(iso2) for iso2 in countries) if c is not None and c.lat is not None]
+    if len(towns) < 2 or not centres:
+        return []
+
+    def distance(town: ResolvedPlace) -> float:
+        return min(distance_km(town.lat or 0.0, town.lon or 0.0, c.lat or 0.0, c.lon or 0.0) for c in centres)
+
+    nearest = min(towns, key=distance)
+    return [nearest] if distance(nearest) <= NEIGHBOUR_KM else []

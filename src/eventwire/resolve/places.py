@@ -34,7 +34,7 @@ from eventwire.lexicon.gazetteer import (
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
-from eventwire.resolve.note_places import SHORT_NOTE_CHARS, respelled_town
+from eventwire.resolve.note_places import SHORT_NOTE_CHARS, note_countries, respelled_town
 from eventwire.resolve.small_places import (
     CITY_PART_NOUNS,
     PART_OF_CITY_AFTER,
@@ -234,11 +234,15 @@ def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]
     """In a short note (``note_places.SHORT_NOTE_CHARS``), which names little but its place: a name whose every
     reading is a town that is not well known by that name (an alternate name, a part of the name: "Auckland Park"
     -> Auckland, "Bulgana" -> Bulgan) and lies outside every country the note's other places tell (those that
-    are no owners: "Johannesburg", not "US drones") is no reading of it: it stays a place of its own, by name."""
+    are no owners: "Johannesburg", not "US drones"; for a part of a name, its place adjectives too: "the South
+    African Broadcasting Corporation's offices in Auckland Park") is no reading of it: it stays a place of its own,
+    by name."""
     text = document.text
     if len(text) > SHORT_NOTE_CHARS:
         return read
     told = [_told_countries(r) if _is_place(r) and not _names_an_owner(r, document) else frozenset() for r in read]
+    owners = {p.country for r in read if r.how == "adjective" for p in r.options if p.country}
+    actors = note_countries(text, ())
     found = []
     for i, reading in enumerate(read):
         if reading.how == "unknown" and not reading.options and _a_place_by_its_slot(reading.candidate, text):
@@ -248,6 +252,10 @@ def _in_a_short_note(read: list[_Reading], document: Document) -> list[_Reading]
             reading = _Reading(reading.candidate, (respelled,), "small") if respelled is not None else reading
         if reading.how in ("name", "inner-name", "small", "bare") and reading.options:
             others = set().union(*(c for j, c in enumerate(told) if j != i))
+            if reading.how == "inner-name":  # a part of a longer name: the note's owners tell its country too
+                others |= owners
+            if _by_another_name(reading):  # "Bulagana" for Mongolia's Bulgan: so do its known groups ("Boko Haram")
+                others |= actors
             if others and _a_foreign_namesake(reading, others):
                 reading = _Reading(reading.candidate, (), "unknown")
         found.append(reading)
@@ -380,6 +388,12 @@ def _told_countries(reading: _Reading) -> frozenset[str]:
     """The one country a reading stands for without doubt (a place adjective, or options in one country)."""
     countries = {p.country for p in reading.options if p.country}
     return frozenset(countries) if len(countries) == 1 and reading.how == "name" else frozenset()
+
+
+def _by_another_name(reading: _Reading) -> bool:
+    """Whether every place a reading stands for is known by another main name than the text's ("Bulagana")."""
+    key = _key(reading.candidate.text)
+    return all(_key(p.name) != key for p in reading.options)
 
 
 def _a_foreign_namesake(reading: _Reading, countries: set[str]) -> bool:
@@ -786,9 +800,18 @@ def _is_local_town(reading: _Reading, context: _Context) -> bool:
     )
 
 
+# A Nigerian local government area's name written with its words ("Guma local government") is as sure a place as
+# a first-level division's: no other country's division is named so (a "district" may be one abroad: "Karak
+# district" is Pakistan's, and Jordan's town).
+_DIVISION_WORD_END = re.compile(r"\blocal government(?: area)?$")
+
+
 def _well_known(place: ResolvedPlace, key: str) -> bool:
     if place.kind in _WELL_KNOWN_KINDS:
         return True
+    if place.kind is PlaceKind.ADMIN2 and _DIVISION_WORD_END.search(key):
+        # the whole name, not a part of a longer one ("Afram Plains South District" is no "South District")
+        return _DIVISION_WORD_END.sub("", key).strip() == _DIVISION_WORD_END.sub("", _key(place.name)).strip()
     return place.kind == PlaceKind.CITY and place.population >= NAME_CITY_MIN_POPULATION and _key(place.name) == key
 
 
