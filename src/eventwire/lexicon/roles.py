@@ -307,3 +307,17 @@ BODY_KINDS: frozenset[str] = frozenset({"group", "union", "coalition", "alliance
                                         "watchdog", "observatory", "committee", "council", "commission", "federation",
                                         "league", "militia", "faction", "charity", "foundation", "outlet",
                                         "station", "magazine", "syndicate", "collective", "platform"})  # fmt: skip
+# Words a body's own name ends in, or opens with before "of", "for" ("the Kenya Never Again Human Rights Coalition",
+# "the Uganda Network for Prisoners' Rights").
+BODY_NAME_WORDS: frozenset[str] = BODY_KINDS | frozenset(
+    {"commission", "centre", "center", "institute", "forum", "initiative", "project", "society", "trust", "fund",
+     "office", "ministry", "secretariat", "bureau", "board", "service", "directorate", "observatory"})  # fmt: skip
+# Words the Spanish, Portuguese and French names of bodies open with, which wire copy keeps as written ("Fundación Paz
+# y Reconciliación", "Movimento dos Trabalhadores Sem Terra", "Comisión de Derechos Humanos de Honduras").
+BODY_FIRST_WORDS: frozenset[str] = frozenset(
+    {"fundación", "fundacion", "fundação", "fundacao", "fondation", "comisión", "comision", "comissão", "comissao",
+     "comité", "comite", "colectivo", "coletivo", "collectif", "movimiento", "movimento", "mouvement", "frente",
+     "centro", "instituto", "asociación", "asociacion", "associação", "associacao", "consejo", "conselho", "conseil",
+     "federación", "federacion", "sindicato", "syndicat", "unión", "observatorio", "red", "rede", "liga",
+     "coordinadora", "defensoría", "defensoria", "fiscalía", "fiscalia", "procuraduría", "procuraduria",
+     "partido", "parti", "alianza", "aliança", "plataforma"})  # fmt: skip

@@ -1065,8 +1065,8 @@ def _nearest_person(
             break
         if not mention.is_head or article.is_quoted(mention.span) or not _may_be(mention.name, gender, article):
             continue
-        if outside is not None and outside.start <= mention.span.start < outside.end and not mention.is_subject:
-            continue  # a name the quote's own words mention, not their subject ("flown to Cotonou, he said")
+        if outside is not None and outside.start <= mention.span.start < outside.end and not _says(mention, article):
+            continue  # a name the quote's own words mention ("flown to Cotonou, he said", "Densus 88 arrested four")
         if found is None:
             found = mention
             if mention.is_subject or not prefer_subject:
@@ -1076,6 +1076,19 @@ def _nearest_person(
         elif mention.is_subject:
             return mention
     return found
+
+
+_SAYING = frozenset({"say", "tell", "add", "state"})
+
+
+def _says(mention: PersonMention, article: _Article) -> bool:
+    """The person is the subject of a verb of saying: a quote's words that run over their own attribution ("Andi
+    Pratama said officers had acted ... '...,' he said") name the speaker of the pronoun after them."""
+    words = article.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if words is None or not mention.is_subject:
+        return False
+    verb = words.root.head if words.root.dep_ != "appos" else words.root.head.head
+    return verb.lemma_ in _SAYING
 
 
 def _from_person(mention: PersonMention, rule: str, people: People) -> _Resolution:

@@ -1,0 +1,93 @@
+"""Speakers that are bodies: named whole, descriptions resolved to the body the article names with them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.model import QuoteMention
+from eventwire.pipeline import QUOTES
+
+
+@pytest.fixture
+def speakers_of(run_stages: Any) -> Any:
+    def run(text: str) -> list[str | None]:
+        found: tuple[QuoteMention, ...] = run_stages(text, "quotes").get(QUOTES)
+        return [q.speaker.name if q.speaker is not None else None for q in found]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Kenya Never Again Human Rights Coalition, which is based in Nairobi, said it had recorded 40 deaths "
+            "in police custody since June.",
+            "Kenya Never Again Human Rights Coalition",
+        ),
+        (
+            "In a statement, the Uganda Network for Prisoners' Rights said at least nine inmates had been beaten in "
+            "the jail.",
+            "Uganda Network for Prisoners' Rights",
+        ),
+        (
+            "The Comisión de Derechos Humanos de Honduras said two of the detained men had not been seen since Friday.",
+            "Comisión de Derechos Humanos de Honduras",
+        ),
+        (
+            "Residents fled the town. Fundación Paz y Reconciliación said the armed group had recruited at least 40 "
+            "minors there this year.",
+            "Fundación Paz y Reconciliación",
+        ),
+    ],
+)
+def test_a_bodys_name_is_kept_whole_with_a_country_or_joining_words_inside(
+    speakers_of: Any, text: str, name: str
+) -> None:
+    assert name in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police Chief John Mwangi said the suspects had fled towards the border.", "John Mwangi"),
+        ("The hospital's director, Dr. Ana da Costa, told reporters that 12 people were treated.", "Ana da Costa"),
+        ("Kenya's Interior Ministry said the curfew would be lifted on Monday.", "Interior Ministry"),
+    ],
+)
+def test_a_persons_name_or_a_countrys_body_is_not_widened(speakers_of: Any, text: str, name: str) -> None:
+    assert speakers_of(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "National police spokesman Hendro Wibisono said the bomber had belonged to a local cell. Indonesia's "
+            "counterterrorism unit, Densus 88, arrested four suspected members of the cell later on Friday, he said.",
+            ["Hendro Wibisono", "Hendro Wibisono"],
+        ),
+        (
+            "The regional governor, Amina Yusuf, visited the wounded on Tuesday. Two of the victims were children, she "
+            "said. Nurse Fatima Bello had treated them through the night, she added.",
+            ["Amina Yusuf", "Amina Yusuf"],
+        ),
+        (
+            '"We found nothing," said Carlos Ortega, the village mayor. Soldiers under Captain Luis Mendez searched '
+            "every house on Sunday, he said.",
+            ["Carlos Ortega", "Carlos Ortega"],
+        ),
+    ],
+)
+def test_a_pronoun_is_never_a_name_its_own_quote_reports(speakers_of: Any, text: str, names: list[str]) -> None:
+    assert speakers_of(text) == names
+
+
+def test_a_pronoun_after_words_that_run_over_their_own_attribution_is_the_one_said_to_speak(speakers_of: Any) -> None:
+    text = (
+        "The students sat in front of the gate. Police spokesman Comr. Andi Pratama said officers had acted after the "
+        'students refused to leave when their permit expired at 6 p.m. "We gave them three warnings," he said.'
+    )
+    assert "Andi Pratama" in speakers_of(text)
