@@ -91,3 +91,36 @@ def test_a_pronoun_after_words_that_run_over_their_own_attribution_is_the_one_sa
         'students refused to leave when their permit expired at 6 p.m. "We gave them three warnings," he said.'
     )
     assert "Andi Pratama" in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police in Lima arrested three lawyers who had defended jailed farmers, their organization said on "
+            "Thursday. Officers detained Ana Ruiz, a senior lawyer at the Centro de Defensa Legal, outside her office, "
+            "the group said in a statement.",
+            "Centro de Defensa Legal",
+        ),
+        (
+            "Soldiers detained a radio reporter at a checkpoint near Goma late on Friday, the collective he works for "
+            "said. He had covered fighting for the Collectif des Journalistes Libres since 2019, it said.",
+            "Collectif des Journalistes Libres",
+        ),
+        (
+            "A journalist was beaten by men in uniform in Conakry, the association said on Monday. Mamadou Bah, a "
+            "member of the Guinean Press Association, was treated in hospital for head wounds, the group said.",
+            "Guinean Press Association",
+        ),
+    ],
+)
+def test_a_bodys_description_is_the_body_the_article_names_with_it(speakers_of: Any, text: str, name: str) -> None:
+    assert speakers_of(text) == [name, name]
+
+
+def test_a_groups_description_is_no_state_body_nor_a_place(speakers_of: Any) -> None:
+    text = (
+        "Officers of the National Police raided a shelter in Sabha on Monday, the group said. It said 12 migrants "
+        "were taken away."
+    )
+    assert speakers_of(text)[0] == "the group"

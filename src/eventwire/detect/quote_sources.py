@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS, PLACE_LABELS, is_coordinated_cue
 from eventwire.detect.quote_ranges import subtree_range
-from eventwire.lexicon.roles import BODY_FIRST_WORDS, BODY_KINDS, BODY_NAME_WORDS, ISSUED_TEXTS, ROLE_NOUNS
+from eventwire.lexicon.roles import BODY_KINDS, INNER_NAME_WORDS, ISSUED_TEXTS, ROLE_NOUNS, names_a_body
 from eventwire.model import SourceMention, Span
 
 if TYPE_CHECKING:
@@ -420,13 +419,6 @@ def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
     return _whole_body_name(head.doc, name, bound) or name
 
 
-# Lower-case words inside a body's name between two capitalised ones ("Network for Prisoners' Rights", "Comisión de
-# Derechos Humanos de Honduras", "Fundación Paz y Reconciliación", "Movimento dos Trabalhadores Sem Terra").
-_INNER_NAME_WORDS = frozenset({"of", "for", "on", "to", "and", "the", "de", "del", "la", "las", "los", "el", "y",
-                               "e", "da", "do", "dos", "das", "des", "du", "et", "pour", "para", "por", "en",
-                               "contra"})  # fmt: skip
-
-
 def _whole_body_name(doc: Doc, name: Span, phrase: Span) -> Span | None:
     """The body's name that ``name`` is a part of, inside the source phrase: the run of capitalised words (with the
     lower-case words that join them) around it, when the run is a body's name by its last word or by its first
@@ -445,7 +437,7 @@ def _whole_body_name(doc: Doc, name: Span, phrase: Span) -> Span | None:
         start += 1  # "The" opening the sentence
     while end > start and not doc[end].text[:1].isupper():
         end -= 1
-    if (start, end) == (words.start, words.end - 1) or not _names_a_body(doc[start : end + 1]):
+    if (start, end) == (words.start, words.end - 1) or not names_a_body([t.lower_ for t in doc[start : end + 1]]):
         return None
     return Span(doc[start].idx, doc[end].idx + len(doc[end].text))
 
@@ -460,16 +452,7 @@ def _in_body_name(doc: Doc, index: int) -> bool:
         return False
     if token.text in ("'", "\u2019"):
         return before.lower_.endswith("s") and after.text[:1].isupper()
-    return token.lower_ in _INNER_NAME_WORDS and (after.text[:1].isupper() or after.lower_ in _INNER_NAME_WORDS)
-
-
-def _names_a_body(run: SpacySpan) -> bool:
-    """A run of name words ending in a body's word ("... Human Rights Collective"), with one before a joining word
-    ("... Network for ..."), or opening with a Spanish, Portuguese or French one ("Fundación Paz y ...")."""
-    lowered = [t.lower_ for t in run]
-    if lowered[-1] in BODY_NAME_WORDS or lowered[0] in BODY_FIRST_WORDS:
-        return True
-    return any(word in BODY_NAME_WORDS and after in _INNER_NAME_WORDS for word, after in pairwise(lowered))
+    return token.lower_ in INNER_NAME_WORDS and (after.text[:1].isupper() or after.lower_ in INNER_NAME_WORDS)
 
 
 def _name_part_in_phrase(head: Token, phrase: Span) -> Span | None:
