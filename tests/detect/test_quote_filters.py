@@ -267,3 +267,11 @@ def test_what_a_counted_crowd_demands_or_chants_is_its_aim_not_a_statement(conte
 def test_a_counted_crowd_of_office_holders_still_makes_a_statement(contents_of: Any) -> None:
     text = "Dozens of lawmakers demanded that the minister resign over the contract."
     assert contents_of(text) == ["that the minister resign over the contract"]
+
+
+def test_a_paragraphs_last_quotation_is_not_reported_by_the_next_paragraphs_verb(contents_of: Any) -> None:
+    text = (
+        '"We heard the shots and ran," said Musa Keita, a shopkeeper. "Nobody helped the wounded."\n\n'
+        "The teacher fled and was later detained at a checkpoint."
+    )
+    assert all("teacher" not in c and c != '"Nobody helped the wounded."' for c in contents_of(text))

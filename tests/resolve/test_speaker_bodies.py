@@ -124,3 +124,27 @@ def test_a_groups_description_is_no_state_body_nor_a_place(speakers_of: Any) -> 
         "were taken away."
     )
     assert speakers_of(text)[0] == "the group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Three houses were burned in Kpalime, according to a village elder, who said the attackers came at dawn. "
+            '"We lost everything," said the elder, Kossi Agbeko.',
+            "Kossi Agbeko",
+        ),
+        (
+            "The road to the mine was closed for two days, according to a local pastor, who said food was running "
+            'short. "People are hungry," the pastor, Jean Mukendi, told Reuters.',
+            "Jean Mukendi",
+        ),
+        (
+            "Gunmen shot dead a driver outside the market on Friday, a local trader, who said she saw the attack, told "
+            'AFP. "They did not even cover their faces," said the trader, Mariam Traore.',
+            "Mariam Traore",
+        ),
+    ],
+)
+def test_a_role_said_twice_before_its_name_is_the_person_named_then(speakers_of: Any, text: str, name: str) -> None:
+    assert speakers_of(text) == [name, name, name]

@@ -246,8 +246,12 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
             phrase = other.span.text_of(text).lower().replace(",", " ").split()
             if role not in phrase:
                 continue
-            if other.name_span is None and other.name == speaker.name and other_rule == "description-earlier":
-                continue  # "the spokesman said": the same unnamed source, named further on
+            if (
+                other.name_span is None
+                and other.name == speaker.name
+                and other_rule in ("description-earlier", "description")
+            ):
+                continue  # "the spokesman said", "according to a local chief, who said": the same unnamed source
             named_there = other_rule == "name" or (other_rule == "title" and phrase[0] == "the")  # "the witness"
             if other.name_span is not None and named_there and phrase[0] in ("the", role):
                 named = replace(speaker, name=other.name, name_span=other.name_span)
