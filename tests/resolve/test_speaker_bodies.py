@@ -148,3 +148,27 @@ def test_a_groups_description_is_no_state_body_nor_a_place(speakers_of: Any) -> 
 )
 def test_a_role_said_twice_before_its_name_is_the_person_named_then(speakers_of: Any, text: str, name: str) -> None:
     assert speakers_of(text) == [name, name, name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "A bomb killed five people at a bus station on Monday, officials said. The blast hit a minibus, the office "
+            "of the regional governor said in a statement. It said 16 people were wounded.",
+            "the office of the regional governor",
+        ),
+        (
+            "Talks with the rebels will resume next month, the office of the prime minister said on Monday. It said a "
+            "date would be set after consultations with mediators.",
+            "the office of the prime minister",
+        ),
+        (
+            "Two suspects were charged on Friday, police said. They face life terms, the bureau of the chief "
+            "prosecutor said. It added that a third man was still being sought.",
+            "the bureau of the chief prosecutor",
+        ),
+    ],
+)
+def test_an_office_of_an_office_holder_is_a_body_that_it_stands_for(speakers_of: Any, text: str, body: str) -> None:
+    assert speakers_of(text)[-2:] == [body, body]

@@ -642,7 +642,8 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     in_apposition = head is not None and any(  # "one of the organisers, a paediatrician who ..."
         c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS and c.tag_ in _SINGULAR for c in head.children
     )
-    is_person = role or words[-1] in ROLE_NOUNS or in_apposition
+    of_a_body = head is not None and head.lemma_.lower() in _KIND_WORDS  # "the office of the regional governor"
+    is_person = role or (words[-1] in ROLE_NOUNS and not of_a_body) or in_apposition
     if not role or head is None or len(words) < 2 or words[0] not in _DEFINITE:
         tied = _tied(head, source.phrase, article)
         if tied is not None:  # "a local militia leader said ... NAME, who heads the militia, said"
