@@ -172,3 +172,30 @@ def test_a_role_said_twice_before_its_name_is_the_person_named_then(speakers_of:
 )
 def test_an_office_of_an_office_holder_is_a_body_that_it_stands_for(speakers_of: Any, text: str, body: str) -> None:
     assert speakers_of(text)[-2:] == [body, body]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Critics, including the Ombudsman's Office, said the group had kept extorting farmers during previous "
+            "ceasefires.",
+            "Ombudsman's Office",
+        ),
+        (
+            "Opposition parties, including the People's Democratic Movement, said the vote had been rigged in three "
+            "provinces.",
+            "People's Democratic Movement",
+        ),
+        (
+            "Several residents, including Fatuma Hassan, told reporters that the water had been cut for a week.",
+            "Fatuma Hassan",
+        ),
+    ],
+)
+def test_a_plural_source_speaks_by_the_one_member_it_names(speakers_of: Any, text: str, name: str) -> None:
+    assert speakers_of(text) == [name]
+
+
+def test_a_plural_source_naming_two_members_is_kept_as_written(speakers_of: Any) -> None:
+    assert speakers_of("Donors, including Norway and Sweden, said they would suspend aid.") == ["Donors"]

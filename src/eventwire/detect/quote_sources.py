@@ -208,7 +208,26 @@ def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> So
         closing = _name_closing_the_sentence(head, phrase)
         if closing is not None:  # "..., according to a police officer in the district, Imran Khattak."
             return SourceMention(Span(phrase.start, closing.end), closing)
+        member = _member_named(head, last)
+        if member is not None:  # "Critics, including the Ombudsman's Office, said": the one the article names
+            return SourceMention(Span(phrase.start, max(phrase.end, member.end)), member)
     return SourceMention(phrase, name)
+
+
+def _member_named(head: Token, last: int) -> Span | None:
+    """The one member a plural source names ("Critics, including the Ombudsman's Office,", "Opposition parties,
+    including the PDP,", "Several lawmakers, among them Senator Ruth Okafor,"): who the words are given to."""
+    if head.tag_ != "NNS":
+        return None
+    for preposition in head.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("including", "among"):
+            continue
+        names = [c for c in preposition.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i <= last]
+        if preposition.lower_ == "among":  # "among them Senator Ruth Okafor", with the name in apposition
+            names += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i <= last]
+        if len(names) == 1 and not any(c.dep_ == "conj" for c in names[0].children):
+            return _proper_name_tokens(names[0])
+    return None
 
 
 def _name_split_off(head: Token, end: Token, last: int) -> Span | None:
