@@ -247,3 +247,31 @@ def test_what_comes_before_a_relative_clause_of_saying_is_not_its_content(conten
         "The attack was claimed by the Velmora Brigades, which said in a statement that its men had killed 10 officers."
     )
     assert contents_of(text) == ["that its men had killed 10 officers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at about 3,000 nurses outside the health ministry in Accra who were demanding that the "
+        "government pay months of salary arrears.",
+        "Hundreds of dairy farmers blocked the highway near Lyon on Monday, demanding that the state raise the price "
+        "of milk.",
+        "Several thousand teachers, who are demanding a 20% pay rise, sat down outside parliament in Nairobi.",
+        'Students sat on the road outside the palace. Some of them chanted "Fuel for the people, not the ministers."',
+    ],
+)
+def test_what_a_counted_crowd_demands_or_chants_is_its_aim_not_a_statement(contents_of: Any, text: str) -> None:
+    assert contents_of(text) == []
+
+
+def test_a_counted_crowd_of_office_holders_still_makes_a_statement(contents_of: Any) -> None:
+    text = "Dozens of lawmakers demanded that the minister resign over the contract."
+    assert contents_of(text) == ["that the minister resign over the contract"]
+
+
+def test_a_paragraphs_last_quotation_is_not_reported_by_the_next_paragraphs_verb(contents_of: Any) -> None:
+    text = (
+        '"We heard the shots and ran," said Musa Keita, a shopkeeper. "Nobody helped the wounded."\n\n'
+        "The teacher fled and was later detained at a checkpoint."
+    )
+    assert all("teacher" not in c and c != '"Nobody helped the wounded."' for c in contents_of(text))

@@ -299,6 +299,8 @@ def quotation_before_verb(verb: Token, sentence: SpacySpan, regions: RegionIndex
     quotation = regions.ending_before(verb.idx)
     if quotation is None or quotation.span.end > verb.idx:
         return None
+    if "\n" in text[quotation.span.end : verb.idx]:
+        return None  # a paragraph's last quotation, and the next paragraph ('"..."\n\nThe truck driver fled')
     if quotation.span.start < sentence.start_char - 1 and text[quotation.span.end : sentence.start_char].strip():
         return None  # a quotation of an earlier sentence ('"...?" Mr. Lee fumed': the parser ends one at "?")
     outside = [c for c in verb.children if c.idx >= quotation.span.end]  # what the parser hung on it in the quotation

@@ -145,9 +145,15 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if _is_a_demonstrations_aim(cue) or _blames_an_event(cue) or _names_itself(cue) or _names_a_thing(cue, content):
         return False
-    if source is not None and cue_lemma(cue) in _DEMANDS and source.lemma_.lower() in _DEMONSTRATORS:
+    if source is not None and source.lower_ in ("who", "that") and source.head.dep_ == "relcl":
+        source = source.head.head  # "about 3,000 nurses ... who were demanding that ...": the relative's antecedent
+    if (
+        source is not None
+        and cue_lemma(cue) in _DEMANDS
+        and (source.lemma_.lower() in _DEMONSTRATORS or _is_a_counted_crowd(source))
+    ):
         return False
-    if source is not None and cue_lemma(cue) in _CHANTING and _is_a_crowd(source):
+    if source is not None and cue_lemma(cue) in _CHANTING and (_is_a_crowd(source) or _is_a_counted_crowd(source)):
         return False
     return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
 
@@ -218,6 +224,30 @@ def _is_a_crowd(source: Token) -> bool:
         return True
     of = [c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"]  # "thousands of people"
     return any(o.lemma_.lower() in _DEMONSTRATORS | _CHANTERS for p in of for o in p.children if o.dep_ == "pobj")
+
+
+# Words that count a crowd ("several thousand teachers", "hundreds of farmers", "many of them").
+_CROWD_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "several", "many", "some", "most",
+                           "all", "about", "around", "nearly", "over", "more", "up"})  # fmt: skip
+
+
+# Who speak for a body even when counted ("dozens of lawmakers demanded"): their demand is a statement.
+_OFFICE_HOLDERS = frozenset({"official", "leader", "lawmaker", "legislator", "minister", "senator", "mp", "deputy",
+                             "governor", "mayor", "diplomat", "envoy", "spokesman", "spokesperson"})  # fmt: skip
+
+
+def _is_a_counted_crowd(source: Token) -> bool:
+    """People counted, not named nor holding an office: "about 3,000 nurses", "Several thousand teachers",
+    "Hundreds of dairy farmers" (what such a crowd demands is its aim, which the reporter gives, not a statement;
+    "the rebels demanded", "dozens of lawmakers demanded" stay statements)."""
+    if source.pos_ not in ("NOUN", "NUM", "PRON") or source.lemma_.lower() in _OFFICE_HOLDERS:
+        return False
+    if source.lower_ in _CROWD_COUNTS:  # "Hundreds of dairy farmers", "Some of them"
+        of = [c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"]
+        people = [o for p in of for o in p.children if o.dep_ == "pobj"]
+        return any((p.tag_ == "NNS" and p.lemma_.lower() not in _OFFICE_HOLDERS) or p.lower_ == "them" for p in people)
+    counted = any(c.dep_ in ("nummod", "amod") and (c.like_num or c.lower_ in _CROWD_COUNTS) for c in source.children)
+    return source.tag_ == "NNS" and counted
 
 
 def _denies_an_act(head: Token) -> bool:

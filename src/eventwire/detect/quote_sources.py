@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_cues import NON_SPEAKER_SUBJECTS, PLACE_LABELS, is_coordinated_cue
 from eventwire.detect.quote_ranges import subtree_range
-from eventwire.lexicon.roles import BODY_KINDS, ISSUED_TEXTS, ROLE_NOUNS
+from eventwire.lexicon.roles import BODY_KINDS, INNER_NAME_WORDS, ISSUED_TEXTS, ROLE_NOUNS, names_a_body
 from eventwire.model import SourceMention, Span
 
 if TYPE_CHECKING:
@@ -189,8 +189,12 @@ def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> So
     phrase = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     across = _name_across_preposition(head, last)
     if across is not None:  # "Doctors Without Borders said": the body's name is kept whole
+        right = head.right_edge
+        across = _whole_body_name(head.doc, across, Span(across.start, right.idx + len(right.text))) or across
         return SourceMention(Span(min(phrase.start, across.start), max(phrase.end, across.end)), across)
     name = _name_in_phrase(head, phrase)
+    if name is not None and name.end > phrase.end:
+        phrase = Span(phrase.start, name.end)
     if name is None:
         placed = _name_after_place(head, phrase, last)
         if placed is not None:  # "The U.N.'s envoy in Sudan, Anne-Sophie Lambert,": the name hangs on the place
@@ -204,7 +208,26 @@ def source_mention(head: Token, barrier: int = 0, last: int | None = None) -> So
         closing = _name_closing_the_sentence(head, phrase)
         if closing is not None:  # "..., according to a police officer in the district, Imran Khattak."
             return SourceMention(Span(phrase.start, closing.end), closing)
+        member = _member_named(head, last)
+        if member is not None:  # "Critics, including the Ombudsman's Office, said": the one the article names
+            return SourceMention(Span(phrase.start, max(phrase.end, member.end)), member)
     return SourceMention(phrase, name)
+
+
+def _member_named(head: Token, last: int) -> Span | None:
+    """The one member a plural source names ("Critics, including the Ombudsman's Office,", "Opposition parties,
+    including the PDP,", "Several lawmakers, among them Senator Ruth Okafor,"): who the words are given to."""
+    if head.tag_ != "NNS":
+        return None
+    for preposition in head.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("including", "among"):
+            continue
+        names = [c for c in preposition.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i <= last]
+        if preposition.lower_ == "among":  # "among them Senator Ruth Okafor", with the name in apposition
+            names += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i <= last]
+        if len(names) == 1 and not any(c.dep_ == "conj" for c in names[0].children):
+            return _proper_name_tokens(names[0])
+    return None
 
 
 def _name_split_off(head: Token, end: Token, last: int) -> Span | None:
@@ -405,7 +428,53 @@ def _is_line_break(token: Token) -> bool:
 
 
 def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
-    """The name of the one speaker in the phrase; None for several ("Mr. King and Mr. Schultz")."""
+    """The name of the one speaker in the phrase; None for several ("Mr. King and Mr. Schultz"); a body's name
+    whole when the name found is only part of it (``_whole_body_name``)."""
+    name = _name_part_in_phrase(head, phrase)
+    if name is None:
+        return None
+    right = head.right_edge  # a body's name may run on past the phrase in the head's own modifiers ("for ...")
+    bound = Span(phrase.start, max(phrase.end, right.idx + len(right.text)))
+    return _whole_body_name(head.doc, name, bound) or name
+
+
+def _whole_body_name(doc: Doc, name: Span, phrase: Span) -> Span | None:
+    """The body's name that ``name`` is a part of, inside the source phrase: the run of capitalised words (with the
+    lower-case words that join them) around it, when the run is a body's name by its last word or by its first
+    word before a joining one ("The Nicaragua Never Again Human Rights Collective" read as the country, "Fundación
+    Paz y Reconciliación" read as a person "Reconciliación"). None when the run is no longer or names no body
+    ("Police Chief John Mwangi", "Dr. Ana da Costa")."""
+    words = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if words is None:
+        return None
+    start, end = words.start, words.end - 1
+    while start - 1 >= 0 and doc[start - 1].idx >= phrase.start and _in_body_name(doc, start - 1):
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].idx < phrase.end and _in_body_name(doc, end + 1):
+        end += 1
+    while start < end and (doc[start].pos_ == "DET" or not doc[start].text[:1].isupper()):
+        start += 1  # "The" opening the sentence
+    while end > start and not doc[end].text[:1].isupper():
+        end -= 1
+    if (start, end) == (words.start, words.end - 1) or not names_a_body([t.lower_ for t in doc[start : end + 1]]):
+        return None
+    return Span(doc[start].idx, doc[end].idx + len(doc[end].text))
+
+
+def _in_body_name(doc: Doc, index: int) -> bool:
+    """A capitalised word, or a joining word or a plural's apostrophe between two ("Workers' Party")."""
+    token = doc[index]
+    if token.text[:1].isupper() and (token.is_alpha or token.pos_ == "PROPN"):
+        return True
+    before, after = doc[index - 1] if index else None, doc[index + 1] if index + 1 < len(doc) else None
+    if before is None or after is None or not before.text[:1].isupper():
+        return False
+    if token.text in ("'", "\u2019"):
+        return before.lower_.endswith("s") and after.text[:1].isupper()
+    return token.lower_ in INNER_NAME_WORDS and (after.text[:1].isupper() or after.lower_ in INNER_NAME_WORDS)
+
+
+def _name_part_in_phrase(head: Token, phrase: Span) -> Span | None:
     doc = head.doc
     if any(child.dep_ == "conj" and not _is_an_alias(child) for child in head.children):
         return None

@@ -8,6 +8,8 @@ article names with that title.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 ROLE_NOUNS: frozenset[str] = frozenset(
     {
         "activist",
@@ -122,6 +124,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "shopkeeper",
         "trader",
         "vendor",
+        "farmer",
+        "villager",
+        "elder",
+        "headman",
+        "driver",
         "nun",
         "prince",
         "professor",
@@ -307,3 +314,33 @@ BODY_KINDS: frozenset[str] = frozenset({"group", "union", "coalition", "alliance
                                         "watchdog", "observatory", "committee", "council", "commission", "federation",
                                         "league", "militia", "faction", "charity", "foundation", "outlet",
                                         "station", "magazine", "syndicate", "collective", "platform"})  # fmt: skip
+# Words a body's own name ends in, or opens with before "of", "for" ("the Kenya Never Again Human Rights Coalition",
+# "the Uganda Network for Prisoners' Rights").
+BODY_NAME_WORDS: frozenset[str] = BODY_KINDS | frozenset(
+    {"commission", "centre", "center", "institute", "forum", "initiative", "project", "society", "trust", "fund",
+     "office", "ministry", "secretariat", "bureau", "board", "service", "directorate", "observatory"})  # fmt: skip
+# Words the Spanish, Portuguese and French names of bodies open with, which wire copy keeps as written ("Fundación Paz
+# y Reconciliación", "Movimento dos Trabalhadores Sem Terra", "Comisión de Derechos Humanos de Honduras").
+BODY_FIRST_WORDS: frozenset[str] = frozenset(
+    {"fundación", "fundacion", "fundação", "fundacao", "fondation", "comisión", "comision", "comissão", "comissao",
+     "comité", "comite", "colectivo", "coletivo", "collectif", "movimiento", "movimento", "mouvement", "frente",
+     "centro", "instituto", "asociación", "asociacion", "associação", "associacao", "consejo", "conselho", "conseil",
+     "federación", "federacion", "sindicato", "syndicat", "unión", "observatorio", "red", "rede", "liga",
+     "coordinadora", "defensoría", "defensoria", "fiscalía", "fiscalia", "procuraduría", "procuraduria",
+     "partido", "parti", "alianza", "aliança", "plataforma"})  # fmt: skip
+# Lower-case words inside a body's name between two capitalised ones ("Network for Prisoners' Rights", "Comisión de
+# Derechos Humanos de Honduras", "Fundación Paz y Reconciliación", "Movimento dos Trabalhadores Sem Terra").
+INNER_NAME_WORDS: frozenset[str] = frozenset({"of", "for", "on", "to", "and", "the", "de", "del", "la", "las", "los",
+                                              "el", "y", "e", "da", "do", "dos", "das", "des", "du", "et", "pour",
+                                              "para", "por", "en", "contra"})  # fmt: skip
+
+
+def names_a_body(words: list[str]) -> bool:
+    """The lower-cased words of a name are a body's: ending in a body's word ("... Human Rights Collective"), with
+    one before a joining word ("... Network for ..."), or opening with a Spanish, Portuguese or French one
+    ("Fundación Paz y ...")."""
+    if not words:
+        return False
+    if words[-1] in BODY_NAME_WORDS or words[0] in BODY_FIRST_WORDS:
+        return True
+    return any(word in BODY_NAME_WORDS and after in INNER_NAME_WORDS for word, after in pairwise(words))

@@ -41,6 +41,7 @@ from eventwire.lexicon.roles import (
     REFLEXIVES,
     ROLE_NOUNS,
     SELF_NAMING_VERBS,
+    names_a_body,
     without_honorifics,
 )
 from eventwire.model import Provenance, QuoteCandidate, QuoteMention, SourceMention, Span, Speaker
@@ -149,6 +150,7 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
     _body_named_next(order, speakers, article)
     _person_named_next(order, speakers, article)
     _named_in_next_sentence(order, speakers, article)
+    _bodies_named_near(order, speakers, article)
     _in_full(speakers, article.text)
     return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
 
@@ -244,8 +246,12 @@ def _named_later(order: list[int], speakers: dict[int, tuple[Speaker | None, str
             phrase = other.span.text_of(text).lower().replace(",", " ").split()
             if role not in phrase:
                 continue
-            if other.name_span is None and other.name == speaker.name and other_rule == "description-earlier":
-                continue  # "the spokesman said": the same unnamed source, named further on
+            if (
+                other.name_span is None
+                and other.name == speaker.name
+                and other_rule in ("description-earlier", "description")
+            ):
+                continue  # "the spokesman said", "according to a local chief, who said": the same unnamed source
             named_there = other_rule == "name" or (other_rule == "title" and phrase[0] == "the")  # "the witness"
             if other.name_span is not None and named_there and phrase[0] in ("the", role):
                 named = replace(speaker, name=other.name, name_span=other.name_span)
@@ -636,7 +642,8 @@ def _described(source: SourceMention, phrase: str, article: _Article) -> _Resolu
     in_apposition = head is not None and any(  # "one of the organisers, a paediatrician who ..."
         c.dep_ == "appos" and c.lemma_.lower() in ROLE_NOUNS and c.tag_ in _SINGULAR for c in head.children
     )
-    is_person = role or words[-1] in ROLE_NOUNS or in_apposition
+    of_a_body = head is not None and head.lemma_.lower() in _KIND_WORDS  # "the office of the regional governor"
+    is_person = role or (words[-1] in ROLE_NOUNS and not of_a_body) or in_apposition
     if not role or head is None or len(words) < 2 or words[0] not in _DEFINITE:
         tied = _tied(head, source.phrase, article)
         if tied is not None:  # "a local militia leader said ... NAME, who heads the militia, said"
@@ -700,6 +707,81 @@ def _body_antecedent(kind: str, phrase: Span, article: _Article) -> _Resolution 
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+_NEAR_SENTENCES = 2  # sentences after a body's description (or before it) in which the article may name the body
+
+
+def _bodies_named_near(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article) -> None:
+    """The definite descriptions of a body that no other rule resolved ("the group", "their organization") take the
+    organisation the article names near them (``_body_named_near``), and so do the pronouns that stood for them."""
+    for position, index in enumerate(order):
+        speaker, rule = speakers[index]
+        if speaker is None or rule != "description" or speaker.span is None or speaker.name_span is not None:
+            continue
+        phrase = speaker.span.text_of(article.text)
+        words = phrase.lower().split()
+        head = _phrase_head(article.doc, speaker.span)
+        if head is None or len(words) < 2 or words[0] not in _DEFINITE or _capitalised_run(phrase) > 0:
+            continue
+        if head.tag_ not in _SINGULAR or head.lemma_.lower() in ROLE_NOUNS:
+            continue
+        name = _body_named_near(head.lemma_.lower(), speaker.span, article)
+        if name is not None:
+            named = replace(speaker, name=name.text_of(article.text), name_span=name)
+            speakers[index] = (named, "body-named-near")
+            _pronouns_named(order[position + 1 :], speakers, speaker, named, -1)
+
+
+def _body_named_near(kind: str, phrase: Span, article: _Article) -> Span | None:
+    """The organisation a definite description of a body ("the group", "their organization", "the collective")
+    stands for when no source before names it: the organisation the article names with it, in its own sentence,
+    else in the next sentences, else in the sentences before ("Police arrested three lawyers, their organization said.
+    Officers detained NAME, a lawyer at the Centro de Defensa Legal, ..., the group said"): the nearest name the model
+    labels an organisation, or that is a body's by its words (``names_a_body``), that fits the kind (``_fits_kind``:
+    not a state body for "the group"), outside quotation marks."""
+    if kind not in _ANY_BODY:
+        return None
+    starts = article.sentence_starts
+    own = bisect_right(starts, phrase.start) - 1
+    ends = [*starts[1:], len(article.text)]
+    found: list[tuple[int, int, Span]] = []  # (rank, distance, name)
+    doc = article.doc
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    for entity in doc.ents:
+        if _is_glued(entity) or entity.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+            continue
+        first = entity[1:] if entity[0].lower_ == "the" else entity
+        if not len(first):
+            continue
+        start, end = first.start, first.end  # "the Collectif des Journalistes" of "... Journalistes Libres"
+        while start > 0 and _capitalised_word(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1  # "Fundación" of "Fundación Justicia Abierta", which the model may label a person
+        while end < len(doc) and _capitalised_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        first = doc[start:end]
+        words = [t.lower_ for t in first]
+        if not names_a_body(words) and not (entity.label_ == "ORG" and kind in _ANY_BODY_KIND):
+            continue  # not a place or person; "the Centro de Defensa Legal" may be labelled a building
+        if first.text in places:
+            continue  # "Sabha", which the model labels a place elsewhere
+        name = Span(first.start_char, first.end_char)
+        sentence = bisect_right(starts, name.start) - 1
+        if abs(sentence - own) > _NEAR_SENTENCES or phrase.start <= name.start < phrase.end:
+            continue
+        if article.is_quoted(name) or _in_quotation_marks(name, article.text):
+            continue
+        if not _fits_kind(first.text, kind, article, body=names_a_body(words)):
+            continue
+        rank = 0 if sentence == own else (1 if sentence > own else 2)
+        found.append((rank, abs(sentence - own) * len(article.text) + abs(name.start - phrase.start), name))
+    if not found or ends[own] < phrase.end:
+        return None
+    return min(found, key=lambda f: (f[0], f[1]))[2]
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ != "DET"
+
+
 def _introduced_by_kind(kind: str, start: int, end: int, doc: Doc) -> bool:
     """A body of ``kind`` is introduced between ``start`` and ``end`` by what it is, not by a name ("a Malian
     youth movement"): the body the description stands for is that one, which the article may name further on."""
@@ -736,7 +818,9 @@ def _capitalised_run(phrase: str) -> int:
     return longest
 
 
-def _fits_kind(name: str, kind: str, article: _Article) -> bool:
+def _fits_kind(name: str, kind: str, article: _Article, body: bool = False) -> bool:
+    """``name`` may be called "the ``kind``": its own kind word is that kind (any body's but a state body's for "the
+    group"), or it has none and is not a person's (unless its words say it is a ``body``'s: "Fundación X")."""
     name = name.removeprefix("the ").removeprefix("The ")  # "the Red Crescent"
     words = name.lower().split()
     if not words or not name[:1].isupper() or name.lower() in OUTLET_NAMES:
@@ -744,7 +828,7 @@ def _fits_kind(name: str, kind: str, article: _Article) -> bool:
     own = words[-1] if "of" not in words else words[words.index("of") - 1]  # "Department of Environmental Protection"
     if own in _KIND_WORDS:
         return own == kind or (kind in _ANY_BODY_KIND and own not in _STATE_BODIES)
-    return not (article.people.full_name(name) is not None and article.people.has_person_signs(name))
+    return body or not (article.people.full_name(name) is not None and article.people.has_person_signs(name))
 
 
 def _is_glued(entity: SpacySpan) -> bool:
@@ -1065,8 +1149,8 @@ def _nearest_person(
             break
         if not mention.is_head or article.is_quoted(mention.span) or not _may_be(mention.name, gender, article):
             continue
-        if outside is not None and outside.start <= mention.span.start < outside.end and not mention.is_subject:
-            continue  # a name the quote's own words mention, not their subject ("flown to Cotonou, he said")
+        if outside is not None and outside.start <= mention.span.start < outside.end and not _says(mention, article):
+            continue  # a name the quote's own words mention ("flown to Cotonou, he said", "Densus 88 arrested four")
         if found is None:
             found = mention
             if mention.is_subject or not prefer_subject:
@@ -1076,6 +1160,19 @@ def _nearest_person(
         elif mention.is_subject:
             return mention
     return found
+
+
+_SAYING = frozenset({"say", "tell", "add", "state"})
+
+
+def _says(mention: PersonMention, article: _Article) -> bool:
+    """The person is the subject of a verb of saying: a quote's words that run over their own attribution ("Andi
+    Pratama said officers had acted ... '...,' he said") name the speaker of the pronoun after them."""
+    words = article.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if words is None or not mention.is_subject:
+        return False
+    verb = words.root.head if words.root.dep_ != "appos" else words.root.head.head
+    return verb.lemma_ in _SAYING
 
 
 def _from_person(mention: PersonMention, rule: str, people: People) -> _Resolution:
