@@ -1740,8 +1740,13 @@ def _injured_groups(
     told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
     one_more = main.kind.in_acled_scope  # "a farmer was also wounded": one more (wire_casualties.injured_of_groups)
     pooled = sorted((m for m in told.values() if counts_people(m, text, one_more=one_more)), key=lambda m: m.span.start)
-    total = injured_of_groups(pooled, text, sentences, dead=(dead or 0) if one_more else None)
-    best = total or max(pooled, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
+    # a headline's figure sums up the story ("One dead, 26 hurt as ..."): the body's groups add up without it
+    headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
+    summed_up = [m for m in pooled if any(h.start <= m.span.start < h.end for h in headlines)]
+    body = [m for m in pooled if all(m is not h for h in summed_up)]
+    total = injured_of_groups(body, text, sentences, dead=(dead or 0) if one_more else None)
+    told_best = total or max(body, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
+    best = max([*summed_up, *([told_best] if told_best else [])], key=lambda m: m.count, default=None)
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
         main.casualties.append(best)
