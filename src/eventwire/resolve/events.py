@@ -1705,6 +1705,21 @@ def _injured_groups(
             or (d.kind.event_type == main.kind.event_type and _where_its_source_spoke(d.placed, main.placed, document))
         )
     ]
+    # an arrest or a looting told with the violence ("Police said seven officers had been injured and 212 people
+    # arrested", "The ambulance service said it had treated two members of the public") wounds no one of its own:
+    # the injured its sentences tell, of its day and place (or where its source spoke), are the violence's (not
+    # when they tell the dead too: "charged with killing his wife and shooting four people" retells a whole toll)
+    aside = [
+        m
+        for d in others
+        if d.countable
+        and d.kind.event_type not in WOUNDING_TYPES
+        and not any(k.kind is CasualtyKind.KILLED for k in d.casualties)
+        and (d.dated.span is None or main.dated.date is None or _days_apart(d.dated.date, main.dated.date) <= 1)
+        and (_places_compatible(main.placed, d.placed) or _where_its_source_spoke(d.placed, main.placed, document))
+        for m in d.casualties
+        if m.kind is CasualtyKind.INJURED and index.of(m.span) > last
+    ]
     near = [main] + [d for d in same if d.first_sentence - last <= CASUALTY_WINDOW]
     while True:  # the injured told on in the sentence right after ("Separately, the union said two reporters ...")
         reach = max([last, *(index.of(m.span) for d in near for m in d.casualties if m.kind is CasualtyKind.INJURED)])
@@ -1721,10 +1736,9 @@ def _injured_groups(
         alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
         return stated and alive and not _earlier_figure(m, main, dates, index)
 
-    for draft in near:
-        for m in draft.casualties:
-            if injured_of_it(m):
-                told.setdefault((m.span.start, m.span.end), m)
+    for m in [*(m for draft in near for m in draft.casualties), *aside]:
+        if injured_of_it(m):
+            told.setdefault((m.span.start, m.span.end), m)
     start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
     for m in sorted(unclaimed, key=lambda m: m.span.start) if told else ():
         # the injured no event took, told right after those pooled ("The Red Cross said four more ...")
