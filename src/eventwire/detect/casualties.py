@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from eventwire.detect.casualty_numbers import (
     LOWER_BOUND_WORDS,
     UPPER_BOUND_WORDS,
-    VAGUE_QUANTITIES,
     Figure,
     phrase_value,
     word_value,
 )
 from eventwire.lexicon.calendar_words import ORDINAL_WORDS
+from eventwire.lexicon.count_words import VAGUE_QUANTITIES
 from eventwire.lexicon.events import MAYBE_THE_DEAD, OTHER_VICTIM
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 from eventwire.pipeline import CASUALTIES, PARSE, SENTENCES, Document, register

@@ -12,6 +12,14 @@ a group is told apart from it ("Separately, the union said two photographers had
 before ("Nine protesters were treated ... three more people had been taken to a clinic", "nine more had been brought
 there") counts others: it adds to them, whoever they were (but the more of "two were killed and nine more hurt" are
 more than the dead).
+
+One rule, then: distinct groups sum, updates and totals replace, background is left out. A count told right before
+its casualty word ("26 hurt", "between 20 and 25 civilians") names no group: people in general. A group told as also
+hurt ("Nine police officers were also hurt") is told apart from the people before it (not people of any kind: "two
+men were also wounded" may be of the figure told before). One person told as the next of their own kind ("a third
+gunman, who was wounded") is one more when the injured of that kind (their noun, or the forces or press they are of)
+counted before are fewer than the ordinal. A headline's figure sums up the story, and the injured an arrest's
+sentence tells are the violence's (resolve/events.py, ``_injured_groups``).
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventwire.lexicon.calendar_words import ORDINAL_WORDS
+from eventwire.lexicon.count_words import ARTICLE_COUNTS, COUNT_WORDS, MULTIPLIERS, VAGUE_QUANTITIES
 from eventwire.model import CasualtyKind, CasualtyMention, Span
 
 # The groups a report counts its injured by, by the nouns it names them with.
@@ -51,11 +60,7 @@ _PART = re.compile(
     r"\b(?:of\s+(?:them|those|whom|the\s+(?:injured|wounded|hurt|victims|casualties))|them|they)\b", re.IGNORECASE
 )
 # The words of a count, before the noun of the people it counts ("11 civilians", "nine protesters").
-_NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-     "dozens", "dozen", "scores", "hundreds", "hundred"}
-)  # fmt: skip
+_NUMBER_WORDS = (frozenset(COUNT_WORDS) - ARTICLE_COUNTS) | frozenset(VAGUE_QUANTITIES) | frozenset(MULTIPLIERS)
 # The words that end the noun phrase of a count ("nine protesters were hurt", "11 people who").
 _PHRASE_ENDS = frozenset(
     {"was", "were", "had", "have", "has", "been", "are", "is", "be", "being", "who", "and", "or", "in", "with", "by",
