@@ -227,3 +227,26 @@ def test_the_injured_of_an_arrest_that_retells_the_dead_are_not_added() -> None:
         published="2026-05-09",
     )
     assert (event.killed, event.injured) == (2, 2)
+
+
+# ---------------------------------------------------------------- each side's own wounded, told by each side
+
+
+def test_the_wounded_each_army_tells_of_its_side_add_up() -> None:
+    event = main_event(
+        "KHARTOUM (AFP) - Sudan's army and the paramilitary Rapid Support Forces fought for hours with artillery near "
+        "the town of Bara in North Kordofan on Sunday.\n\nThe army said in a statement that 12 of its fighters had "
+        "been wounded. The RSF said eight of their men were hurt and accused the army of shelling homes.",
+        published="2026-06-08",
+    )
+    assert (event.event_type, event.injured) == ("Battles", 20)
+
+
+def test_one_side_telling_its_wounded_twice_is_its_later_figure() -> None:
+    event = main_event(
+        "BAMAKO (Reuters) - Malian soldiers clashed with jihadist fighters near the town of Boni on Saturday.\n\n"
+        "The army said five of its soldiers were wounded. On Sunday the army said nine of its soldiers had been "
+        "wounded in the fighting.",
+        published="2026-05-10",
+    )
+    assert event.injured == 9

@@ -144,11 +144,15 @@ def injured_of_groups(
 
 def _group(mention: CasualtyMention, text: str) -> str | None:
     """The group a figure counts: "forces", "press", a noun of other people ("protesters", "civilians"), "general"
-    for people in general, or None for a part of a figure told before."""
+    for people in general, or None for a part of a figure told before; the side of a party that tells its own
+    ("Armenia's defence ministry said three of its soldiers had been killed and four wounded")."""
     words = mention.span.text_of(text)
     after = re.split(r"[,.;:()\n]", text[mention.span.end : mention.span.end + _AFTER_REACH], maxsplit=1)[0]
     if _PART.search(words):
         return None
+    side = _own_side(mention, text)
+    if side is not None:
+        return side
     for named in (words, after):
         for group, pattern in _GROUPS:
             if pattern.search(named):
@@ -159,6 +163,31 @@ def _group(mention: CasualtyMention, text: str) -> str | None:
     if not noun or _GENERAL.fullmatch(noun):
         return "general"
     return "people"  # protesters, civilians, farmers: those who are neither the forces nor the press
+
+
+# A party's own people ("of its guards", "their men", "our soldiers") and the verb its source tells them with.
+_OWN_PEOPLE = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[a-z-]+\s+)?[a-z]+", re.IGNORECASE)
+_SOURCE_VERB = re.compile(r"\s(?:said|says|told|reported|announced)\b")
+_SOURCE_WORDS = re.compile(r"\b(?:[A-Z][A-Za-z'-]+|[a-z]+)\b")
+_NOT_SOURCE_WORDS = frozenset(
+    {"the", "a", "an", "in", "on", "statement", "of", "later", "sunday", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "s", "that", "and"}
+)  # fmt: skip
+
+
+def _own_side(mention: CasualtyMention, text: str) -> str | None:
+    """The side whose source tells a figure of its own people ("The RSF said eight of their men were hurt"; "two of
+    its guards had been killed and six wounded": the six too): the source's words before its verb of saying, in the
+    figure's sentence; two sides' figures are two groups, a side told twice one."""
+    start = max(text.rfind(".", 0, mention.span.start), text.rfind("\n", 0, mention.span.start)) + 1
+    end = text.find(".", mention.span.end)
+    sentence = text[start : end if end >= 0 else len(text)]
+    verb = _SOURCE_VERB.search(sentence)
+    if verb is None or verb.start() > mention.span.start - start or not _OWN_PEOPLE.search(sentence, verb.end()):
+        return None
+    source = [w.casefold() for w in _SOURCE_WORDS.findall(sentence[: verb.start()])]
+    words = [w for w in source if w not in _NOT_SOURCE_WORDS]
+    return "side:" + " ".join(words) if words else None
 
 
 def counts_people(mention: CasualtyMention, text: str, *, one_more: bool = False) -> bool:
