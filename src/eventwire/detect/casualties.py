@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from eventwire.detect.casualty_numbers import (
     LOWER_BOUND_WORDS,
     UPPER_BOUND_WORDS,
-    VAGUE_QUANTITIES,
     Figure,
     phrase_value,
     word_value,
 )
 from eventwire.lexicon.calendar_words import ORDINAL_WORDS
+from eventwire.lexicon.count_words import VAGUE_QUANTITIES
 from eventwire.lexicon.events import MAYBE_THE_DEAD, OTHER_VICTIM
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 from eventwire.pipeline import CASUALTIES, PARSE, SENTENCES, Document, register
@@ -41,6 +41,12 @@ SHOOT_VERBS = frozenset({"shoot", "stab"})
 FATAL_MODIFIERS = frozenset({"fatally", "dead", "death", "mortally"})
 DEATH_NOUNS = frozenset({"death", "fatality", "body", "corpse"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
+# Verbs of taking the hurt to care ("taken to hospital", "brought in with injuries", "airlifted to a clinic").
+HOSPITAL_VERBS = frozenset(
+    {"take", "bring", "rush", "transport", "admit", "airlift", "carry", "send", "fly", "evacuate"}
+)
+# What the hurt suffer ("treated for injuries", "admitted with gunshot wounds", "with burns").
+WOUND_NOUNS = frozenset({"injury", "wound", "burn"})
 # The grades a hospital gives a patient's state ("in critical condition"); "good" is said of the unhurt too.
 CONDITION_GRADES = frozenset({"critical", "serious", "stable", "grave", "fair", "guarded"})
 # Words for the people a hospital grades ("the victim is in critical condition").
@@ -318,18 +324,7 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         if any(c.lower_ == "being" for c in token.children):
             return INJURED, "being-treated"  # "four other people were still being treated": alive, not the dead
         return INJURED, "hospital"  # "treated in hospital"
-    if lemma in {
-        "take",
-        "bring",
-        "rush",
-        "transport",
-        "admit",
-        "airlift",
-        "carry",
-        "send",
-        "fly",
-        "evacuate",
-    } and _goes_to_hospital(token):
+    if lemma in HOSPITAL_VERBS and _goes_to_hospital(token):
         return INJURED, "hospital"
     return None
 
@@ -384,8 +379,9 @@ def _treated_as_patient(treat: Token) -> bool:
     if any(c.dep_ == "advmod" and (c.lower_.endswith("ly") or c.lower_ == "well") for c in children):
         return False  # "treated fairly", "treated well": how, not for what
     cared = any(c.lower_ == "being" for c in children) or _goes_to_hospital(treat)
+    # "treated for wounds", "treated for breathing problems and injuries" (the parse may hang them on "breathing")
     return cared or any(
-        (c.lower_ == "for" and any(o.lemma_.lower() in {"wound", "injury", "burn"} for o in c.children))
+        (c.lower_ == "for" and any(o.lemma_.lower() in WOUND_NOUNS for o in c.subtree))
         or (c.lower_ in {"in", "at"} and any(_is_hospital(o) for o in c.children))
         for c in children
     )
@@ -492,11 +488,7 @@ def _goes_to_hospital(token: Token) -> bool:
         and (
             (prep.lower_ in {"to", "into"} and any(_is_hospital(o) for o in prep.children))
             or (prep.lower_ == "for" and any(o.lemma_.lower() == "treatment" for o in prep.children))
-            or (  # "40 people were admitted with injuries"
-                prep.lower_ == "with"
-                and token.lemma_.lower() == "admit"
-                and any(o.lemma_.lower() in {"injury", "wound", "burn"} for o in prep.children)
-            )
+            or _with_injuries(prep)  # "40 people were admitted with injuries", "brought in with injuries"
         )
         for prep in token.children
     )
@@ -726,11 +718,14 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
 
 
 def _admitted_hurt(cue: Token) -> bool:
-    """ "40 people were admitted with injuries": people in hospital for their injuries."""
-    return cue.lemma_.lower() == "admit" and any(
-        p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in {"injury", "wound"} for o in p.children)
-        for p in cue.children
-    )
+    """ "40 people were admitted with injuries", "taken to hospital with wounds": people in hospital for their
+    injuries."""
+    return cue.lemma_.lower() in HOSPITAL_VERBS and any(p.dep_ == "prep" and _with_injuries(p) for p in cue.children)
+
+
+def _with_injuries(prep: Token) -> bool:
+    """ "with injuries", "with gunshot wounds", "with burns": a hospital verb's phrase of what its people suffered."""
+    return prep.lower_ == "with" and any(o.lemma_.lower() in WOUND_NOUNS for o in prep.children)
 
 
 def _told_injured(victim: Token) -> bool:
@@ -945,6 +940,19 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     return _determiner_figure(victim, used, bare)
 
 
+def _range_start(number: Token) -> bool:
+    """ "Between 12 and 15 students": the first count of a range, whatever the entity tagger took it for (a date)."""
+    doc, i = number.doc, number.i
+    return (
+        number.text.isdigit()
+        and len(number.text) < 4
+        and 0 < i < len(doc) - 2
+        and doc[i - 1].lower_ == "between"
+        and doc[i + 1].lower_ == "and"
+        and doc[i + 2].like_num
+    )
+
+
 def _bare_count(victim: Token) -> bool:
     """ "killing nine people and wounding 32": a number alone as the object of a verb of killing or injuring is a
     count of people, whatever the entity tagger took it for (a date of one number that is no year)."""
@@ -1070,7 +1078,7 @@ def _range_figure(number: Token, used: list[Token]) -> Figure | None:
 
 
 def _is_number(token: Token) -> bool:
-    if token.ent_type_ in NOT_FIGURE_ENTITIES and not _bare_count(token):
+    if token.ent_type_ in NOT_FIGURE_ENTITIES and not (_bare_count(token) or _range_start(token)):
         return False
     return token.like_num or (word_value(token.text) is not None and token.lower_ not in {"a", "an", "both"})
 

@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNITS = {
-    "zero": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "both": 2, "couple": 2,
-    "pair": 2, "dozen": 12,
-}  # fmt: skip
-# ACLED's coding of vague plural quantities ("dozens" 12, "tens" 10, "hundreds" 100).
-VAGUE_QUANTITIES = {"dozens": 12, "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1000}
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+from eventwire.lexicon.count_words import COUNT_WORDS, MULTIPLIERS, VAGUE_QUANTITIES
+
+_UNITS = COUNT_WORDS
+_MULTIPLIERS = MULTIPLIERS
 # A figure of at most 12 digits: a longer digit string is no count of people (and int() refuses over 4,300 digits).
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3}){1,3}|\d{1,12}")
 # Words before a figure that make it a lower bound ("at least 5") or an upper bound ("up to 5").

@@ -1775,6 +1775,21 @@ def _injured_groups(
             or (d.kind.event_type == main.kind.event_type and _where_its_source_spoke(d.placed, main.placed, document))
         )
     ]
+    # an arrest or a looting told with the violence ("Police said seven officers had been injured and 212 people
+    # arrested", "The ambulance service said it had treated two members of the public") wounds no one of its own:
+    # the injured its sentences tell, of its day and place (or where its source spoke), are the violence's (not
+    # when they tell the dead too: "charged with killing his wife and shooting four people" retells a whole toll)
+    aside = [
+        m
+        for d in others
+        if d.countable
+        and d.kind.event_type not in WOUNDING_TYPES
+        and not any(k.kind is CasualtyKind.KILLED for k in d.casualties)
+        and (d.dated.span is None or main.dated.date is None or _days_apart(d.dated.date, main.dated.date) <= 1)
+        and (_places_compatible(main.placed, d.placed) or _where_its_source_spoke(d.placed, main.placed, document))
+        for m in d.casualties
+        if m.kind is CasualtyKind.INJURED and index.of(m.span) > last
+    ]
     near = [main] + [d for d in same if d.first_sentence - last <= CASUALTY_WINDOW]
     while True:  # the injured told on in the sentence right after ("Separately, the union said two reporters ...")
         reach = max([last, *(index.of(m.span) for d in near for m in d.casualties if m.kind is CasualtyKind.INJURED)])
@@ -1791,10 +1806,9 @@ def _injured_groups(
         alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
         return stated and alive and not _earlier_figure(m, main, dates, index)
 
-    for draft in near:
-        for m in draft.casualties:
-            if injured_of_it(m):
-                told.setdefault((m.span.start, m.span.end), m)
+    for m in [*(m for draft in near for m in draft.casualties), *aside]:
+        if injured_of_it(m):
+            told.setdefault((m.span.start, m.span.end), m)
     start = sentences[min(main.sentences)].start if min(main.sentences) < len(sentences) else 0
     for m in sorted(unclaimed, key=lambda m: m.span.start) if told else ():
         # the injured no event took, told right after those pooled ("The Red Cross said four more ...")
@@ -1810,8 +1824,13 @@ def _injured_groups(
     told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
     one_more = main.kind.in_acled_scope  # "a farmer was also wounded": one more (wire_casualties.injured_of_groups)
     pooled = sorted((m for m in told.values() if counts_people(m, text, one_more=one_more)), key=lambda m: m.span.start)
-    total = injured_of_groups(pooled, text, sentences, dead=(dead or 0) if one_more else None)
-    best = total or max(pooled, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
+    # a headline's figure sums up the story ("One dead, 26 hurt as ..."): the body's groups add up without it
+    headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
+    summed_up = [m for m in pooled if any(h.start <= m.span.start < h.end for h in headlines)]
+    body = [m for m in pooled if all(m is not h for h in summed_up)]
+    total = injured_of_groups(body, text, sentences, dead=(dead or 0) if one_more else None)
+    told_best = total or max(body, key=lambda m: m.count, default=None)  # a group told twice: its larger figure
+    best = max([*summed_up, *([told_best] if told_best else [])], key=lambda m: m.count, default=None)
     own = count_casualties(main.casualties).injured
     if best is not None and best.count > (own or 0) and best not in main.casualties:
         main.casualties.append(best)

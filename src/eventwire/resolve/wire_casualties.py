@@ -12,6 +12,14 @@ a group is told apart from it ("Separately, the union said two photographers had
 before ("Nine protesters were treated ... three more people had been taken to a clinic", "nine more had been brought
 there") counts others: it adds to them, whoever they were (but the more of "two were killed and nine more hurt" are
 more than the dead).
+
+One rule, then: distinct groups sum, updates and totals replace, background is left out. A count told right before
+its casualty word ("26 hurt", "between 20 and 25 civilians") names no group: people in general. A group told as also
+hurt ("Nine police officers were also hurt") is told apart from the people before it (not people of any kind: "two
+men were also wounded" may be of the figure told before). One person told as the next of their own kind ("a third
+gunman, who was wounded") is one more when the injured of that kind (their noun, or the forces or press they are of)
+counted before are fewer than the ordinal. A headline's figure sums up the story, and the injured an arrest's
+sentence tells are the violence's (resolve/events.py, ``_injured_groups``).
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from eventwire.lexicon.calendar_words import ORDINAL_WORDS
+from eventwire.lexicon.count_words import ARTICLE_COUNTS, COUNT_WORDS, MULTIPLIERS, VAGUE_QUANTITIES
 from eventwire.model import CasualtyKind, CasualtyMention, Span
 
 # The groups a report counts its injured by, by the nouns it names them with.
@@ -51,11 +60,7 @@ _PART = re.compile(
     r"\b(?:of\s+(?:them|those|whom|the\s+(?:injured|wounded|hurt|victims|casualties))|them|they)\b", re.IGNORECASE
 )
 # The words of a count, before the noun of the people it counts ("11 civilians", "nine protesters").
-_NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-     "dozens", "dozen", "scores", "hundreds", "hundred"}
-)  # fmt: skip
+_NUMBER_WORDS = (frozenset(COUNT_WORDS) - ARTICLE_COUNTS) | frozenset(VAGUE_QUANTITIES) | frozenset(MULTIPLIERS)
 # The words that end the noun phrase of a count ("nine protesters were hurt", "11 people who").
 _PHRASE_ENDS = frozenset(
     {"was", "were", "had", "have", "has", "been", "are", "is", "be", "being", "who", "and", "or", "in", "with", "by",
@@ -63,6 +68,8 @@ _PHRASE_ENDS = frozenset(
 )  # fmt: skip
 # Words that tell a figure apart from one told before ("Separately, the union said two photographers were hit").
 _APART = re.compile(r"\b(?:separately|in\s+addition|besides)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_ALSO_BEFORE = 6  # characters before a figure in which its "also" stands ("also wounding three")
 # A count told as more than those counted before: "three more people", "nine more", "two additional victims",
 # "another four".
 _MORE = re.compile(
@@ -74,6 +81,10 @@ _MORE_REACH = 6  # characters after a figure in which its "more" stands
 _ONE_MORE = re.compile(r"\b(?:also|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 _ONE_MORE_BEFORE = 12  # characters before a figure in which its ordinal stands ("A fourth man")
 _DEAD_WORDS = re.compile(r"\b(?:killed|dead|died|killing|deaths?)\b", re.IGNORECASE)
+# The words of a range between two counts ("eight to 10", "two or three", "between 20 and 25").
+_RANGE_JOINERS = frozenset({"to", "or", "and", "-"})
+# The casualty words a count may stand right before ("26 hurt", "40 injured", "nine wounded").
+_CASUALTY_WORDS = re.compile(r"(?:hurt|injured|wounded|killed|dead|treated|hospitali[sz]ed)", re.IGNORECASE)
 _AFTER_REACH = 40  # characters after a figure in which the noun of the people it counts stands
 
 
@@ -91,17 +102,17 @@ def injured_of_groups(
     general: list[CasualtyMention] = []
     apart: set[str] = set()
     named: set[str] = set()  # the groups counted so far by name (forces, press, other people)
-    most = 0  # the largest figure of injured counted so far
+    counted: list[CasualtyMention] = []  # the figures of injured counted so far
     for mention in mentions:
         more = dead is not None and _one_more(mention, text)
-        if more and not _new_person(mention, text, named, dead or 0, most):
+        if more and not _new_person(mention, text, named, dead or 0, counted):
             continue
         group = _group(mention, text) if more or counts_people(mention, text) else None
         if group is None:
             continue
         if group != "general":
             named.add(_named_group(mention, text))
-        most = max(most, mention.count)
+        counted.append(mention)
         if _more_than_before(mention, text, sentences) or more:
             group = f"more-{mention.span.start}"  # others than every group told before
             apart.add(group)
@@ -133,11 +144,15 @@ def injured_of_groups(
 
 def _group(mention: CasualtyMention, text: str) -> str | None:
     """The group a figure counts: "forces", "press", a noun of other people ("protesters", "civilians"), "general"
-    for people in general, or None for a part of a figure told before."""
+    for people in general, or None for a part of a figure told before; the side of a party that tells its own
+    ("Armenia's defence ministry said three of its soldiers had been killed and four wounded")."""
     words = mention.span.text_of(text)
     after = re.split(r"[,.;:()\n]", text[mention.span.end : mention.span.end + _AFTER_REACH], maxsplit=1)[0]
     if _PART.search(words):
         return None
+    side = _own_side(mention, text)
+    if side is not None:
+        return side
     for named in (words, after):
         for group, pattern in _GROUPS:
             if pattern.search(named):
@@ -148,6 +163,31 @@ def _group(mention: CasualtyMention, text: str) -> str | None:
     if not noun or _GENERAL.fullmatch(noun):
         return "general"
     return "people"  # protesters, civilians, farmers: those who are neither the forces nor the press
+
+
+# A party's own people ("of its guards", "their men", "our soldiers") and the verb its source tells them with.
+_OWN_PEOPLE = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[a-z-]+\s+)?[a-z]+", re.IGNORECASE)
+_SOURCE_VERB = re.compile(r"\s(?:said|says|told|reported|announced)\b")
+_SOURCE_WORDS = re.compile(r"\b(?:[A-Z][A-Za-z'-]+|[a-z]+)\b")
+_NOT_SOURCE_WORDS = frozenset(
+    {"the", "a", "an", "in", "on", "statement", "of", "later", "sunday", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "s", "that", "and"}
+)  # fmt: skip
+
+
+def _own_side(mention: CasualtyMention, text: str) -> str | None:
+    """The side whose source tells a figure of its own people ("The RSF said eight of their men were hurt"; "two of
+    its guards had been killed and six wounded": the six too): the source's words before its verb of saying, in the
+    figure's sentence; two sides' figures are two groups, a side told twice one."""
+    start = max(text.rfind(".", 0, mention.span.start), text.rfind("\n", 0, mention.span.start)) + 1
+    end = text.find(".", mention.span.end)
+    sentence = text[start : end if end >= 0 else len(text)]
+    verb = _SOURCE_VERB.search(sentence)
+    if verb is None or verb.start() > mention.span.start - start or not _OWN_PEOPLE.search(sentence, verb.end()):
+        return None
+    source = [w.casefold() for w in _SOURCE_WORDS.findall(sentence[: verb.start()])]
+    words = [w for w in source if w not in _NOT_SOURCE_WORDS]
+    return "side:" + " ".join(words) if words else None
 
 
 def counts_people(mention: CasualtyMention, text: str, *, one_more: bool = False) -> bool:
@@ -168,17 +208,45 @@ def _named_group(mention: CasualtyMention, text: str) -> str:
     return next((group for group, pattern in _GROUPS if pattern.search(words)), "people")
 
 
-def _new_person(mention: CasualtyMention, text: str, named: set[str], dead: int, most: int) -> bool:
-    """Whether one person told as one more is no one counted before: an ordinal beyond the dead and the injured
-    counted so far ("a third person" after two dead), or "also" with no figure of their group before ("a farmer
-    ... was also wounded" after "two officers")."""
-    found = _ONE_MORE.search(_words_before(mention, text) + mention.span.text_of(text))
+def _new_person(
+    mention: CasualtyMention, text: str, named: set[str], dead: int, counted: Sequence[CasualtyMention]
+) -> bool:
+    """Whether one person told as one more is no one counted before: "also" with no figure of their group before
+    ("a farmer ... was also wounded" after "two officers"), or an ordinal beyond the injured of their own kind (their
+    noun, or the forces or press they are of) counted so far ("a third gunman, who was wounded" after two officers
+    wounded; not "a fourth officer" after "wounding four officers", nor "a third deputy" after "three other officers
+    were injured"); the ordinal of a person of any kind counts the dead too ("a third person was
+    wounded" after two dead, not after two dead and one wounded)."""
+    words = _words_before(mention, text) + mention.span.text_of(text)
+    found = _ONE_MORE.search(words)
     if found is None:
         return False
     word = found.group().lower()
     if word == "also":
         return _named_group(mention, text) not in named
-    return ORDINAL_WORDS[word] > dead + most
+    following = re.match(r"\s+([A-Za-z-]+)", words[found.end() :])
+    noun = _singular(following.group(1).casefold()) if following else ""
+    anyone = noun in _ANYONE
+    group = next((g for g, pattern in _GROUPS if pattern.fullmatch(noun)), None)  # "deputy": the forces
+
+    def of_its_kind(m: CasualtyMention) -> bool:  # "officers" before "a third deputy", not before "a third gunman"
+        return _singular(_counted_noun(m.span.text_of(text))) in {noun, ""} | _ANYONE or (
+            group is not None and _group(m, text) == group
+        )
+
+    before = sum(m.count for m in counted if anyone or of_its_kind(m))
+    return ORDINAL_WORDS[word] > before + (dead if anyone else 0)
+
+
+# Nouns of a person of any kind: an ordinal of them counts every victim told before ("a third person", "a fourth man").
+_ANYONE = frozenset({"", "man", "woman", "person", "people", "victim", "casualty", "one", "individual", "other"})
+
+
+def _singular(noun: str) -> str:
+    """ "officers" officer, "militiamen" militiaman, "people" people."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _one_more(mention: CasualtyMention, text: str) -> bool:
@@ -216,22 +284,38 @@ def _count_at(tokens: Sequence[str]) -> int | None:
 def _counted_noun(words: str) -> str:
     """The noun a figure's count qualifies ("treated 11 civilians": "civilians"), or "" when the count stands alone
     ("wounding 14") or there is none."""
-    tokens = _words(words)
+    # "Two other men, ages 26 and 36, were": the noun phrase ends at a comma
+    head = _words(re.split(r"[,;:()\u2014]", words, maxsplit=1)[0])
+    tokens = head if _count_at(head) is not None else _words(words)
     start = _count_at(tokens)
     if start is None:
         return ""
     rest = tokens[start + 1 :]
     if rest[:1] == ["of"]:  # "eight of the attackers"
         rest = rest[2:] if rest[1:2] and rest[1] in {"the", "their", "its", "his", "her"} else rest[1:]
+    while len(rest) > 1 and rest[0] in _RANGE_JOINERS and _is_count(rest[1]):
+        rest = rest[2:]  # "eight to 10 protesters", "between 20 and 25 civilians": the noun after the range
     phrase: list[str] = []
     for token in rest:
-        if token in _PHRASE_ENDS or token.isdigit() or token in _NUMBER_WORDS:
+        if token in _PHRASE_ENDS or _is_count(token):
             break
-        phrase.append(token)
+        if not _CASUALTY_WORDS.fullmatch(token):  # "26 hurt", "nine injured protesters": no noun of the people
+            phrase.append(token)
     return phrase[-1] if phrase else ""
 
 
+def _is_count(token: str) -> bool:
+    return token.isdigit() or token in _NUMBER_WORDS
+
+
 def _told_apart(mention: CasualtyMention, text: str, sentences: Sequence[Span]) -> bool:
+    """Whether a figure is told apart from those before it: its sentence opens apart ("Separately, the union said
+    two photographers ..."), or its own words tell a group as hurt besides them ("Nine police officers were also
+    hurt", "also wounding three soldiers"; not "the ministry also said", nor people of any kind: "two men were also
+    wounded" may be of the figure told before)."""
+    also = _ALSO.search(text, max(0, mention.span.start - _ALSO_BEFORE), mention.span.end) is not None
+    if also and _singular(_counted_noun(mention.span.text_of(text))) not in _ANYONE:
+        return True  # not "Two men in their 20s, also wounded": the victims of a figure told one by one
     sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
     if sentence is None:
         return False
