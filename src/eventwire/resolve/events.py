@@ -1293,6 +1293,8 @@ def _contains(region: ResolvedPlace, town: ResolvedPlace) -> bool:
     if region.kind is PlaceKind.ADMIN1:
         return region.admin1 == town.admin1
     if region.kind is PlaceKind.ADMIN2:
+        if region.admin2 is None and region.lat is None:
+            return False  # a district the gazetteer lacks (``unlocated_places``): no town is known to lie in it
         return region.admin2 == town.admin2 or (region.admin1 == town.admin1 and town.admin2 is None)
     return region.admin1 == town.admin1
 
