@@ -5,7 +5,10 @@
   capital is not "inside" it;
 - a country named as the neighbour across a border ("about 15 km from the border with South Africa", "near the
   border with Mali", "close to the frontier with Togo") is not the country of the village named before it; the
-  village lies in the country the text tells of (the dateline's when no other).
+  village lies in the country the text tells of (the dateline's when no other);
+- a country or town named as where the fire or the attackers came from ("shells fired from Burundi landed in
+  Rwanda", "gunmen who crossed from Afghanistan", "mortar shells from Myanmar") is a landmark, not the place: the
+  country hit, narrowed to the town named in it, is.
 """
 
 from __future__ import annotations
@@ -76,3 +79,35 @@ def test_a_town_close_to_the_frontier_with_a_neighbour_is_in_the_datelines_count
     )
     assert where(event) == ("Nakpali", "city", "GH")
     assert event.place is not None and event.place.admin1 is None  # not the dateline's region
+
+
+def test_the_country_shells_were_fired_from_is_not_the_place_where_they_landed() -> None:
+    event = main_event(
+        "KIGALI, Feb 12 (AFP) - Mortar rounds fired from Burundi landed in Rwanda on Tuesday night, killing two "
+        "farmers and wounding five, the Rwandan army said.\n\n"
+        "The rounds hit fields outside Bugarama, near the Rusizi river, a local official said.\n\n"
+        "Burundi's army denied firing."
+    )
+    assert where(event)[2] == "RW"
+    assert where(event)[0] == "Bugarama"
+
+
+def test_the_country_attackers_crossed_from_is_not_the_place_of_their_attack() -> None:
+    event = main_event(
+        "ISLAMABAD, June 2 (Reuters) - Gunmen who crossed from Afghanistan attacked a border post in Pakistan on "
+        "Sunday, killing four soldiers, the army said.\n\n"
+        "The post lies outside Angoor Adda in the South Waziristan district, officials said."
+    )
+    assert where(event)[2] == "PK"
+    assert event.killed == 4
+
+
+def test_shells_from_a_neighbour_are_placed_in_the_village_they_fell_on() -> None:
+    event = main_event(
+        "Myanmar shells kill boy in Bangladesh\n\n"
+        "DHAKA, Sept 6 (Reuters) - A boy was killed on Friday when mortar rounds fired by Myanmar's army from across "
+        "the border landed in Bangladesh, border guards said. The rounds hit a house in Tumbru, a village in "
+        "Bandarban district, they said.",
+        published="2026-09-07",
+    )
+    assert where(event) == ("Tumbru", "city", "BD")
