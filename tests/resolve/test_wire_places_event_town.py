@@ -8,13 +8,19 @@
   village lies in the country the text tells of (the dateline's when no other);
 - a country or town named as where the fire or the attackers came from ("shells fired from Burundi landed in
   Rwanda", "gunmen who crossed from Afghanistan", "mortar shells from Myanmar") is a landmark, not the place: the
-  country hit, narrowed to the town named in it, is.
+  country hit, narrowed to the town named in it, is;
+- a region the gazetteer gives no country (one that spans several: "Kurdistan") is in the country the text names as
+  its owner ("the Kurdistan region of Iraq", "Iraq's Kurdistan region", "Iraqi Kurdistan"), in every mention; named
+  in the event's own sentence far from the dateline's capital, or abroad from it, it is the place, not the dateline;
+- a district the parser read whole as a group's name ("the X district of ...", tagged NORP with its kind word) is a
+  place the gazetteer lacks, as any "X district".
 """
 
 from __future__ import annotations
 
 import eventwire
-from eventwire.model import Event
+from eventwire.model import Event, PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
+from eventwire.resolve.small_places import unlisted_town
 
 
 def main_event(text: str, published: str = "2026-03-05") -> Event:
@@ -111,3 +117,56 @@ def test_shells_from_a_neighbour_are_placed_in_the_village_they_fell_on() -> Non
         published="2026-09-07",
     )
     assert where(event) == ("Tumbru", "city", "BD")
+
+
+def test_a_region_of_several_countries_named_of_its_country_after_a_headline_is_in_that_country() -> None:
+    event = main_event(
+        "Gunmen kill four in Kurdistan region\n\n"
+        "SULAIMANIYAH (AFP) - Gunmen opened fire on a wedding party in the Kurdistan region of Iraq late on Saturday, "
+        "killing four guests and wounding six, the regional interior ministry said on Sunday.",
+        published="2026-01-22",
+    )
+    assert where(event) == ("Kurdistan", "other", "IQ")
+
+
+def test_a_region_owned_by_a_possessive_far_from_the_datelines_capital_is_the_place() -> None:
+    event = main_event(
+        "BAGHDAD (AP) — A roadside bomb killed two Peshmerga fighters in Iraq's Kurdistan region on Tuesday, the "
+        "region's security officials said.\n\nNo group claimed the attack.",
+        published="2026-01-22",
+    )
+    assert where(event) == ("Kurdistan", "other", "IQ")
+
+
+def test_a_region_owned_by_a_country_adjective_abroad_from_the_dateline_is_the_place() -> None:
+    event = main_event(
+        "ANKARA, Turkey (Reuters) - Turkish warplanes struck suspected militant hideouts in Iraqi Kurdistan on "
+        "Thursday, killing five people, a Kurdish rights group said on Friday.\n\n"
+        "Turkey's defence ministry said its jets had hit 12 targets.",
+        published="2026-01-22",
+    )
+    assert where(event) == ("Kurdistan", "other", "IQ")
+
+
+def test_a_district_the_parser_read_whole_as_a_groups_name_is_an_unlisted_district() -> None:
+    text = "A drone hit a car in the Marwasan district of northern Iraq on Monday. " + "Nothing was said. " * 30
+    start = text.index("Marwasan")
+    district = ToponymCandidate(
+        Span(start, start + len("Marwasan district")), "Marwasan district", "adjective", "NORP",
+        Provenance("test", "1", rule="ner-norp"), locative=True,
+    )  # fmt: skip
+    iraq = ResolvedPlace("Iraq", PlaceKind.COUNTRY, 33.0, 44.0, country="IQ")
+    at = text.index("Iraq")
+    mentions = [PlaceMention(Span(at, at + 4), "Iraq", iraq, Provenance("places", "2", rule="ner-gpe:name"))]
+    place = unlisted_town(district, mentions, text)
+    assert place is not None
+    assert (place.name, place.kind, place.country) == ("Marwasan", PlaceKind.ADMIN2, "IQ")
+
+
+def test_a_group_adjective_before_a_kind_word_outside_its_name_is_no_place() -> None:
+    text = "Gunmen attacked a Fulani village in the north of Nigeria."
+    start = text.index("Fulani")
+    group = ToponymCandidate(
+        Span(start, start + 6), "Fulani", "adjective", "NORP", Provenance("test", "1", rule="ner-norp")
+    )
+    assert unlisted_town(group, [], text) is None

@@ -187,6 +187,7 @@ def unlisted_town(
         and not (candidate.label == "NORP" and _norp_place_in_note(candidate, text))
         and not promised
         and not _apposed_as_town(candidate, text)
+        and own_word is None  # the parser read "the X district" whole as a group's name: its own kind says a place
     ):
         return None  # a place adjective or a group ("Kenyan forces"), unless a note names it in a place's slot
     named = named_with_kind(candidate, text)
