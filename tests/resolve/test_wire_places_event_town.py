@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import eventwire
 from eventwire.model import Event, PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
-from eventwire.resolve.small_places import unlisted_town
+from eventwire.resolve.small_places import introduced_as_town, unlisted_town
 
 
 def main_event(text: str, published: str = "2026-03-05") -> Event:
@@ -170,3 +170,15 @@ def test_a_group_adjective_before_a_kind_word_outside_its_name_is_no_place() -> 
         Span(start, start + 6), "Fulani", "adjective", "NORP", Provenance("test", "1", rule="ner-norp")
     )
     assert unlisted_town(group, [], text) is None
+
+
+def test_one_test_of_a_town_named_by_its_kind_serves_candidates_and_mentions() -> None:
+    text = "Shells hit the port of Mokhaba and the eastern city of Darsana, but not the capital of Temeria."
+    provenance = Provenance("test", "1")
+
+    def at(name: str) -> Span:
+        return Span(text.index(name), text.index(name) + len(name))
+
+    assert introduced_as_town(ToponymCandidate(at("Mokhaba"), "Mokhaba", "name", "GPE", provenance), text)
+    assert introduced_as_town(PlaceMention(at("Darsana"), "Darsana", None, provenance), text)
+    assert not introduced_as_town(PlaceMention(at("Temeria"), "Temeria", None, provenance), text)

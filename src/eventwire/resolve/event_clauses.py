@@ -144,13 +144,6 @@ def named_as_destination(doc: Doc, place_span: Span) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in MOVING_VERBS
 
 
-def introduced_as_town(doc: Doc, place_span: Span) -> bool:
-    """Whether a place is named with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"): the
-    writer says it is a town, so it is no misread name."""
-    token = token_at(doc, place_span)
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" and _town_noun(token.head.head)
-
-
 def qualifies_a_town(doc: Doc, place_span: Span) -> bool:
     """Whether a place only says where the town named after it lies ("the southern Gaza town of Rafah",
     "the Afghan city of Herat"): the town is the place, not its qualifier."""

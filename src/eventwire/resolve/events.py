@@ -84,7 +84,6 @@ from eventwire.resolve.event_clauses import (
     dates_an_aftermath,
     dates_the_trigger,
     inside_any,
-    introduced_as_town,
     named_as_destination,
     names_an_actor,
     places_an_aftermath,
@@ -135,6 +134,7 @@ from eventwire.resolve.small_places import (
     after_an_unnamed_town,
     apposed_names,
     in_a_place_phrase,
+    introduced_as_town,
     route_ends,
     town_appositions,
     unlocated_places,
@@ -1240,7 +1240,7 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
         if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
             return False
         if (
-            introduced_as_town(document.doc, mention.span)
+            introduced_as_town(mention, document.text)
             or TOWN_APPOSITION.match(document.text, mention.span.end)
             or in_a_place_phrase(mention.span, document.get(PLACES), document.text)
             or mention.provenance.rule.endswith(UNLISTED_RULES)

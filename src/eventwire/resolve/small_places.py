@@ -57,7 +57,7 @@ LOCALITY_NOUNS = r"(?:city|town|village|hamlet|township|settlement|locality|subu
 # "the village of", "the coastal town of", "the town centre of", "the Athens suburb of": the writer says the name
 # after it is a town's.
 _TOWN_OF_BEFORE = re.compile(
-    rf"\b{LOCALITY_NOUNS}(?:\s+(?:centre|center))? of\s+(?:the\s+)?$"
+    rf"\b(?:{LOCALITY_NOUNS}|port|resort)(?:\s+(?:centre|center))? of\s+(?:the\s+)?$"
     # "the southern towns of Bint Jbeil and Aitaroun": each of the names joined after a plural one
     r"|\b(?:cities|towns|villages|hamlets|townships|settlements|localities|suburbs|communes|communities) of\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3}(?:,\s+|,?\s+and\s+))?$",
@@ -157,8 +157,9 @@ def after_an_unnamed_town(span: Span, text: str) -> bool:
     return _UNNAMED_TOWN_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
 
 
-def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
-    """Whether the text names a town by its kind right before the name ("the village of Kanak")."""
+def introduced_as_town(candidate: ToponymCandidate | PlaceMention, text: str) -> bool:
+    """Whether the text names a town by its kind right before the name ("the village of Kanak", "the eastern city
+    of Lahore", "the port of Hodeidah"): the writer says it is a town, so it is no misread name."""
     start = candidate.span.start
     return candidate.text[:1].isupper() and _TOWN_OF_BEFORE.search(text, max(0, start - 70), start) is not None
 
