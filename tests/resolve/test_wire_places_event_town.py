@@ -12,6 +12,9 @@
 - a region the gazetteer gives no country (one that spans several: "Kurdistan") is in the country the text names as
   its owner ("the Kurdistan region of Iraq", "Iraq's Kurdistan region", "Iraqi Kurdistan"), in every mention; named
   in the event's own sentence far from the dateline's capital, or abroad from it, it is the place, not the dateline;
+- a village a later sentence names as where the attack happened ("The attack happened in X, a hamlet near the
+  border"), the gazetteer lacking it, in a text that names as many times the country the attackers came from, lies
+  in the dateline's country: the event's place, not the dateline's capital;
 - a district the parser read whole as a group's name ("the X district of ...", tagged NORP with its kind word) is a
   place the gazetteer lacks, as any "X district".
 """
@@ -182,3 +185,30 @@ def test_one_test_of_a_town_named_by_its_kind_serves_candidates_and_mentions() -
     assert introduced_as_town(ToponymCandidate(at("Mokhaba"), "Mokhaba", "name", "GPE", provenance), text)
     assert introduced_as_town(PlaceMention(at("Darsana"), "Darsana", None, provenance), text)
     assert not introduced_as_town(PlaceMention(at("Temeria"), "Temeria", None, provenance), text)
+
+
+def test_a_hamlet_named_later_as_the_attacks_place_is_the_place_not_the_capital() -> None:
+    event = main_event(
+        "TEGUCIGALPA, Honduras (AP) — Gunmen who came from Guatemala killed four farmers in a village in western "
+        "Honduras on Sunday, police said. The attack happened in El Zapotal, a hamlet near the border, they said."
+    )
+    assert where(event) == ("El Zapotal", "city", "HN")
+
+
+def test_a_settlement_named_after_the_raid_lies_in_the_country_raided() -> None:
+    event = main_event(
+        "NAIROBI, Kenya (Reuters) - Raiders from Ethiopia killed seven herders and stole hundreds of cattle in "
+        "northern Kenya on Tuesday, officials said.\n\n"
+        "The raid took place at Lomuret, a grazing settlement about 40 km inside Kenya, the county commissioner said."
+    )
+    assert where(event) == ("Lomuret", "city", "KE")
+
+
+def test_a_village_stormed_by_attackers_from_abroad_lies_in_the_datelines_country() -> None:
+    event = main_event(
+        "OUAGADOUGOU, Burkina Faso (AFP) - Jihadists who crossed from Niger killed 11 civilians in eastern Burkina "
+        "Faso at the weekend, security sources said on Monday.\n\n"
+        "The gunmen stormed Kantiaga, a village of farmers and herders, on Saturday night, a local official said."
+    )
+    assert where(event) == ("Kantiaga", "city", "BF")
+    assert event.killed == 11

@@ -1237,13 +1237,16 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
 
     def trusted(mention: PlaceMention, dateline: ResolvedPlace, *, by_kind_only: bool = False) -> bool:
         town = mention.place
-        if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
+        unlisted = mention.provenance.rule.endswith(UNLISTED_RULES)
+        # a place the gazetteer lacks in no country the text tells alone takes its event's country (``_in_area_of``)
+        countries = (dateline.country, None) if unlisted else (dateline.country,)
+        if town is None or town.kind not in TOWN_KINDS or town.country not in countries:
             return False
         if (
             introduced_as_town(mention, document.text)
             or TOWN_APPOSITION.match(document.text, mention.span.end)
             or in_a_place_phrase(mention.span, document.get(PLACES), document.text)
-            or mention.provenance.rule.endswith(UNLISTED_RULES)
+            or unlisted
         ):
             # named with its kind ("X, a town of ..."), placed in an area ("near X in central Peru"), or a place the
             # text names that the gazetteer lacks

@@ -225,7 +225,13 @@ def unlisted_town(
         located = [m for m in (mentions if told is None else told) if not across_a_border(m.span, text)]
         country = _one_country(located) or _main_country(located)
         if country is None and told is not None:  # the dateline's town says the country, not the division
-            country = _one_country([m for m in mentions if not across_a_border(m.span, text)])
+            told_spans = {m.span for m in told}
+            dateline = _one_country([m for m in mentions if m.span not in told_spans])
+            tied = _tied_countries(located)
+            if tied:  # several countries named as often: the dateline's if it is one of them
+                country = dateline if dateline in tied else None
+            else:
+                country = _one_country([m for m in mentions if not across_a_border(m.span, text)])
             return ResolvedPlace(name, kind, None, None, country=country)
         return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(located, country))
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
@@ -498,6 +504,20 @@ def _main_country(mentions: Sequence[PlaceMention]) -> str | None:
     if not ranked or ranked[0][1] < MAIN_COUNTRY_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _tied_countries(mentions: Sequence[PlaceMention]) -> frozenset[str]:
+    """The countries the text's places lie in most often, when several are named as often ("Gunmen who crossed from
+    Niger killed 11 in eastern Burkina Faso"): the dateline's among them tells which."""
+    counted = Counter(
+        m.place.country
+        for m in mentions
+        if m.place is not None and m.place.country and not m.provenance.rule.endswith((":adjective", ":inner-name"))
+    )
+    if not counted:
+        return frozenset()
+    top = max(counted.values())
+    return frozenset(c for c, n in counted.items() if n == top)
 
 
 def _one_admin1(mentions: Sequence[PlaceMention], country: str | None) -> str | None:
