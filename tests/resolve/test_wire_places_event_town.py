@@ -3,6 +3,9 @@
 - a district the gazetteer lacks, named in the lead as where the event happened ("in Tajikistan's remote X
   district"), is the event's place under a capital's dateline: no town is known to lie in it, so the dateline's
   capital is not "inside" it;
+- a listed district of the lead is the place under the dateline of a town the gazetteer gives no district of its own
+  (Lilongwe, Ndola, Maputo) when that town lies far from the district: it is not "inside" every district of its
+  region;
 - a country named as the neighbour across a border ("about 15 km from the border with South Africa", "near the
   border with Mali", "close to the frontier with Togo") is not the country of the village named before it; the
   village lies in the country the text tells of (the dateline's when no other);
@@ -212,3 +215,24 @@ def test_a_village_stormed_by_attackers_from_abroad_lies_in_the_datelines_countr
     )
     assert where(event) == ("Kantiaga", "city", "BF")
     assert event.killed == 11
+
+
+def test_a_district_far_from_the_datelines_town_is_the_place_though_the_town_has_no_district() -> None:
+    for text, expected in (
+        (
+            "LILONGWE, Malawi (Reuters) - Armed robbers killed three people at a trading centre in Malawi's Dedza "
+            "district on Thursday night, police said.\n\nPolice said two suspects had been arrested.",
+            ("Dedza", "admin2", "MW"),
+        ),
+        (
+            "NDOLA, Zambia (AP) — Illegal miners killed four security guards at a copper dump in the Chingola district "
+            "on Saturday, police said.\n\nThe guards were attacked with machetes, police said.",
+            ("Chingola District", "admin2", "ZM"),
+        ),
+        (
+            "MAPUTO (AFP) - Gunmen shot dead two police officers at a checkpoint in Manhica district on Tuesday, the "
+            "police said on Wednesday.",
+            ("Manhica", "admin2", "MZ"),
+        ),
+    ):
+        assert where(main_event(text)) == expected

@@ -1011,8 +1011,10 @@ def _at_dateline(
             m.span == current.span and trusted_town(m, town, by_kind_only=not own_sentence) for m in places
         ) and (own_sentence or narrowed)
         return current if (own_sentence and same_region) or supported or trusted else PlacedChoice(town, dateline.span)
-    if own_sentence and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) and not _contains(place, town):
+    if own_sentence and place.kind is PlaceKind.ADMIN1 and not _contains(place, town):
         return current
+    if own_sentence and place.kind is PlaceKind.ADMIN2 and not (_contains(place, town) and holds(place, town)):
+        return current  # a district holds a town whose own district the gazetteer lacks only if it lies near it
     if own_sentence and place.kind is PlaceKind.OTHER and place.country is not None and not holds(place, town):
         return current  # "BAGHDAD -- ... in Iraq's Kurdistan region": a region far from the dateline, or abroad
     return PlacedChoice(town, dateline.span)
