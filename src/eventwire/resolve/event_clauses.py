@@ -91,15 +91,27 @@ def _reported_beside(clause: Token, trigger: Token) -> bool:
     )
 
 
+# Words whose "from" names where fire or attackers came from, not where they struck: "shells fired from Congo",
+# "rockets launched from Gaza", "gunmen who crossed from Afghanistan", "a drone from Myanmar".
+ORIGIN_HEADS = frozenset(
+    {"fire", "launch", "shoot", "lob", "cross", "come", "infiltrate", "originate", "sneak", "enter"}
+    | {"shell", "rocket", "missile", "mortar", "drone", "round", "projectile", "artillery", "bomb", "grenade"}
+    | {"gunman", "attacker", "militant", "fighter", "raider", "insurgent", "rebel", "assailant", "man"}
+)
+
+
 def reference_point(doc: Doc, place_span: Span) -> bool:
-    """Whether a place is named as a landmark ("villages near Kyiv", "off the coast of Somalia")."""
+    """Whether a place is named as a landmark ("villages near Kyiv", "off the coast of Somalia") or as where the
+    fire or the attackers came from ("shells fired from Congo landed in Rwanda", ``ORIGIN_HEADS``)."""
     token = token_at(doc, place_span)
-    if token is None:
+    if token is None or token.dep_ != "pobj":
         return False
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "coast":
+    if head.lower_ == "of" and head.head.lower_ == "coast":
         head = head.head.head
-    return token.dep_ == "pobj" and head.lower_ in REFERENCE_PREPOSITIONS
+    if head.lower_ == "from":
+        return head.head.lemma_.lower() in ORIGIN_HEADS
+    return head.lower_ in REFERENCE_PREPOSITIONS
 
 
 # Verbs that move people to a place: the wounded "flown to Lima", "taken to a hospital in X", "rushed to X",
@@ -130,13 +142,6 @@ def named_as_destination(doc: Doc, place_span: Span) -> bool:
         return False
     verb = head.head
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in MOVING_VERBS
-
-
-def introduced_as_town(doc: Doc, place_span: Span) -> bool:
-    """Whether a place is named with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"): the
-    writer says it is a town, so it is no misread name."""
-    token = token_at(doc, place_span)
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" and _town_noun(token.head.head)
 
 
 def qualifies_a_town(doc: Doc, place_span: Span) -> bool:

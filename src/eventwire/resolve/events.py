@@ -84,7 +84,6 @@ from eventwire.resolve.event_clauses import (
     dates_an_aftermath,
     dates_the_trigger,
     inside_any,
-    introduced_as_town,
     named_as_destination,
     names_an_actor,
     places_an_aftermath,
@@ -110,6 +109,7 @@ from eventwire.resolve.event_context import (
     choose_date,
     choose_place,
     count_casualties,
+    holds,
     in_home_region,
     restated_place,
 )
@@ -136,6 +136,7 @@ from eventwire.resolve.small_places import (
     after_an_unnamed_town,
     apposed_names,
     in_a_place_phrase,
+    introduced_as_town,
     route_ends,
     town_appositions,
     unlocated_places,
@@ -1061,8 +1062,12 @@ def _at_dateline(
             m.span == current.span and trusted_town(m, town, by_kind_only=not own_sentence) for m in places
         ) and (own_sentence or narrowed)
         return current if (own_sentence and same_region) or supported or trusted else PlacedChoice(town, dateline.span)
-    if own_sentence and not _contains(place, town) and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
+    if own_sentence and place.kind is PlaceKind.ADMIN1 and not _contains(place, town):
         return current
+    if own_sentence and place.kind is PlaceKind.ADMIN2 and not (_contains(place, town) and holds(place, town)):
+        return current  # a district holds a town whose own district the gazetteer lacks only if it lies near it
+    if own_sentence and place.kind is PlaceKind.OTHER and place.country is not None and not holds(place, town):
+        return current  # "BAGHDAD -- ... in Iraq's Kurdistan region": a region far from the dateline, or abroad
     return PlacedChoice(town, dateline.span)
 
 
@@ -1304,13 +1309,16 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
 
     def trusted(mention: PlaceMention, dateline: ResolvedPlace, *, by_kind_only: bool = False) -> bool:
         town = mention.place
-        if town is None or town.kind not in TOWN_KINDS or town.country != dateline.country:
+        unlisted = mention.provenance.rule.endswith(UNLISTED_RULES)
+        # a place the gazetteer lacks in no country the text tells alone takes its event's country (``_in_area_of``)
+        countries = (dateline.country, None) if unlisted else (dateline.country,)
+        if town is None or town.kind not in TOWN_KINDS or town.country not in countries:
             return False
         if (
-            introduced_as_town(document.doc, mention.span)
+            introduced_as_town(mention, document.text)
             or TOWN_APPOSITION.match(document.text, mention.span.end)
             or in_a_place_phrase(mention.span, document.get(PLACES), document.text)
-            or mention.provenance.rule.endswith(UNLISTED_RULES)
+            or unlisted
         ):
             # named with its kind ("X, a town of ..."), placed in an area ("near X in central Peru"), or a place the
             # text names that the gazetteer lacks
@@ -1363,6 +1371,8 @@ def _contains(region: ResolvedPlace, town: ResolvedPlace) -> bool:
     if region.kind is PlaceKind.ADMIN1:
         return region.admin1 == town.admin1
     if region.kind is PlaceKind.ADMIN2:
+        if region.admin2 is None and region.lat is None:
+            return False  # a district the gazetteer lacks (``unlocated_places``): no town is known to lie in it
         return region.admin2 == town.admin2 or (region.admin1 == town.admin1 and town.admin2 is None)
     return region.admin1 == town.admin1
 

@@ -227,6 +227,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     placed = [(r, place) for i, (r, place) in enumerate(zip(readings, chosen, strict=True)) if i not in strays]
     mentions = [_mention(r, place) for r, place in placed]
     mentions = _as_villages_of_the_text(mentions, read, abroad, document.text)
+    mentions = _regions_of_their_country(mentions, document.text)
     return tuple(sorted([*mentions, *_unlisted_towns(read, mentions, document.text)], key=lambda m: m.span.start))
 
 
@@ -1331,6 +1332,45 @@ def source_country(address: str | None) -> str | None:
     if len(domain) != 2 or domain in _GLOBAL_COUNTRY_DOMAINS:
         return None
     return "GB" if domain == "UK" else domain
+
+
+# A country's possessive or adjective right before a region of several countries ("northern Iraq's Kurdistan region",
+# "Indian-administered Kashmir", "Iraqi Kurdistan"), or the country named right after it ("the Kurdistan region of
+# Iraq", "the Kashmir region of Pakistan").
+_OWNER_BEFORE_REGION = re.compile(r"(?:['’]s?|-(?:administered|controlled|held|ruled))?\s+(?:[a-z][a-z-]*\s+){0,2}")
+_OWNER_AFTER_REGION = re.compile(r"\s+(?:region\s+|area\s+)?(?:of|in)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+)?")
+
+
+def _regions_of_their_country(mentions: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """A region the gazetteer gives no country (one that spans several: "Kurdistan", "Kashmir") in the country the
+    text names as its owner right before or after it ("northern Iraq's Kurdistan region", "Indian-administered
+    Kashmir", "the Kurdistan region of Iraq"): the event in it is in that country."""
+    owned: dict[str, set[str]] = {}
+    for i, mention in enumerate(mentions):
+        place = mention.place
+        if place is None or place.country is not None or place.kind is not PlaceKind.OTHER:
+            continue
+        owners: list[PlaceMention] = []
+        if i > 0:
+            before = mentions[i - 1]
+            if _OWNER_BEFORE_REGION.fullmatch(text, before.span.end, mention.span.start):
+                owners.append(before)
+        if i + 1 < len(mentions):
+            after = mentions[i + 1]
+            if _OWNER_AFTER_REGION.fullmatch(text, mention.span.end, after.span.start):
+                owners.append(after)
+        country = next(
+            (o.place.country for o in owners if o.place is not None and o.place.kind is PlaceKind.COUNTRY), None
+        )
+        if country is not None:
+            owned.setdefault(place.name, set()).add(country)
+    # one sense per report: every mention of the region, when the text names one owner of it
+    return [
+        replace(m, place=replace(m.place, country=next(iter(owned[m.place.name]))))
+        if m.place is not None and m.place.country is None and len(owned.get(m.place.name, ())) == 1
+        else m
+        for m in mentions
+    ]
 
 
 # ---------------------------------------------------------------- output

@@ -57,7 +57,7 @@ LOCALITY_NOUNS = r"(?:city|town|village|hamlet|township|settlement|locality|subu
 # "the village of", "the coastal town of", "the town centre of", "the Athens suburb of": the writer says the name
 # after it is a town's.
 _TOWN_OF_BEFORE = re.compile(
-    rf"\b{LOCALITY_NOUNS}(?:\s+(?:centre|center))? of\s+(?:the\s+)?$"
+    rf"\b(?:{LOCALITY_NOUNS}|port|resort)(?:\s+(?:centre|center))? of\s+(?:the\s+)?$"
     # "the southern towns of Bint Jbeil and Aitaroun": each of the names joined after a plural one
     r"|\b(?:cities|towns|villages|hamlets|townships|settlements|localities|suburbs|communes|communities) of\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3}(?:,\s+|,?\s+and\s+))?$",
@@ -80,7 +80,7 @@ PART_OF_CITY_AFTER = re.compile(_CITY_PART_LINK)
 # district of Mali's Mopti region", "Kanda, a rural commune in ...", "Maro, a farming village about 40 km from ...".
 TOWN_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|city|commune|community|hamlet|settlement|locality)"
-    r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|\d+"
+    r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|close\s+to|\d+"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s)"
 )
 _APPOSITION_END = re.compile(r"[,;:.!?()\n]")
@@ -157,8 +157,9 @@ def after_an_unnamed_town(span: Span, text: str) -> bool:
     return _UNNAMED_TOWN_BEFORE.search(text, max(0, span.start - 80), span.start) is not None
 
 
-def introduced_as_town(candidate: ToponymCandidate, text: str) -> bool:
-    """Whether the text names a town by its kind right before the name ("the village of Kanak")."""
+def introduced_as_town(candidate: ToponymCandidate | PlaceMention, text: str) -> bool:
+    """Whether the text names a town by its kind right before the name ("the village of Kanak", "the eastern city
+    of Lahore", "the port of Hodeidah"): the writer says it is a town, so it is no misread name."""
     start = candidate.span.start
     return candidate.text[:1].isupper() and _TOWN_OF_BEFORE.search(text, max(0, start - 70), start) is not None
 
@@ -187,6 +188,7 @@ def unlisted_town(
         and not (candidate.label == "NORP" and _norp_place_in_note(candidate, text))
         and not promised
         and not _apposed_as_town(candidate, text)
+        and own_word is None  # the parser read "the X district" whole as a group's name: its own kind says a place
     ):
         return None  # a place adjective or a group ("Kenyan forces"), unless a note names it in a place's slot
     named = named_with_kind(candidate, text)
@@ -218,8 +220,19 @@ def unlisted_town(
         region = _region_in_sentence(end, mentions, text)
         if region is not None:  # "the town of Vomar, the administrative centre of ... the Gorno-Badakhshan region"
             return ResolvedPlace(name, kind, None, None, country=region[0], admin1=region[1])
-        located = mentions if told is None else told
+        # not in the neighbour the text names across a border ("a town close to the frontier with Togo"); the
+        # dateline's country when the text tells of no other
+        located = [m for m in (mentions if told is None else told) if not across_a_border(m.span, text)]
         country = _one_country(located) or _main_country(located)
+        if country is None and told is not None:  # the dateline's town says the country, not the division
+            told_spans = {m.span for m in told}
+            dateline = _one_country([m for m in mentions if m.span not in told_spans])
+            tied = _tied_countries(located)
+            if tied:  # several countries named as often: the dateline's if it is one of them
+                country = dateline if dateline in tied else None
+            else:
+                country = _one_country([m for m in mentions if not across_a_border(m.span, text)])
+            return ResolvedPlace(name, kind, None, None, country=country)
         return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(located, country))
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
     # "Khayelitsha, a township of Cape Town", "the Port-au-Prince suburb of Petion-Ville"
@@ -493,6 +506,20 @@ def _main_country(mentions: Sequence[PlaceMention]) -> str | None:
     return ranked[0][0]
 
 
+def _tied_countries(mentions: Sequence[PlaceMention]) -> frozenset[str]:
+    """The countries the text's places lie in most often, when several are named as often ("Gunmen who crossed from
+    Niger killed 11 in eastern Burkina Faso"): the dateline's among them tells which."""
+    counted = Counter(
+        m.place.country
+        for m in mentions
+        if m.place is not None and m.place.country and not m.provenance.rule.endswith((":adjective", ":inner-name"))
+    )
+    if not counted:
+        return frozenset()
+    top = max(counted.values())
+    return frozenset(c for c, n in counted.items() if n == top)
+
+
 def _one_admin1(mentions: Sequence[PlaceMention], country: str | None) -> str | None:
     """The one first-level division of ``country`` the text's places lie in, or None."""
     divisions = {
@@ -514,6 +541,19 @@ def _one_country(mentions: Sequence[PlaceMention]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+# What names the country or region across a border from a place: "near the border with Mali", "about 20 km from the
+# frontier with South Africa", "on the Tajik side of the border with Afghanistan". The place lies outside it.
+_ACROSS_A_BORDER_BEFORE = re.compile(
+    r"\b(?:border|borders|frontier|frontiers|boundary)\s+(?:with|of\s+neighbou?ring)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def across_a_border(span: Span, text: str) -> bool:
+    """Whether the text names a place as the neighbour across a border ("near the border with Mali"): it says where
+    another place lies next to, not what holds it."""
+    return _ACROSS_A_BORDER_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
 def areas_after(end: int, mentions: Sequence[PlaceMention], text: str) -> list[ResolvedPlace]:
     """The places named one after another right after the town, which ends at ``end`` ("in Ethiopia's Oromia
     region")."""
@@ -524,7 +564,7 @@ def areas_after(end: int, mentions: Sequence[PlaceMention], text: str) -> list[R
             continue
         if mention.span.start - end > _AREA_REACH or mention.place is None:
             break
-        if _AREA_AFTER.fullmatch(text, position, mention.span.start) is None:
+        if _AREA_AFTER.fullmatch(text, position, mention.span.start) is None or across_a_border(mention.span, text):
             break
         # a region of no country (a river's name read from "Upper Nile state") says nothing of where the town is
         if (
@@ -559,6 +599,8 @@ def _region_in_sentence(end: int, mentions: Sequence[PlaceMention], text: str) -
         place = mention.place
         if place is None or place.kind not in _REGION_KINDS or mention.provenance.rule.endswith(_NO_AREA_RULES):
             continue  # nor a region read inside an organisation's name ("the Jalisco New Generation Cartel")
+        if across_a_border(mention.span, text):
+            continue  # "about 20 km from the border with South Africa": the neighbour, not the town's country
         country = country or place.country
         if country is not None and place.country == country and place.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2):
             return country, place.name if place.kind is PlaceKind.ADMIN1 else place.admin1
