@@ -260,6 +260,22 @@ def test_people_taken_to_hospital_after_the_dead_are_told_are_all_hurt(text: str
     assert event.injured == injured
 
 
+# The one dead person taken to hospital after the death is told is that person, no one hurt besides.
+THE_DEAD_TAKEN_TO_HOSPITAL = [
+    "A teenager was fatally shot outside a store in Dayton on Saturday, police said. Officers drove the boy to the "
+    "hospital themselves, where he was pronounced dead, a police spokesman said.",
+    "A man was killed in a shooting at an apartment complex in Tulsa late Friday. Paramedics rushed the man to a "
+    "hospital, where he died of his wounds, police said.",
+]
+
+
+@pytest.mark.parametrize("text", THE_DEAD_TAKEN_TO_HOSPITAL)
+def test_the_dead_taken_to_hospital_are_not_hurt_besides(text: str) -> None:
+    event = main_event(text)
+    assert event.killed == 1
+    assert not event.injured
+
+
 # Force on protesters who burn tyres or block roads is the violent demonstration's (ACLED's codebook: excessive force
 # is force on peaceful protesters; the dev set's ACLED gold codes every tyre-burning protest a riot).
 FORCE_ON_RIOTING_PROTESTERS = [

@@ -297,10 +297,12 @@ UPDATE_RULES = frozenset({"toll-update"})  # "the toll rose to 18": the latest f
 def _maybe_the_dead(mention: CasualtyMention, killed: CasualtyMention | None) -> bool:
     """Whether a figure of the hurt may hold the dead: people shot or stabbed, or taken to hospital before the dead
     are told ("12 were taken to hospital, where four died"); not those taken to hospital after the dead were
-    counted ("killing three officers and a passer-by ... seven people had been taken to hospital")."""
+    counted, more of them than the dead ("killing three officers and a passer-by ... seven people had been taken to
+    hospital"; not "the deputies rushed the girl to the hospital", the one dead)."""
     if mention.provenance.rule not in GUESSED_FROM_SHOT:
         return False
-    return not (mention.provenance.rule == "hospital" and killed is not None and killed.span.end <= mention.span.start)
+    after_the_dead = killed is not None and killed.span.end <= mention.span.start and mention.count > killed.count
+    return not (mention.provenance.rule == "hospital" and after_the_dead)
 
 
 def count_casualties(mentions: Sequence[CasualtyMention]) -> Casualties:
