@@ -127,3 +127,26 @@ def test_a_town_of_a_note_on_a_group_is_its_namesake_beside_the_groups_home() ->
         ("Boko Haram fighters attacked a military post in Mora, killing three soldiers.", "CM"),
     ):
         assert _where(main_event(text))[2] == country, text
+
+
+def test_a_note_placed_only_in_a_region_is_at_the_regions_seat() -> None:
+    """ACLED codes an event known only by its first-level division at the division's capital, not its centre."""
+    event = main_event("Gunmen on motorbikes raided a cattle market in Zamfara State, killing five traders.")
+    assert _where(event) == ("Gusau", PlaceKind.CITY, "NG")
+    event = main_event("Teachers marched in Turkana county on Monday to demand unpaid salaries.")
+    assert _where(event) == ("Lodwar", PlaceKind.CITY, "KE")
+    event = main_event("Two soldiers were wounded when a roadside bomb exploded in the Mopti region.")
+    assert _where(event) == ("Mopti", PlaceKind.CITY, "ML")
+
+
+def test_an_unlisted_village_of_a_region_keeps_its_name_at_the_seats_point() -> None:
+    event = main_event("Militiamen burned the village of Mpundulu in Tanganyika province and killed two farmers.")
+    assert _where(event) == ("Mpundulu", PlaceKind.CITY, "CD")
+    assert event.place is not None and event.place.lat is not None and event.place.lon is not None
+    assert abs(event.place.lat - -5.95) < 0.1 and abs(event.place.lon - 29.19) < 0.1  # Kalemie, its seat
+    assert event.place.geo_precision == 2
+
+
+def test_a_town_named_beside_its_region_stays_the_town() -> None:
+    event = main_event("Police dispersed traders protesting in Kaura Namoda, Zamfara State, over new levies.")
+    assert _where(event) == ("Kaura Namoda", PlaceKind.CITY, "NG")

@@ -127,6 +127,7 @@ from eventwire.resolve.note_places import (
     place_beside_a_body,
     place_named_in_passing,
     place_named_unlisted,
+    regional_seat,
     respelled_places,
     route_end_town,
 )
@@ -324,6 +325,7 @@ def events(document: Document) -> tuple[Event, ...]:
             violent = ordered[0].kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places, violent)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
+            ordered[0].placed = _at_regional_seat(ordered[0].placed, document)
     if (
         ordered[0].countable
         and published is not None
@@ -1245,6 +1247,13 @@ def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
         unlisted = place_named_unlisted(named, document.text, document.resources.gazetteer)
         return PlacedChoice(*unlisted) if unlisted is not None else choice
     return choice
+
+
+def _at_regional_seat(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A short note's event placed only in a first-level division is at the division's seat
+    (``note_places.regional_seat``)."""
+    seat = regional_seat(choice.place, document.text, document.resources.gazetteer)
+    return PlacedChoice(seat, choice.span, choice.reference) if seat is not None else choice
 
 
 def _a_subject(document: Document, span: Span) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from eventwire.lexicon.actors import known_actor, known_actors
+from eventwire.lexicon.admin1_seats import admin1_seat
 from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
@@ -352,3 +353,33 @@ def _nearest_namesakes(
 
     nearest = min(towns, key=distance)
     return [nearest] if distance(nearest) <= NEIGHBOUR_KM else []
+
+
+SAME_POINT_KM = 1.0  # a town placed at its division's point lies this close to it
+
+
+def regional_seat(place: ResolvedPlace | None, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The point at which ACLED codes the event of a short note placed only in a first-level division: the
+    division's seat (``lexicon.admin1_seats``) for a note that names the division alone ("Suspected cadres
+    attacked candidates in Luapula": Mansa), and a town the gazetteer lacks that the note places in the division
+    (``small_places.placed_in``: "a mine in Lenga, in Lualaba province") keeps its name at the seat's point,
+    not the division's centre, which may lie hundreds of kilometres from any town. None in a longer text, for a
+    place of another kind, or for a division the table lacks."""
+    if len(text) > SHORT_NOTE_CHARS or place is None or place.lat is None or place.lon is None:
+        return None
+    if place.kind is PlaceKind.ADMIN1:
+        return admin1_seat(place.country, place.name, gazetteer)
+    if place.kind not in (PlaceKind.CITY, PlaceKind.DISTRICT) or not place.at_area or place.admin2:
+        return None
+    lat, lon = place.lat, place.lon
+    divisions = [
+        p
+        for p in gazetteer.lookup(place.admin1 or "")
+        if p.kind is PlaceKind.ADMIN1
+        and p.country == place.country
+        and p.lat is not None
+        and p.lon is not None
+        and distance_km(p.lat, p.lon, lat, lon) <= SAME_POINT_KM
+    ]
+    seat = admin1_seat(place.country, place.admin1, gazetteer) if divisions else None
+    return replace(place, lat=seat.lat, lon=seat.lon) if seat is not None else None
