@@ -150,3 +150,21 @@ def test_an_unlisted_village_of_a_region_keeps_its_name_at_the_seats_point() -> 
 def test_a_town_named_beside_its_region_stays_the_town() -> None:
     event = main_event("Police dispersed traders protesting in Kaura Namoda, Zamfara State, over new levies.")
     assert _where(event) == ("Kaura Namoda", PlaceKind.CITY, "NG")
+
+
+def test_an_event_on_a_stretch_is_at_the_end_the_gazetteer_lists() -> None:
+    """A note that names a stretch by its two ends ("between A and B", "the road linking A and B") is coded at
+    the end ACLED knows: the listed town, whichever end it is, also written another way ("Afgoi")."""
+    event = main_event("Unknown assailants sprayed a bus with bullets between Kholoba and Wajir.")
+    assert _where(event) == ("Wajir", PlaceKind.CITY, "KE")
+    event = main_event("Boko Haram fighters ambushed soldiers on the stretch connecting Kudamari to Damboa. Two died.")
+    assert _where(event) == ("Damboa", PlaceKind.CITY, "NG")
+    event = main_event("Al Shabaab militants planted a roadside bomb that hit a truck between Awdheegle and Afgoi.")
+    assert _where(event) == ("Afgooye", PlaceKind.CITY, "SO")
+    event = main_event("Police officers were wounded when a bomb hit a truck on the road linking Mbalazi and Garisa.")
+    assert _where(event) == ("Garissa", PlaceKind.CITY, "KE")
+
+
+def test_a_stretch_named_beside_the_events_own_town_leaves_the_town() -> None:
+    event = main_event("Rebels shelled Beni on Monday. Earlier they had cut the road linking Mbau and Kamango.")
+    assert _where(event) == ("Beni", PlaceKind.CITY, "CD")

@@ -38,6 +38,13 @@ _SLOT_BEFORE = re.compile(
     r"\b(?:(?:outskirts|residents|inhabitants|villagers)\s+of|(?:re)?deployed\s+to|dispatched\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The ends of a stretch a note names by both ("between Wargadud and Elwak", "the road linking Elbuur and
+# Dhuusamareeb", "the stretch connecting A to B"): the first after the word, the second after the first and "and".
+_STRETCH_END = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_STRETCH_BEFORE = re.compile(
+    rf"\b(?i:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"
+    rf"(?:{_STRETCH_END}\s+(?:and|to)\s+)?$"
+)
 # Words that name an institution or a direction, not a town, whatever slot they stand in.
 _NO_PLACE_WORDS = frozenset(
     {"parliament", "court", "senate", "congress", "presidency", "ministry", "government", "assembly", "council"}
@@ -49,9 +56,14 @@ _NO_PLACE_WORDS = frozenset(
 
 def in_note_slot(text: str, start: int) -> bool:
     """Whether the words before ``start`` are those of a place's slot other than a locative word or a verb of
-    attack: a verb of driving out or leaving, "the outskirts of", "residents of", "deployed to"."""
+    attack: a verb of driving out or leaving, "the outskirts of", "residents of", "deployed to", an end of a
+    stretch ("between Wargadud and Elwak", "the road linking Elbuur and Dhuusamareeb")."""
     window = max(0, start - _REACH)
-    return bool(_LEAVING_BEFORE.search(text, window, start) or _SLOT_BEFORE.search(text, window, start))
+    return bool(
+        _LEAVING_BEFORE.search(text, window, start)
+        or _SLOT_BEFORE.search(text, window, start)
+        or _STRETCH_BEFORE.search(text, window, start)
+    )
 
 
 def group_named_place(candidate: ToponymCandidate) -> bool:
@@ -326,12 +338,62 @@ def route_end_town(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span
     countries = note_countries(text, ())
     for route in _HYPHENED_ROUTE.finditer(text):
         for end in _ROUTE_END.finditer(text, route.start(), route.end()):
-            if known_actor(end.group(0)) is not None:
-                continue
-            towns = [p for p in gazetteer.every_tier(end.group(0)) if p.kind is PlaceKind.CITY and p.lat is not None]
-            if towns:
-                town = max(towns, key=lambda p: (p.country in countries, p.population))
+            town = _end_town(end.group(0), countries, gazetteer)
+            if town is not None:
                 return town, Span(end.start(), end.end())
+    return None
+
+
+def _end_town(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The town the gazetteer lists by a route's or stretch's end's name (or that name spelled another way:
+    ``Gazetteer.spelled_like``), in the note's countries first, the most populous; None for a known group."""
+    if known_actor(name) is not None:
+        return None
+    towns = [p for p in gazetteer.every_tier(name) if p.kind is PlaceKind.CITY and p.lat is not None]
+    if not towns:  # abroad of the note's countries only a large town ("Elwak": El Wak), as a town named in passing
+        towns = [
+            p
+            for p in gazetteer.spelled_like(name)
+            if p.lat is not None and (p.country in countries or p.population >= PASSING_TOWN_MIN_POPULATION)
+        ]
+    return max(towns, key=lambda p: (p.country in countries, p.population)) if towns else None
+
+
+# A stretch a note names by its two ends: "between Wargadud and Elwak", "along the road linking Elbuur and
+# Dhuusamareeb districts", "on the stretch connecting Huddur to Ceelbarde".
+_STRETCH = re.compile(
+    rf"\b(?i:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"
+    rf"({_STRETCH_END})\s+(?:and|to)\s+({_STRETCH_END})"
+)
+_TOWN_KINDS = (PlaceKind.CITY, PlaceKind.DISTRICT)
+_END_KIND = re.compile(r"\s+(?:districts?|towns?|villages?|areas?|camps?)$", re.IGNORECASE)
+
+
+def stretch_end_town(
+    span: Span | None, place: ResolvedPlace | None, text: str, gazetteer: Gazetteer
+) -> tuple[ResolvedPlace, Span] | None:
+    """The better-known end of a stretch a short note names by both ends ("ambushed between Wargadud and
+    Elwak", "the road linking Elbuur and Dhuusamareeb"), for an event placed at neither town the gazetteer
+    lists: placed nowhere, only in a division or a country, or at an end (``span``) the gazetteer lacks. ACLED
+    codes the stretch at its end it knows, the more populous when both are towns (in the note's countries
+    first). None in a longer text, for an event at a listed town, or when no end is one."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    if place is not None and place.lat is not None and not place.at_area and place.kind in _TOWN_KINDS:
+        return None
+    countries = note_countries(text, ())
+    for stretch in _STRETCH.finditer(text):
+        at_a_town = span is not None and place is not None and place.kind is PlaceKind.CITY
+        if at_a_town and span is not None and (span.end <= stretch.start() or stretch.end() <= span.start):
+            continue  # the event's own town, somewhere else
+        found = []
+        for group in (1, 2):
+            name = _END_KIND.sub("", stretch.group(group))
+            town = _end_town(name, countries, gazetteer)
+            if town is not None:
+                found.append((town, Span(stretch.start(group), stretch.start(group) + len(name))))
+        if found:
+            return max(found, key=lambda f: (f[0].country in countries, f[0].population))
     return None
 
 
