@@ -168,3 +168,14 @@ def test_an_event_on_a_stretch_is_at_the_end_the_gazetteer_lists() -> None:
 def test_a_stretch_named_beside_the_events_own_town_leaves_the_town() -> None:
     event = main_event("Rebels shelled Beni on Monday. Earlier they had cut the road linking Mbau and Kamango.")
     assert _where(event) == ("Beni", PlaceKind.CITY, "CD")
+
+
+def test_a_town_glued_to_the_next_small_word_is_that_town() -> None:
+    """A hurried note may drop the space after a town's name ("in Lubumbashiafter"): the town, not an unknown
+    name."""
+    event = main_event("A party spokesman was arrested in Lubumbashiafter delivering a message of peace.")
+    assert _where(event) == ("Lubumbashi", PlaceKind.CITY, "CD")
+    event = main_event("Police detained a journalist in Bukavuafter a protest against the governor.")
+    assert _where(event) == ("Bukavu", PlaceKind.CITY, "CD")
+    event = main_event("Hundreds of vendors marched through Maputoand blocked the main avenue.")
+    assert _where(event) == ("Maputo", PlaceKind.CITY, "MZ")

@@ -99,7 +99,34 @@ def respelled_town(name: str, told: Iterable[str], text: str, gazetteer: Gazette
     found = [
         p for p in gazetteer.spelled_like(name) if p.country in countries or p.population >= RESPELLED_MIN_POPULATION
     ]
+    if not found:
+        found = _glued_town(name, countries, gazetteer)
     return max(found, key=lambda p: p.population) if found else None
+
+
+# The small words a hurried note glues to the name before them ("arrested in Lubumbashiafter", "Maputoand").
+_GLUED_WORDS = ("after", "before", "and", "on", "in", "at", "for", "from", "near", "over", "during", "when")
+GLUED_MIN_CHARS = 4  # a shorter head is too often a word's start
+
+
+def _glued_town(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> list[ResolvedPlace]:
+    """The towns of the gazetteer's first tier called ``name`` without the small word glued to its end
+    ("Lubumbashiafter": Lubumbashi), in the note's countries or large ones; none for a name with no such end."""
+    if " " in name or not name[:1].isupper():
+        return []
+    for word in _GLUED_WORDS:
+        head = name[: -len(word)]
+        if name.endswith(word) and len(head) >= GLUED_MIN_CHARS and head[-1:].islower():
+            towns = [
+                p
+                for p in gazetteer.lookup(head)
+                if p.kind is PlaceKind.CITY
+                and p.lat is not None
+                and (p.country in countries or p.population >= RESPELLED_MIN_POPULATION)
+            ]
+            if towns:
+                return towns
+    return []
 
 
 def respelled_places(
