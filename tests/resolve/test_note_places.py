@@ -127,3 +127,55 @@ def test_a_town_of_a_note_on_a_group_is_its_namesake_beside_the_groups_home() ->
         ("Boko Haram fighters attacked a military post in Mora, killing three soldiers.", "CM"),
     ):
         assert _where(main_event(text))[2] == country, text
+
+
+def test_a_note_placed_only_in_a_region_is_at_the_regions_seat() -> None:
+    """ACLED codes an event known only by its first-level division at the division's capital, not its centre."""
+    event = main_event("Gunmen on motorbikes raided a cattle market in Zamfara State, killing five traders.")
+    assert _where(event) == ("Gusau", PlaceKind.CITY, "NG")
+    event = main_event("Teachers marched in Turkana county on Monday to demand unpaid salaries.")
+    assert _where(event) == ("Lodwar", PlaceKind.CITY, "KE")
+    event = main_event("Two soldiers were wounded when a roadside bomb exploded in the Mopti region.")
+    assert _where(event) == ("Mopti", PlaceKind.CITY, "ML")
+
+
+def test_an_unlisted_village_of_a_region_keeps_its_name_at_the_seats_point() -> None:
+    event = main_event("Militiamen burned the village of Mpundulu in Tanganyika province and killed two farmers.")
+    assert _where(event) == ("Mpundulu", PlaceKind.CITY, "CD")
+    assert event.place is not None and event.place.lat is not None and event.place.lon is not None
+    assert abs(event.place.lat - -5.95) < 0.1 and abs(event.place.lon - 29.19) < 0.1  # Kalemie, its seat
+    assert event.place.geo_precision == 2
+
+
+def test_a_town_named_beside_its_region_stays_the_town() -> None:
+    event = main_event("Police dispersed traders protesting in Kaura Namoda, Zamfara State, over new levies.")
+    assert _where(event) == ("Kaura Namoda", PlaceKind.CITY, "NG")
+
+
+def test_an_event_on_a_stretch_is_at_the_end_the_gazetteer_lists() -> None:
+    """A note that names a stretch by its two ends ("between A and B", "the road linking A and B") is coded at
+    the end ACLED knows: the listed town, whichever end it is, also written another way ("Afgoi")."""
+    event = main_event("Unknown assailants sprayed a bus with bullets between Kholoba and Wajir.")
+    assert _where(event) == ("Wajir", PlaceKind.CITY, "KE")
+    event = main_event("Boko Haram fighters ambushed soldiers on the stretch connecting Kudamari to Damboa. Two died.")
+    assert _where(event) == ("Damboa", PlaceKind.CITY, "NG")
+    event = main_event("Al Shabaab militants planted a roadside bomb that hit a truck between Awdheegle and Afgoi.")
+    assert _where(event) == ("Afgooye", PlaceKind.CITY, "SO")
+    event = main_event("Police officers were wounded when a bomb hit a truck on the road linking Mbalazi and Garisa.")
+    assert _where(event) == ("Garissa", PlaceKind.CITY, "KE")
+
+
+def test_a_stretch_named_beside_the_events_own_town_leaves_the_town() -> None:
+    event = main_event("Rebels shelled Beni on Monday. Earlier they had cut the road linking Mbau and Kamango.")
+    assert _where(event) == ("Beni", PlaceKind.CITY, "CD")
+
+
+def test_a_town_glued_to_the_next_small_word_is_that_town() -> None:
+    """A hurried note may drop the space after a town's name ("in Lubumbashiafter"): the town, not an unknown
+    name."""
+    event = main_event("A party spokesman was arrested in Lubumbashiafter delivering a message of peace.")
+    assert _where(event) == ("Lubumbashi", PlaceKind.CITY, "CD")
+    event = main_event("Police detained a journalist in Bukavuafter a protest against the governor.")
+    assert _where(event) == ("Bukavu", PlaceKind.CITY, "CD")
+    event = main_event("Hundreds of vendors marched through Maputoand blocked the main avenue.")
+    assert _where(event) == ("Maputo", PlaceKind.CITY, "MZ")

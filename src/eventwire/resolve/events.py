@@ -127,8 +127,10 @@ from eventwire.resolve.note_places import (
     place_beside_a_body,
     place_named_in_passing,
     place_named_unlisted,
+    regional_seat,
     respelled_places,
     route_end_town,
+    stretch_end_town,
 )
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import (
@@ -323,7 +325,9 @@ def events(document: Document) -> tuple[Event, ...]:
         if not datelines:  # a report filed from a place is no note
             violent = ordered[0].kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places, violent)
+            ordered[0].placed = _at_stretch_end(ordered[0].placed, document)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
+            ordered[0].placed = _at_regional_seat(ordered[0].placed, document)
     if (
         ordered[0].countable
         and published is not None
@@ -1245,6 +1249,20 @@ def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
         unlisted = place_named_unlisted(named, document.text, document.resources.gazetteer)
         return PlacedChoice(*unlisted) if unlisted is not None else choice
     return choice
+
+
+def _at_stretch_end(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A short note's event placed at no listed town, on a stretch the note names by its ends, is at the end the
+    gazetteer lists (``note_places.stretch_end_town``)."""
+    found = stretch_end_town(choice.span, choice.place, document.text, document.resources.gazetteer)
+    return PlacedChoice(*found) if found is not None else choice
+
+
+def _at_regional_seat(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A short note's event placed only in a first-level division is at the division's seat
+    (``note_places.regional_seat``)."""
+    seat = regional_seat(choice.place, document.text, document.resources.gazetteer)
+    return PlacedChoice(seat, choice.span, choice.reference) if seat is not None else choice
 
 
 def _a_subject(document: Document, span: Span) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from eventwire.lexicon.actors import known_actor, known_actors
+from eventwire.lexicon.admin1_seats import admin1_seat
 from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
@@ -37,6 +38,13 @@ _SLOT_BEFORE = re.compile(
     r"\b(?:(?:outskirts|residents|inhabitants|villagers)\s+of|(?:re)?deployed\s+to|dispatched\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The ends of a stretch a note names by both ("between Wargadud and Elwak", "the road linking Elbuur and
+# Dhuusamareeb", "the stretch connecting A to B"): the first after the word, the second after the first and "and".
+_STRETCH_END = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_STRETCH_BEFORE = re.compile(
+    rf"\b(?i:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"
+    rf"(?:{_STRETCH_END}\s+(?:and|to)\s+)?$"
+)
 # Words that name an institution or a direction, not a town, whatever slot they stand in.
 _NO_PLACE_WORDS = frozenset(
     {"parliament", "court", "senate", "congress", "presidency", "ministry", "government", "assembly", "council"}
@@ -48,9 +56,14 @@ _NO_PLACE_WORDS = frozenset(
 
 def in_note_slot(text: str, start: int) -> bool:
     """Whether the words before ``start`` are those of a place's slot other than a locative word or a verb of
-    attack: a verb of driving out or leaving, "the outskirts of", "residents of", "deployed to"."""
+    attack: a verb of driving out or leaving, "the outskirts of", "residents of", "deployed to", an end of a
+    stretch ("between Wargadud and Elwak", "the road linking Elbuur and Dhuusamareeb")."""
     window = max(0, start - _REACH)
-    return bool(_LEAVING_BEFORE.search(text, window, start) or _SLOT_BEFORE.search(text, window, start))
+    return bool(
+        _LEAVING_BEFORE.search(text, window, start)
+        or _SLOT_BEFORE.search(text, window, start)
+        or _STRETCH_BEFORE.search(text, window, start)
+    )
 
 
 def group_named_place(candidate: ToponymCandidate) -> bool:
@@ -86,7 +99,34 @@ def respelled_town(name: str, told: Iterable[str], text: str, gazetteer: Gazette
     found = [
         p for p in gazetteer.spelled_like(name) if p.country in countries or p.population >= RESPELLED_MIN_POPULATION
     ]
+    if not found:
+        found = _glued_town(name, countries, gazetteer)
     return max(found, key=lambda p: p.population) if found else None
+
+
+# The small words a hurried note glues to the name before them ("arrested in Lubumbashiafter", "Maputoand").
+_GLUED_WORDS = ("after", "before", "and", "on", "in", "at", "for", "from", "near", "over", "during", "when")
+GLUED_MIN_CHARS = 4  # a shorter head is too often a word's start
+
+
+def _glued_town(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> list[ResolvedPlace]:
+    """The towns of the gazetteer's first tier called ``name`` without the small word glued to its end
+    ("Lubumbashiafter": Lubumbashi), in the note's countries or large ones; none for a name with no such end."""
+    if " " in name or not name[:1].isupper():
+        return []
+    for word in _GLUED_WORDS:
+        head = name[: -len(word)]
+        if name.endswith(word) and len(head) >= GLUED_MIN_CHARS and head[-1:].islower():
+            towns = [
+                p
+                for p in gazetteer.lookup(head)
+                if p.kind is PlaceKind.CITY
+                and p.lat is not None
+                and (p.country in countries or p.population >= RESPELLED_MIN_POPULATION)
+            ]
+            if towns:
+                return towns
+    return []
 
 
 def respelled_places(
@@ -325,12 +365,62 @@ def route_end_town(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span
     countries = note_countries(text, ())
     for route in _HYPHENED_ROUTE.finditer(text):
         for end in _ROUTE_END.finditer(text, route.start(), route.end()):
-            if known_actor(end.group(0)) is not None:
-                continue
-            towns = [p for p in gazetteer.every_tier(end.group(0)) if p.kind is PlaceKind.CITY and p.lat is not None]
-            if towns:
-                town = max(towns, key=lambda p: (p.country in countries, p.population))
+            town = _end_town(end.group(0), countries, gazetteer)
+            if town is not None:
                 return town, Span(end.start(), end.end())
+    return None
+
+
+def _end_town(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The town the gazetteer lists by a route's or stretch's end's name (or that name spelled another way:
+    ``Gazetteer.spelled_like``), in the note's countries first, the most populous; None for a known group."""
+    if known_actor(name) is not None:
+        return None
+    towns = [p for p in gazetteer.every_tier(name) if p.kind is PlaceKind.CITY and p.lat is not None]
+    if not towns:  # abroad of the note's countries only a large town ("Elwak": El Wak), as a town named in passing
+        towns = [
+            p
+            for p in gazetteer.spelled_like(name)
+            if p.lat is not None and (p.country in countries or p.population >= PASSING_TOWN_MIN_POPULATION)
+        ]
+    return max(towns, key=lambda p: (p.country in countries, p.population)) if towns else None
+
+
+# A stretch a note names by its two ends: "between Wargadud and Elwak", "along the road linking Elbuur and
+# Dhuusamareeb districts", "on the stretch connecting Huddur to Ceelbarde".
+_STRETCH = re.compile(
+    rf"\b(?i:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"
+    rf"({_STRETCH_END})\s+(?:and|to)\s+({_STRETCH_END})"
+)
+_TOWN_KINDS = (PlaceKind.CITY, PlaceKind.DISTRICT)
+_END_KIND = re.compile(r"\s+(?:districts?|towns?|villages?|areas?|camps?)$", re.IGNORECASE)
+
+
+def stretch_end_town(
+    span: Span | None, place: ResolvedPlace | None, text: str, gazetteer: Gazetteer
+) -> tuple[ResolvedPlace, Span] | None:
+    """The better-known end of a stretch a short note names by both ends ("ambushed between Wargadud and
+    Elwak", "the road linking Elbuur and Dhuusamareeb"), for an event placed at neither town the gazetteer
+    lists: placed nowhere, only in a division or a country, or at an end (``span``) the gazetteer lacks. ACLED
+    codes the stretch at its end it knows, the more populous when both are towns (in the note's countries
+    first). None in a longer text, for an event at a listed town, or when no end is one."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    if place is not None and place.lat is not None and not place.at_area and place.kind in _TOWN_KINDS:
+        return None
+    countries = note_countries(text, ())
+    for stretch in _STRETCH.finditer(text):
+        at_a_town = span is not None and place is not None and place.kind is PlaceKind.CITY
+        if at_a_town and span is not None and (span.end <= stretch.start() or stretch.end() <= span.start):
+            continue  # the event's own town, somewhere else
+        found = []
+        for group in (1, 2):
+            name = _END_KIND.sub("", stretch.group(group))
+            town = _end_town(name, countries, gazetteer)
+            if town is not None:
+                found.append((town, Span(stretch.start(group), stretch.start(group) + len(name))))
+        if found:
+            return max(found, key=lambda f: (f[0].country in countries, f[0].population))
     return None
 
 
@@ -352,3 +442,33 @@ def _nearest_namesakes(
 
     nearest = min(towns, key=distance)
     return [nearest] if distance(nearest) <= NEIGHBOUR_KM else []
+
+
+SAME_POINT_KM = 1.0  # a town placed at its division's point lies this close to it
+
+
+def regional_seat(place: ResolvedPlace | None, text: str, gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The point at which ACLED codes the event of a short note placed only in a first-level division: the
+    division's seat (``lexicon.admin1_seats``) for a note that names the division alone ("Suspected cadres
+    attacked candidates in Luapula": Mansa), and a town the gazetteer lacks that the note places in the division
+    (``small_places.placed_in``: "a mine in Lenga, in Lualaba province") keeps its name at the seat's point,
+    not the division's centre, which may lie hundreds of kilometres from any town. None in a longer text, for a
+    place of another kind, or for a division the table lacks."""
+    if len(text) > SHORT_NOTE_CHARS or place is None or place.lat is None or place.lon is None:
+        return None
+    if place.kind is PlaceKind.ADMIN1:
+        return admin1_seat(place.country, place.name, gazetteer)
+    if place.kind not in (PlaceKind.CITY, PlaceKind.DISTRICT) or not place.at_area or place.admin2:
+        return None
+    lat, lon = place.lat, place.lon
+    divisions = [
+        p
+        for p in gazetteer.lookup(place.admin1 or "")
+        if p.kind is PlaceKind.ADMIN1
+        and p.country == place.country
+        and p.lat is not None
+        and p.lon is not None
+        and distance_km(p.lat, p.lon, lat, lon) <= SAME_POINT_KM
+    ]
+    seat = admin1_seat(place.country, place.admin1, gazetteer) if divisions else None
+    return replace(place, lat=seat.lat, lon=seat.lon) if seat is not None else None
