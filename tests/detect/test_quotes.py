@@ -459,3 +459,40 @@ def test_quotation_before_its_attribution_ends_there_when_nothing_quoted_follows
 ) -> None:
     assert content in [_content(text, q) for q in quotes_of(text)]
     assert not [q for q in quotes_of(text) if _content(text, q).startswith(content[:5]) and len(q.span) > len(content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'Waters fell on Monday.\n\n"We have lost everything we had, the house, the animals and the\n'
+            'fields," said Amina Yusuf, a farmer who fled with her four children.',
+            '"We have lost everything we had, the house, the animals and the\nfields,"',
+            "Amina Yusuf",
+        ),
+        (
+            "The port reopened after three days.\n\n\u201cNobody will be left behind at the border, not one\n"
+            "family,\u201d the governor, Rui Almeida, told reporters.",
+            "\u201cNobody will be left behind at the border, not one\nfamily,\u201d",
+            "Rui Almeida",
+        ),
+        (
+            'Talks ended without a deal. Union leader Kofi Mensah said the strike would go on "until the\n'
+            'last worker is paid" and\nwarned of wider action.',
+            'the strike would go on "until the\nlast worker is paid"',
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_hard_wrapped_lines_inside_a_sentence_do_not_cut_its_quote(
+    quotes_of: Any, text: str, content: str, speaker: str
+) -> None:
+    quote = next(q for q in quotes_of(text) if _content(text, q).startswith(content[:12]))
+    assert _content(text, quote) == content
+    assert quote.source is not None and speaker in quote.source.phrase.text_of(text)
+
+
+def test_line_break_after_a_sentence_still_ends_the_line(quotes_of: Any) -> None:
+    text = 'The mayor spoke first.\n"We will rebuild," she said.\nThe council agreed with her.'
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == '"We will rebuild,"'

@@ -1,7 +1,8 @@
 """Text in quotation marks: where it is, and what kind of quote a content span is.
 
 Quotes are paired within a paragraph (a line). A quote left open at the end of a paragraph runs to
-the paragraph's end, as news style does for quotes that go on over several paragraphs.
+the paragraph's end, as news style does for quotes that go on over several paragraphs. A line break
+inside a sentence of hard-wrapped text ("...the animals and the\nfields," said ...) is no paragraph end.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ _OPENERS = frozenset({"“", "„", "«", "``"})
 _CLOSERS = frozenset({"”", "»", "''"})
 _DOUBLE_MARKS = frozenset('"“”„«»')
 _LINE = re.compile(r"[^\n]+")
+# A line break that only wraps a sentence: after a word or a comma, before a word in lower case.
+_SOFT_BREAK = re.compile(r"(?<=[\w,;])[ \t]*\n[ \t]*(?=[a-z])")
 _SINGLE_OPENERS = re.compile(r"‘|(?:^|[\s(\[—–-])'[A-Z]")
 
 
@@ -30,11 +33,35 @@ def quoted_regions(text: str) -> tuple[QuotedRegion, ...]:
     """Every quoted region of ``text`` (in double marks, or in single marks as British papers quote), in
     order, none overlapping."""
     regions: list[QuotedRegion] = []
-    for line in _LINE.finditer(text):
-        doubles = _regions_in_line(text, line.start(), line.end())
-        singles = single_regions(text, line.start(), line.end()) if _SINGLE_OPENERS.search(line.group()) else []
+    for start, end in paragraph_lines(text):
+        line = text[start:end]
+        doubles = _regions_in_line(text, start, end)
+        singles = single_regions(text, start, end) if _SINGLE_OPENERS.search(line) else []
         regions.extend(nested(doubles, singles) if singles else doubles)
     return tuple(regions)
+
+
+def is_soft_break(text: str, position: int) -> bool:
+    """Whether the line break at ``position`` only wraps a sentence of hard-wrapped text: a word or a comma before
+    it, a word in lower case after it ("reach the\nworst-hit villages", '"...," he\nsaid')."""
+    start = position
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    match = _SOFT_BREAK.match(text, start)
+    return match is not None and match.start() <= position < match.end()
+
+
+def paragraph_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text``, a line that a soft break wraps joined with the next one."""
+    lines: list[tuple[int, int]] = []
+    joined = False
+    for line in _LINE.finditer(text):
+        if joined and lines:
+            lines[-1] = (lines[-1][0], line.end())
+        else:
+            lines.append((line.start(), line.end()))
+        joined = line.end() < len(text) and is_soft_break(text, line.end())
+    return lines
 
 
 def _regions_in_line(text: str, start: int, end: int) -> list[QuotedRegion]:

@@ -191,13 +191,22 @@ def _laid_out_candidate(text: str, quote: LaidOutQuote, rule: str) -> QuoteCandi
 
 def _lines(sentence: SpacySpan, found_datelines: list[Span]) -> list[_Line]:
     """A sentence cut at line breaks: the parser sometimes runs a sentence over a paragraph break."""
-    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
+    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text and not _wraps(t)]
     doc, lines, start = sentence.doc, [], sentence.start
     for index in [*breaks, sentence.end]:
         if index > start:
             lines.append(_line(doc[start:index], found_datelines))
         start = index + 1
     return lines
+
+
+def _wraps(space: Token) -> bool:
+    """A single line break between a word (or a comma) and a word in lower case: hard-wrapped text, one line."""
+    doc = space.doc
+    if space.text.count("\n") != 1 or space.i == 0 or space.i + 1 >= len(doc):
+        return False
+    before, after = doc[space.i - 1], doc[space.i + 1]
+    return (before.text[-1:].isalnum() or before.text in (",", ";")) and after.text[:1].islower()
 
 
 def _line(tokens: SpacySpan, found_datelines: list[Span]) -> _Line:
