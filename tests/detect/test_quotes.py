@@ -496,3 +496,21 @@ def test_line_break_after_a_sentence_still_ends_the_line(quotes_of: Any) -> None
     text = 'The mayor spoke first.\n"We will rebuild," she said.\nThe council agreed with her.'
     (quote,) = quotes_of(text)
     assert _content(text, quote) == '"We will rebuild,"'
+
+
+def test_hard_wrapped_text_runs_a_sentence_over_a_break_before_a_capital(quotes_of: Any) -> None:
+    text = (
+        "Relief convoys reached the worst-hit villages in the north of the\n"
+        "country on Wednesday, three days after the river burst its banks and\n"
+        'cut the main road. "Nobody will be left behind in the camps," said\n'
+        "Governor Ibrahim Musa, who visited the largest camp on Sunday.\n"
+    )
+    quote = next(q for q in quotes_of(text) if _content(text, q).startswith('"Nobody'))
+    assert quote.source is not None and "Ibrahim Musa" in quote.source.phrase.text_of(text)
+
+
+def test_short_lines_are_not_taken_for_hard_wrapped_text() -> None:
+    from eventwire.detect.quoted_text import soft_breaks
+
+    text = "Flood hits north\nBy Ann Roe\nMay 2, 2024\nRain fell for a week.\nRoads closed."
+    assert not soft_breaks(text)

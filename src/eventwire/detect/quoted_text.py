@@ -20,6 +20,10 @@ _DOUBLE_MARKS = frozenset('"“”„«»')
 _LINE = re.compile(r"[^\n]+")
 # A line break that only wraps a sentence: after a word or a comma, before a word in lower case.
 _SOFT_BREAK = re.compile(r"(?<=[\w,;])[ \t]*\n[ \t]*(?=[a-z])")
+_WRAPPED_LINES = 4  # lines a hard-wrapped text has at least
+_WIDEST_WRAP = 100  # no line of hard-wrapped text is longer
+_FULL_LINE = 0.75  # a line this share of the width is wrapped, not a paragraph's last line
+_MOST_LINES = 0.6  # the share of lines that are full in hard-wrapped text
 _SINGLE_OPENERS = re.compile(r"‘|(?:^|[\s(\[—–-])'[A-Z]")
 
 
@@ -41,18 +45,34 @@ def quoted_regions(text: str) -> tuple[QuotedRegion, ...]:
     return tuple(regions)
 
 
-def is_soft_break(text: str, position: int) -> bool:
-    """Whether the line break at ``position`` only wraps a sentence of hard-wrapped text: a word or a comma before
-    it, a word in lower case after it ("reach the\nworst-hit villages", '"...," he\nsaid')."""
-    start = position
-    while start > 0 and text[start - 1] in " \t":
-        start -= 1
-    match = _SOFT_BREAK.match(text, start)
-    return match is not None and match.start() <= position < match.end()
+def soft_breaks(text: str) -> frozenset[int]:
+    """The positions of the line breaks that only wrap a sentence: in any text, one between a word (or a comma)
+    and a word in lower case ("reach the\nworst-hit villages", '"...," he\nsaid'); in hard-wrapped text (most
+    lines about one width), every single line break after a line of about that width."""
+    found = {m.start() + m.group().index("\n") for m in _SOFT_BREAK.finditer(text)}
+    width = _wrap_width(text)
+    if width:
+        for line in _LINE.finditer(text):
+            end = line.end()
+            if end + 1 < len(text) and text[end + 1] not in "\n\r" and len(line.group().rstrip()) >= _FULL_LINE * width:
+                found.add(end)
+    return frozenset(found)
 
 
-def paragraph_lines(text: str) -> list[tuple[int, int]]:
+def _wrap_width(text: str) -> int:
+    """The width of hard-wrapped text (the longest line), or 0 when the text is not hard-wrapped: at least
+    ``_WRAPPED_LINES`` lines, all at most ``_WIDEST_WRAP`` long, most within a few characters of the longest."""
+    lengths = [len(line.group().rstrip()) for line in _LINE.finditer(text)]
+    if len(lengths) < _WRAPPED_LINES or max(lengths) > _WIDEST_WRAP:
+        return 0
+    width = max(lengths)
+    full = sum(1 for n in lengths if n >= _FULL_LINE * width)
+    return width if full >= _MOST_LINES * len(lengths) else 0
+
+
+def paragraph_lines(text: str, soft: frozenset[int] | None = None) -> list[tuple[int, int]]:
     """The (start, end) of each line of ``text``, a line that a soft break wraps joined with the next one."""
+    soft = soft_breaks(text) if soft is None else soft
     lines: list[tuple[int, int]] = []
     joined = False
     for line in _LINE.finditer(text):
@@ -60,7 +80,7 @@ def paragraph_lines(text: str) -> list[tuple[int, int]]:
             lines[-1] = (lines[-1][0], line.end())
         else:
             lines.append((line.start(), line.end()))
-        joined = line.end() < len(text) and is_soft_break(text, line.end())
+        joined = line.end() in soft
     return lines
 
 

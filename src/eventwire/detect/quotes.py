@@ -37,7 +37,7 @@ from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quote_relays import is_relay, relayed_source
 from eventwire.detect.quote_segments import segmented
 from eventwire.detect.quote_sources import source_mention, speaker_of, subject_of
-from eventwire.detect.quoted_text import looks_like_a_title, quote_kind
+from eventwire.detect.quoted_text import looks_like_a_title, quote_kind, soft_breaks
 from eventwire.lexicon.roles import ROLE_NOUNS
 from eventwire.model import Provenance, QuoteCandidate, SourceMention, Span
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, SENTENCES, Document, register
@@ -92,9 +92,10 @@ def quote_mentions(document: Document) -> tuple[QuoteCandidate, ...]:
     text = document.text
     regions = RegionIndex(text, document.get(QUOTATIONS))
     found_datelines = datelines(text)
+    soft = soft_breaks(text)
     found: list[QuoteCandidate] = []
     for sentence in document.sentences():
-        for line in _lines(sentence, found_datelines):
+        for line in _lines(sentence, found_datelines, soft):
             found.extend(_line_quotes(line, regions))
     found = _outside_reported_speech(segmented([_quotation_alone(c, regions) for c in found], regions, document.doc))
     found = _beliefs_reported(found, text)
@@ -189,24 +190,22 @@ def _laid_out_candidate(text: str, quote: LaidOutQuote, rule: str) -> QuoteCandi
     return _candidate(text, Content(quote.content, rule), quote.cue, source)
 
 
-def _lines(sentence: SpacySpan, found_datelines: list[Span]) -> list[_Line]:
+def _wraps(space: Token, soft: frozenset[int]) -> bool:
+    """A single line break that only wraps a sentence (``soft``: where those are in the text)."""
+    if space.text.count("\n") != 1:
+        return False
+    return space.idx + space.text.index("\n") in soft
+
+
+def _lines(sentence: SpacySpan, found_datelines: list[Span], soft: frozenset[int]) -> list[_Line]:
     """A sentence cut at line breaks: the parser sometimes runs a sentence over a paragraph break."""
-    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text and not _wraps(t)]
+    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text and not _wraps(t, soft)]
     doc, lines, start = sentence.doc, [], sentence.start
     for index in [*breaks, sentence.end]:
         if index > start:
             lines.append(_line(doc[start:index], found_datelines))
         start = index + 1
     return lines
-
-
-def _wraps(space: Token) -> bool:
-    """A single line break between a word (or a comma) and a word in lower case: hard-wrapped text, one line."""
-    doc = space.doc
-    if space.text.count("\n") != 1 or space.i == 0 or space.i + 1 >= len(doc):
-        return False
-    before, after = doc[space.i - 1], doc[space.i + 1]
-    return (before.text[-1:].isalnum() or before.text in (",", ";")) and after.text[:1].islower()
 
 
 def _line(tokens: SpacySpan, found_datelines: list[Span]) -> _Line:
