@@ -369,3 +369,148 @@ def test_an_organisations_name_is_read_whole_and_no_further(text: str, speaker: 
     # and a name after the noun of its kind that the parser left out of the phrase.
     result = eventwire.extract(text, published="2026-03-02")
     assert [q.speaker.name if q.speaker else None for q in result.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'Lena Park, a nurse in Busan: "We have not slept for two days."',
+            '"We have not slept for two days."',
+            "Lena Park",
+        ),
+        (
+            "Reactions:\n\nOmar Haddad, Al-Hayat: \u201cThe summit changed nothing on the ground.\u201d\n\nMore.",
+            "\u201cThe summit changed nothing on the ground.\u201d",
+            "Omar Haddad",
+        ),
+        (
+            'Jane Cole, a historian at the University of Leeds: "It is the end of an era for the alliance."',
+            '"It is the end of an era for the alliance."',
+            "Jane Cole",
+        ),
+    ],
+)
+def test_name_with_its_descriptor_and_a_colon_labels_the_quotation_after_it(
+    quotes_of: Any, text: str, content: str, speaker: str
+) -> None:
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == content
+    assert quote.source is not None and quote.source.phrase.text_of(text) == speaker
+
+
+def test_described_label_needs_a_whole_quotation(quotes_of: Any) -> None:
+    text = "Paul Mensah, a trader in Accra: prices have doubled since the spring began."
+    assert not [q for q in quotes_of(text) if q.provenance.rule == "label-line"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'The governor was blunt: "There is no more money for this project."',
+            '"There is no more money for this project."',
+            "The governor",
+        ),
+        (
+            "Ms. Diaz, a lawyer for the families, was more direct: \u201cThey knew and they did nothing.\u201d",
+            "\u201cThey knew and they did nothing.\u201d",
+            "Diaz",
+        ),
+        (
+            'Mayor Ortiz was angry:\n\n"I will not leave this island to the developers."',
+            '"I will not leave this island to the developers."',
+            "Ortiz",
+        ),
+    ],
+)
+def test_quotation_after_how_a_speaker_spoke_and_a_colon_is_their_quote(
+    quotes_of: Any, text: str, content: str, speaker: str
+) -> None:
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == content
+    assert quote.source is not None and speaker in quote.source.phrase.text_of(text)
+
+
+def test_colon_after_a_judgement_of_no_speaker_is_no_quote(quotes_of: Any) -> None:
+    for text in ('The reason is simple: "Prices rose too fast."', 'The weather was terrible: "rain all day" in March.'):
+        assert not quotes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"She is far better qualified than the other man," he said, referring to the mayor of the capital.',
+            '"She is far better qualified than the other man,"',
+        ),
+        (
+            "\u201cYou should resign,\u201d Senator Ruiz told the banker, after he admitted nobody had been fired.",
+            "\u201cYou should resign,\u201d",
+        ),
+        (
+            '"This is in their heads," said Anil Kapoor, speaking of the voters in the north of the state.',
+            '"This is in their heads,"',
+        ),
+    ],
+)
+def test_quotation_before_its_attribution_ends_there_when_nothing_quoted_follows(
+    quotes_of: Any, text: str, content: str
+) -> None:
+    assert content in [_content(text, q) for q in quotes_of(text)]
+    assert not [q for q in quotes_of(text) if _content(text, q).startswith(content[:5]) and len(q.span) > len(content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'Waters fell on Monday.\n\n"We have lost everything we had, the house, the animals and the\n'
+            'fields," said Amina Yusuf, a farmer who fled with her four children.',
+            '"We have lost everything we had, the house, the animals and the\nfields,"',
+            "Amina Yusuf",
+        ),
+        (
+            "The port reopened after three days.\n\n\u201cNobody will be left behind at the border, not one\n"
+            "family,\u201d the governor, Rui Almeida, told reporters.",
+            "\u201cNobody will be left behind at the border, not one\nfamily,\u201d",
+            "Rui Almeida",
+        ),
+        (
+            'Talks ended without a deal. Union leader Kofi Mensah said the strike would go on "until the\n'
+            'last worker is paid" and\nwarned of wider action.',
+            'the strike would go on "until the\nlast worker is paid"',
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_hard_wrapped_lines_inside_a_sentence_do_not_cut_its_quote(
+    quotes_of: Any, text: str, content: str, speaker: str
+) -> None:
+    quote = next(q for q in quotes_of(text) if _content(text, q).startswith(content[:12]))
+    assert _content(text, quote) == content
+    assert quote.source is not None and speaker in quote.source.phrase.text_of(text)
+
+
+def test_line_break_after_a_sentence_still_ends_the_line(quotes_of: Any) -> None:
+    text = 'The mayor spoke first.\n"We will rebuild," she said.\nThe council agreed with her.'
+    (quote,) = quotes_of(text)
+    assert _content(text, quote) == '"We will rebuild,"'
+
+
+def test_hard_wrapped_text_runs_a_sentence_over_a_break_before_a_capital(quotes_of: Any) -> None:
+    text = (
+        "Relief convoys reached the worst-hit villages in the north of the\n"
+        "country on Wednesday, three days after the river burst its banks and\n"
+        'cut the main road. "Nobody will be left behind in the camps," said\n'
+        "Governor Ibrahim Musa, who visited the largest camp on Sunday.\n"
+    )
+    quote = next(q for q in quotes_of(text) if _content(text, q).startswith('"Nobody'))
+    assert quote.source is not None and "Ibrahim Musa" in quote.source.phrase.text_of(text)
+
+
+def test_short_lines_are_not_taken_for_hard_wrapped_text() -> None:
+    from eventwire.detect.quoted_text import soft_breaks
+
+    text = "Flood hits north\nBy Ann Roe\nMay 2, 2024\nRain fell for a week.\nRoads closed."
+    assert not soft_breaks(text)

@@ -12,6 +12,14 @@ from eventwire.model import Span
 
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _LABEL_LINE = re.compile(rf"^[ \t]*[\"“]?(?P<label>{_NAME}):[ \t]+(?P<content>\S[^\n]*)$", re.MULTILINE)
+# "Jane Cole, a historian at Leeds: \"...\"": a name, what the writer says of the person, a colon and a whole
+# quotation (round-ups of reactions); the descriptor holds no quotation mark, colon or sentence end.
+_DESCRIBED_LABEL = re.compile(
+    rf"^[ \t]*(?P<label>{_NAME}),[ \t\xa0]*(?P<about>[^\n:\"“”.!?]{{1,80}}?):[ \t\xa0]+"
+    r"(?P<content>[\"“][^\n\"“”]+[\"”][.]?)[ \t\xa0]*$",
+    re.MULTILINE,
+)
+_MOST_ABOUT_WORDS = 8
 _SIGN_OFF = re.compile(rf"[”\"][ \t\xa0]*[―—–]+[ \t\xa0]*(?P<name>{_NAME})")
 # Line labels that introduce something other than a speaker's words.
 _NOT_SPEAKERS = frozenset(
@@ -85,6 +93,20 @@ def label_lines(text: str) -> Iterator[LaidOutQuote]:
         if len(text[content.start : content.end].split()) < _MIN_CONTENT_WORDS:
             continue
         colon = match.end("label")
+        yield LaidOutQuote(content, Span(colon, colon + 1), Span(match.start("label"), match.end("label")))
+    yield from _described_label_lines(text)
+
+
+def _described_label_lines(text: str) -> Iterator[LaidOutQuote]:
+    """'NAME, descriptor: "words"' lines: the quotation, attributed to the name (the descriptor says who they are)."""
+    for match in _DESCRIBED_LABEL.finditer(text):
+        label = match.group("label")
+        if label.lower() in _NOT_SPEAKERS or len(match.group("about").split()) > _MOST_ABOUT_WORDS:
+            continue
+        content = Span(match.start("content"), match.end("content"))
+        if len(text[content.start : content.end].split()) < _MIN_CONTENT_WORDS:
+            continue
+        colon = match.start("content") - len(text[match.end("about") : match.start("content")])
         yield LaidOutQuote(content, Span(colon, colon + 1), Span(match.start("label"), match.end("label")))
 
 

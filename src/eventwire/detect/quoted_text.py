@@ -1,7 +1,8 @@
 """Text in quotation marks: where it is, and what kind of quote a content span is.
 
 Quotes are paired within a paragraph (a line). A quote left open at the end of a paragraph runs to
-the paragraph's end, as news style does for quotes that go on over several paragraphs.
+the paragraph's end, as news style does for quotes that go on over several paragraphs. A line break
+inside a sentence of hard-wrapped text ("...the animals and the\nfields," said ...) is no paragraph end.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ _OPENERS = frozenset({"“", "„", "«", "``"})
 _CLOSERS = frozenset({"”", "»", "''"})
 _DOUBLE_MARKS = frozenset('"“”„«»')
 _LINE = re.compile(r"[^\n]+")
+# A line break that only wraps a sentence: after a word or a comma, before a word in lower case.
+_SOFT_BREAK = re.compile(r"(?<=[\w,;])[ \t]*\n[ \t]*(?=[a-z])")
+_WRAPPED_LINES = 4  # lines a hard-wrapped text has at least
+_WIDEST_WRAP = 100  # no line of hard-wrapped text is longer
+_FULL_LINE = 0.75  # a line this share of the width is wrapped, not a paragraph's last line
+_MOST_LINES = 0.6  # the share of lines that are full in hard-wrapped text
 _SINGLE_OPENERS = re.compile(r"‘|(?:^|[\s(\[—–-])'[A-Z]")
 
 
@@ -30,11 +37,51 @@ def quoted_regions(text: str) -> tuple[QuotedRegion, ...]:
     """Every quoted region of ``text`` (in double marks, or in single marks as British papers quote), in
     order, none overlapping."""
     regions: list[QuotedRegion] = []
-    for line in _LINE.finditer(text):
-        doubles = _regions_in_line(text, line.start(), line.end())
-        singles = single_regions(text, line.start(), line.end()) if _SINGLE_OPENERS.search(line.group()) else []
+    for start, end in paragraph_lines(text):
+        line = text[start:end]
+        doubles = _regions_in_line(text, start, end)
+        singles = single_regions(text, start, end) if _SINGLE_OPENERS.search(line) else []
         regions.extend(nested(doubles, singles) if singles else doubles)
     return tuple(regions)
+
+
+def soft_breaks(text: str) -> frozenset[int]:
+    """The positions of the line breaks that only wrap a sentence: in any text, one between a word (or a comma)
+    and a word in lower case ("reach the\nworst-hit villages", '"...," he\nsaid'); in hard-wrapped text (most
+    lines about one width), every single line break after a line of about that width."""
+    found = {m.start() + m.group().index("\n") for m in _SOFT_BREAK.finditer(text)}
+    width = _wrap_width(text)
+    if width:
+        for line in _LINE.finditer(text):
+            end = line.end()
+            if end + 1 < len(text) and text[end + 1] not in "\n\r" and len(line.group().rstrip()) >= _FULL_LINE * width:
+                found.add(end)
+    return frozenset(found)
+
+
+def _wrap_width(text: str) -> int:
+    """The width of hard-wrapped text (the longest line), or 0 when the text is not hard-wrapped: at least
+    ``_WRAPPED_LINES`` lines, all at most ``_WIDEST_WRAP`` long, most within a few characters of the longest."""
+    lengths = [len(line.group().rstrip()) for line in _LINE.finditer(text)]
+    if len(lengths) < _WRAPPED_LINES or max(lengths) > _WIDEST_WRAP:
+        return 0
+    width = max(lengths)
+    full = sum(1 for n in lengths if n >= _FULL_LINE * width)
+    return width if full >= _MOST_LINES * len(lengths) else 0
+
+
+def paragraph_lines(text: str, soft: frozenset[int] | None = None) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text``, a line that a soft break wraps joined with the next one."""
+    soft = soft_breaks(text) if soft is None else soft
+    lines: list[tuple[int, int]] = []
+    joined = False
+    for line in _LINE.finditer(text):
+        if joined and lines:
+            lines[-1] = (lines[-1][0], line.end())
+        else:
+            lines.append((line.start(), line.end()))
+        joined = line.end() in soft
+    return lines
 
 
 def _regions_in_line(text: str, start: int, end: int) -> list[QuotedRegion]:

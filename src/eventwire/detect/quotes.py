@@ -7,7 +7,7 @@ The speaker is only located here (the subject of the cue, "he", "the U.N. chief"
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventwire.detect.quote_contents import (
@@ -37,7 +37,7 @@ from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quote_relays import is_relay, relayed_source
 from eventwire.detect.quote_segments import segmented
 from eventwire.detect.quote_sources import source_mention, speaker_of, subject_of
-from eventwire.detect.quoted_text import quote_kind
+from eventwire.detect.quoted_text import looks_like_a_title, quote_kind, soft_breaks
 from eventwire.lexicon.roles import ROLE_NOUNS
 from eventwire.model import Provenance, QuoteCandidate, SourceMention, Span
 from eventwire.pipeline import PARSE, QUOTATIONS, QUOTE_MENTIONS, SENTENCES, Document, register
@@ -72,6 +72,7 @@ _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 _SPEAKING_TEXTS = frozenset({"letter", "statement", "article", "editorial", "memo", "message", "note", "post", "tweet"})
 _SEPARATORS = ",;:-\u2013\u2014"  # what may stand between a quote and its attribution
 _NEAR = 60  # characters between a quotation and the name of its speaker after it
+_NEAR_ATTRIBUTION = 200  # characters of attribution between a quotation and its cue
 _SAME_QUOTE = 0.25  # overlap over union above which two candidates are one quote
 
 
@@ -91,15 +92,31 @@ def quote_mentions(document: Document) -> tuple[QuoteCandidate, ...]:
     text = document.text
     regions = RegionIndex(text, document.get(QUOTATIONS))
     found_datelines = datelines(text)
+    soft = soft_breaks(text)
     found: list[QuoteCandidate] = []
     for sentence in document.sentences():
-        for line in _lines(sentence, found_datelines):
+        for line in _lines(sentence, found_datelines, soft):
             found.extend(_line_quotes(line, regions))
-    found = _outside_reported_speech(segmented(found, regions, document.doc))
+    found = _outside_reported_speech(segmented([_quotation_alone(c, regions) for c in found], regions, document.doc))
     found = _beliefs_reported(found, text)
     found.extend(c for c in _laid_out(text, regions) if not _names_a_place(document.doc, c))
     headline = _headline_end(text, found_datelines)
     return _distinct([c for c in found if c.span.start >= headline])
+
+
+def _quotation_alone(candidate: QuoteCandidate, regions: RegionIndex) -> QuoteCandidate:
+    """A quote that opens with a quotation and holds its own attribution after it ('"...," she said, referring to
+    the senator', '"...," Ann Roe told the panel, after he admitted ...'): the quotation alone, when nothing quoted
+    follows the cue (what comes after the attribution is the writer's, or another report); the pieces of a
+    quotation split by the attribution ('"...," she said. "..."') are joined later, by ``segmented``."""
+    cue, span = candidate.cue, candidate.span
+    first = regions.starting_after(span.start, span.start)
+    if cue is None or first is None or not first.span.end <= cue.start < span.end:
+        return candidate
+    between = regions.text[first.span.end : cue.start]
+    if "\n" in between or len(between) > _NEAR_ATTRIBUTION or regions.overlapping(Span(cue.end, span.end)):
+        return candidate
+    return replace(candidate, span=first.span, kind=quote_kind(first.span.text_of(regions.text)))
 
 
 def _headline_end(text: str, found_datelines: list[Span]) -> int:
@@ -173,9 +190,16 @@ def _laid_out_candidate(text: str, quote: LaidOutQuote, rule: str) -> QuoteCandi
     return _candidate(text, Content(quote.content, rule), quote.cue, source)
 
 
-def _lines(sentence: SpacySpan, found_datelines: list[Span]) -> list[_Line]:
+def _wraps(space: Token, soft: frozenset[int]) -> bool:
+    """A single line break that only wraps a sentence (``soft``: where those are in the text)."""
+    if space.text.count("\n") != 1:
+        return False
+    return space.idx + space.text.index("\n") in soft
+
+
+def _lines(sentence: SpacySpan, found_datelines: list[Span], soft: frozenset[int]) -> list[_Line]:
     """A sentence cut at line breaks: the parser sometimes runs a sentence over a paragraph break."""
-    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text]
+    breaks = [t.i for t in sentence if t.is_space and "\n" in t.text and not _wraps(t, soft)]
     doc, lines, start = sentence.doc, [], sentence.start
     for index in [*breaks, sentence.end]:
         if index > start:
@@ -205,6 +229,8 @@ def _line_quotes(line: _Line, regions: RegionIndex) -> list[QuoteCandidate]:
             candidate = None if regions.inside_any(token.idx) else _cue_quote(token, line, regions)
         elif token.pos_ == "NOUN" and (token.lemma_ in CLAUSE_NOUNS or token.lemma_ in ABOUT_NOUNS):
             candidate = None if regions.inside_any(token.idx) else _noun_quote(token, line, regions)
+        elif token.text == ":" and (copula := _manner_of_speaking(token, line)) is not None:
+            candidate = _manner_quote(copula, token, line, regions)
         elif token.text == ":" and _is_other_verb(token.head, line):
             candidate = _colon_quote(token.head, line, regions)
         elif token.pos_ == "VERB" and not regions.inside_any(token.idx):
@@ -235,6 +261,18 @@ def _outer_cue(verb: Token) -> Token | None:
 def _is_other_verb(token: Token, line: _Line) -> bool:
     """A verb of the line that is no cue (a cue's colon is read by the cue's own rules)."""
     return token.pos_ == "VERB" and token.i >= line.barrier and cue_lemma(token) not in _CUES
+
+
+def _manner_of_speaking(colon: Token, line: _Line) -> Token | None:
+    """ "The governor was blunt:", "Ms. Diaz was more direct:": the copula whose adjective ends right before the
+    colon, when its subject can speak (the quotation after the colon is then what that speaker said)."""
+    before = colon.doc[colon.i - 1] if colon.i > line.barrier else None
+    adjective = before if before is not None and before.dep_ == "acomp" else None
+    copula = adjective.head if adjective is not None else None
+    if copula is None or copula.lemma_ != "be" or copula.i < line.barrier:
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return copula if subject is not None and _can_speak(subject) else None
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -338,6 +376,20 @@ def _colon_quote(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandida
     if content is None or speaker is None or regions.inside_any(verb.idx):
         return None
     return _candidate(regions.text, content, _cue_span(verb), _source_in_line(speaker, line))
+
+
+def _manner_quote(copula: Token, colon: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
+    """The quotation right after the colon of "The governor was blunt:", on the same line or as the next paragraph."""
+    region = regions.starting_after(colon.idx + 1, colon.idx + 1 + _NEAR)
+    if region is None or regions.inside_any(colon.idx) or looks_like_a_title(region.span.text_of(regions.text)):
+        return None
+    gap = regions.text[colon.idx + 1 : region.span.start]
+    if gap.strip() or gap.count("\n") > 2:
+        return None
+    speaker = subject_of(copula, barrier=line.barrier)
+    if speaker is None:
+        return None
+    return _candidate(regions.text, Content(region.span, "colon"), _cue_span(copula), _source_in_line(speaker, line))
 
 
 def _verb_after_quotation(verb: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate | None:
