@@ -155,6 +155,7 @@ from eventwire.resolve.us_police_towns import (
 )
 from eventwire.resolve.us_shooting_tolls import with_the_listed_dead
 from eventwire.resolve.us_title_places import title_place, title_state
+from eventwire.resolve.venues import venue_of, venues
 from eventwire.resolve.wire_casualties import added_up, counts_people, injured_of_groups
 
 if TYPE_CHECKING:
@@ -324,6 +325,7 @@ def events(document: Document) -> tuple[Event, ...]:
             violent = ordered[0].kind.event_type in VIOLENT_TYPES | {OUT_OF_SCOPE}
             ordered[0].placed = _at_national_capital(ordered[0].placed, document, places, violent)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
+    _at_venues(ordered, every_place, sentence_spans, document)
     if (
         ordered[0].countable
         and published is not None
@@ -348,6 +350,21 @@ def events(document: Document) -> tuple[Event, ...]:
         listing = None if _HEADLINE_TALLY.search(document.article.title or "") else document.article.title
         built[0] = with_the_listed_dead(built[0], listing, lead)
     return tuple(code_event_actors(e, document.text, published) for e in built)
+
+
+def _at_venues(
+    ordered: Sequence[_Draft], mentions: Sequence[PlaceMention], sentences: Sequence[Span], document: Document
+) -> None:
+    """An agreement is where it was signed or reached, when the article says so (``venues``)."""
+    agreements = [d for d in ordered if d.kind == AGREEMENT and d.countable]
+    if not agreements:
+        return
+    quoted = [q.span for q in document.get(QUOTATIONS)]
+    held = venues(document.doc, mentions, quoted, document.resources.gazetteer, document.article.published)
+    for draft in agreements:
+        venue = venue_of(held, [sentences[i] for i in sorted(draft.sentences) if i < len(sentences)])
+        if venue is not None:
+            draft.placed = PlacedChoice(venue.place, venue.span)
 
 
 def _described_as_town(span: Span, appositions: Sequence[tuple[int, int]]) -> bool:

@@ -47,6 +47,7 @@ from eventwire.resolve.actor_coding import ActorCoder
 from eventwire.resolve.event_clauses import dates_the_trigger, inside_any
 from eventwire.resolve.event_dateline import TOWN_KINDS
 from eventwire.resolve.people import People
+from eventwire.resolve.venues import venue_of, venues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,6 +80,7 @@ class _Article:
     places: tuple[PlaceMention, ...]
     published: date | None
     sentence_starts: tuple[int, ...]
+    venues: tuple[PlaceMention, ...]  # where the article says talks or a signing were held (``resolve.venues``)
 
 
 @register(
@@ -102,6 +104,15 @@ def verbal_events(document: Document) -> tuple[Event, ...]:
         places=document.get(PLACES),
         published=document.article.published,
         sentence_starts=tuple(s.span.start for s in document.get(SENTENCES)),
+        venues=tuple(
+            venues(
+                doc,
+                document.get(PLACES),
+                [q.span for q in document.get(QUOTATIONS)],
+                document.resources.gazetteer,
+                published,
+            )
+        ),
     )
     triggers = {e.trigger.start for e in article.acled}
     found: list[Event] = []
@@ -441,7 +452,12 @@ def _place(
     sentence: SpacySpan,
     article: _Article,
 ) -> tuple[PlaceMention | None, Span | None]:
-    """Where: a place "in"/"at" the cue's clause, a visited place, else for a meeting the lead's town."""
+    """Where: for a meeting, its venue in its own sentence (``resolve.venues``); a place "in"/"at" the cue's clause;
+    a visited place; else for a meeting the venue the article names elsewhere, else the lead's town."""
+    own = Span(sentence.start_char, sentence.end_char)
+    held = venue_of(article.venues, [own]) if cue.plover == "CONSULT" else None
+    if held is not None and own.start <= held.span.start < own.end:
+        return held, held.span
     anchors = {t.i for t in (token, governor, target) if t is not None}
     mentions = [m for m in _within(article.places, sentence) if m.place is not None]
     for mention in mentions:
@@ -453,6 +469,8 @@ def _place(
         visited = next((m for m in mentions if m.span.start <= target.idx < m.span.end), None)
         if visited is not None:
             return visited, visited.span
+    if held is not None:
+        return held, held.span
     lead = _lead_town(article)
     return (lead, lead.span) if lead is not None else (None, None)
 

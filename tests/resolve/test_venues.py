@@ -1,0 +1,123 @@
+"""Where talks, agreements and meetings happened: where they were HELD ("signed in X", "talks in the X capital", "at a
+ceremony in X", "hosted by X in Y", "The meeting was held in X", "X, where the talks were held"), in whichever
+sentence the article says so; never a party's capital or the dateline when the text names the venue, the towns of an
+agreement's terms, the region refugees fled to, or a place of the background. Invented reports, each kind written
+three ways (other countries, wording, syntax and order of facts)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.model import Event
+
+
+def main_event(text: str, published: str, title: str) -> Event:
+    return eventwire.extract(text, published=published, title=title).events[0]
+
+
+# An agreement signed or reached in a third country's capital, reported from a party's capital; the article names
+# the party's towns in the terms and a later sentence speaks of "the deal" again.
+@pytest.mark.parametrize(
+    ("text", "published", "title", "place", "country"),
+    [
+        ("PORT SUDAN, June 9 (Reuters) - Sudan's army and the paramilitary Rapid Support Forces signed a 30-day truce "
+         "in Jeddah on Sunday, Saudi and U.S. mediators said.\n\nThe truce, reached after a week of talks in the Saudi "
+         "port city, will let aid convoys travel between El Obeid and Kadugli, the mediators said in a statement.\n\n"
+         "An adviser to the RSF commander said on X that the deal was \"a first step for the Sudanese people.\"\n\n"
+         "The war has killed tens of thousands of people since April 2023.",
+         "2026-06-09", "Sudan's warring sides agree truce in U.S.-Saudi brokered deal", "Jeddah", "SA"),
+        ("BOGOTA (AP) — Colombia's government and the National Liberation Army reached a ceasefire agreement on "
+         "Friday in the Cuban capital after three weeks of negotiations, both delegations said.\n\nThe deal covers "
+         "Arauca and the Catatumbo region, where fighting between rebel factions displaced more than 50,000 people "
+         "this year.\n\n\"This deal is for the families of Catatumbo,\" the government's chief negotiator told "
+         "reporters.", "2026-04-11", "Colombia and ELN rebels agree ceasefire deal", "Havana", "CU"),
+        ("KINSHASA, Democratic Republic of Congo (Reuters) - Congo's government and the M23 rebels have agreed to "
+         "free hundreds of prisoners, officials on both sides said on Wednesday.\n\nThe accord, signed at a ceremony "
+         "in Doha on Tuesday, says detainees held in Goma and Kinshasa will be handed to the Red Cross within two "
+         "weeks.\n\nM23 spokesman Lawrence Kanyuka said the deal was \"a test of good faith.\"",
+         "2026-02-04", "Congo and M23 rebels sign prisoner exchange deal", "Doha", "QA"),
+    ],
+)  # fmt: skip
+def test_an_agreement_is_placed_where_it_was_signed_not_in_the_country_it_is_about(
+    text: str, published: str, title: str, place: str, country: str
+) -> None:
+    main = main_event(text, published, title)
+    assert main.sub_event_type == "Agreement"
+    assert main.place is not None and (main.place.name, main.place.country) == (place, country), main.place
+
+
+# Talks hosted in one capital, reported from the other side's capital; no agreement (type "none").
+@pytest.mark.parametrize(
+    ("text", "published", "title", "place", "country"),
+    [
+        ("NAIROBI, April 8 (Reuters) - Officials from Kenya and Uganda wrapped up three days of talks in the Ugandan "
+         "capital on Tuesday without settling a dispute over fuel pipeline fees, officials from both countries "
+         "said.\n\n\"We will meet again in Nairobi in May,\" Kenya's energy minister told reporters.",
+         "2026-04-08", "Kenya, Uganda end pipeline talks without deal", "Kampala", "UG"),
+        ("BELGRADE (AP) — Talks between Serbia and Kosovo, hosted by the European Union in Brussels, ended on Monday "
+         "without a deal on vehicle licence plates, Serbian officials said.\n\nSerbia's chief negotiator said "
+         "Belgrade would not recognise the plates.", "2026-09-22", "Serbia, Kosovo talks end without deal",
+         "Brussels", "BE"),
+        ("ISLAMABAD, Oct 3 (Reuters) - Pakistani and Afghan delegations ended a second round of talks on Thursday "
+         "without agreeing on steps against militants on their border, Pakistan's foreign ministry said.\n\nThe "
+         "meeting was held in Istanbul, with Turkish and Qatari officials as mediators. Pakistan says militants "
+         "based in Afghanistan's Kunar province attack its troops.",
+         "2026-10-03", "Pakistan, Afghanistan talks end without deal", "Istanbul", "TR"),
+    ],
+)  # fmt: skip
+def test_talks_are_placed_where_they_were_held_not_at_a_partys_capital_or_the_dateline(
+    text: str, published: str, title: str, place: str, country: str
+) -> None:
+    main = main_event(text, published, title)
+    assert (main.event_type, main.plover) == ("none", "CONSULT")
+    assert main.place is not None and (main.place.name, main.place.country) == (place, country), main.place
+
+
+# An accord signed in a district town, told in a sentence of its own after a lead that names no place, with a
+# neighbouring country's region named for the refugees who fled there or a place of the background.
+@pytest.mark.parametrize(
+    ("text", "published", "title", "place", "country"),
+    [
+        ("MANILA, March 5 (Reuters) - The Philippine government signed a peace deal on Thursday with a breakaway "
+         "faction of the Moro rebels that has fought the army since 2019, officials said.\n\nThe deal was signed in "
+         "Cotabato City in the presence of the defence secretary, the peace adviser's office said. It will allow "
+         "about 3,000 families sheltering in Malaysia's Sabah state to return home.",
+         "2026-03-05", "Manila signs peace deal with Moro faction", "Cotabato", "PH"),
+        ("NAYPYITAW (AP) — Myanmar's military government agreed to a truce with the Ta'ang National Liberation Army "
+         "on Friday, state media reported.\n\nNegotiators for both sides signed the truce in Lashio, which the rebels "
+         "handed back to the army last year, the reports said. Tens of thousands of people who fled the fighting "
+         "are living in camps in China's Yunnan province.",
+         "2026-07-18", "Myanmar junta agrees truce with ethnic rebels", "Lashio", "MM"),
+        ("ADDIS ABABA, Sept 2 (Reuters) - Ethiopia's government and a rebel group in the west of the country signed a "
+         "peace agreement on Monday, the prime minister's office said, after three months of talks.\n\nRefugees "
+         "sheltering in Sudan's Blue Nile state will be helped to return, the office said. The agreement was reached "
+         "in Asosa, the capital of the region, where the talks had been held since June.",
+         "2026-09-02", "Ethiopia signs peace deal with western rebels", "Āsosa", "ET"),
+    ],
+)  # fmt: skip
+def test_an_accord_signed_in_a_district_town_is_there_not_where_refugees_fled(
+    text: str, published: str, title: str, place: str, country: str
+) -> None:
+    main = main_event(text, published, title)
+    assert main.sub_event_type == "Agreement"
+    assert main.place is not None and (main.place.name, main.place.country) == (place, country), main.place
+
+
+# Talks that will be held somewhere, or were held there before, do not place the talks the article reports.
+@pytest.mark.parametrize(
+    ("text", "published", "title", "place"),
+    [
+        ("ADDIS ABABA (Reuters) - Ethiopian and Eritrean officials held talks in Addis Ababa on Monday on reopening "
+         "their border, officials said.\n\nThe next round will be held in Asmara in June.",
+         "2026-05-05", "Ethiopia, Eritrea hold border talks", "Addis Ababa"),
+        ("LIMA (Reuters) - The foreign ministers of Peru and Bolivia met in Lima on Tuesday to discuss smuggling, the "
+         "foreign ministry said.\n\nTalks in La Paz in 2024 ended without a deal.",
+         "2026-03-11", "Peru, Bolivia ministers meet", "Lima"),
+    ],
+)  # fmt: skip
+def test_a_venue_of_later_or_earlier_talks_does_not_place_the_talks_reported(
+    text: str, published: str, title: str, place: str
+) -> None:
+    main = main_event(text, published, title)
+    assert main.place is not None and main.place.name == place, main.place
