@@ -121,3 +121,51 @@ def test_a_venue_of_later_or_earlier_talks_does_not_place_the_talks_reported(
 ) -> None:
     main = main_event(text, published, title)
     assert main.place is not None and main.place.name == place, main.place
+
+
+# The host of talks named as a country and no town: the talks are at its capital ("talks hosted by Kenya", "after
+# Qatar-hosted talks", "a Turkish-hosted meeting"), not at the dateline or the parties' country.
+@pytest.mark.parametrize(
+    ("text", "published", "title", "place", "country"),
+    [
+        ("KABUL, Feb 3 (Reuters) - Afghanistan and Pakistan agreed on Monday to reopen the Torkham border crossing "
+         "after Qatar-hosted talks, the Taliban government said.\n\nTraders in Peshawar said hundreds of trucks were "
+         "waiting.", "2026-02-04", "Afghanistan, Pakistan agree to reopen border", "Doha", "QA"),
+        ("JUBA (Reuters) - Talks hosted by Kenya between South Sudan's government and holdout rebel groups ended on "
+         "Friday without a deal, the mediators said.\n\nFighting in Upper Nile state has displaced 40,000 people this "
+         "year.", "2026-05-10", "South Sudan talks end without deal", "Nairobi", "KE"),
+        ("MOGADISHU (AP) — Somalia and Ethiopia agreed on Wednesday to restore full diplomatic ties at the end of a "
+         "Turkish-hosted meeting, the two governments said.\n\nThe dispute began after Ethiopia signed a port deal "
+         "with Somaliland, whose capital is Hargeisa.", "2026-03-12", "Somalia, Ethiopia restore ties", "Ankara", "TR"),
+    ],
+)  # fmt: skip
+def test_talks_hosted_by_a_country_are_at_its_capital(
+    text: str, published: str, title: str, place: str, country: str
+) -> None:
+    main = main_event(text, published, title)
+    assert main.place is not None and (main.place.name, main.place.country) == (place, country), main.place
+
+
+# An agreement whose report names no venue is at the dateline's town, not in the neighbouring country's region that
+# another sentence names for the refugees, nor in the country alone.
+@pytest.mark.parametrize(
+    ("text", "published", "title", "place"),
+    [
+        ("DHAKA, Aug 5 (Reuters) - Bangladesh's government signed a peace agreement on Tuesday with the Kuki-Chin "
+         "National Front, officials said.\n\nThe head of the government committee said the deal would allow about "
+         "5,000 people sheltering in India's Mizoram state to return home.",
+         "2026-08-05", "Bangladesh signs peace deal with armed group", "Dhaka"),
+        ("BOGOTA (Reuters) - Colombia's government signed a peace agreement on Friday with the Comuneros del Sur, a "
+         "rebel group that split from the National Liberation Army, officials said.\n\nMore than 2,000 people who "
+         "fled to Ecuador's Sucumbios province during the fighting are expected to return.",
+         "2026-07-11", "Colombia signs peace deal with rebel splinter group", "Bogotá"),
+        ("ADDIS ABABA, May 2 (Reuters) - Ethiopia's government and the Oromo Liberation Army signed a ceasefire "
+         "agreement on Thursday, the prime minister's office said.\n\nThousands of Oromo refugees who fled the "
+         "fighting live in camps in Kenya's Marsabit county, aid groups say.",
+         "2026-05-02", "Ethiopia, OLA rebels sign ceasefire", "Addis Ababa"),
+    ],
+)  # fmt: skip
+def test_an_agreement_with_no_venue_named_is_at_the_dateline(text: str, published: str, title: str, place: str) -> None:
+    main = main_event(text, published, title)
+    assert main.sub_event_type == "Agreement"
+    assert main.place is not None and main.place.name == place, main.place

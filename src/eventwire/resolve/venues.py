@@ -3,7 +3,8 @@
 One rule for every such event (a verbal CONSULT, an ACLED agreement): a place is a venue when the text puts a
 meeting or a signing in it ("signed an agreement in Muscat", "talks in the Djiboutian capital", "at a ceremony in
 Doha", "hosted by the European Union in Brussels", "The meeting was held in Istanbul", "Asosa, where the talks were
-held", "met for three hours in Brasilia"), told as done (not "will be held in Asmara", not "talks in La Paz in 2024")
+held", "met for three hours in Brasilia"; a host: "talks hosted by Kenya", "after Qatar-hosted talks", at its capital
+when the host is a country), told as done (not "will be held in Asmara", not "talks in La Paz in 2024")
 and outside quotation marks. The event's own sentences are read first, then the article in order; a venue, once
 named, places the event before any other place of its sentences (the country the talks are about, a party's capital,
 the towns of a deal's terms, the region refugees fled to, the dateline). "The X capital" with a country's adjective
@@ -61,8 +62,27 @@ def venues(
     for mention in places:
         if mention.place is None or mention.place.kind is PlaceKind.CONTINENT or inside_any(mention.span, quoted):
             continue
+        if _describes_a_capital(doc, mention.span):
+            continue  # "the Ugandan capital": the capital is the venue, read below
         if _held_at(doc, mention.span, published):
             found.append(mention)
+        elif _hosted_by(doc, mention.span, published):
+            found.append(_at_host(mention, gazetteer))
+    for token in doc:  # "after Qatar-hosted talks", "the Saudi-hosted summit"
+        if token.lower_ != "hosted" or token.i < 2 or doc[token.i - 1].text != "-":
+            continue
+        host = doc[token.i - 2]
+        span = Span(host.idx, host.idx + len(host))
+        if inside_any(span, quoted) or any(m.span.start <= span.start < m.span.end for m in found):
+            continue
+        named = next((m for m in places if m.place is not None and m.span.start <= span.start < m.span.end), None)
+        country = gazetteer.adjective(host.text) if named is None else None
+        if named is None and country is not None:
+            named = PlaceMention(span, host.text, country, Provenance("venues", VERSION, rule="host-adjective"))
+        meeting = token.head
+        if named is None or not _is_meeting(meeting) or not _reported(doc, meeting, published):
+            continue
+        found.append(_at_host(named, gazetteer))
     for token in doc:
         if token.lower_ not in CAPITAL_WORDS:
             continue
@@ -90,24 +110,58 @@ def venue_of(found: Sequence[PlaceMention], sentences: Sequence[Span]) -> PlaceM
     return candidates[0] if candidates else None
 
 
+def _describes_a_capital(doc: Doc, span: Span) -> bool:
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chars is None or not len(chars):
+        return False
+    root = chars.root
+    return root.dep_ in {"compound", "amod"} and root.head.lower_ in CAPITAL_WORDS
+
+
 def _held_at(doc: Doc, span: Span, published: date | None) -> bool:
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
     if chars is None or not len(chars):
         return False
     root = chars.root
-    if root.dep_ == "appos":
-        root = root.head  # "in the Omani capital, Muscat"
+    if root.dep_ in {"appos", "compound"} and root.head.dep_ == "pobj":
+        root = root.head  # "in the Omani capital, Muscat", "at the Wabag showground"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "in the Turkish resort of Antalya"
     held = _where_clause(root)
     if held is None and root.dep_ == "pobj" and root.head.lower_ in PREPOSITIONS:
         held = _meeting_word(root.head.head)
-    if held is None:
-        return False
-    sentence = held.sent
-    status = trigger_status(doc, Span(held.idx, held.idx + len(held)), Span(sentence.start_char, sentence.end_char),
+    return held is not None and _reported(doc, held, published)
+
+
+def _reported(doc: Doc, word: Token, published: date | None) -> bool:
+    """Whether the meeting or signing a word tells happened: not planned, feared, denied or of the background."""
+    sentence = word.sent
+    status = trigger_status(doc, Span(word.idx, word.idx + len(word)), Span(sentence.start_char, sentence.end_char),
                             published)  # fmt: skip
     return status.status in COUNTABLE_STATUSES
+
+
+def _hosted_by(doc: Doc, span: Span, published: date | None) -> bool:
+    """ "talks hosted by Kenya": the host of talks told as done."""
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chars is None or not len(chars):
+        return False
+    root = chars.root
+    agent = root.head
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() != "host":
+        return False
+    return _is_meeting(agent.head) and _reported(doc, agent.head, published)
+
+
+def _at_host(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
+    """A host named as a country holds the talks in its capital (the text names no other venue)."""
+    place = mention.place
+    if place is None or place.kind is not PlaceKind.COUNTRY or not place.country:
+        return mention
+    capital = capital_of(place.country, gazetteer)
+    if capital is None:
+        return mention
+    return PlaceMention(mention.span, mention.text, capital, Provenance("venues", VERSION, rule="host-capital"))
 
 
 def _where_clause(root: Token) -> Token | None:
