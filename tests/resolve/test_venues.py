@@ -169,3 +169,38 @@ def test_an_agreement_with_no_venue_named_is_at_the_dateline(text: str, publishe
     main = main_event(text, published, title)
     assert main.sub_event_type == "Agreement"
     assert main.place is not None and main.place.name == place, main.place
+
+
+# The venue in other syntax: named before the talks ("after the Istanbul talks"), by a building in it ("at a hotel
+# in Muscat"), as the host ("Nairobi hosted talks"), or with "took place in".
+@pytest.mark.parametrize(
+    ("text", "published", "title", "place", "country"),
+    [
+        ("KYIV (Reuters) - Ukraine and Russia agreed on Tuesday to swap 300 prisoners each after the Istanbul talks, "
+         "Ukraine's human rights commissioner said. The exchange will take place near the border with Belarus.",
+         "2026-05-10", "Ukraine Russia agree swap", "Istanbul", "TR"),
+        ("SANAA (AP) — The Houthis and Yemen's government agreed to reopen roads around Taiz at the end of the Amman "
+         "meeting on Sunday, the U.N. envoy said.", "2026-05-10", "Yemen roads deal", "Amman", "JO"),
+        ("TEHRAN (Reuters) - Iran's foreign minister held talks with his Omani counterpart at a hotel in Muscat on "
+         "Sunday, Iranian state media said.", "2026-05-10", "Iran talks", "Muscat", "OM"),
+        ("JUBA (Reuters) - South Sudan's government and the SPLM-IO signed a ceasefire agreement on Friday at a "
+         "ceremony held at the State House in Entebbe, Ugandan officials said.",
+         "2026-05-10", "South Sudan ceasefire", "Entebbe", "UG"),
+        ("BEIRUT (AP) — Lebanon and Israel held indirect talks on Thursday at the U.N. base in Naqoura, a Lebanese "
+         "official said.", "2026-05-10", "Lebanon Israel talks", "En Nâqoûra", "LB"),
+        ("MOGADISHU (Reuters) - Nairobi hosted talks on Monday between Somalia's government and the leaders of "
+         "Jubaland state, officials said, ending without a deal.",
+         "2026-05-10", "Somalia talks end without deal", "Nairobi", "KE"),
+        ("YEREVAN (AP) — Talks between Armenia and Azerbaijan took place in Geneva on Thursday, the foreign ministry "
+         "said, the first since border clashes in September.",
+         "2026-05-10", "Armenia Azerbaijan talks", "Geneva", "CH"),
+        ("DHAKA (Reuters) - Bangladesh and Myanmar held a new round of talks on the return of Rohingya refugees on "
+         "Wednesday. The meeting took place in Kunming, China's foreign ministry said. About 1 million refugees live "
+         "in camps around Cox's Bazar.", "2026-05-10", "Bangladesh Myanmar talks", "Kunming", "CN"),
+    ],
+)  # fmt: skip
+def test_a_venue_named_before_the_talks_by_a_building_in_it_or_as_the_host_places_them(
+    text: str, published: str, title: str, place: str, country: str
+) -> None:
+    main = main_event(text, published, title)
+    assert main.place is not None and (main.place.name, main.place.country) == (place, country), main.place

@@ -2,13 +2,14 @@
 
 One rule for every such event (a verbal CONSULT, an ACLED agreement): a place is a venue when the text puts a
 meeting or a signing in it ("signed an agreement in Muscat", "talks in the Djiboutian capital", "at a ceremony in
-Doha", "hosted by the European Union in Brussels", "The meeting was held in Istanbul", "Asosa, where the talks were
-held", "met for three hours in Brasilia"; a host: "talks hosted by Kenya", "after Qatar-hosted talks", at its capital
-when the host is a country), told as done (not "will be held in Asmara", not "talks in La Paz in 2024")
-and outside quotation marks. The event's own sentences are read first, then the article in order; a venue, once
-named, places the event before any other place of its sentences (the country the talks are about, a party's capital,
-the towns of a deal's terms, the region refugees fled to, the dateline). "The X capital" with a country's adjective
-("the Omani capital") is that country's capital.
+Doha", "at a hotel in Muscat", "after the Istanbul talks", "hosted by the European Union in Brussels", "Nairobi hosted
+the talks", "The meeting was held in Istanbul", "talks took place in Geneva", "Asosa, where the talks were held", "met
+for three hours in Brasilia"; a host named as a country, "talks hosted by Kenya", "after Qatar-hosted talks", at its
+capital), told as done (not "will be held in Asmara", not "talks in La Paz in 2024") and outside quotation marks.
+The event's own sentences are read first, then the article in order; a venue, once named, places the event before
+any other place of its sentences (the country the talks are about, a party's capital, the towns of a deal's terms,
+the region refugees fled to, the dateline). "The X capital" with a country's adjective ("the Omani capital") is
+that country's capital.
 """
 
 from __future__ import annotations
@@ -123,13 +124,20 @@ def _held_at(doc: Doc, span: Span, published: date | None) -> bool:
     if chars is None or not len(chars):
         return False
     root = chars.root
+    if root.dep_ == "compound" and root.head.lower_ in MEETING_NOUNS:
+        return _reported(doc, root.head, published)  # "after the Istanbul talks", "the Doha meeting"
     if root.dep_ in {"appos", "compound"} and root.head.dep_ == "pobj":
         root = root.head  # "in the Omani capital, Muscat", "at the Wabag showground"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "in the Turkish resort of Antalya"
     held = _where_clause(root)
+    if held is None and root.dep_ == "nsubj" and root.head.lemma_.lower() == "host" and _is_meeting(root.head):
+        held = root.head  # "Nairobi hosted the talks"
     if held is None and root.dep_ == "pobj" and root.head.lower_ in PREPOSITIONS:
-        held = _meeting_word(root.head.head)
+        above = root.head.head
+        held = _meeting_word(above)
+        if held is None and above.dep_ == "pobj" and above.head.lower_ in PREPOSITIONS:
+            held = _meeting_word(above.head.head)  # "at a hotel in Muscat", "at the State House in Entebbe"
     return held is not None and _reported(doc, held, published)
 
 

@@ -189,6 +189,9 @@ def _event(token: Token, cue: lex.VerbalCue, sentence: SpacySpan, article: _Arti
     if token.pos_ != "VERB" and governor is None and (cue.plover != "CONSULT" or _possessor(token) is None):
         return None  # "the talks" alone, "came to her aid": no one named doing it ("his visit" is one)
     source = _source(token, governor, sentence, article)
+    if source is None and governor is not None and governor.lemma_.lower() == "host":
+        side = _talks_party(token)  # "Nairobi hosted talks between Somalia and Jubaland": the sides held them
+        source = _party(side, sentence, article) if side is not None else None
     target_token = _target(token, governor)
     target = _party(target_token, sentence, article) if target_token is not None else None
     together = _met_together(token, governor, cue) if target is None else None
@@ -234,9 +237,15 @@ def _governor(token: Token, cue: lex.VerbalCue) -> Token | None:
     verbs = lex.NOUN_CUE_VERBS.get(cue.plover, frozenset()) | (TALKS_COURSE if cue.plover == "CONSULT" else frozenset())
     if head.pos_ == "VERB" and head.lemma_.lower() in verbs and dep in {"dobj", "pobj", "nsubjpass"}:
         return head
-    if cue.plover == "CONSULT" and dep == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in TALKS_COURSE:
-        return head  # "talks between Armenia and Azerbaijan ended in Abu Dhabi", "indirect talks opened in Muscat"
+    if cue.plover == "CONSULT" and dep == "nsubj" and head.pos_ == "VERB" and _tells_talks_course(head):
+        return head  # "talks between Armenia and Azerbaijan ended in Abu Dhabi", "talks took place in Geneva"
     return None
+
+
+def _tells_talks_course(verb: Token) -> bool:
+    """ "ended", "opened", "took place": a verb that tells talks, its subject, took place."""
+    lemma = verb.lemma_.lower()
+    return lemma in TALKS_COURSE or (lemma == "take" and any(c.lower_ == "place" for c in verb.children))
 
 
 def _possessor(token: Token) -> Token | None:
