@@ -197,3 +197,26 @@ def test_a_day_after_on_is_no_party_of_the_talks(run_stages: Any) -> None:
     text = "Kenya's foreign minister held talks in Mogadishu on Wednesday with Somalia's president."
     (event,) = verbal(run_stages, text)
     assert (event.plover, parties(event)) == ("CONSULT", ("Kenya", "Somalia"))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "source", "target", "place"),
+    [
+        ("NAIROBI, April 8 (Reuters) - Kenyan and Ugandan officials wrapped up three days of talks in the Ugandan "
+         "capital on Tuesday without settling a dispute over fuel pipeline fees, officials from both countries said.",
+         "2026-04-08", "Kenya", "Uganda", "Kampala"),
+        ("LIMA (Reuters) - Peruvian and Bolivian ministers met in La Paz on Tuesday to discuss smuggling across Lake "
+         "Titicaca, the foreign ministry said.", "2026-03-11", "Peru", "Bolivia", "La Paz"),
+        ("BAKU (AP) — Azerbaijani and Armenian negotiators ended a week of talks in Washington on Friday without a "
+         "deal on the border, officials said.", "2026-06-13", "Azerbaijan", "Armenia", "Washington"),
+    ],
+)  # fmt: skip
+def test_talks_of_delegates_named_by_their_states_adjectives_are_between_those_states(
+    run_stages: Any, text: str, published: str, source: str, target: str, place: str
+) -> None:
+    """ "Kenyan and Ugandan officials met": the states the adjectives name hold the talks, though the parser tags
+    no entity on the adjectives (or calls them something else)."""
+    talks = next(e for e in verbal(run_stages, text, published) if e.plover == "CONSULT")
+    assert talks.actor1 is not None and talks.actor2 is not None
+    assert (talks.actor1.name, talks.actor2.name) == (source, target)
+    assert talks.place is not None and talks.place.name == place

@@ -157,6 +157,7 @@ from eventwire.resolve.us_police_towns import (
 )
 from eventwire.resolve.us_shooting_tolls import with_the_listed_dead
 from eventwire.resolve.us_title_places import title_place, title_state
+from eventwire.resolve.venues import venue_of, venues
 from eventwire.resolve.wire_casualties import added_up, counts_people, injured_of_groups
 
 if TYPE_CHECKING:
@@ -328,6 +329,11 @@ def events(document: Document) -> tuple[Event, ...]:
             ordered[0].placed = _at_stretch_end(ordered[0].placed, document)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
             ordered[0].placed = _at_regional_seat(ordered[0].placed, document)
+    filed_from = next(
+        (m for m in document.get(PLACES) if m.place is not None and _is_town(m) and inside_any(m.span, datelines)),
+        dateline,
+    )
+    _at_venues(ordered, every_place, sentence_spans, document, filed_from)
     if (
         ordered[0].countable
         and published is not None
@@ -352,6 +358,38 @@ def events(document: Document) -> tuple[Event, ...]:
         listing = None if _HEADLINE_TALLY.search(document.article.title or "") else document.article.title
         built[0] = with_the_listed_dead(built[0], listing, lead)
     return tuple(code_event_actors(e, document.text, published) for e in built)
+
+
+def _at_venues(
+    ordered: Sequence[_Draft],
+    mentions: Sequence[PlaceMention],
+    sentences: Sequence[Span],
+    document: Document,
+    dateline: PlaceMention | None,
+) -> None:
+    """An agreement is where it was signed or reached, when the article says so (``venues``). Else the dateline's
+    town is its venue when the agreement is placed nowhere, only in the country of that town (the one it is about),
+    or, by another sentence than its own, in another country (the region refugees fled to)."""
+    agreements = [d for d in ordered if d.kind == AGREEMENT and d.countable]
+    if not agreements:
+        return
+    quoted = [q.span for q in document.get(QUOTATIONS)]
+    held = venues(document.doc, mentions, quoted, document.resources.gazetteer, document.article.published)
+    for draft in agreements:
+        own_sentences = [sentences[i] for i in sorted(draft.sentences) if i < len(sentences)]
+        venue = venue_of(held, own_sentences)
+        if venue is not None:
+            draft.placed = PlacedChoice(venue.place, venue.span)
+            continue
+        place, town = draft.placed.place, dateline.place if dateline is not None else None
+        span = draft.placed.span
+        own = span is not None and any(s.start <= span.start < s.end for s in own_sentences)
+        if town is None or dateline is None:
+            continue
+        in_its_country = place is not None and place.kind is PlaceKind.COUNTRY and place.country == town.country
+        abroad = place is not None and not own and place.country != town.country
+        if place is None or in_its_country or abroad:
+            draft.placed = PlacedChoice(town, dateline.span)
 
 
 def _described_as_town(span: Span, appositions: Sequence[tuple[int, int]]) -> bool:

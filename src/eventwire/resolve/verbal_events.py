@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING, TypeVar
 
 from eventwire.lexicon import verbal as lex
 from eventwire.lexicon.countries import country_name
+from eventwire.lexicon.gazetteer import Gazetteer
 from eventwire.model import (
     Actor,
     DateMention,
     Event,
     Granularity,
+    PlaceKind,
     PlaceMention,
     Provenance,
     QuoteMention,
@@ -43,10 +45,11 @@ from eventwire.pipeline import (
     Document,
     register,
 )
-from eventwire.resolve.actor_coding import ActorCoder
+from eventwire.resolve.actor_coding import OFFICIAL_HEADS, ActorCoder
 from eventwire.resolve.event_clauses import dates_the_trigger, inside_any
 from eventwire.resolve.event_dateline import TOWN_KINDS
 from eventwire.resolve.people import People
+from eventwire.resolve.venues import venue_of, venues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,6 +66,7 @@ MAX_CLIMB = 4
 SPELLS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "round", "rounds", "session", "sessions"})
 TALKS_COURSE = frozenset({"end", "open", "begin", "start", "resume", "conclude", "close", "break", "wrap", "continue"})
 M = TypeVar("M", DateMention, PlaceMention)
+DELEGATES = frozenset({"delegations", "delegates", "envoys", "ministers", "officers", "mediators"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,8 @@ class _Article:
     places: tuple[PlaceMention, ...]
     published: date | None
     sentence_starts: tuple[int, ...]
+    venues: tuple[PlaceMention, ...]  # where the article says talks or a signing were held (``resolve.venues``)
+    gazetteer: Gazetteer
 
 
 @register(
@@ -102,6 +108,16 @@ def verbal_events(document: Document) -> tuple[Event, ...]:
         places=document.get(PLACES),
         published=document.article.published,
         sentence_starts=tuple(s.span.start for s in document.get(SENTENCES)),
+        venues=tuple(
+            venues(
+                doc,
+                document.get(PLACES),
+                [q.span for q in document.get(QUOTATIONS)],
+                document.resources.gazetteer,
+                published,
+            )
+        ),
+        gazetteer=document.resources.gazetteer,
     )
     triggers = {e.trigger.start for e in article.acled}
     found: list[Event] = []
@@ -178,11 +194,17 @@ def _event(token: Token, cue: lex.VerbalCue, sentence: SpacySpan, article: _Arti
     if token.pos_ != "VERB" and governor is None and (cue.plover != "CONSULT" or _possessor(token) is None):
         return None  # "the talks" alone, "came to her aid": no one named doing it ("his visit" is one)
     source = _source(token, governor, sentence, article)
+    if source is None and governor is not None and governor.lemma_.lower() == "host":
+        side = _talks_party(token)  # "Nairobi hosted talks between Somalia and Jubaland": the sides held them
+        source = _party(side, sentence, article) if side is not None else None
     target_token = _target(token, governor)
     target = _party(target_token, sentence, article) if target_token is not None else None
     together = _met_together(token, governor, cue) if target is None else None
     if together is not None:
         target_token, target = together, _party(together, sentence, article)
+    subject = _subject(governor if governor is not None else token) if cue.plover == "CONSULT" else None
+    if target is None and subject is not None:  # "Kenyan and Ugandan officials met": the second state
+        target = next(iter(_states_of_adjectives(subject, article)[1:]), None)
     if source is not None and target is not None and source.name == target.name:
         target = None
     if target is None:
@@ -218,14 +240,21 @@ def _governor(token: Token, cue: lex.VerbalCue) -> Token | None:
     head, dep = token.head, token.dep_
     if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPELLS:
         head, dep = head.head.head, head.head.dep_  # "ended two days of talks", "held a second round of talks"
+        dep = "dobj" if dep == "npadvmod" else dep  # "ended a week of talks", parsed as a time
     elif dep == "pobj" and head.dep_ == "prep":
         head = head.head  # "agreed on talks", "in talks with"
     verbs = lex.NOUN_CUE_VERBS.get(cue.plover, frozenset()) | (TALKS_COURSE if cue.plover == "CONSULT" else frozenset())
     if head.pos_ == "VERB" and head.lemma_.lower() in verbs and dep in {"dobj", "pobj", "nsubjpass"}:
         return head
-    if cue.plover == "CONSULT" and dep == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in TALKS_COURSE:
-        return head  # "talks between Armenia and Azerbaijan ended in Abu Dhabi", "indirect talks opened in Muscat"
+    if cue.plover == "CONSULT" and dep == "nsubj" and head.pos_ == "VERB" and _tells_talks_course(head):
+        return head  # "talks between Armenia and Azerbaijan ended in Abu Dhabi", "talks took place in Geneva"
     return None
+
+
+def _tells_talks_course(verb: Token) -> bool:
+    """ "ended", "opened", "took place": a verb that tells talks, its subject, took place."""
+    lemma = verb.lemma_.lower()
+    return lemma in TALKS_COURSE or (lemma == "take" and any(c.lower_ == "place" for c in verb.children))
 
 
 def _possessor(token: Token) -> Token | None:
@@ -244,7 +273,28 @@ def _source(token: Token, governor: Token | None, sentence: SpacySpan, article: 
         # "negotiators from Serbia and Kosovo met": the delegates speak for the first state they come from
         origin = [o for c in subject.children if c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
         party = _party(origin[0], sentence, article) if origin else None
+    states = _states_of_adjectives(subject, article) if subject is not None else []
+    if states and (party is None or party.span == states[0].span):  # "Azerbaijani" read as a name: Azerbaijan
+        party = states[0]
     return party
+
+
+def _states_of_adjectives(delegates: Token, article: _Article) -> list[Actor]:
+    """ "Kenyan and Ugandan officials", "Rival Libyan delegations": the states that the adjectives of people who
+    speak for states name, in order (the parser may tag no entity on them)."""
+    if delegates.lemma_.lower() not in OFFICIAL_HEADS and delegates.lower_ not in OFFICIAL_HEADS | DELEGATES:
+        return []
+    states: list[Actor] = []
+    for modifier in delegates.children:
+        if modifier.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        for word in (modifier, *(c for c in modifier.children if c.dep_ == "conj")):
+            place = article.gazetteer.adjective(word.text) if word.text[:1].isupper() else None
+            name = country_name(place.country) if place is not None and place.kind is PlaceKind.COUNTRY else None
+            if name is not None and all(s.name != name for s in states):
+                span = Span(word.idx, word.idx + len(word))
+                states.append(Actor(name, span, name, sector="government", kind="state"))
+    return states
 
 
 def _talks_party(talks: Token) -> Token | None:
@@ -441,7 +491,12 @@ def _place(
     sentence: SpacySpan,
     article: _Article,
 ) -> tuple[PlaceMention | None, Span | None]:
-    """Where: a place "in"/"at" the cue's clause, a visited place, else for a meeting the lead's town."""
+    """Where: for a meeting, its venue in its own sentence (``resolve.venues``); a place "in"/"at" the cue's clause;
+    a visited place; else for a meeting the venue the article names elsewhere, else the lead's town."""
+    own = Span(sentence.start_char, sentence.end_char)
+    held = venue_of(article.venues, [own]) if cue.plover == "CONSULT" else None
+    if held is not None and own.start <= held.span.start < own.end:
+        return held, held.span
     anchors = {t.i for t in (token, governor, target) if t is not None}
     mentions = [m for m in _within(article.places, sentence) if m.place is not None]
     for mention in mentions:
@@ -453,6 +508,8 @@ def _place(
         visited = next((m for m in mentions if m.span.start <= target.idx < m.span.end), None)
         if visited is not None:
             return visited, visited.span
+    if held is not None:
+        return held, held.span
     lead = _lead_town(article)
     return (lead, lead.span) if lead is not None else (None, None)
 
