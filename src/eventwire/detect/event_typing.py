@@ -221,11 +221,28 @@ def _disaster_told(context: TriggerContext) -> bool:
 
 
 def _crowd_did_it(context: TriggerContext) -> bool:
-    """The doer is a crowd ("a crowd", "an angry mob", "villagers"), not an armed side ("armed villagers")."""
-    if context.perpetrator_head.isdisjoint(CROWD_HEADS) and context.perpetrator.isdisjoint(lex.MOB_CUES):
+    """The doer is a crowd ("a crowd", "an angry mob", "villagers", "several hundred people"), not an armed side
+    ("armed villagers")."""
+    named = not context.perpetrator_head.isdisjoint(CROWD_HEADS) or not context.perpetrator.isdisjoint(lex.MOB_CUES)
+    if not named and not _counted_crowd(context):
         return False
     armed = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | {"armed", "gunmen", "guns", "rifles"}
     return _doer(context).isdisjoint(armed)
+
+
+# People a crowd is counted in ("several hundred people", "about 200 men", "a group of some 50 people"), and the
+# words that count many of them; a figure counts many from MASS_ARREST up.
+COUNTED_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women", "man"})
+MANY_WORDS = CROWD_SIZES | frozenset({"hundred", "thousand", "dozen", "score"})
+GUNFIRE_WORDS = frozenset({"gunmen", "gunfire", "shooting", "shot", "shots", "fired", "opened", "bullets"})
+
+
+def _counted_crowd(context: TriggerContext) -> bool:
+    """The doer is many people the text counts ("several hundred people stormed a neighbourhood", "more than 100
+    people attacked a family's home"), with no gunfire told: a crowd, not an armed side ("gunmen", "armed men")."""
+    if context.perpetrator_head.isdisjoint(COUNTED_PEOPLE) or context.has(GUNFIRE_WORDS):
+        return False
+    return not context.perpetrator.isdisjoint(MANY_WORDS) or _mass(context.perpetrator)
 
 
 # Arms that make "armed" people an armed side ("villagers armed with rifles"), not a crowd ("armed with sticks").
