@@ -793,6 +793,9 @@ def _perpetrator(token: Token) -> Token | None:
     if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB":
         # "the fighters pushed into the town and retook the crossings": the subject of the verb it is joined to
         return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.pos_ == "VERB":
+        # "drones hit a fuel depot, killing a guard": the subject of the verb whose outcome it tells
+        return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if token.pos_ == "NOUN":
         for left in token.lefts:
             named = [t for t in left.subtree if t.ent_type_ in {"NORP", "ORG", "GPE"}]
