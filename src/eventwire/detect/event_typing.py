@@ -171,7 +171,7 @@ def type_trigger(family: str, context: TriggerContext) -> Typing | None:
 def _weapon(context: TriggerContext) -> Typing | None:
     """The Explosions/Remote violence sub-type the weapons say, most specific first: those of the trigger's own
     word and arguments ("launched airstrikes on the group accused of a chlorine attack"), else the sentence's."""
-    if context.has(lex.CHEMICAL_CUES):  # chemical agents come in shells, rockets and bombs: the agent decides
+    if _chemical_agent(context):  # chemical agents come in shells, rockets and bombs: the agent decides
         return Typing(lex.CHEMICAL, "weapon-chemical", 0.85)
     if context.has(SELF_DETONATED):  # "a bomber wearing an explosive vest blew himself up": no warplane's bomber
         return Typing(lex.SUICIDE_BOMB, "weapon-suicide", 0.85)
@@ -185,6 +185,19 @@ def _weapon(context: TriggerContext) -> Typing | None:
                     return Typing(lex.ARMED_CLASH, "weapon-in-a-fight", 0.85)
                 return Typing(kind, rule, 0.85)
     return None
+
+
+# What makes "chemical" a weapon ("chemical weapons", "a chemical agent"), not a site ("hit a chemical plant").
+CHEMICAL_ARMS = frozenset({"weapon", "weapons", "agent", "agents", "gas", "munitions", "substance", "substances",
+                           "attack", "attacks"})  # fmt: skip
+CHEMICAL_SITES = frozenset({"plant", "plants", "factory", "factories", "works", "facility", "company", "industry",
+                            "fertiliser", "fertilizer", "depot", "warehouse"})  # fmt: skip
+
+
+def _chemical_agent(context: TriggerContext) -> bool:
+    if context.has(lex.CHEMICAL_CUES - {"chemical"}):
+        return True
+    return context.has(frozenset({"chemical"})) and (context.has(CHEMICAL_ARMS) or not context.has(CHEMICAL_SITES))
 
 
 # Words of two sides fighting each other: "exchanged fire", "clashed", "fought", "a gunbattle".
@@ -210,9 +223,30 @@ def _own_weapon_words(context: TriggerContext) -> frozenset[str]:
 
 
 def _accident(context: TriggerContext) -> bool:
-    """A disaster or an industrial accident ("a chemical plant exploded") with no armed actor named."""
+    """A disaster or an industrial accident ("a chemical plant exploded") with no armed actor named, nor a weapon of
+    war as the trigger's own word or argument ("shelled the town beside the nuclear power plant", "drones struck an
+    oil refinery": attacks on those sites)."""
     disaster = _disaster_told(context) or not context.nouns.isdisjoint(lex.INDUSTRIAL_NOUNS)
-    return disaster and not _any_actor(context) and not _crowd_did_it(context)
+    armed = _any_actor(context) or _crowd_did_it(context) or not _weapons_used(context).isdisjoint(WAR_WEAPONS)
+    return disaster and not armed
+
+
+def _weapons_used(context: TriggerContext) -> frozenset[str]:
+    """The trigger's weapon words (``_own_weapon_words``) and its doer's, less a weapon noun's own name ("a drone
+    captured footage of the landslides" tells no drone strike; "shelled", "shelling" do)."""
+    words = _own_weapon_words(context) | context.perpetrator  # "missiles hit a plant, killing two": missiles
+    return words - {context.lemma} if context.dep in NOMINAL_DEPS else words
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "attr", "npadvmod"})
+
+
+# Weapons only wars use: named by the trigger or its arguments, they make a blast at a plant, a depot or a refinery
+# an attack (not "tank", "plane", "helicopter", "jet", which also name a fuel tank or an aircraft that crashed).
+WAR_WEAPONS = frozenset({"shell", "shells", "shelling", "shelled", "mortar", "mortars", "artillery", "rocket",
+                         "rockets", "missile", "missiles", "howitzer", "katyusha", "drone", "drones", "airstrike",
+                         "airstrikes", "warplane", "warplanes", "grenade", "grenades", "uav", "uavs", "gunship",
+                         "gunships", "bombardment"})  # fmt: skip
 
 
 def _disaster_told(context: TriggerContext) -> bool:
@@ -221,11 +255,28 @@ def _disaster_told(context: TriggerContext) -> bool:
 
 
 def _crowd_did_it(context: TriggerContext) -> bool:
-    """The doer is a crowd ("a crowd", "an angry mob", "villagers"), not an armed side ("armed villagers")."""
-    if context.perpetrator_head.isdisjoint(CROWD_HEADS) and context.perpetrator.isdisjoint(lex.MOB_CUES):
+    """The doer is a crowd ("a crowd", "an angry mob", "villagers", "several hundred people"), not an armed side
+    ("armed villagers")."""
+    named = not context.perpetrator_head.isdisjoint(CROWD_HEADS) or not context.perpetrator.isdisjoint(lex.MOB_CUES)
+    if not named and not _counted_crowd(context):
         return False
     armed = lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES | {"armed", "gunmen", "guns", "rifles"}
     return _doer(context).isdisjoint(armed)
+
+
+# People a crowd is counted in ("several hundred people", "about 200 men", "a group of some 50 people"), and the
+# words that count many of them; a figure counts many from MASS_ARREST up.
+COUNTED_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women", "man"})
+MANY_WORDS = CROWD_SIZES | frozenset({"hundred", "thousand", "dozen", "score"})
+GUNFIRE_WORDS = frozenset({"gunmen", "gunfire", "shooting", "shot", "shots", "fired", "opened", "bullets"})
+
+
+def _counted_crowd(context: TriggerContext) -> bool:
+    """The doer is many people the text counts ("several hundred people stormed a neighbourhood", "more than 100
+    people attacked a family's home"), with no gunfire told: a crowd, not an armed side ("gunmen", "armed men")."""
+    if context.perpetrator_head.isdisjoint(COUNTED_PEOPLE) or context.has(GUNFIRE_WORDS):
+        return False
+    return not context.perpetrator.isdisjoint(MANY_WORDS) or _mass(context.perpetrator)
 
 
 # Arms that make "armed" people an armed side ("villagers armed with rifles"), not a crowd ("armed with sticks").
@@ -349,8 +400,8 @@ def _labour_strike(context: TriggerContext) -> bool:
     not a vehicle that "struck an explosive device" or "a landmine" (a transport union may be the source)."""
     if context.previous in {"on", "hunger", "general", "labour", "labor", "national"} or context.head == "on":
         return True
-    if not context.target.isdisjoint(_STRUCK_OBJECTS):
-        return False
+    if not context.target.isdisjoint(_STRUCK_OBJECTS) or not context.perpetrator_head.isdisjoint(WEAPON_WORDS):
+        return False  # "drones struck an oil refinery, wounding three workers": a weapon's strike
     return not context.arguments.isdisjoint(lex.STRIKE_DURATIONS) or context.has(LABOUR_WORDS)
 
 

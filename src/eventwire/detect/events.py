@@ -88,7 +88,12 @@ SEXUAL_MODIFIERS = frozenset({"sexual", "gender-based", "sexualised", "sexualize
 
 @register(EVENT_MENTIONS, version=VERSION, requires=(PARSE, SENTENCES))
 def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
-    """Every typed event trigger, in text order."""
+    """Every typed event trigger, in text order; a crime named by a charge ("charged with murder") only in a text
+    that reports no event otherwise (its charge is then all it tells of the crime)."""
+    return _event_mentions(document, charges=False) or _event_mentions(document, charges=True)
+
+
+def _event_mentions(document: Document, *, charges: bool) -> tuple[EventTrigger, ...]:
     told: list[_Told] = []
     sentences = list(document.sentences())
     every = [_sentence_words(sentence) for sentence in sentences]
@@ -102,7 +107,9 @@ def event_mentions(document: Document) -> tuple[EventTrigger, ...]:
         found: list[EventTrigger] = []
         won: EventTrigger | None = None
         for token in sentence:
-            trigger = _trigger(token, sentence, index, words, crime_near=crime_near, arson_near=arson_near)
+            trigger = _trigger(
+                token, sentence, index, words, crime_near=crime_near, arson_near=arson_near, charges=charges
+            )
             if trigger is not None:
                 found.append(trigger)
                 if won is None and trigger.kind in TERRITORY_WON and not _a_goal(token):
@@ -294,6 +301,7 @@ def _trigger(
     *,
     crime_near: bool = False,
     arson_near: bool = False,
+    charges: bool = False,
 ) -> EventTrigger | None:
     lemma = _trigger_lemma(token)
     if lemma is None or token.pos_ not in TRIGGER_POS or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
@@ -306,6 +314,8 @@ def _trigger(
         return None
     if _under_attribution(token):
         return None  # "claimed responsibility for the attack": about blame, not a report of the attack
+    if not charges and _named_as_a_charge(token):
+        return None  # "charged with two counts of murder and one of aggravated assault": the crime of a charge
     context = TriggerContext(
         lemma=lemma,
         head=_lemma(token.head),
@@ -688,6 +698,24 @@ def _under_attribution(token: Token) -> bool:
     return any(a.lower_ in ATTRIBUTION_CUES or a.lemma_.lower() in ATTRIBUTION_CUES for a in token.ancestors)
 
 
+# Words of the charges a court or the police lay: a crime named under them is what the charge says, no event.
+CHARGE_LEMMAS = frozenset({"charge", "count", "indict", "convict", "plead", "indictment", "conviction"})
+
+
+def _named_as_a_charge(token: Token) -> bool:
+    """A noun trigger that names the crime of a charge ("was charged with murder", "two counts of aggravated
+    assault", "faces charges of attempted murder and assault", "indicted on a charge of felonious assault"): the
+    charge word comes before any other verb above it."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for above in token.ancestors:
+        if above.lemma_.lower() in CHARGE_LEMMAS:
+            return True
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _mere_modifier(token: Token) -> bool:
     """ "riot police", "a missile pact", "protest leaders": a trigger noun that only names the kind of a force,
     a thing or a document ("rocket fire" and "a bomb attack" do report an event)."""
@@ -778,10 +806,24 @@ def _argument_words(heads: list[Token]) -> frozenset[str]:
     words: set[str] = set()
     for head in heads:
         for t in list(head.subtree)[:MAX_ARGUMENT_TOKENS]:
+            if _an_age(t):
+                continue  # "arrested Dale Hensley, 52": no figure of people
             words.update((t.lower_, t.lemma_.lower()))
             if t.ent_type_:
                 words.add(t.ent_type_.lower())
     return frozenset(words)
+
+
+def _an_age(token: Token) -> bool:
+    """A number set off by a comma after a person's name or noun ("Dale Hensley, 52,", "a man, 37,"): an age."""
+    return (
+        token.pos_ == "NUM"
+        and token.dep_ in {"appos", "npadvmod", "amod", "nummod"}
+        and token.i > 0
+        and token.nbor(-1).lower_ == ","
+        and token.head.i < token.i
+        and token.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _perpetrator(token: Token) -> Token | None:
@@ -792,6 +834,9 @@ def _perpetrator(token: Token) -> Token | None:
             return child
     if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB":
         # "the fighters pushed into the town and retook the crossings": the subject of the verb it is joined to
+        return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.pos_ == "VERB":
+        # "drones hit a fuel depot, killing a guard": the subject of the verb whose outcome it tells
         return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if token.pos_ == "NOUN":
         for left in token.lefts:

@@ -70,12 +70,25 @@ def dates_the_trigger(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     date_token, trigger_token = token_at(doc, date_span), token_at(doc, trigger_span)
     if date_token is None or trigger_token is None or date_token.sent.start != trigger_token.sent.start:
         return True
-    clause = _clause_head(date_token)
+    clause = _date_clause(date_token)
     if clause.dep_ not in SUBORDINATE_DEPS or (clause.dep_ == "relcl" and clause.head.i == trigger_token.i):
         return True
     if _reported_beside(clause, trigger_token):
         return True
     return governs(clause, trigger_token) or governs(clause, _clause_head(trigger_token))
+
+
+def _date_clause(date_token: Token) -> Token:
+    """The clause a date is of: its parse clause, or the one above when the date stands before the conjunction that
+    opens it ("set cars on fire in X, a suburb of Y, late on Sunday after a teenager died", where the parser hangs
+    "late on Sunday" from "died"): words before "after", "when", "as" belong to the clause the conjunction follows."""
+    clause = _clause_head(date_token)
+    for _ in range(MAX_CLIMB):
+        marks = [c.i for c in clause.children if c.dep_ == "mark"]
+        if clause.dep_ != "advcl" or not marks or date_token.i > min(marks) or clause.head.i == clause.i:
+            break
+        clause = _clause_head(clause.head)
+    return clause
 
 
 def _reported_beside(clause: Token, trigger: Token) -> bool:
