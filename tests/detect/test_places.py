@@ -170,3 +170,25 @@ def test_a_place_tagged_inside_a_persons_span_is_kept_unless_written_as_a_name(m
     )
     found = list(place_mentions(make_document(text, layers={"entities": layer})))
     assert [c.text for c in found if c.cue == "toponym"] == ["US", "Miami-Dade"]
+
+
+def test_a_name_after_a_kin_word_is_a_persons(make_document: MakeDocument) -> None:
+    # an obituary, a celebrity photo caption, a crash report; the same towns after a locative word stay places
+    text = (
+        "He is survived by his wife, Georgia, and a son in Tyler. "
+        "She posed with daughters Dallas and Florence. "
+        "The driver's girlfriend Victoria was unhurt; the couple had moved to Victoria in June."
+    )
+    layer = (
+        _entity(text, "Georgia", "GPE"),
+        _entity(text, "Tyler", "GPE"),
+        _entity(text, "Dallas", "GPE"),
+        _entity(text, "Florence", "GPE"),
+        _entity(text, "Victoria", "GPE"),
+        _entity(text, "Victoria", "GPE", 1),
+    )
+    found = list(place_mentions(make_document(text, layers={"entities": layer})))
+    assert [(c.text, c.span.start) for c in found if c.cue == "toponym"] == [
+        ("Tyler", text.index("Tyler")),
+        ("Victoria", text.rindex("Victoria")),
+    ]

@@ -74,7 +74,12 @@ def place_mentions(document: Document) -> tuple[ToponymCandidate, ...]:
     candidates.extend(_proper_noun_candidates(document, entities))
     candidates = _joined(sorted(candidates, key=lambda c: (c.span.start, c.span.end)), text)
     names = _personal_names(entities)
-    kept = (c for c in candidates if c.text not in names or not _as_persons_name(c))
+    kept = (
+        c
+        for c in candidates
+        if (c.text not in names or not _as_persons_name(c))
+        and not _KIN_BEFORE.search(text, max(0, c.span.start - _KIN_LOOKBEHIND), c.span.start)
+    )
     return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end)))
 
 
@@ -98,6 +103,17 @@ def _one_name(first: Span, second: Span, text: str) -> bool:
         return False
     joint = _NAME_JOINT.search(text, first.start, second.start)
     return joint is not None and first.start < joint.start() <= first.end
+
+
+# A kin word right before a name says it is a person's ("his wife, Tonya", "daughters North and Chicago", "her
+# baby, Chicago", "girlfriend Olivia"), and so for the next name joined to it ("daughters Malia and Sasha").
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|daughters?|sons?|girlfriend|boyfriend|brothers?|sisters?|mother|father|child|children"
+    r"|baby|grand(?:daughter|son|child)(?:ren|s)?|fianc[eé]e?|widow(?:er)?|nephews?|nieces?|cousins?"
+    r"|step(?:son|daughter)s?|twins?)"
+    r",?[ \t]+(?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?)?\Z"
+)
+_KIN_LOOKBEHIND = 40
 
 
 def _as_persons_name(candidate: ToponymCandidate) -> bool:
