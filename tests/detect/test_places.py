@@ -120,3 +120,75 @@ def test_the_parts_of_one_name_split_at_its_joining_words_are_one_candidate(make
     assert found["Villa del Monte"].cue == "toponym" and found["Villa del Monte"].locative
     assert found["Bel-sur-Cote"].label == ""  # a part tagged as a person's name does not make the whole one
     assert "Bel" not in found and "Monte" not in found and "Kosovo-Serbia" not in found
+
+
+def test_a_word_of_going_before_to_or_from_makes_the_name_locative() -> None:
+    # a family that moved, a road closure, an airlift, flights, a drive; the same words before people, and "from"
+    cases = [
+        ("The couple moved to Pinebrook after the war and later to Alderton.", "Pinebrook", True),
+        ("Drivers heading back to Kessel face a long detour.", "Kessel", True),
+        ("The girl was airlifted to Tamboro, where a hospital had beds.", "Tamboro", True),
+        ("Two flights to Vellmar were cancelled.", "Vellmar", True),
+        ("They came from the Korro side at dawn.", "Korro", False),
+        ("It is a 40-minute drive to Oakhurst.", "Oakhurst", True),
+        ("He wrote a letter to Hargreaves on Monday.", "Hargreaves", False),
+        ("The minister said to Reuters that talks would resume.", "Reuters", False),
+        ("According to Whitlock, the fire began at noon.", "Whitlock", False),
+    ]
+    for text, name, locative in cases:
+        assert is_locative(text, text.index(name)) is locative, text
+
+
+def test_a_persons_first_name_or_surname_is_no_place_outside_a_places_slot(make_document: MakeDocument) -> None:
+    # the skater named Georgia, the trade minister named Holland, a coach named Tyler Boone: each then by one name
+    text = (
+        "Georgia Mills, 12, won the regional title. Georgia said she trains before school. "
+        "Minister Anne Holland met the envoy; Holland told reporters the deal was close. "
+        "Coach Tyler Boone moved to Tyler in 2009, and Boone said the team was ready."
+    )
+    layer = (
+        _entity(text, "Georgia Mills", "PERSON"),
+        _entity(text, "Georgia", "GPE", 1),
+        _entity(text, "Anne Holland", "PERSON"),
+        _entity(text, "Holland", "GPE", 1),
+        _entity(text, "Tyler Boone", "PERSON"),
+        _entity(text, "Tyler", "GPE", 1),
+        _entity(text, "Boone", "GPE", 1),
+    )
+    found = list(place_mentions(make_document(text, layers={"entities": layer})))
+    places = [(c.text, c.span.start) for c in found if c.cue == "toponym"]
+    assert places == [("Tyler", text.index("to Tyler") + 3)]  # the town after a locative word stays
+
+
+def test_a_place_tagged_inside_a_persons_span_is_kept_unless_written_as_a_name(make_document: MakeDocument) -> None:
+    text = "Lawyer Kim Park US said the US tariffs hurt; Mayor Ray Miami-Dade praised Miami-Dade schools."
+    layer = (
+        _entity(text, "Kim Park US", "PERSON"),
+        _entity(text, "US", "GPE", 1),
+        _entity(text, "Ray Miami-Dade", "PERSON"),
+        _entity(text, "Miami-Dade", "GPE", 1),
+    )
+    found = list(place_mentions(make_document(text, layers={"entities": layer})))
+    assert [c.text for c in found if c.cue == "toponym"] == ["US", "Miami-Dade"]
+
+
+def test_a_name_after_a_kin_word_is_a_persons(make_document: MakeDocument) -> None:
+    # an obituary, a celebrity photo caption, a crash report; the same towns after a locative word stay places
+    text = (
+        "He is survived by his wife, Georgia, and a son in Tyler. "
+        "She posed with daughters Dallas and Florence. "
+        "The driver's girlfriend Victoria was unhurt; the couple had moved to Victoria in June."
+    )
+    layer = (
+        _entity(text, "Georgia", "GPE"),
+        _entity(text, "Tyler", "GPE"),
+        _entity(text, "Dallas", "GPE"),
+        _entity(text, "Florence", "GPE"),
+        _entity(text, "Victoria", "GPE"),
+        _entity(text, "Victoria", "GPE", 1),
+    )
+    found = list(place_mentions(make_document(text, layers={"entities": layer})))
+    assert [(c.text, c.span.start) for c in found if c.cue == "toponym"] == [
+        ("Tyler", text.index("Tyler")),
+        ("Victoria", text.rindex("Victoria")),
+    ]

@@ -181,3 +181,17 @@ def test_a_district_has_its_own_point_and_its_province(run_stages: RunStages) ->
     district = _place(found, "North Waziristan")
     assert (district.kind, district.country, district.admin1) == (PlaceKind.ADMIN2, "PK", "Khyber Pakhtunkhwa")
     assert (district.lat, district.lon) == pytest.approx((32.95, 69.91), abs=0.3)
+
+
+def test_a_town_with_its_state_after_it_is_that_states_small_town_not_a_city_abroad(run_stages: RunStages) -> None:
+    """A dateline, a suspect's hometown, a crash report: the state after the comma says which town it is, even
+    when the name's well-known city lies in another country (Edmonton, Alberta; Toronto, Ontario; Madrid)."""
+    cases = [
+        ("EDMONTON, Ky. (WKRN) -- A man died after a shooting at a farm.", "EDMONTON", "Ky.", "Kentucky"),
+        ("A Toronto, Ohio, man was charged with arson on Friday.", "Toronto", "Ohio", "Ohio"),
+        ("Two people were hurt in a crash near Madrid, Iowa, deputies said.", "Madrid", "Iowa", "Iowa"),
+    ]
+    for text, town, state, admin1 in cases:
+        found = _resolve(run_stages, text, (town, "GPE"), (state, "GPE"))
+        place = _place(found, town)
+        assert (place.country, place.admin1, place.kind) == ("US", admin1, PlaceKind.CITY), text

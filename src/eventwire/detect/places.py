@@ -36,9 +36,21 @@ _DIVISION_WORD = re.compile(
     r"[ \t]+(?:district|region|province|oblast|raion|governorate|county|prefecture|territory"
     r"|local[ \t]+government(?:[ \t]+area)?)\b"
 )
-# Words before a name that say it is a place: "in Kebili", "near the village of Guva", "outside Arua".
+# Words before a name that say it is a place: "in Kebili", "near the village of Guva", "outside Arua"; "to" only
+# after a word of going ("moved to Thornhill", "the drive to Castlegar", "flights to Gander", "was taken to
+# Tulsa"): after others it names people too ("said to Reuters", "a letter to Smith"). "From" is no place's slot
+# even there: it names where someone came from, not where anything happened ("they came from the park side").
+_MOTION_WORDS = (
+    r"(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|trips?|journey(?:s|ed)?"
+    r"|flights?|fl(?:y|ies|ew|own|ying)|driv(?:e|es|en|ing)|drove|ride|rode|walk(?:s|ed|ing)?|commut(?:e|es|ed|ing)"
+    r"|return(?:s|ed|ing)?|c(?:o|a)me|comes|coming|w(?:ent|ay)|go(?:es|ing|ne)?|head(?:s|ed|ing)?|back"
+    r"|transferred|airlifted|flown|evacuated|deported|fled|flee(?:s|ing)?|escaped|rushed|taken|brought|sent"
+    r"|bound|route|road|bus(?:es)?|trains?|visits?|visitors|migrat(?:e|es|ed|ing)|honeymoon|miles|kilometres"
+    r"|kilometers|km)"
+)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|around|into|towards?|between|across)"
+    rf"|\b{_MOTION_WORDS}[ \t]+(?:back[ \t]+)?to"
     r"|\b(?:town|towns|village|villages|city|locality|area|outskirts|district|suburb|township) of"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)"
     r"\s+(?:the\s+)?$",
@@ -62,7 +74,12 @@ def place_mentions(document: Document) -> tuple[ToponymCandidate, ...]:
     candidates.extend(_proper_noun_candidates(document, entities))
     candidates = _joined(sorted(candidates, key=lambda c: (c.span.start, c.span.end)), text)
     names = _personal_names(entities)
-    kept = (c for c in candidates if c.cue != "name" or c.text not in names)
+    kept = (
+        c
+        for c in candidates
+        if (c.text not in names or not _as_persons_name(c))
+        and not _KIN_BEFORE.search(text, max(0, c.span.start - _KIN_LOOKBEHIND), c.span.start)
+    )
     return tuple(sorted(kept, key=lambda c: (c.span.start, c.span.end)))
 
 
@@ -86,6 +103,28 @@ def _one_name(first: Span, second: Span, text: str) -> bool:
         return False
     joint = _NAME_JOINT.search(text, first.start, second.start)
     return joint is not None and first.start < joint.start() <= first.end
+
+
+# A kin word right before a name says it is a person's ("his wife, Tonya", "daughters North and Chicago", "her
+# baby, Chicago", "girlfriend Olivia"), and so for the next name joined to it ("daughters Malia and Sasha").
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|daughters?|sons?|girlfriend|boyfriend|brothers?|sisters?|mother|father|child|children"
+    r"|baby|grand(?:daughter|son|child)(?:ren|s)?|fianc[eé]e?|widow(?:er)?|nephews?|nieces?|cousins?"
+    r"|step(?:son|daughter)s?|twins?)"
+    r",?[ \t]+(?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?)?\Z"
+)
+_KIN_LOOKBEHIND = 40
+
+
+def _as_persons_name(candidate: ToponymCandidate) -> bool:
+    """Whether a first name or surname of a person the article names in full is that person's here: any name
+    but a place's after a locative word ("Georgia Stevens ... said Georgia", "Chrystia Freeland ... Freeland told";
+    "Hinton Block ... near Hinton" stays). A place spaCy tagged must be written as a name is ("Georgia", not "US" or
+    "Miami-Dade", which a tagger may put in a person's span)."""
+    if candidate.cue == "name":
+        return True
+    word = candidate.text
+    return not candidate.locative and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _personal_names(entities: Iterable[EntityMention]) -> frozenset[str]:

@@ -829,6 +829,8 @@ def _best(index: int, reading: _Reading, readings: Sequence[_Reading], context: 
         small = context.gazetteer.small_places(reading.candidate.text)
         inside = [p for p in small if any(_inside(p, q) for q in qualifier)]
         return max(inside, key=lambda place: place.population) if inside else None
+    if (town := _small_town_of_state(reading, qualifier, context)) is not None:
+        return town
     if len(reading.options) == 1:
         return reading.options[0]
     key = _key(reading.candidate.text)
@@ -1238,6 +1240,19 @@ def _qualifier(index: int, readings: Sequence[_Reading]) -> tuple[ResolvedPlace,
     if gap > 3 or following.how == "adjective":
         return ()
     return tuple(p for p in following.options if p.kind in (PlaceKind.ADMIN1, PlaceKind.COUNTRY))
+
+
+def _small_town_of_state(
+    reading: _Reading, qualifier: Sequence[ResolvedPlace], context: _Context
+) -> ResolvedPlace | None:
+    """ "Edmonton, Ky.", "Delhi, La.", "Moscow, Idaho": a town of the second tier inside the state written after
+    the name, when the name's first-tier places all lie elsewhere (the city of another country), not a list."""
+    states = [q for q in qualifier if q.kind == PlaceKind.ADMIN1]
+    if not states or any(_inside(p, q) for p in reading.options for q in states):
+        return None
+    small = context.gazetteer.small_places(reading.candidate.text)
+    inside = [p for p in small if p.kind is PlaceKind.CITY and any(_inside(p, q) for q in states)]
+    return max(inside, key=lambda place: place.population) if inside else None
 
 
 def _town_of_another_state(
