@@ -307,7 +307,7 @@ def events(document: Document) -> tuple[Event, ...]:
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
     _figures_of_the_incident(ordered, every_date, index, own)
     ordered[0].casualties = [m for m in ordered[0].casualties if not _told_as_earlier(m, document.doc)]
-    _main_event_figures(ordered, every_date, index, document.doc, own)
+    _main_event_figures(ordered, every_date, index, document.doc, own, routes)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
     _injured_groups(ordered[0], ordered[1:], document, sentence_spans, every_date, index, unclaimed, own)
@@ -1736,11 +1736,14 @@ def _main_event_figures(
     index: SentenceIndex,
     doc: Doc | None = None,
     own: frozenset[int] = frozenset(),
+    routes: frozenset[Span] = frozenset(),
 ) -> None:
     """The main event with no figure of its own takes those of the violent event reported with it (the
     arrest "in the shooting" or the clash "where three were killed" report the same incident), when that
-    event is reported close after it and its place does not differ from the main event's; not a death told as an
-    earlier one ("following an earlier shooting in which a boy was killed")."""
+    event is reported close after it and its place does not differ from the main event's (a main event placed
+    only by an end of the road it was on, "on the highway linking Kano and Zaria", is anywhere on the road: a
+    place of its country the next report names is its own); not a death told as an earlier one ("following an
+    earlier shooting in which a boy was killed")."""
     main = ordered[0]
     if main.countable and main.casualties:
         _fold_missing_kind(main, ordered[1:], lambda m: _earlier_figure(m, main, dates, index, own))
@@ -1754,13 +1757,21 @@ def _main_event_figures(
             and draft.casualties
             and near
             and draft.kind.event_type in violent
-            and _places_compatible(main.placed, draft.placed)
+            and (_places_compatible(main.placed, draft.placed) or _on_its_road(main.placed, draft.placed, routes))
         ):
             theirs = [m for m in draft.casualties if not _earlier_figure(m, main, dates, index, own)]
             if theirs and all(_told_as_earlier(m, doc) for m in theirs):
                 continue  # the report of the earlier death: the next one may count the event's
             main.casualties = [m for m in theirs if not _told_as_earlier(m, doc)]
             return
+
+
+def _on_its_road(main: PlacedChoice, other: PlacedChoice, routes: frozenset[Span]) -> bool:
+    """Whether ``main`` is placed by an end of a road (``routes``) and ``other`` in the same country: a place that
+    may be on the road."""
+    if main.span is None or main.span not in routes or main.place is None or other.place is None:
+        return False
+    return main.place.country == other.place.country
 
 
 # The two sides of a battle, by the nouns a report counts their dead with: the state's forces and those who fight
