@@ -219,3 +219,33 @@ def test_an_abduction_on_a_road_linking_a_city_with_a_town_has_the_toll_told_aft
         published="2026-05-19",
     )
     assert (event.killed, event.injured) == (1, 2)
+
+
+def test_a_count_elided_as_more_is_more_of_its_own_figure_not_of_the_lead() -> None:
+    event = main_event(
+        "CAPE TOWN, March 2 (Reuters) - Gunmen opened fire on a minibus taxi rank in the Cape Town township of "
+        "Khayelitsha on Sunday, leaving four people injured, police said.\n\n"
+        "Two victims were taken to a local clinic and two more to Tygerberg Hospital, a police spokesman said.",
+        published="2026-03-03",
+    )
+    assert event.injured == 4
+
+
+def test_officers_who_suffered_burns_are_injured() -> None:
+    event = main_event(
+        "SANTIAGO, Oct 19 (Reuters) - Hooded protesters threw petrol bombs at riot police in central Santiago on "
+        "Saturday night, the government said.\n\n"
+        "Four police officers suffered burns, the interior ministry said.",
+        published="2026-10-20",
+    )
+    assert event.injured == 4
+
+
+def test_protesters_who_sustained_cuts_and_bruises_are_injured() -> None:
+    event = main_event(
+        "BELGRADE, March 16 (AP) — Police in Serbia used batons and pepper spray on Sunday to push back students "
+        "blocking a bridge over the Danube in Novi Sad.\n\n"
+        "Six students sustained cuts and bruises, their organisers said.",
+        published="2026-03-17",
+    )
+    assert event.injured == 6

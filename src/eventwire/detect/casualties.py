@@ -291,6 +291,8 @@ def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
         return KILLED, f"noun-{lemma}"
     if pos == "NOUN" and lemma in {"wound", "injury"} and _sufferer_verb(token) is not None:
         return INJURED, "suffered-wounds"
+    if pos == "NOUN" and lemma in WOUND_NOUNS and _suffered(token):
+        return INJURED, "suffered-wounds"  # "an officer had suffered burns to his hands", "sustained cuts"
     if pos == "NOUN" and lemma == "condition" and _hospital_condition(token):
         return INJURED, "condition"  # "a girl is in critical condition", "listed in serious condition"
     if pos == "NOUN" and lemma == "toll" and token.head.lemma_.lower() in UPDATE_VERBS:
@@ -396,7 +398,9 @@ def _treated_as_patient(treat: Token) -> bool:
     return cared or any(
         (
             c.lower_ == "for"
-            and any(o.lemma_.lower() in WOUND_NOUNS or (o.dep_ == "pobj" and o.pos_ == "NOUN") for o in c.subtree)
+            and any(
+                o.lemma_.lower() in WOUND_NOUNS or (o.dep_ in {"pobj", "dobj"} and o.pos_ == "NOUN") for o in c.subtree
+            )
         )
         or (c.lower_ in {"in", "at", "on"} and any(_is_hospital(o) or o.lower_ in CARE_PLACES for o in c.children))
         for c in children
@@ -455,6 +459,12 @@ def _sufferer_verb(wound: Token) -> Token | None:
     if head.dep_ == "prep" and head.lower_ in {"from", "with"}:
         head = head.head
     return head if head.lemma_.lower() in {"suffer", "sustain", "receive"} else None
+
+
+def _suffered(wound: Token) -> bool:
+    """ "suffered burns", "sustained cuts and bruises": a hurt a person suffers (not "received cuts" of a budget)."""
+    verb = _sufferer_verb(wound)
+    return verb is not None and verb.lemma_.lower() in {"suffer", "sustain"}
 
 
 def _hospital_condition(condition: Token) -> bool:
@@ -645,7 +655,7 @@ def _noun_victims(cue: Token) -> list[Token]:
         return _toll_figures(cue)
     if cue.lemma_.lower() == "condition":
         return _condition_victims(cue)
-    if cue.lemma_.lower() in {"wound", "injury"}:
+    if cue.lemma_.lower() in WOUND_NOUNS:
         verb = _sufferer_verb(cue)
         if verb is not None and verb.lemma_.lower() == "treat":  # who was treated: "20 were treated", "treated 20"
             return _role_children(verb, ("nsubjpass",)) or _role_children(verb, ("dobj",))[:1]

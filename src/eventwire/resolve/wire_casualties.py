@@ -335,6 +335,8 @@ def _more_than_before(mention: CasualtyMention, text: str, sentences: Sequence[S
     found = _MORE.search(words)
     if found is None or _count_at(_words(found.group())) is None:
         return False
+    if _count_at(_words(words[: found.start()])) is not None:
+        return False  # "two were taken to a hospital and two more to another": more of the figure's own count
     sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
     start = sentence.start if sentence is not None else mention.span.start
     return _DEAD_WORDS.search(text, start, mention.span.start + found.start()) is None
