@@ -45,8 +45,13 @@ HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
 HOSPITAL_VERBS = frozenset(
     {"take", "bring", "rush", "transport", "admit", "airlift", "carry", "send", "fly", "evacuate"}
 )
+# Verbs of the hurt arriving for care by themselves ("four more people arrived with light injuries", "came in with
+# cuts"): said of their subject, and only with what they suffered (not "police arrived at the hospital").
+ARRIVAL_VERBS = frozenset({"arrive", "come", "present", "turn", "show"})
+# Where the hurt are treated other than a hospital ("treated at the scene", "treated on the spot").
+CARE_PLACES = frozenset({"scene", "spot", "site"})
 # What the hurt suffer ("treated for injuries", "admitted with gunshot wounds", "with burns").
-WOUND_NOUNS = frozenset({"injury", "wound", "burn"})
+WOUND_NOUNS = frozenset({"injury", "wound", "burn", "cut", "bruise", "fracture"})
 # The grades a hospital gives a patient's state ("in critical condition"); "good" is said of the unhurt too.
 CONDITION_GRADES = frozenset({"critical", "serious", "stable", "grave", "fair", "guarded"})
 # Words for the people a hospital grades ("the victim is in critical condition").
@@ -75,7 +80,10 @@ HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should"})
 UNHARMED_WORDS = frozenset({"uninjured", "unharmed", "unhurt"})
 SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 # What strikes a person in a shooting ("a stray bullet hit her", "she was struck by gunfire").
-PROJECTILES = frozenset({"bullet", "gunfire", "round", "shot", "shotgun", "pellet", "gunshot", "crossfire"})
+PROJECTILES = frozenset(
+    {"bullet", "gunfire", "round", "shot", "shotgun", "pellet", "gunshot", "crossfire", "canister", "stone", "rock",
+     "brick", "shrapnel", "projectile"}
+)  # fmt: skip
 RELATIVE_PRONOUNS = frozenset({"who", "that", "whom", "which"})
 # Firearms, whose hitting a person is a gunshot ("the gun went off and struck a boy").
 FIREARMS = frozenset({"gun", "handgun", "pistol", "rifle", "revolver", "firearm", "weapon"})
@@ -283,6 +291,8 @@ def _cue(token: Token) -> tuple[CasualtyKind, str] | None:
         return KILLED, f"noun-{lemma}"
     if pos == "NOUN" and lemma in {"wound", "injury"} and _sufferer_verb(token) is not None:
         return INJURED, "suffered-wounds"
+    if pos == "NOUN" and lemma in WOUND_NOUNS and _suffered(token):
+        return INJURED, "suffered-wounds"  # "an officer had suffered burns to his hands", "sustained cuts"
     if pos == "NOUN" and lemma == "condition" and _hospital_condition(token):
         return INJURED, "condition"  # "a girl is in critical condition", "listed in serious condition"
     if pos == "NOUN" and lemma == "toll" and token.head.lemma_.lower() in UPDATE_VERBS:
@@ -326,6 +336,8 @@ def _verb_cue(token: Token, lemma: str) -> tuple[CasualtyKind, str] | None:
         return INJURED, "hospital"  # "treated in hospital"
     if lemma in HOSPITAL_VERBS and _goes_to_hospital(token):
         return INJURED, "hospital"
+    if lemma in ARRIVAL_VERBS and any(p.dep_ == "prep" and _with_injuries(p) for p in token.children):
+        return INJURED, "hospital"  # "four more people had arrived on their own with light injuries"
     return None
 
 
@@ -346,7 +358,9 @@ def _carries_out(execute: Token) -> bool:
 # Who treats the hurt: "the regional hospital said it had treated 11 people", "medics treated 20 protesters", "the
 # city's emergency medical service said it had treated 11 people", "the health ministry said it treated 40".
 _MEDICS = frozenset({"hospital", "hospitals", "clinic", "clinics", "medics", "doctors", "paramedics", "nurses"})
-_MEDICAL_BODIES = frozenset({"service", "services", "ministry", "department", "crescent", "cross", "team", "teams"})
+_MEDICAL_BODIES = frozenset(
+    {"service", "services", "ministry", "department", "crescent", "cross", "team", "teams", "center", "centre"}
+)
 _MEDICAL_WORDS = frozenset({"medical", "health", "emergency", "ambulance", "red", "rescue", "hospital"})
 _PRONOUNS = frozenset({"it", "they", "we"})
 
@@ -379,10 +393,16 @@ def _treated_as_patient(treat: Token) -> bool:
     if any(c.dep_ == "advmod" and (c.lower_.endswith("ly") or c.lower_ == "well") for c in children):
         return False  # "treated fairly", "treated well": how, not for what
     cared = any(c.lower_ == "being" for c in children) or _goes_to_hospital(treat)
-    # "treated for wounds", "treated for breathing problems and injuries" (the parse may hang them on "breathing")
+    # "treated for wounds", "treated for breathing problems", "treated for smoke inhalation": for what they
+    # suffered; "treated at the scene", "treated in hospital": where
     return cared or any(
-        (c.lower_ == "for" and any(o.lemma_.lower() in WOUND_NOUNS for o in c.subtree))
-        or (c.lower_ in {"in", "at"} and any(_is_hospital(o) for o in c.children))
+        (
+            c.lower_ == "for"
+            and any(
+                o.lemma_.lower() in WOUND_NOUNS or (o.dep_ in {"pobj", "dobj"} and o.pos_ == "NOUN") for o in c.subtree
+            )
+        )
+        or (c.lower_ in {"in", "at", "on"} and any(_is_hospital(o) or o.lower_ in CARE_PLACES for o in c.children))
         for c in children
     )
 
@@ -439,6 +459,12 @@ def _sufferer_verb(wound: Token) -> Token | None:
     if head.dep_ == "prep" and head.lower_ in {"from", "with"}:
         head = head.head
     return head if head.lemma_.lower() in {"suffer", "sustain", "receive"} else None
+
+
+def _suffered(wound: Token) -> bool:
+    """ "suffered burns", "sustained cuts and bruises": a hurt a person suffers (not "received cuts" of a budget)."""
+    verb = _sufferer_verb(wound)
+    return verb is not None and verb.lemma_.lower() in {"suffer", "sustain"}
 
 
 def _hospital_condition(condition: Token) -> bool:
@@ -536,8 +562,9 @@ def _victims(cue: Token) -> list[Token]:
     if victims:
         return victims[:1]
     subjects = _role_children(cue, ("nsubj",))
-    if subjects and cue.lemma_.lower() in {"remain", "stay"}:
-        return [_antecedent(v, cue) for v in subjects]  # "six other people remained in hospital"
+    if subjects and cue.lemma_.lower() in {"remain", "stay"} | ARRIVAL_VERBS:
+        # "six other people remained in hospital", "four more people arrived with light injuries"
+        return [_antecedent(v, cue) for v in subjects]
     if subjects and (_is_number(subjects[0]) or _reads_passive(cue) or _headline_passive(cue)):
         return subjects  # headline style: "Three killed in attack", "... and 14 others wounded"
     return _inherited_victims(cue) or _adjacent_object(cue)
@@ -628,7 +655,7 @@ def _noun_victims(cue: Token) -> list[Token]:
         return _toll_figures(cue)
     if cue.lemma_.lower() == "condition":
         return _condition_victims(cue)
-    if cue.lemma_.lower() in {"wound", "injury"}:
+    if cue.lemma_.lower() in WOUND_NOUNS:
         verb = _sufferer_verb(cue)
         if verb is not None and verb.lemma_.lower() == "treat":  # who was treated: "20 were treated", "treated 20"
             return _role_children(verb, ("nsubjpass",)) or _role_children(verb, ("dobj",))[:1]
@@ -702,6 +729,7 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
         return None
     if victim.dep_ == "dobj" and victim.head.i == cue.i:
         figure = _with_enumeration(cue, figure, figure_tokens, bare=rule.startswith("verb-"), victim=victim)
+    figure = _with_elided(cue, figure, figure_tokens)
     start = min([cue.idx, *(t.idx for t in figure_tokens)])
     end = max([cue.idx + len(cue), *(t.idx + len(t) for t in figure_tokens)])
     if rule == "injured-adj" and (_is_number(victim) or _counted(victim)):
@@ -715,6 +743,22 @@ def _mention(cue: Token, victim: Token, kind: CasualtyKind, rule: str) -> Casual
         rule = f"{rule}{OTHER_VICTIM}"  # "a third man was taken to hospital": not one of the dead
     provenance = Provenance("casualties", VERSION, rule=rule, score=score)
     return CasualtyMention(Span(start, end), kind, figure.value, provenance, figure.low, figure.high)
+
+
+def _with_elided(cue: Token, figure: Figure, used: list[Token]) -> Figure:
+    """ "Six people were treated for breathing problems and one for a broken arm", "four were wounded by gunfire and
+    two by shrapnel": a count whose verb the text elides, told with a preposition of the verb's own phrases, is more
+    of the verb's victims (the parse joins the count to the verb or to the phrase's noun)."""
+    preps = [c for c in cue.children if c.dep_ == "prep"]
+    words = {p.lower_ for p in preps}
+    joined = [*cue.children, *(c for p in preps for o in p.children if o.dep_ == "pobj" for c in o.children)]
+    for count in (c for c in joined if c.dep_ == "conj" and _is_number(c) and c not in used):
+        if not any(p.dep_ == "prep" and p.lower_ in words for p in count.children):
+            continue
+        extra = _number_figure(count, used)
+        if extra is not None:
+            figure = Figure(figure.value + extra.value, _add(figure.low, extra.low), _add(figure.high, extra.high))
+    return figure
 
 
 def _admitted_hurt(cue: Token) -> bool:
@@ -742,8 +786,10 @@ def _other_victim(victim: Token) -> bool:
     if any(c.dep_ in {"amod", "advmod"} and c.lower_ in {"more", "additional", "further"} and not _before_than(c)
            for head in (victim, *counts) for c in head.children):  # fmt: skip
         return True
-    return any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children) or (
-        victim.lower_ in {"another", "others", "more"} and victim.dep_ in NOMINAL_ROLES
+    return (
+        any(c.dep_ in {"amod", "det"} and c.lower_ in OTHER_VICTIM_WORDS for c in victim.children)
+        or (victim.lower_ in {"another", "others", "more"} and victim.dep_ in NOMINAL_ROLES)
+        or _ordinal_person(victim)
     )
 
 
@@ -916,6 +962,9 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
     if victim.pos_ == "ADJ" and victim.lower_ == "old" and victim.dep_ == "amod":
         used.append(victim)
         return Figure(1)  # "Killeen 2-year-old in critical condition" (parsed as the town's adjective): one person
+    if _ordinal_person(victim):
+        used.append(victim)
+        return Figure(1)  # "two were taken to hospital and a third was treated at a clinic": one more person
     if (victim.ent_type_ in NOT_FIGURE_ENTITIES and not _bare_count(victim)) or _is_age(victim):
         return None
     if _is_number(victim):
@@ -938,6 +987,17 @@ def _own_figure(victim: Token, used: list[Token], bare: bool) -> Figure | None:
         used.append(victim)
         return _number_figure(numbers[-1], used)  # the number next to the noun ("13 News two people": two)
     return _determiner_figure(victim, used, bare)
+
+
+def _ordinal_person(victim: Token) -> bool:
+    """ "a third was treated", "a fourth died": an ordinal that stands for one more person (not a fraction: "a third
+    of the victims")."""
+    return (
+        victim.lower_ in ORDINAL_WORDS
+        and victim.dep_ in NOMINAL_ROLES
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in victim.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in victim.children)
+    )
 
 
 def _range_start(number: Token) -> bool:

@@ -136,14 +136,14 @@ def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | No
         elsewhere = _told_elsewhere(doc, token, sentence)
         if context == AGGREGATE:
             context = _before_a_war_total(text, trigger.end - sentence.start, published, elsewhere, opening=opening)
-        if context == BACKGROUND and all(elsewhere(a, b) for a, b in _earlier_times(text, published, opening=opening)):
+        if context == BACKGROUND and all(elsewhere(a, b) for a, b in earlier_times(text, published, opening=opening)):
             context = REPORTED  # "detained on Sunday ... on charges of organising protests last month"
     if context != REPORTED:
         return Status(context)
     return _claimed(path) or Status(REPORTED)
 
 
-def _earlier_times(text: str, published: date | None, *, opening: bool) -> list[tuple[int, int]]:
+def earlier_times(text: str, published: date | None, *, opening: bool) -> list[tuple[int, int]]:
     """Where the sentence names an earlier time (``sentence_context``'s background cues), but in the point a
     superlative is measured from."""
     compared = [(m.end(1), m.end()) for m in _COMPARED_SINCE.finditer(text)]

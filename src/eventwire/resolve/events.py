@@ -114,7 +114,14 @@ from eventwire.resolve.event_context import (
     restated_place,
 )
 from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
-from eventwire.resolve.event_status import BACKGROUND, REPORTED, Status, sentence_context, trigger_status
+from eventwire.resolve.event_status import (
+    BACKGROUND,
+    REPORTED,
+    Status,
+    earlier_times,
+    sentence_context,
+    trigger_status,
+)
 from eventwire.resolve.headline_events import headline_events
 from eventwire.resolve.note_casualties import paired_dead, row_share, terse_toll, unnumbered_dead
 from eventwire.resolve.note_events import note_trigger
@@ -161,7 +168,7 @@ from eventwire.resolve.venues import venue_of, venues
 from eventwire.resolve.wire_casualties import added_up, counts_people, injured_of_groups
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 VERSION = "2"
 # Reports too vague to type an event alone ("the explosion", "the attack"): they join the violent event
@@ -291,20 +298,22 @@ def events(document: Document) -> tuple[Event, ...]:
     drafts = _merge(triggers, dates, places, (landmarks, locating, awaiting), document, opening)
     drafts = _protests_as_they_went(drafts, document)
     subject = _earlier_subject(drafts, opening)
-    _assign_casualties(drafts, [(index.of(m.span), m) for m in document.get(CASUALTIES)], told_of_others - subject)
-    unclaimed = _unclaimed(drafts, document.get(CASUALTIES), index, told_of_others - subject)
+    figures = [(index.of(m.span), m) for m in document.get(CASUALTIES)]
+    own = _own_clause_figures(figures, told_of_others - subject, sentence_spans, document, opening)
+    _assign_casualties(drafts, figures, told_of_others - subject, own)
+    unclaimed = _unclaimed(drafts, document.get(CASUALTIES), index, told_of_others - subject, own)
     _place_by_casualties(drafts, index, places, landmarks, locating)
     headline_parts = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
     ordered = _headline_first(
         _by_salience(drafts, document.doc), title_families(document.article.title), headline_parts
     )
     every_date = ArticleDates.of(((index.of(m.span), m) for m in document.get(DATES)), None)  # "last week" too
-    _figures_of_the_incident(ordered, every_date, index)
+    _figures_of_the_incident(ordered, every_date, index, own)
     ordered[0].casualties = [m for m in ordered[0].casualties if not _told_as_earlier(m, document.doc)]
-    _main_event_figures(ordered, every_date, index, document.doc)
+    _main_event_figures(ordered, every_date, index, document.doc, own, routes)
     _also_killed(ordered[0], ordered[1:], document.text)
     _both_sides_dead(ordered[0], document.text)
-    _injured_groups(ordered[0], ordered[1:], document, sentence_spans, every_date, index, unclaimed)
+    _injured_groups(ordered[0], ordered[1:], document, sentence_spans, every_date, index, unclaimed, own)
     _without_the_death_it_followed(ordered[0], document.text)
     _without_the_deaths_protested(ordered, document)
     _without_the_dead_described(ordered[0], document)
@@ -1495,18 +1504,80 @@ def _opening_sentence(sentences: Sequence[Span], document: Document) -> int | No
     return next((i for i, span in enumerate(sentences) if span.end > lead.start), None)
 
 
+def _own_clause_figures(
+    figures: Sequence[tuple[int, CasualtyMention]],
+    told_of_others: frozenset[int],
+    sentences: Sequence[Span],
+    document: Document,
+    opening: int | None,
+) -> frozenset[int]:
+    """The figures (by ``id``) of sentences that tell an earlier time only in a clause apart from the figure's
+    ("Three others were taken to hospital, according to police, who said the attack was revenge for a killing last
+    month"; "Seven diners were injured, in an area where police broke up a gang last year"): the figure's own clause
+    tells of the event. Not a time in the figure's clause ("three were killed in a shooting in March") or in a
+    clause that describes who the figure counts or who did it ("Riots that began in May 2024 killed 14 people"), nor
+    a total ("since 2019")."""
+    own: set[int] = set()
+    published, doc = document.article.published, document.doc
+    for sentence, mention in figures:
+        if sentence not in told_of_others or sentence >= len(sentences) or doc is None:
+            continue
+        span = sentences[sentence]
+        text = span.text_of(document.text)
+        opens = sentence == opening
+        if sentence_context(text, published, opening=opens) != BACKGROUND:
+            continue
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        times = earlier_times(text, published, opening=opens)
+        if words is None or not len(words) or not times:
+            continue
+        if all(_apart_from_figure(doc, span.start + a, span.start + b, words.root) for a, b in times):
+            own.add(id(mention))
+    return frozenset(own)
+
+
+def _apart_from_figure(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """Whether the time at ``start:end`` stands in a clause apart from a figure's ``verb``: a clause that neither is
+    the verb's nor governs it, nor hangs below it but in a relative clause on a word that is not the verb's subject
+    or object (the source's "police, who said ...", the place's "an area where ...")."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    path = [words.root, *words.root.ancestors]
+    clause = next((t for t in path if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or clause.i == verb.i or any(a.i == clause.i for a in verb.ancestors):
+        return False  # "Last month, three people were wounded": the time of the figure's clause or of one above it
+    if all(t.i != verb.i for t in path):
+        return True  # "..., police said, adding that ... was killed two years ago"
+    arguments = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}}
+    arguments |= {o.i for c in verb.children if c.dep_ == "agent" for o in c.children}
+    for token in path:
+        if token.i == verb.i:
+            return False
+        relative = token.dep_ == "relcl" or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which"} for c in token.children
+        )  # "police, who said ...": the parse may hang the relative clause on the verb
+        if relative and token.head.i not in arguments:
+            return True
+    return False
+
+
 def _assign_casualties(
-    drafts: list[_Draft], casualties: Sequence[tuple[int, CasualtyMention]], told_of_others: frozenset[int]
+    drafts: list[_Draft],
+    casualties: Sequence[tuple[int, CasualtyMention]],
+    told_of_others: frozenset[int],
+    own_clause: frozenset[int] = frozenset(),
 ) -> None:
     """Each figure goes to the events whose triggers are nearest before it (same sentence first), if any is near:
     every event reported in that sentence ("killed in clashes after retaking the town" is both). A figure of a
-    sentence that tells a total or an earlier happening goes only to such an event."""
+    sentence that tells a total or an earlier happening goes only to such an event, unless the earlier time is
+    told in a clause apart from the figure's (``own_clause``)."""
     first = min(drafts, key=lambda d: d.first_sentence)
     others = _Reports([d for d in drafts if not d.countable])
     countable_drafts = [d for d in drafts if d.countable]
     countable = _Reports(countable_drafts if countable_drafts else drafts)
     for sentence, mention in casualties:
-        if sentence in told_of_others:
+        if sentence in told_of_others and id(mention) not in own_clause:
             for draft in others.nearest_before(sentence) or others.at(sentence):
                 draft.casualties.append(mention)
             continue
@@ -1586,7 +1657,9 @@ EARLIER_INCIDENT_DAYS = 3
 NO_TOLL_KINDS = frozenset({AGREEMENT, TERRITORY_TRANSFER})
 
 
-def _figures_of_the_incident(ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex) -> None:
+def _figures_of_the_incident(
+    ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex, own: frozenset[int] = frozenset()
+) -> None:
     """Each event keeps the figures that count its own incident: an agreement (a ceasefire, talks) has no toll of
     its own, whatever fighting its sentence recalls; a figure of a sentence dated before the event ("On Sept. 1,
     two people were killed", "In August, a bombing killed nine") is an earlier incident's; a stated figure beats a
@@ -1595,7 +1668,7 @@ def _figures_of_the_incident(ordered: list[_Draft], dates: ArticleDates, index: 
         if draft.kind in NO_TOLL_KINDS:
             draft.casualties = []
             continue
-        draft.casualties = [m for m in draft.casualties if not _earlier_figure(m, draft, dates, index)]
+        draft.casualties = [m for m in draft.casualties if not _earlier_figure(m, draft, dates, index, own)]
         for kind in (CasualtyKind.KILLED, CasualtyKind.INJURED):
             if any(m.kind is kind and m.provenance.score >= STATED_SCORE for m in draft.casualties):
                 draft.casualties = [
@@ -1669,9 +1742,18 @@ def _told_as_earlier(mention: CasualtyMention, doc: Doc | None) -> bool:
     return False
 
 
-def _earlier_figure(mention: CasualtyMention, draft: _Draft, dates: ArticleDates, index: SentenceIndex) -> bool:
-    """A figure told in a sentence dated before the day the text dates ``draft`` on: another incident's."""
+def _earlier_figure(
+    mention: CasualtyMention,
+    draft: _Draft,
+    dates: ArticleDates,
+    index: SentenceIndex,
+    own: frozenset[int] = frozenset(),
+) -> bool:
+    """A figure told in a sentence dated before the day the text dates ``draft`` on: another incident's (not one
+    whose sentence tells the earlier time in a clause apart from the figure's: ``own``, ``_own_clause_figures``)."""
     day = draft.dated.date if draft.dated.span is not None else None
+    if id(mention) in own:
+        return False
     if day is None or day.granularity is not Granularity.DAY:
         return False
     return _dated_before(dates(index.of(mention.span)), day)
@@ -1705,15 +1787,22 @@ def _dated_before(mentions: Sequence[DateMention], day: ResolvedDate) -> bool:
 
 
 def _main_event_figures(
-    ordered: list[_Draft], dates: ArticleDates, index: SentenceIndex, doc: Doc | None = None
+    ordered: list[_Draft],
+    dates: ArticleDates,
+    index: SentenceIndex,
+    doc: Doc | None = None,
+    own: frozenset[int] = frozenset(),
+    routes: frozenset[Span] = frozenset(),
 ) -> None:
     """The main event with no figure of its own takes those of the violent event reported with it (the
     arrest "in the shooting" or the clash "where three were killed" report the same incident), when that
-    event is reported close after it and its place does not differ from the main event's; not a death told as an
-    earlier one ("following an earlier shooting in which a boy was killed")."""
+    event is reported close after it and its place does not differ from the main event's (a main event placed
+    only by an end of the road it was on, "on the highway linking Kano and Zaria", is anywhere on the road: a
+    place of its country the next report names is its own); not a death told as an earlier one ("following an
+    earlier shooting in which a boy was killed")."""
     main = ordered[0]
     if main.countable and main.casualties:
-        _fold_missing_kind(main, ordered[1:], lambda m: _earlier_figure(m, main, dates, index))
+        _fold_missing_kind(main, ordered[1:], lambda m: _earlier_figure(m, main, dates, index, own))
     if main.casualties or not main.countable or main.kind in NO_TOLL_KINDS:
         return  # an agreement's sentence may recall the fighting it ends: that toll is not the agreement's
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
@@ -1724,13 +1813,21 @@ def _main_event_figures(
             and draft.casualties
             and near
             and draft.kind.event_type in violent
-            and _places_compatible(main.placed, draft.placed)
+            and (_places_compatible(main.placed, draft.placed) or _on_its_road(main.placed, draft.placed, routes))
         ):
-            theirs = [m for m in draft.casualties if not _earlier_figure(m, main, dates, index)]
+            theirs = [m for m in draft.casualties if not _earlier_figure(m, main, dates, index, own)]
             if theirs and all(_told_as_earlier(m, doc) for m in theirs):
                 continue  # the report of the earlier death: the next one may count the event's
             main.casualties = [m for m in theirs if not _told_as_earlier(m, doc)]
             return
+
+
+def _on_its_road(main: PlacedChoice, other: PlacedChoice, routes: frozenset[Span]) -> bool:
+    """Whether ``main`` is placed by an end of a road (``routes``) and ``other`` in the same country: a place that
+    may be on the road."""
+    if main.span is None or main.span not in routes or main.place is None or other.place is None:
+        return False
+    return main.place.country == other.place.country
 
 
 # The two sides of a battle, by the nouns a report counts their dead with: the state's forces and those who fight
@@ -1816,6 +1913,7 @@ def _injured_groups(
     dates: ArticleDates,
     index: SentenceIndex,
     unclaimed: Sequence[CasualtyMention] = (),
+    own_clause: frozenset[int] = frozenset(),
 ) -> None:
     """The injured that a report counts for several groups apart ("Seven police officers were injured, police said.
     The hospital said it had treated 11 civilians") add up (resolve/wire_casualties.py): the main event's stated
@@ -1870,7 +1968,7 @@ def _injured_groups(
     def injured_of_it(m: CasualtyMention) -> bool:  # a stated figure of injured, not the dead shot, not an earlier one
         stated = m.kind is CasualtyKind.INJURED and m.provenance.score >= STATED_SCORE
         alive = not dead or m.provenance.rule not in GUESSED_FROM_SHOT
-        return stated and alive and not _earlier_figure(m, main, dates, index)
+        return stated and alive and not _earlier_figure(m, main, dates, index, own_clause)
 
     for m in [*(m for draft in near for m in draft.casualties), *aside]:
         if injured_of_it(m):
@@ -1933,12 +2031,18 @@ def _holds(outer: CasualtyMention, inner: CasualtyMention) -> bool:
 
 
 def _unclaimed(
-    drafts: Sequence[_Draft], mentions: Sequence[CasualtyMention], index: SentenceIndex, told_of_others: frozenset[int]
+    drafts: Sequence[_Draft],
+    mentions: Sequence[CasualtyMention],
+    index: SentenceIndex,
+    told_of_others: frozenset[int],
+    own_clause: frozenset[int] = frozenset(),
 ) -> list[CasualtyMention]:
     """The figures no event took (told too far from any event's word), but those of a total or an earlier
-    happening."""
+    happening (not told in a clause of their own)."""
     taken = {id(m) for d in drafts for m in d.casualties}
-    return [m for m in mentions if id(m) not in taken and index.of(m.span) not in told_of_others]
+    return [
+        m for m in mentions if id(m) not in taken and (index.of(m.span) not in told_of_others or id(m) in own_clause)
+    ]
 
 
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
@@ -2082,9 +2186,11 @@ _HEADLINE_FIGURE = re.compile(
     r"|(injured|wounded|hurt|suffer|hospitalized)|(shot))\b",
     re.IGNORECASE,
 )
-# A verb of casualty, then its figure and who ("Gunman shoots 4 people", "Driver kills 2 teens"); not "shot 3 times".
+# A verb of casualty, then its figure and who ("Gunman shoots 4 people", "Driver kills 2 teens", "..., wounding 15");
+# not "shot 3 times".
 _HEADLINE_VERB_FIGURE = re.compile(
-    r"\b(?:(kills|killed|slays)|(wounds|wounded|injures|injured|hurts)|(shoots|shot))\s+(?:at\s+least\s+)?"
+    r"\b(?:(kills|killed|killing|slays)|(wounds|wounded|wounding|injures|injured|injuring|hurts|hurting)|(shoots|shot))"
+    r"\s+(?:at\s+least\s+)?"
     r"(\d{1,3}|" + "|".join(_HEADLINE_NUMBER) + r")\b(?!\s*(?:times|years?|-year|rounds|shots|p\.m|a\.m|%|percent))",
     re.IGNORECASE,
 )

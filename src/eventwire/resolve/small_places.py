@@ -629,7 +629,7 @@ _ROUTE = re.compile(
     r"(?:\s+(?:that|which))?\s+(?:[a-z]+ing\s+|runs\s+|goes\s+)?"
     r"(?:between|linking|links|connecting|connects|joining|joins|from)"
     r"|travell?ing\s+from|on\s+its\s+way\s+from)\s+"
-    r"(?P<ends>[^.;:!?()\n]{1,80}?\s(?:and|to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+    r"(?P<ends>[^.;:!?()\n]{1,80}?\s(?:and|to|with)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?"
     r"[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3})"
     r"|\b(?:road|highway|route|motorway|expressway|track)\s+(?:(?:that\s+)?leads?\s+|leading\s+)?to\s+"
     r"(?P<end>(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3})"

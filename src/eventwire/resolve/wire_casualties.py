@@ -148,7 +148,7 @@ def _group(mention: CasualtyMention, text: str) -> str | None:
     ("Armenia's defence ministry said three of its soldiers had been killed and four wounded")."""
     words = mention.span.text_of(text)
     after = re.split(r"[,.;:()\n]", text[mention.span.end : mention.span.end + _AFTER_REACH], maxsplit=1)[0]
-    if _PART.search(words):
+    if _PART.search(_head_phrase(words)):
         return None
     side = _own_side(mention, text)
     if side is not None:
@@ -281,11 +281,17 @@ def _count_at(tokens: Sequence[str]) -> int | None:
     return None
 
 
+def _head_phrase(words: str) -> str:
+    """A figure's words up to the first comma or bracket: its own phrase ("two of them were"), not a part of it
+    told after it ("treated seven protesters, one of them for a head wound": seven protesters)."""
+    return re.split(r"[,;:()\u2014]", words, maxsplit=1)[0]
+
+
 def _counted_noun(words: str) -> str:
     """The noun a figure's count qualifies ("treated 11 civilians": "civilians"), or "" when the count stands alone
     ("wounding 14") or there is none."""
     # "Two other men, ages 26 and 36, were": the noun phrase ends at a comma
-    head = _words(re.split(r"[,;:()\u2014]", words, maxsplit=1)[0])
+    head = _words(_head_phrase(words))
     tokens = head if _count_at(head) is not None else _words(words)
     start = _count_at(tokens)
     if start is None:
@@ -329,6 +335,8 @@ def _more_than_before(mention: CasualtyMention, text: str, sentences: Sequence[S
     found = _MORE.search(words)
     if found is None or _count_at(_words(found.group())) is None:
         return False
+    if _count_at(_words(words[: found.start()])) is not None:
+        return False  # "two were taken to a hospital and two more to another": more of the figure's own count
     sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
     start = sentence.start if sentence is not None else mention.span.start
     return _DEAD_WORDS.search(text, start, mention.span.start + found.start()) is None
