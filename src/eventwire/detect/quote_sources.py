@@ -290,27 +290,28 @@ def _name_closing_the_sentence(head: Token, phrase: Span) -> Span | None:
 
 def _name_after_place(head: Token, phrase: Span, last: int) -> Span | None:
     """The name in apposition after a role's place ("the mayor of Kharkiv, Ihor Terekhov", "the U.N.'s envoy in
-    Sudan, Anne-Sophie Lambert"), which the parser hangs on the place rather than on the role: the person."""
+    Sudan, Anne-Sophie Lambert", "a doctor at the main hospital in Bannu, Zahid Khan,"), which the parser hangs on
+    the place (or on the place of the place) rather than on the role: the person. A name in apposition to another
+    role ("an aide to the president, Emmanuel Macron,") is that role's, not the speaker's."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in ROLE_NOUNS:
         return None
-    for preposition in head.children:
-        if preposition.dep_ != "prep" or preposition.i < head.i:
+    places = [p for c in head.children if c.dep_ == "prep" and c.i > head.i for p in c.children if p.dep_ == "pobj"]
+    seen = 0
+    while places and seen < 8:  # "at the hospital in the town of X": a few places deep at most
+        place = places.pop(0)
+        seen += 1
+        if place.lemma_.lower() in ROLE_NOUNS:
             continue
-        for place in preposition.children:
-            if place.dep_ != "pobj":
+        for name in place.children:
+            if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i > last or name.ent_type_ in PLACE_LABELS:
                 continue
-            for name in place.children:
-                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i > last or name.ent_type_ in PLACE_LABELS:
-                    continue
-                if name.doc[name.left_edge.i - 1].text != ",":
-                    continue
-                span = _proper_name_tokens(name)
-                if (
-                    span is not None
-                    and span.start >= phrase.start
-                    and 2 <= len(span.text_of(head.doc.text).split()) <= 4
-                ):
-                    return span
+            if name.doc[name.left_edge.i - 1].text != ",":
+                continue
+            span = _proper_name_tokens(name)
+            if span is not None and span.start >= phrase.start and 2 <= len(span.text_of(head.doc.text).split()) <= 4:
+                return span
+        deeper = [c for c in place.children if c.dep_ == "prep" and c.i > place.i]
+        places += [p for c in deeper for p in c.children if p.dep_ == "pobj"]
     return None
 
 
@@ -330,7 +331,8 @@ def _name_given(head: Token, last: int) -> Span | None:
     if head.dep_ == "nsubj":  # "a resident told state television, giving only her first name, Valentina"
         clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i]
     for clause in clauses:
-        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]  # "who fled and gave his name"
+        verbs += [c for v in verbs[1:] if v.dep_ == "conj" for c in v.children if c.dep_ == "xcomp"]
         if not any(v.lemma_ in _NAMING for v in verbs):
             continue
         for token in clause.subtree:
@@ -341,6 +343,28 @@ def _name_given(head: Token, last: int) -> Span | None:
                 continue
             if first_name or (token.dep_ == "pobj" and token.head.lower_ in ("as", "by")):
                 return _proper_name_tokens(_proper_head(token))
+        for verb in verbs:  # "who gave his name only as Avi told Army Radio": "as Avi" read as a clause of its own
+            if verb.lemma_ in _NAMING:
+                named = _name_after_as(verb, last)
+                if named is not None:
+                    return named
+    return None
+
+
+def _name_after_as(verb: Token, last: int) -> Span | None:
+    """The capitalised name written right after "as" a few words after a naming verb ("gave his name only as
+    Avi", "identified only as Rahima"), however the parser attached it: one or two proper nouns, not a place."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(verb.i + 6, last, len(doc) - 1)):
+        if doc[index].lower_ != "as":
+            continue
+        stop = index + 1
+        while stop <= last and stop < len(doc) and stop - index <= 2 and doc[stop].pos_ == "PROPN":
+            stop += 1
+        words = doc[index + 1 : stop]
+        if not len(words) or any(t.ent_type_ in PLACE_LABELS for t in words):
+            return None
+        return Span(words.start_char, words.end_char)
     return None
 
 
