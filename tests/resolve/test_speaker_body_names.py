@@ -78,3 +78,37 @@ def test_a_news_agency_keeps_its_kind(speakers_of: Any) -> None:
         "semi-official Mehr news agency said."
     )
     assert speakers_of(text)[0].endswith("Mehr news agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "MINSK (Reuters) - Belarus holds about 1,100 political prisoners, according to Viasna, whose founder, "
+            "Nobel Peace Prize laureate Ales Bialiatski, was freed in 2025.",
+            "Viasna",
+        ),
+        (
+            "MOSCOW (Reuters) - At least 300 people were detained at the rallies, according to OVD-Info, whose "
+            "co-founder, Grigory Melkonyants, is in prison.",
+            "OVD-Info",
+        ),
+        (
+            "CARACAS (AP) — The country holds more than 800 political prisoners, according to Foro Penal, whose "
+            "director, lawyer Alfredo Romero, spoke at a news conference on Monday.",
+            "Foro Penal",
+        ),
+    ],
+)
+def test_a_body_not_the_person_of_its_whose_clause(speakers_of: Any, text: str, body: str) -> None:
+    assert set(speakers_of(text)) == {body}
+
+
+def test_a_hospital_is_no_group(speakers_of: Any) -> None:
+    text = (
+        "JERUSALEM (Reuters) - A drone hit a warehouse in the port city of Ashdod, wounding nine people. Assuta "
+        "Medical Center said four more had arrived with light injuries.\n\n"
+        "Yemen's Houthi movement claimed the attack. Its military spokesman, Yahya Saree, said in a statement that "
+        'the group had targeted "a vital site". The group says its attacks support Palestinians in Gaza.'
+    )
+    assert speakers_of(text)[-1] != "Assuta Medical Center"

@@ -38,6 +38,8 @@ def speaker_of(cue: Token, barrier: int = 0) -> Token | None:
     when the parser attached it elsewhere. No speaker starts before token ``barrier`` (the cue's line
     start, or the end of its dateline)."""
     subject = subject_of(cue, barrier=barrier)
+    if subject is None and cue.i > barrier:
+        subject = _glued_source(cue, barrier)
     return subject if subject is not None else _adjacent_name(cue, barrier)
 
 
@@ -88,6 +90,8 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return _part_after(child, barrier)
         if child.lower_ == "it" and 0 < cue.i - child.i <= 2 and _speaks(cue):
             return child  # "It said in a statement": the body that spoke last
+        if child.i < cue.i and (glued := _glued_source(cue, child.i, child)) is not None:
+            return glued
         return None if child.lower_ in NON_SPEAKER_SUBJECTS else child
     if _named_before_comma(cue):
         return cue.head  # "Ihor Zhovkva, told dpa that ...": the parser reads the verb as the name's modifier
@@ -101,6 +105,27 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return subject_of(cue.head.head, depth + 1, barrier)
         return subject_of(cue.head, depth + 1, barrier)
     return None
+
+
+def _glued_source(cue: Token, lower: int, subject: Token | None = None) -> Token | None:
+    """The source written after the reported clause's last comma, right before its cue, which the parser joined to a
+    noun of that clause ("... to exchange about 900 prisoners, including four journalists, the office of the U.N.
+    envoy said": "office" read as a conjunct or an apposition of "journalists", and "prisoners" as the subject, or
+    no subject at all); after token ``lower``."""
+    doc = cue.doc
+    comma = next((i for i in range(cue.i - 1, lower, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= cue.i or doc[comma + 1].pos_ != "DET":
+        return None
+    inside = range(comma + 1, cue.i)
+    heads = [t for t in doc[comma + 1 : cue.i] if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].dep_ not in ("conj", "appos") or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = heads[0]
+    if head.head.i >= comma or any(t.dep_ == "cc" for t in head.head.children if head.head.i < t.i < head.i):
+        return None  # "police, firefighters and the Red Cross said": a list of sources
+    if subject is not None and head.i not in {t.i for t in subject.subtree}:
+        return None
+    return head
 
 
 def _titles(role: Token, name: Token) -> bool:
@@ -444,6 +469,8 @@ def _in_phrase(head: Token, child: Token) -> bool:
         if head.lemma_.lower() in ISSUED_TEXTS:
             return child.lower_ in ("from", "by", "of")  # "a statement from the foreign ministry"
         return child.lower_ == "of" or (child.lower_ in ("to", "for") and head.lemma_.lower() in ROLE_NOUNS)
+    if child.dep_ == "appos" and child.left_edge.tag_ == "WP$":
+        return False  # "Viasna, whose founder, NAME, was freed": a relative clause the parser read as an apposition
     return child.dep_ not in _NOT_IN_PHRASE
 
 

@@ -756,6 +756,8 @@ def _bodies_spoken_before(order: list[int], speakers: dict[int, tuple[Speaker | 
                 continue
             if kind not in other.name.lower().split() and kind not in _ANY_BODY_KIND:
                 break  # "the committee" is a body whose name says "Committee"
+            if kind in _ANY_BODY_KIND and other.name.lower().split()[-1] in BODY_NAME_WORDS - _NAMED_GROUPS:
+                continue  # "the group" is no "Medical Center" nor "Border Service"
             if article.people.full_name(other.name) is not None and article.people.has_person_signs(other.name):
                 continue
             named = replace(speaker, name=other.name, name_span=other.name_span)
