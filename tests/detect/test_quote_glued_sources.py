@@ -36,3 +36,34 @@ def test_the_source_after_the_last_comma(quotes_of: Any, text: str, content: str
     found = quotes_of(text)
     assert [q.span.text_of(text) for q in found] == [content]
     assert found[0].source is not None and found[0].source.phrase.text_of(text) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "TBILISI (Reuters) - Police broke up a sit-in outside the port on Monday. Fourteen protesters were taken "
+            "to hospital, most of them with eye injuries from pepper spray, the health department of the Adjara "
+            "region said on Tuesday.",
+            "Fourteen protesters were taken to hospital, most of them with eye injuries from pepper spray",
+            "the health department of the Adjara region",
+        ),
+        (
+            "ALMATY (Reuters) - Gas leaked from a pipeline near a school on Thursday. Twenty-two children were "
+            "treated in hospital, most of them for dizziness and nausea, the health department of the Turkestan "
+            "region said.",
+            "Twenty-two children were treated in hospital, most of them for dizziness and nausea",
+            "the health department of the Turkestan region",
+        ),
+        (
+            "BAKU (AP) — A bus overturned on a mountain road on Sunday. Nine passengers were injured, two of them "
+            "seriously, the emergency department of the Gabala district said.",
+            "Nine passengers were injured, two of them seriously",
+            "the emergency department of the Gabala district",
+        ),
+    ],
+)
+def test_the_source_after_a_clause_of_how_many(quotes_of: Any, text: str, content: str, source: str) -> None:
+    found = [q for q in quotes_of(text) if q.span.text_of(text).startswith(content.split(",")[0])]
+    assert len(found) == 1 and found[0].span.text_of(text) == content
+    assert found[0].source is not None and found[0].source.phrase.text_of(text) == source

@@ -39,7 +39,7 @@ def speaker_of(cue: Token, barrier: int = 0) -> Token | None:
     start, or the end of its dateline)."""
     subject = subject_of(cue, barrier=barrier)
     if subject is None and cue.i > barrier:
-        subject = _glued_source(cue, barrier)
+        subject = glued_source(cue, barrier)
     return subject if subject is not None else _adjacent_name(cue, barrier)
 
 
@@ -90,7 +90,7 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return _part_after(child, barrier)
         if child.lower_ == "it" and 0 < cue.i - child.i <= 2 and _speaks(cue):
             return child  # "It said in a statement": the body that spoke last
-        if child.i < cue.i and (glued := _glued_source(cue, child.i, child)) is not None:
+        if child.i < cue.i and (glued := glued_source(cue, child.i, child)) is not None:
             return glued
         return None if child.lower_ in NON_SPEAKER_SUBJECTS else child
     if _named_before_comma(cue):
@@ -107,7 +107,7 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
     return None
 
 
-def _glued_source(cue: Token, lower: int, subject: Token | None = None) -> Token | None:
+def glued_source(cue: Token, lower: int, subject: Token | None = None) -> Token | None:
     """The source written after the reported clause's last comma, right before its cue, which the parser joined to a
     noun of that clause ("... to exchange about 900 prisoners, including four journalists, the office of the U.N.
     envoy said": "office" read as a conjunct or an apposition of "journalists", and "prisoners" as the subject, or
@@ -486,7 +486,11 @@ def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
         return None
     right = head.right_edge  # a body's name may run on past the phrase in the head's own modifiers ("for ...")
     bound = Span(phrase.start, max(phrase.end, right.idx + len(right.text)))
-    return _whole_body_name(head.doc, name, bound) or name
+    name = _whole_body_name(head.doc, name, bound) or name
+    words = head.doc.char_span(name.start, name.end, alignment_mode="expand")
+    if words is not None and words[-1].lower_ in _NAME_PREPOSITIONS | {"the"} and name.end < phrase.end:
+        return Span(name.start, phrase.end)  # "the health department of the" the model labelled: the phrase's rest
+    return name
 
 
 def _whole_body_name(doc: Doc, name: Span, phrase: Span) -> Span | None:

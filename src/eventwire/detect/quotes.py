@@ -36,7 +36,7 @@ from eventwire.detect.quote_layouts import LaidOutQuote, label_lines, sign_offs
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quote_relays import is_relay, relayed_source
 from eventwire.detect.quote_segments import segmented
-from eventwire.detect.quote_sources import source_mention, speaker_of, subject_of
+from eventwire.detect.quote_sources import glued_source, source_mention, speaker_of, subject_of
 from eventwire.detect.quoted_text import quote_kind
 from eventwire.lexicon.roles import ROLE_NOUNS
 from eventwire.model import Provenance, QuoteCandidate, SourceMention, Span
@@ -251,6 +251,8 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
         return None
     cue = _outer_cue(cue) or cue
     speaker = closing_subject(cue) if content.rule == "closing" else speaker_of(cue, line.barrier)
+    if content.rule == "closing" and speaker is not None and speaker.i < cue.i:  # "..., most of them hurt, the X said"
+        speaker = glued_source(cue, speaker.i, speaker) or speaker
     speaker = _not_quoted(speaker, cue, line, regions)
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
         return None
