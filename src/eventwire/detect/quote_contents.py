@@ -93,9 +93,16 @@ def _announced_clause(cue: Token, sentence: SpacySpan) -> Span | None:
 
 
 def _is_passive(cue: Token) -> bool:
-    """ "are accused of", "were found", "a man accused of witchcraft" (a participle right after its noun, with no
-    clause of its own): no speaker, and mostly not speech."""
-    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i == cue.i - 1:
+    """ "are accused of", "were found", "a man accused of witchcraft", "members not accused of killings" (a
+    participle right after its noun, or after its noun and an adverb, with no clause of its own): no speaker, and
+    mostly not speech."""
+    between = cue.doc[cue.head.i + 1 : cue.i] if cue.head.i < cue.i else None
+    if (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBN"
+        and between is not None
+        and all(t.dep_ in ("neg", "advmod") for t in between)
+    ):
         return not any(c.dep_ in ("ccomp", "dobj") for c in cue.children)  # not "the letter called Oz a quack"
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 

@@ -85,7 +85,14 @@ _MANNER = re.compile(
     re.IGNORECASE,
 )
 # "asked not to be named because he was not authorized to speak to reporters": the formula with its reason.
-_ANONYMITY = re.compile(r"^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b", re.IGNORECASE)
+# "asking that her name not be published", "requesting that he not be identified", "that his name be withheld":
+# the same request with its own clause.
+_ANONYMITY = re.compile(
+    r"^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b"
+    r"|^(?:that\s+)?(?:(?:his|her|their)\s+(?:full\s+|real\s+)?names?|he|she|they)\s+(?:would\s+|should\s+)?"
+    r"(?:not\s+be\s+(?:named|identified|quoted|published|used|given|disclosed|revealed|printed)|be\s+withheld)\b",
+    re.IGNORECASE,
+)
 _TOPIC = re.compile(r"(?:on|about|upon|regarding)\b", re.IGNORECASE)  # "on the report": what a silence is about
 _BYLINE_CUES = frozenset({"report", "write"})
 # Adverbs that say a speaker seldom says a thing ("rarely acknowledges", "never mentions"): no statement made.
@@ -329,6 +336,8 @@ def _names_a_thing(cue: Token, content: str) -> bool:
         return False
     words = [w.strip("\"'\u201c\u201d\u2018\u2019.,!?") for w in content.split()]
     words = [w for w in words if w]
+    if words[:1] == ["the"]:  # "the Senkaku Islands, which China calls the Diaoyu"
+        words = words[1:]
     if not words or len(words) > _NAME_LENGTH:
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in words) and words[0][:1].isupper()

@@ -32,6 +32,7 @@ _NEAR_ATTRIBUTION = 200  # characters of attribution between two pieces of one q
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _BEFORE_A_PIECE = frozenset(",.:;!?")  # what the attribution ends with when more of the quotation follows
 _NEXT_PARAGRAPH = "next-paragraph"
+_PREVIOUS_PARAGRAPH = "previous-paragraph"
 _NEXT_SCORE = 0.6
 _MOST_PARAGRAPHS = 3  # paragraphs of quotation in a row that one attribution covers
 
@@ -45,6 +46,9 @@ def segmented(
     found: list[QuoteCandidate] = []
     for index, candidate in enumerate(candidates):
         whole = _whole_quotation(index, candidate, regions, owners, doc)
+        before = _previous_paragraph_quote(index, whole, regions, owners)
+        if before is not None:
+            found.append(before)
         found.append(whole)
         for _ in range(_MOST_PARAGRAPHS):
             following = _next_paragraph_quote(index, whole, regions, owners)
@@ -140,6 +144,27 @@ def _next_paragraph_quote(
     provenance = Provenance(candidate.provenance.stage, candidate.provenance.version, _NEXT_PARAGRAPH, _NEXT_SCORE)
     piece = replace(candidate, span=region, kind=quote_kind(region.text_of(regions.text)), provenance=provenance)
     return _whole_quotation(-1, piece, regions, {})
+
+
+def _previous_paragraph_quote(
+    index: int, candidate: QuoteCandidate, regions: RegionIndex, owners: dict[int, set[int]]
+) -> QuoteCandidate | None:
+    """The quotation left open at the end of the paragraph before ``candidate``'s, when ``candidate`` opens its
+    paragraph with the quotation that goes on from it ('"We have been patient. ...' then '"If this government
+    ...," NAME told the marchers'): the first paragraph's words are the same speaker's, a quote of its own that
+    nobody else's cue or content touches."""
+    if candidate.kind is QuoteKind.INDIRECT or candidate.cue is None:
+        return None
+    own = regions.index_at(candidate.span.start)
+    if own is None or own == 0 or regions.regions[own].span.start != candidate.span.start:
+        return None
+    previous = regions.regions[own - 1]
+    if previous.closed or owners.get(own - 1) or not _next_line_opens(regions, previous.span.end, own):
+        return None
+    if looks_like_a_title(previous.span.text_of(regions.text)):
+        return None
+    provenance = Provenance(candidate.provenance.stage, candidate.provenance.version, _PREVIOUS_PARAGRAPH, _NEXT_SCORE)
+    return replace(candidate, span=previous.span, kind=QuoteKind.DIRECT, provenance=provenance)
 
 
 def _ends_its_paragraph(text: str, region: Span) -> bool:

@@ -38,6 +38,8 @@ def speaker_of(cue: Token, barrier: int = 0) -> Token | None:
     when the parser attached it elsewhere. No speaker starts before token ``barrier`` (the cue's line
     start, or the end of its dateline)."""
     subject = subject_of(cue, barrier=barrier)
+    if subject is None and cue.i > barrier:
+        subject = glued_source(cue, barrier)
     return subject if subject is not None else _adjacent_name(cue, barrier)
 
 
@@ -88,6 +90,8 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return _part_after(child, barrier)
         if child.lower_ == "it" and 0 < cue.i - child.i <= 2 and _speaks(cue):
             return child  # "It said in a statement": the body that spoke last
+        if child.i < cue.i and (glued := glued_source(cue, child.i, child)) is not None:
+            return glued
         return None if child.lower_ in NON_SPEAKER_SUBJECTS else child
     if _named_before_comma(cue):
         return cue.head  # "Ihor Zhovkva, told dpa that ...": the parser reads the verb as the name's modifier
@@ -101,6 +105,27 @@ def subject_of(cue: Token, depth: int = 0, barrier: int = 0) -> Token | None:
             return subject_of(cue.head.head, depth + 1, barrier)
         return subject_of(cue.head, depth + 1, barrier)
     return None
+
+
+def glued_source(cue: Token, lower: int, subject: Token | None = None) -> Token | None:
+    """The source written after the reported clause's last comma, right before its cue, which the parser joined to a
+    noun of that clause ("... to exchange about 900 prisoners, including four journalists, the office of the U.N.
+    envoy said": "office" read as a conjunct or an apposition of "journalists", and "prisoners" as the subject, or
+    no subject at all); after token ``lower``."""
+    doc = cue.doc
+    comma = next((i for i in range(cue.i - 1, lower, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= cue.i or doc[comma + 1].pos_ != "DET":
+        return None
+    inside = range(comma + 1, cue.i)
+    heads = [t for t in doc[comma + 1 : cue.i] if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].dep_ not in ("conj", "appos") or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = heads[0]
+    if head.head.i >= comma or any(t.dep_ == "cc" for t in head.head.children if head.head.i < t.i < head.i):
+        return None  # "police, firefighters and the Red Cross said": a list of sources
+    if subject is not None and head.i not in {t.i for t in subject.subtree}:
+        return None
+    return head
 
 
 def _titles(role: Token, name: Token) -> bool:
@@ -290,27 +315,28 @@ def _name_closing_the_sentence(head: Token, phrase: Span) -> Span | None:
 
 def _name_after_place(head: Token, phrase: Span, last: int) -> Span | None:
     """The name in apposition after a role's place ("the mayor of Kharkiv, Ihor Terekhov", "the U.N.'s envoy in
-    Sudan, Anne-Sophie Lambert"), which the parser hangs on the place rather than on the role: the person."""
+    Sudan, Anne-Sophie Lambert", "a doctor at the main hospital in Bannu, Zahid Khan,"), which the parser hangs on
+    the place (or on the place of the place) rather than on the role: the person. A name in apposition to another
+    role ("an aide to the president, Emmanuel Macron,") is that role's, not the speaker's."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in ROLE_NOUNS:
         return None
-    for preposition in head.children:
-        if preposition.dep_ != "prep" or preposition.i < head.i:
+    places = [p for c in head.children if c.dep_ == "prep" and c.i > head.i for p in c.children if p.dep_ == "pobj"]
+    seen = 0
+    while places and seen < 8:  # "at the hospital in the town of X": a few places deep at most
+        place = places.pop(0)
+        seen += 1
+        if place.lemma_.lower() in ROLE_NOUNS:
             continue
-        for place in preposition.children:
-            if place.dep_ != "pobj":
+        for name in place.children:
+            if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i > last or name.ent_type_ in PLACE_LABELS:
                 continue
-            for name in place.children:
-                if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i > last or name.ent_type_ in PLACE_LABELS:
-                    continue
-                if name.doc[name.left_edge.i - 1].text != ",":
-                    continue
-                span = _proper_name_tokens(name)
-                if (
-                    span is not None
-                    and span.start >= phrase.start
-                    and 2 <= len(span.text_of(head.doc.text).split()) <= 4
-                ):
-                    return span
+            if name.doc[name.left_edge.i - 1].text != ",":
+                continue
+            span = _proper_name_tokens(name)
+            if span is not None and span.start >= phrase.start and 2 <= len(span.text_of(head.doc.text).split()) <= 4:
+                return span
+        deeper = [c for c in place.children if c.dep_ == "prep" and c.i > place.i]
+        places += [p for c in deeper for p in c.children if p.dep_ == "pobj"]
     return None
 
 
@@ -330,7 +356,8 @@ def _name_given(head: Token, last: int) -> Span | None:
     if head.dep_ == "nsubj":  # "a resident told state television, giving only her first name, Valentina"
         clauses += [c for c in head.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i]
     for clause in clauses:
-        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]  # "who fled and gave his name"
+        verbs += [c for v in verbs[1:] if v.dep_ == "conj" for c in v.children if c.dep_ == "xcomp"]
         if not any(v.lemma_ in _NAMING for v in verbs):
             continue
         for token in clause.subtree:
@@ -341,6 +368,28 @@ def _name_given(head: Token, last: int) -> Span | None:
                 continue
             if first_name or (token.dep_ == "pobj" and token.head.lower_ in ("as", "by")):
                 return _proper_name_tokens(_proper_head(token))
+        for verb in verbs:  # "who gave his name only as Avi told Army Radio": "as Avi" read as a clause of its own
+            if verb.lemma_ in _NAMING:
+                named = _name_after_as(verb, last)
+                if named is not None:
+                    return named
+    return None
+
+
+def _name_after_as(verb: Token, last: int) -> Span | None:
+    """The capitalised name written right after "as" a few words after a naming verb ("gave his name only as
+    Avi", "identified only as Rahima"), however the parser attached it: one or two proper nouns, not a place."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(verb.i + 6, last, len(doc) - 1)):
+        if doc[index].lower_ != "as":
+            continue
+        stop = index + 1
+        while stop <= last and stop < len(doc) and stop - index <= 2 and doc[stop].pos_ == "PROPN":
+            stop += 1
+        words = doc[index + 1 : stop]
+        if not len(words) or any(t.ent_type_ in PLACE_LABELS for t in words):
+            return None
+        return Span(words.start_char, words.end_char)
     return None
 
 
@@ -420,6 +469,8 @@ def _in_phrase(head: Token, child: Token) -> bool:
         if head.lemma_.lower() in ISSUED_TEXTS:
             return child.lower_ in ("from", "by", "of")  # "a statement from the foreign ministry"
         return child.lower_ == "of" or (child.lower_ in ("to", "for") and head.lemma_.lower() in ROLE_NOUNS)
+    if child.dep_ == "appos" and child.left_edge.tag_ == "WP$":
+        return False  # "Viasna, whose founder, NAME, was freed": a relative clause the parser read as an apposition
     return child.dep_ not in _NOT_IN_PHRASE
 
 
@@ -435,7 +486,11 @@ def _name_in_phrase(head: Token, phrase: Span) -> Span | None:
         return None
     right = head.right_edge  # a body's name may run on past the phrase in the head's own modifiers ("for ...")
     bound = Span(phrase.start, max(phrase.end, right.idx + len(right.text)))
-    return _whole_body_name(head.doc, name, bound) or name
+    name = _whole_body_name(head.doc, name, bound) or name
+    words = head.doc.char_span(name.start, name.end, alignment_mode="expand")
+    if words is not None and words[-1].lower_ in _NAME_PREPOSITIONS | {"the"} and name.end < phrase.end:
+        return Span(name.start, phrase.end)  # "the health department of the" the model labelled: the phrase's rest
+    return name
 
 
 def _whole_body_name(doc: Doc, name: Span, phrase: Span) -> Span | None:

@@ -26,6 +26,7 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "county", "port", "suburb",
                           "township", "municipality", "commune", "area", "state", "island"})  # fmt: skip
+_HEAD_WORDS = frozenset({"head", "chief"})  # one office: "the head of the committee", "the committee chief"
 _INTRODUCED_WITHIN = 700  # characters after a description in which the person it stands for may be named
 _LOOK_BACK = 400  # mentions looked at on one side of a position (a bound: the lookups stay linear)
 # Last words of organisations' names: a speaker so named is not a person ("the Interior Ministry").
@@ -216,6 +217,8 @@ def _title_fits(title: str | None, description: list[str], loosely: bool = False
     if not title or not description:
         return False
     words = {word.strip(".,").lower() for word in title.replace("-", " ").split()} | set(title.lower().split())
+    if words & _HEAD_WORDS:  # "the head of the committee" is "the committee chief"
+        words |= _HEAD_WORDS
     if loosely:
         return description[-1] in words
     return all(word in words for word in description)
@@ -301,10 +304,12 @@ def _title_of(entity: SpacySpan) -> str | None:
     """The words that title a person: "Kyiv Mayor" Vitali Klitschko, or the apposition around the name."""
     root = entity.root
     before = [t for t in root.children if t.i < entity.start and t.dep_ in ("compound", "amod")]
+    role = _role_in_apposition(root)
     if before:
         first = min(t.left_edge.i for t in before)
-        return entity.doc[first : entity.start].text or None
-    role = _role_in_apposition(root)
+        written = entity.doc[first : entity.start].text or None
+        # "The sponsor, Kuomintang lawmaker Chen Wen-hsiung": both roles are the person's
+        return f"{written}, {role}" if written and role and first > root.head.i else written
     if role is not None:
         return role
     appositions = [c for c in root.children if c.dep_ == "appos"]

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from eventwire.lexicon.outlets import OUTLET_NAMES
 from eventwire.lexicon.roles import (
     BODY_KINDS,
+    BODY_NAME_WORDS,
     HONORIFICS,
     ISSUED_TEXTS,
     REFLEXIVES,
@@ -90,6 +91,7 @@ _ANY_ROLE = frozenset({"official", "source"})  # "the official" stands for any u
 # Heads of a group's description that a name before them names ("the FLNKS movement").
 _NAMED_GROUPS = frozenset({"group", "cartel", "movement", "militia", "force", "party", "front", "coalition", "alliance",
                            "network", "union", "faction", "organisation", "organization", "gang"})  # fmt: skip
+_OUTLET_KINDS = frozenset({"agency", "television", "channel", "broadcaster", "station", "radio"})
 _NOT_BODY_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"})
 _NAME_JOINS = frozenset({"of", "de", "du", "des", "la", "le", "el", "the", "for", "and"})  # inside a body's name
 _PRONOUN_REACH = 1500  # characters a pronoun looks back for its person
@@ -151,6 +153,7 @@ def quotes(document: Document) -> tuple[QuoteMention, ...]:
     _person_named_next(order, speakers, article)
     _named_in_next_sentence(order, speakers, article)
     _bodies_named_near(order, speakers, article)
+    _bodies_spoken_before(order, speakers, article)
     _in_full(speakers, article.text)
     return tuple(_quote(c, *speakers[i]) for i, c in enumerate(candidates))
 
@@ -731,6 +734,38 @@ def _bodies_named_near(order: list[int], speakers: dict[int, tuple[Speaker | Non
             _pronouns_named(order[position + 1 :], speakers, speaker, named, -1)
 
 
+def _bodies_spoken_before(order: list[int], speakers: dict[int, tuple[Speaker | None, str]], article: _Article) -> None:
+    """ "the committee", "the group" that no other rule resolved, far from the body's last words ("the National
+    Anti-Terrorism Committee said ... The committee named the leader ... and said"): the nearest body of that kind
+    that spoke before in the article, named (its name fits the kind: ``_fits_kind``), when no other body of that kind
+    spoke between."""
+    for position, index in enumerate(order):
+        speaker, rule = speakers[index]
+        if speaker is None or rule != "description" or speaker.span is None or speaker.name_span is not None:
+            continue
+        words = speaker.span.text_of(article.text).lower().split()
+        head = _phrase_head(article.doc, speaker.span)
+        if head is None or len(words) != 2 or words[0] != "the" or head.tag_ not in _SINGULAR:
+            continue
+        kind = head.lemma_.lower()
+        if kind not in BODY_KINDS or kind in ROLE_NOUNS:
+            continue
+        for earlier in reversed(order[:position]):
+            other, _ = speakers[earlier]
+            if other is None or other.name_span is None or not _fits_kind(other.name, kind, article):
+                continue
+            if kind not in other.name.lower().split() and kind not in _ANY_BODY_KIND:
+                break  # "the committee" is a body whose name says "Committee"
+            if kind in _ANY_BODY_KIND and other.name.lower().split()[-1] in BODY_NAME_WORDS - _NAMED_GROUPS:
+                continue  # "the group" is no "Medical Center" nor "Border Service"
+            if article.people.full_name(other.name) is not None and article.people.has_person_signs(other.name):
+                continue
+            named = replace(speaker, name=other.name, name_span=other.name_span)
+            speakers[index] = (named, "body-spoken-before")
+            _pronouns_named(order[position + 1 :], speakers, speaker, named, -1)
+            break
+
+
 def _body_named_near(kind: str, phrase: Span, article: _Article) -> Span | None:
     """The organisation a definite description of a body ("the group", "their organization", "the collective")
     stands for when no source before names it: the organisation the article names with it, in its own sentence,
@@ -761,8 +796,8 @@ def _body_named_near(kind: str, phrase: Span, article: _Article) -> Span | None:
         words = [t.lower_ for t in first]
         if not names_a_body(words) and not (entity.label_ == "ORG" and kind in _ANY_BODY_KIND):
             continue  # not a place or person; "the Centro de Defensa Legal" may be labelled a building
-        if first.text in places:
-            continue  # "Sabha", which the model labels a place elsewhere
+        if first.text in places or written_as_place(first.text, article.text, doc):
+            continue  # "Sabha", which the model labels a place elsewhere; "a warehouse in Eilat"
         name = Span(first.start_char, first.end_char)
         sentence = bisect_right(starts, name.start) - 1
         if abs(sentence - own) > _NEAR_SENTENCES or phrase.start <= name.start < phrase.end:
@@ -880,7 +915,9 @@ def _name_before_kind(head: Token, phrase: Span) -> Span | None:
     Myanmar newspaper" -> Global New Light of Myanmar (one run of capitalised words, with "of", "de" or "the"
     inside it, and only lower-case words between it and the kind, or a description before it; not a place or a
     people alone: "the Kenyan opposition coalition")."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower() or head.lemma_.lower() not in BODY_KINDS:
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.text.islower():
+        return None
+    if head.lemma_.lower() not in BODY_KINDS | BODY_NAME_WORDS:  # "Israel's Magen David Adom ambulance service"
         return None
     doc = head.doc
     words = [t for t in doc[: head.i] if t.idx >= phrase.start]
@@ -894,7 +931,11 @@ def _name_before_kind(head: Token, phrase: Span) -> Span | None:
             runs.append([token])
         elif joins and runs[-1] and words[index - 1] is runs[-1][-1] and words[index + 1].text[:1].isupper():
             runs[-1].append(token)
-    runs = [r for r in runs if len(r) > 1 and not all(t.ent_type_ in _NOT_BODY_NAMES for t in r if t.is_alpha)]
+    runs = [r for r in runs if not all(t.ent_type_ in _NOT_BODY_NAMES for t in r if t.is_alpha)]
+    one_word = [r for r in runs if len(r) == 1]  # "the Viasna human rights centre": a one-word name, described after
+    if head.lemma_.lower() in _OUTLET_KINDS:  # "the Anadolu news agency", "al-Masirah television": kept whole
+        one_word = []
+    runs = [r for r in runs if len(r) > 1] or [r for r in one_word if r[0].pos_ == "PROPN" and r[0].i < head.i - 1]
     if len(runs) != 1:
         return None
     run = runs[0]
@@ -960,9 +1001,10 @@ def _kind_named_after(head: Token, phrase: Span, article: _Article) -> Span | No
 
 
 def _self_styled(head: Token) -> Span | None:
-    """The name a described speaker goes by: "a commander who calls himself General Mbeki" -> "General Mbeki"."""
+    """The name a described speaker goes by: "a commander who calls himself General Mbeki" -> "General Mbeki", "a
+    group calling itself Black Flame Cell" -> "Black Flame Cell"."""
     for clause in head.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in SELF_NAMING_VERBS:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in SELF_NAMING_VERBS:
             continue
         if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in clause.children):
             continue
@@ -983,12 +1025,35 @@ def _tied(head: Token | None, phrase: Span, article: _Article) -> _Resolution | 
     if name is None or _in_quotation_marks(name, article.text):
         return None  # 'a documentary, "The Bullets and the Ballot"': a title in quotation marks names no body
     text = name.text_of(article.text)
+    if head.lemma_.lower() not in ROLE_NOUNS and written_as_place(text, article.text, article.doc):
+        return None  # "Baksan, a town in the republic of Kabardino-Balkaria, the committee said": no body's name
     if head.lemma_.lower() in ROLE_NOUNS:
         full = article.people.full_name(text)
         if full is not None and full.name.split()[-len(text.split()) :] == text.split():
             return _Resolution(full.name, full.span, "tied")
         return _Resolution(text, name, "tied")
     return _Resolution(text, name, "tied", is_person=False)
+
+
+_PLACE_KINDS = ("town", "city", "village", "region", "province", "district", "county", "port", "suburb", "township",
+                "municipality", "commune", "area", "state", "island", "republic", "resort", "zone", "capital",
+                "neighbourhood", "neighborhood", "department", "governorate", "oblast")  # fmt: skip
+
+
+def written_as_place(name: str, text: str, doc: Doc) -> bool:
+    """The article writes ``name`` as a place's somewhere, whatever the model labels it: a place label on one of its
+    mentions, "in Eilat", "near Baksan", "the republic of Kabardino-Balkaria", "Mindouli, a railway town" (a body
+    is not so written: no source is a place)."""
+    if not name or any(e.text == name and e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents):
+        return True
+    escaped = re.escape(name)
+    kinds = "|".join(_PLACE_KINDS)
+    patterns = (
+        rf"\b(?:[Ii]n|near|outside|around) {escaped}\b(?!['’]s| [A-Z])",
+        rf"\b(?:{kinds}) of {escaped}\b(?!['’]s| [A-Z])",
+        rf"\b{escaped}, (?:an?|the) (?:[\w-]+ ){{0,3}}(?:{kinds})\b",
+    )
+    return any(re.search(pattern, text) for pattern in patterns)
 
 
 def _in_quotation_marks(name: Span, text: str) -> bool:
