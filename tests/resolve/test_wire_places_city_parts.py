@@ -43,3 +43,12 @@ def test_a_neighbourhood_of_a_city_named_after_it_is_a_part_of_that_city() -> No
     )
     assert event.place is not None
     assert (event.place.name, event.place.country) == ("Victoria Gardens", "KE")
+
+
+def test_a_state_named_before_a_suburb_of_a_city_is_no_part_of_it() -> None:
+    event = main_event(
+        "A man opened fire on firefighters who were responding to a call at a home in a Maryland suburb of "
+        "Washington on Monday, wounding two of them, police said. The shooting happened in Temple Hills, Md."
+    )
+    assert event.place is not None
+    assert event.place.name != "Maryland City"

@@ -1143,6 +1143,9 @@ _PART_OF_NAMED_CITY = re.compile(
 )
 
 
+_ARTICLE_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
 def _parts_of_a_named_city(
     chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str
 ) -> list[ResolvedPlace | None]:
@@ -1157,6 +1160,11 @@ def _parts_of_a_named_city(
         gap = _PART_OF_NAMED_CITY.fullmatch(text, end, readings[j].candidate.span.start)
         if gap is None or (part.kind is PlaceKind.DISTRICT and part.city == city.name):
             continue
+        if _ARTICLE_A_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "a Maryland suburb of Washington": a part of the city said by where it lies
+        whole = readings[i].how == "name" and not gap.group("rest")
+        if whole and not _own_name(part, _key(readings[i].candidate.text)):
+            continue  # a name read as another ("Maryland" as Maryland City) names no part by itself
         near = _near_city(city, readings[i].options)
         name = text[start : gap.end("rest")]
         chosen[i] = (
