@@ -494,7 +494,8 @@ def restated_place(
     precise: not a route's end, not a landmark when the event has only a route's end ("The bus was stopped near Z",
     "The car was hit on the outskirts of Z", "Officers who arrived in Z"; not one in ``locating``, which holds the
     places of the aftermath: "He was arrested later in Z"). The town lies near the anchor or is one
-    the gazetteer lacks, in the anchor's country (whose country and region it takes)."""
+    the gazetteer lacks (without a point, or at its area's: "near Z, a town in Y state"), in the anchor's country
+    (whose country and region it takes when it has none)."""
     anchor, span = choice.place, choice.span
     if anchor is None or span is None or anchor.kind not in _RESTATED_KINDS:
         return choice
@@ -511,7 +512,7 @@ def restated_place(
             rank = 1 if mention.span in landmarks else 0
             if rank >= weakness or town.name == anchor.name or not _placed_as_where(mention, text):
                 continue
-            unmapped = town.lat is None
+            unmapped = town.lat is None or town.at_area  # a town the gazetteer lacks, at no point or its area's
             if unmapped and town.country not in (None, anchor.country):
                 continue
             if not unmapped and not _near(town, anchor, RESTATED_REACH_KM[weakness]):
@@ -527,9 +528,10 @@ def restated_place(
     return choice
 
 
-# A locative word right before a town: "near Z", "in Z", "at Z", "on the outskirts of Z", "the village of Z".
+# A locative word right before a town: "near Z", "close to Z", "in Z", "at Z", "on the outskirts of Z", "the village
+# of Z".
 _WHERE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|around|of)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:village|town|community|commune)\s+of\s+)?$"
+    r"\b(?:in|at|near|outside|around|of|close\s+to|next\s+to)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:village|town|community|commune)\s+of\s+)?$"
 )
 
 

@@ -320,13 +320,16 @@ def events(document: Document) -> tuple[Event, ...]:
     _headline_death(ordered[0], document.article.title)
     if _dated_note(document):
         _unnumbered_note_dead(ordered[0], document.text)
+    restated = False  # the main event's route end or landmark restated as the town a next sentence names
     if ordered[0].countable:
         aftermath = frozenset(m.span for _, m in places.resolved if places_an_aftermath(document.doc, m.span))
+        before = ordered[0].placed
         ordered[0].placed = restated_place(
-            ordered[0].placed, ordered[0].sentences, places, landmarks, routes, document.text, locating | aftermath
+            before, ordered[0].sentences, places, landmarks, routes, document.text, locating | aftermath
         )
+        restated = ordered[0].placed is not before
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
-    if dateline is not None and ordered[0].countable:
+    if dateline is not None and ordered[0].countable and not restated:  # the text told where on the route
         ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document), opening)
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)

@@ -192,6 +192,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     ]
     read = _in_a_short_note(read, document)
     read = _without_namesakes_of_words(read, document)
+    read = _without_peoples_names(read, document)
     read, abroad = _without_far_namesakes(read, document)
     read = [
         _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
@@ -211,7 +212,11 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
         r
         if id(r) in sure_ids or _is_local_town(r, sure_context)
         else _in_context(
-            r, _veto_context(r, sure_context, unowned_context, countries), id(r) in local, id(r) in kind_named
+            r,
+            _veto_context(r, sure_context, unowned_context, countries),
+            id(r) in local,
+            id(r) in kind_named,
+            countries if TOWN_APPOSITION.match(document.text, r.candidate.span.end) else None,
         )
         for r in read
     )
@@ -220,6 +225,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     chosen = _one_sense([_best(i, r, readings, context) for i, r in enumerate(readings)], readings)
     chosen = _as_districts(_neighbourhoods(chosen, readings, document.text), readings)
     chosen = _suburbs(chosen, readings, document.text)
+    chosen = _parts_of_a_named_city(chosen, readings, document.text)
     chosen = _in_named_area(chosen, readings, document.text, gazetteer)
     headline_states = _headline_states(document.article.title, gazetteer)
     chosen = _in_headline_state(chosen, readings, headline_states, gazetteer)
@@ -293,6 +299,57 @@ def _without_namesakes_of_words(read: list[_Reading], document: Document) -> lis
             for p in reading.options
         ):
             found[i] = _Reading(reading.candidate, (), "unknown")
+    return found
+
+
+# The nouns a people's name stands before ("Roma homes", "the Roma quarter", "Karen villagers", "Hazara men"): its
+# members, their homes and the parts of a town where they live.
+_PEOPLE_NOUN_AFTER = re.compile(
+    r"\s+(?:homes?|houses?|quarters?|neighbou?rhoods?|settlements?|communit(?:y|ies)|minorit(?:y|ies)|famil(?:y|ies)"
+    r"|households?|men|women|children|youths?|boys?|girls?|people|villagers|families|activists|leaders|elders"
+    r"|herders|pastoralists|tribesmen|clans?|rebels?|fighters?|insurgents?|militias?|refugees?|migrants?)\b"
+)
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+
+
+def _names_a_people(span: Span, text: str) -> bool:
+    """Whether a name stands where a people's does: before a noun of its members or their homes ("Roma families",
+    "the Roma quarter", "Karen rebels") or after "ethnic" ("ethnic Roma")."""
+    return bool(_PEOPLE_NOUN_AFTER.match(text, span.end)) or bool(
+        _ETHNIC_BEFORE.search(text, max(0, span.start - 8), span.start)
+    )
+
+
+def _without_peoples_names(read: list[_Reading], document: Document) -> list[_Reading]:
+    """A name that every mention writes where a people's name stands (``_names_a_people``: "attacked Roma homes",
+    "in the Roma quarter of a village", "fired at Masai herders"; a locative word before it places the people's
+    homes, not a town), whose every reading is a town
+    in a country none of the text's other places lie in (Rome, as "Roma", in a report on Bulgaria; Kenya's Karen in
+    one on Myanmar's Karen rebels) is no place: the people, not their namesake town abroad. A town of a country the
+    text tells ("Gaza families" in a report on Gaza) stays."""
+    text = document.text
+    keys = [_key(r.candidate.text) for r in read]
+    peoples = {
+        key
+        for reading, key in zip(read, keys, strict=True)
+        if reading.options and _names_a_people(reading.candidate.span, text)
+    }
+    if not peoples:
+        return read
+    for reading, key in zip(read, keys, strict=True):
+        if key in peoples and not _names_a_people(reading.candidate.span, text):
+            peoples.discard(key)
+    told = {
+        country
+        for reading, key in zip(read, keys, strict=True)
+        if key not in peoples and _is_place(reading)
+        for country in {p.country for p in reading.options if p.country}
+    }
+    found = []
+    for reading, key in zip(read, keys, strict=True):
+        if key in peoples and told and all(p.kind is PlaceKind.CITY and p.country not in told for p in reading.options):
+            reading = _Reading(reading.candidate, (), "unknown")
+        found.append(reading)
     return found
 
 
@@ -713,19 +770,31 @@ _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 
 
 def _in_context(
-    reading: _Reading, context: _Context, before_local_noun: bool = False, named_by_kind: bool = False
+    reading: _Reading,
+    context: _Context,
+    before_local_noun: bool = False,
+    named_by_kind: bool = False,
+    apposed: _Context | None = None,
 ) -> _Reading | None:
     """A weaker reading (a town of the second tier, a name without its division word, a town's name after a
     locative word or before a noun of local news: "DeLand police", "a Logan teenager", any name of a town that
     the text names with its kind: "the northern city of Pul-i-Khumri") kept with the options that lie in the
     countries of the article's sure places; all of them when those places name no country (a short note:
-    "Gunmen attacked Guva")."""
+    "Gunmen attacked Guva"). A town the text says the kind of in an apposition ("in Brikama, a market town in
+    the West Coast Region") that lies in none of them is kept with its options in the countries the text names
+    or says the nationality of (``apposed``: "Gambian police"): the area named after it may be a namesake abroad
+    (New Zealand's West Coast), the writer says it is a town."""
     town_by_kind = named_by_kind and reading.how == "name" and any(p.kind in _BY_KIND for p in reading.options)
     if not (_is_weak_place(reading) or (before_local_noun and _names_a_town(reading)) or town_by_kind):
         return None
     if not context.countries:
         return reading
     options = tuple(p for p in reading.options if p.country and context.countries[p.country] > 0)
+    if not options and apposed is not None:  # by its own name only: "Tondikoro" is not Tindikoro abroad
+        key = _key(reading.candidate.text)
+        options = tuple(
+            p for p in reading.options if p.country and apposed.countries[p.country] > 0 and _own_name(p, key)
+        )
     return replace(reading, options=options) if options else None
 
 
@@ -1068,6 +1137,44 @@ def _suburbs(chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], t
     return chosen
 
 
+# A part of the city named right after it: "the Cerro Norte district of Montevideo", "the Barrio Sur quarter of the
+# capital Asuncion"; the words of the part's name the reading left out stand before its kind.
+_PART_OF_NAMED_CITY = re.compile(
+    r"(?P<rest>(?:[ \t]+[A-Z][\w'’-]*){0,3})\s+(?:district|quarter|neighbou?rhood|suburb|barrio|area|township)"
+    r"\s+of\s+(?:the\s+)?(?:(?:city|capital)\s+(?:of\s+)?)?"
+)
+
+
+_ARTICLE_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
+def _parts_of_a_named_city(
+    chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str
+) -> list[ResolvedPlace | None]:
+    """A name the text writes as a part of the city named right after it ("in the Cerro Norte district of
+    Montevideo") is a district of that city: the place of that name near the city, else the city's point under the
+    whole name; never its namesake far away (a Havana district called Cerro)."""
+    for i, j in itertools.pairwise(range(len(readings))):
+        part, city = chosen[i], chosen[j]
+        if part is None or city is None or city.kind is not PlaceKind.CITY or part.kind in _WIDE_KINDS:
+            continue
+        start, end = readings[i].candidate.span.start, readings[i].candidate.span.end
+        gap = _PART_OF_NAMED_CITY.fullmatch(text, end, readings[j].candidate.span.start)
+        if gap is None or (part.kind is PlaceKind.DISTRICT and part.city == city.name):
+            continue
+        if _ARTICLE_A_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "a Maryland suburb of Washington": a part of the city said by where it lies
+        whole = readings[i].how == "name" and not gap.group("rest")
+        if whole and not _own_name(part, _key(readings[i].candidate.text)):
+            continue  # a name read as another ("Maryland" as Maryland City) names no part by itself
+        near = _near_city(city, readings[i].options)
+        name = text[start : gap.end("rest")]
+        chosen[i] = (
+            _as_district(near, city) if near is not None and not gap.group("rest") else _unlisted_part(name, city)
+        )
+    return chosen
+
+
 def _in_named_area(
     chosen: list[ResolvedPlace | None], readings: Sequence[_Reading], text: str, gazetteer: Gazetteer
 ) -> list[ResolvedPlace | None]:
@@ -1091,7 +1198,13 @@ def _in_named_area(
         if not _IN_AREA.match(text, start):
             continue  # "the English city of Salisbury, which Russia denies" names no area of Salisbury
         areas = areas_after(start, mentions, text)
-        if not areas or _in_areas(place, areas):
+        if not areas:
+            continue
+        home = _home_namesakes(i, reading, chosen, areas)
+        if home:  # "Gambian police ... in Brikama, a town in the West Coast Region": no New Zealand region
+            chosen[i] = max(home, key=lambda p: p.population)
+            continue
+        if _in_areas(place, areas):
             continue
         namesakes = [*reading.options, *gazetteer.small_places(candidate.text)]
         inside = [p for p in namesakes if p.kind is PlaceKind.CITY and _in_areas(p, areas)]
@@ -1103,6 +1216,25 @@ def _in_named_area(
 
 
 _IN_AREA = re.compile(r",?\s+in\s")
+
+
+def _home_namesakes(
+    index: int, reading: _Reading, chosen: Sequence[ResolvedPlace | None], areas: Sequence[ResolvedPlace]
+) -> list[ResolvedPlace]:
+    """The towns of a reading in the countries the text's other places tell (its dateline, the countries and
+    nationalities it names), when the area named after the town ("Salima, a town in the Central Region") lies in
+    none of them: a region's name that the gazetteer lists only abroad (Ghana's, for Malawi's Central Region) does
+    not carry the town abroad. Empty when the area's country is told too or named with it ("Mali's Mopti region"),
+    or no town by the name itself lies in a told country."""
+    told = {
+        place.country
+        for j, place in enumerate(chosen)
+        if j != index and place is not None and place.country and place not in areas
+    }
+    if not told or areas[0].country in told or any(area.kind is PlaceKind.COUNTRY for area in areas):
+        return []  # "in Mali's central Mopti region": the text names the area's country
+    key = _key(reading.candidate.text)
+    return [p for p in reading.options if p.kind is PlaceKind.CITY and p.country in told and _own_name(p, key)]
 
 
 def _in_areas(place: ResolvedPlace, areas: Sequence[ResolvedPlace]) -> bool:

@@ -622,6 +622,8 @@ def _areas_before(
     return found
 
 
+# The kind of a route's end written before its name, with its adjectives: "the town of", "the northern city of".
+_END_KIND = r"(?:(?:[a-z][a-z-]*\s+){0,2}(?:town|city|village|port)\s+of\s+)?"
 # A route named by its ends: "on the highway between X and Y", "the road that links the towns of X and Y", "a convoy
 # travelling from X to Y". Its ends only locate the event, which happened somewhere along it.
 _ROUTE = re.compile(
@@ -629,10 +631,10 @@ _ROUTE = re.compile(
     r"(?:\s+(?:that|which))?\s+(?:[a-z]+ing\s+|runs\s+|goes\s+)?"
     r"(?:between|linking|links|connecting|connects|joining|joins|from)"
     r"|travell?ing\s+from|on\s+its\s+way\s+from)\s+"
-    r"(?P<ends>[^.;:!?()\n]{1,80}?\s(?:and|to|with)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?"
+    rf"(?P<ends>[^.;:!?()\n]{{1,80}}?\s(?:and|to|with)\s+(?:the\s+)?{_END_KIND}"
     r"[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3})"
     r"|\b(?:road|highway|route|motorway|expressway|track)\s+(?:(?:that\s+)?leads?\s+|leading\s+)?to\s+"
-    r"(?P<end>(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){0,3})"
+    rf"(?P<end>(?:the\s+)?{_END_KIND}[A-Z][\w'’-]*(?:[ \t-]+[A-Z][\w'’-]*){{0,3}})"
 )
 
 
