@@ -31,6 +31,12 @@ _NAME_PREPOSITIONS = frozenset({"of", "for"})  # inside an organisation's name: 
 _LONGEST_NAME_TAIL = 6  # tokens of a name after its "of" or "for"
 # Capitalised offices that a body's name places with "in" ("the U.N. Mission in South Sudan").
 _OFFICES = frozenset({"mission", "embassy", "consulate", "office", "delegation", "representation"})
+# Words of a body's name that many towns' bodies share ("the University Hospital", "the Regional Court").
+_GENERIC_NAME_WORDS = frozenset(
+    {"university", "regional", "central", "general", "national", "district", "provincial", "city", "municipal"}
+    | {"teaching", "county", "state", "military", "main", "public", "children", "'s", "district", "city"}
+)
+_NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL"})  # the tagger may label a town ORG or NORP
 
 
 def speaker_of(cue: Token, barrier: int = 0) -> Token | None:
@@ -468,10 +474,31 @@ def _in_phrase(head: Token, child: Token) -> bool:
     if child.dep_ == "prep":
         if head.lemma_.lower() in ISSUED_TEXTS:
             return child.lower_ in ("from", "by", "of")  # "a statement from the foreign ministry"
+        if child.lower_ == "in" and _placed_office(head, child):
+            return (
+                True  # "the U.N. mission in Mali", "the University Hospital in Krakow": the body's place is its name's
+            )
         return child.lower_ == "of" or (child.lower_ in ("to", "for") and head.lemma_.lower() in ROLE_NOUNS)
     if child.dep_ == "appos" and child.left_edge.tag_ == "WP$":
         return False  # "Viasna, whose founder, NAME, was freed": a relative clause the parser read as an apposition
     return child.dep_ not in _NOT_IN_PHRASE
+
+
+def _placed_office(head: Token, preposition: Token) -> bool:
+    """A body that a town or country places right after it with "in": an office abroad ("the U.N. mission in
+    Mali", "the Norwegian embassy in Nairobi", "the prosecutor's office in Bejaia") or a body's proper name
+    ("the Regional Hospital in Tamale") whose words name no one body without the place ("the Yoseftal Medical
+    Center in Eilat" is the Yoseftal Medical Center), not a sentence's first capitalised word ("Police in Lagos"):
+    the place is part of what it is called, a proper noun (which the entity tagger may label ORG or NORP)."""
+    if preposition.i != head.i + 1 or head.tag_ not in ("NN", "NNP"):
+        return False
+    office = head.lemma_.lower() in _OFFICES
+    named = head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "FAC") and not head.is_sent_start
+    named = named and all(t.lower_ in _GENERIC_NAME_WORDS for t in head.lefts if t.dep_ in ("compound", "amod"))
+    if not office and not named:
+        return False
+    places = [c for c in preposition.children if c.dep_ == "pobj"]
+    return len(places) == 1 and places[0].pos_ == "PROPN" and places[0].ent_type_ not in _NOT_PLACES
 
 
 def _is_line_break(token: Token) -> bool:
@@ -684,10 +711,10 @@ def _office_abroad_end(head: Token) -> int:
     U.N. Mission in South Sudan", "the Russian Embassy in Paris" (a capitalised office noun, then "in" and a place
     of proper nouns): the place's last token; ``head`` itself otherwise."""
     doc = head.doc
-    if head.lower_ not in _OFFICES or not head.text[:1].isupper() or doc[head.i + 1].lower_ != "in":
+    if not head.text[:1].isupper() or doc[head.i + 1].lower_ != "in" or not _placed_office(head, doc[head.i + 1]):
         return head.i
     end = head.i + 1
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ in PLACE_LABELS:
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ not in _NOT_PLACES:
         end += 1
     return end if end > head.i + 1 else head.i
 
