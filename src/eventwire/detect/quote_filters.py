@@ -78,6 +78,13 @@ _NO_ANSWER = re.compile(
     r"\b(?:requests?|calls?|messages?|e-?mails?|queries|inquiries|questions)\b.{0,40}\bcomment\b|\bfor comment\b",
     re.IGNORECASE,
 )
+# What was put to a speaker who gave no answer ("did not respond to questions", "has not answered our emailed
+# queries"): the content is only the asking, with whatever words describe it, no proposition.
+_ASKING = re.compile(
+    r"^(?:to\s+)?(?:[\w'-]+\s+){0,3}?(?:requests?|calls?|messages?|e-?mails?|queries|inquiries|questions|letters?)"
+    r"(?:\s+(?:from|by|sent|seeking|about|on)\b.{0,60})?[.,;]?$",
+    re.IGNORECASE,
+)
 _ANSWER_CUES = frozenset({"respond", "reply", "return", "answer", "comment"})
 _MANNER = re.compile(
     r"(?:on|under)\s+(?:the\s+)?conditions?\s+(?:of|that)\b|\banonymity\b|^on\s+(?:the\s+)?(?:phone|telephone|sidelines)\b"
@@ -146,7 +153,7 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         _OPEN_QUESTION.match(content) or _NOTHING_MORE.fullmatch(content.strip()) or _TOPIC.match(content)
     ):
         return False
-    if cue_lemma(cue) in _ANSWER_CUES and _NO_ANSWER.search(content):
+    if cue_lemma(cue) in _ANSWER_CUES and (_NO_ANSWER.search(content) or _ASKING.match(content.strip())):
         return False
     if (_MANNER.search(content) and len(content.split()) <= 8) or _ANONYMITY.match(content.strip()):
         return False
