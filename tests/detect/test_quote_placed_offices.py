@@ -58,3 +58,26 @@ def test_a_generic_name_keeps_its_place(text: str, speaker: str) -> None:
 def test_a_name_of_its_own_does_not_take_the_place() -> None:
     text = "The Ruhengeri Referral Hospital in Musanze said four of the wounded were children."
     assert _speakers(text) == ["Ruhengeri Referral Hospital"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The clashes went on for much of the night, the army's Second Division said in a statement.",
+            "army's Second Division",
+        ),
+        ("The navy's Pacific Fleet said two sailors were missing after the blast.", "navy's Pacific Fleet"),
+        (
+            "Three suspects were arrested on Monday, according to the police's Criminal Investigation Department.",
+            "police's Criminal Investigation Department",
+        ),
+        (
+            "Four militants were killed in the raid, the ministry's Counter-Terrorism Unit said.",
+            "ministry's Counter-Terrorism Unit",
+        ),
+    ],
+)
+def test_a_bodys_unit_keeps_its_owner(text: str, speaker: str) -> None:
+    # A unit named with its body's possessive is that body's unit, not the body ("the army") nor a bare "Fleet".
+    assert _speakers(text) == [speaker]

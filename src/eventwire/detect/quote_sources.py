@@ -36,6 +36,9 @@ _GENERIC_NAME_WORDS = frozenset(
     {"university", "regional", "central", "general", "national", "district", "provincial", "city", "municipal"}
     | {"teaching", "county", "state", "military", "main", "public", "children", "'s", "district", "city"}
 )
+# Bodies whose units are named with their possessive ("the army's Second Division", "the ministry's Counter-Terrorism
+# Unit"): the unit's name keeps it.
+_UNIT_OWNERS = BODY_KINDS | {"army", "navy", "police", "ministry", "military", "government", "department"}
 _NOT_PLACES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL"})  # the tagger may label a town ORG or NORP
 
 
@@ -655,6 +658,10 @@ def _proper_name_tokens(head: Token) -> Span | None:
             start -= 2  # "Kurdistan Workers' Party": the possessive inside one organisation's name
         else:
             break
+    if start > 1 and doc[start - 1].tag_ == "POS" and head.ent_type_ != "PERSON":
+        owner = doc[start - 2]  # "the army's Second Division", "the navy's Pacific Fleet": a unit of a body
+        if owner.pos_ == "NOUN" and owner.text.islower() and owner.lemma_ in _UNIT_OWNERS and owner.head.i == head.i:
+            start -= 2
     return Span(doc[start].idx, _name_end(head))
 
 
