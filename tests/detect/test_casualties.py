@@ -501,3 +501,65 @@ def test_a_list_goes_on_after_a_noun_that_shares_the_count_before_it(make_docume
 def test_the_sources_after_a_noun_that_shares_the_count_add_no_dead(make_document: Any) -> None:
     text = "A bomb hit a police lorry, killing between three and four officers, police and a county official said."
     assert figures(make_document, text) == [(KILLED, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a medical body named by its own proper name: a college, an institute, a centre of a medical field
+        ("Kisumu Medical College said it had treated four more people for cuts and sent them home.", [(INJURED, 4)]),
+        (
+            "The National Trauma and Burns Research Center said it had treated 14 protesters, most of them for cuts.",
+            [(INJURED, 14)],
+        ),
+        ("Staff at the Santa Rosa Health Institute said they treated nine villagers overnight.", [(INJURED, 9)]),
+        ("The Lakeside Surgical Institute said it had treated six demonstrators.", [(INJURED, 6)]),
+    ],
+)
+def test_people_a_medical_body_named_by_its_own_name_treated_were_hurt(
+    make_document: Any, text: str, expected: list[Any]
+) -> None:
+    assert figures(make_document, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sources of a subjectless "said" after a list of victims are no victims
+        (
+            "A bomber blew himself up at a market late Friday, killing five soldiers and a civilian, a military source "
+            "and a local official said.",
+            [(KILLED, 6)],
+        ),
+        (
+            "Gunmen stormed the village on Sunday, killing three farmers and a teacher, a police officer and two "
+            "residents told AFP.",
+            [(KILLED, 4)],
+        ),
+        (
+            "The roadside bomb hit the convoy near the border, killing two policemen and a driver, a hospital "
+            "spokesman and a witness said on Monday.",
+            [(KILLED, 3)],
+        ),
+    ],
+)
+def test_the_sources_after_a_list_of_victims_are_not_victims(
+    make_document: Any, text: str, expected: list[Any]
+) -> None:
+    assert figures(make_document, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the killers' side claims the kills of a second verb of its fighters: a claim too
+        'The ELN said in a statement that its fighters had "repelled an incursion" and killed 13 soldiers.',
+        "Al-Shabaab said in a statement that its men stormed the base and killed 40 Kenyan troops.",
+        "A rebel spokesman told AFP their fighters ambushed the convoy near Kidal, seized two trucks and killed 25 "
+        "soldiers.",
+    ],
+)
+def test_a_claim_of_ones_own_kills_told_after_another_act_is_a_claim(make_document: Any, text: str) -> None:
+    (claim,) = read(make_document, text)
+    (stated,) = read(make_document, "Police said gunmen had killed 40 villagers.")
+    assert claim.kind is KILLED and claim.provenance.score < stated.provenance.score

@@ -250,3 +250,52 @@ def test_one_side_telling_its_wounded_twice_is_its_later_figure() -> None:
         published="2026-05-10",
     )
     assert event.injured == 9
+
+
+# ---------------------------------------------------------------- a medical body by its own name, beside the police
+
+
+def test_the_protesters_a_named_medical_centre_treated_add_to_the_officers_police_counted() -> None:
+    event = main_event(
+        "TBILISI, Georgia (AP) — Protesters angry over a mining deal threw stones and bottles at police outside "
+        "parliament in Tbilisi on Thursday, officials said.\n\n"
+        "Police said 17 officers were hurt and 30 people had been detained. The Ingorokva Trauma Center said it had "
+        "treated 8 protesters, most of them for cuts."
+    )
+    assert event.injured == 25
+
+
+def test_the_people_a_medical_college_treated_add_to_the_passers_by_wounded() -> None:
+    event = main_event(
+        "DHAKA, Bangladesh (AP) — A bomb hidden in a rickshaw exploded outside a bank in Khulna on Sunday, killing a "
+        "guard and wounding four passers-by, police said.\n\n"
+        "Khulna Medical College said it had treated three more people for burns and sent them home."
+    )
+    assert (event.killed, event.injured) == (1, 7)
+
+
+def test_the_villagers_a_named_health_institute_treated_add_to_the_soldiers_wounded() -> None:
+    event = main_event(
+        "LIMA, June 2 (Reuters) - Nine soldiers were wounded when rebels attacked an army base near Pichari in the "
+        "Cusco region on Monday, the army said.\n\n"
+        "Staff at the Pichari Health Institute said they had treated six villagers caught in the crossfire."
+    )
+    assert event.injured == 15
+
+
+def test_the_sources_of_a_subjectless_said_after_the_dead_are_no_dead() -> None:
+    event = main_event(
+        "MAIDUGURI, Nigeria, May 4 (Reuters) - A suicide bomber blew himself up at a checkpoint outside Konduga on "
+        "Sunday, killing four soldiers and a vigilante, a security source and a local official said."
+    )
+    assert event.killed in (5, 6)
+
+
+def test_a_partys_claim_of_kills_told_after_another_act_does_not_replace_the_armys_toll() -> None:
+    event = main_event(
+        "BAMAKO, May 7 (Reuters) - Three Malian soldiers and at least five militants were killed in fighting near "
+        "the village of Boni in central Mali on Tuesday, the army said on Thursday. Four soldiers were wounded, it "
+        "said.\n\n"
+        "The militant group said in a statement that its fighters had repelled the attack and killed 20 soldiers."
+    )
+    assert (event.killed, event.injured) == (8, 4)

@@ -363,6 +363,12 @@ _MEDICAL_BODIES = frozenset(
 )
 _MEDICAL_WORDS = frozenset({"medical", "health", "emergency", "ambulance", "red", "rescue", "hospital"})
 _PRONOUNS = frozenset({"it", "they", "we"})
+# The words of a medical body's own name ("Kisumu Medical College", "the National Trauma Center").
+_MEDICAL_NAME_WORDS = (
+    _MEDICAL_WORDS - {"red", "rescue"}
+    | _MEDICS
+    | frozenset({"trauma", "surgical", "orthopedic", "orthopaedic", "medicine", "healthcare", "infirmary"})
+)
 
 
 def _treated_by_medics(treat: Token) -> bool:
@@ -379,9 +385,13 @@ def _treated_by_medics(treat: Token) -> bool:
     lemma = subject.lower_
     if lemma in _MEDICS:
         return True
-    return lemma in _MEDICAL_BODIES and any(
+    if lemma in _MEDICAL_BODIES and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in _MEDICAL_WORDS for c in subject.children
-    )
+    ):
+        return True
+    # a body named by its own name with a medical word in it ("Chitwan Medical College", "the National Trauma and
+    # Orthopedic Research Center", "staff at the Lakeside Surgical Institute")
+    return any(t.pos_ == "PROPN" and t.lower_ in _MEDICAL_NAME_WORDS for t in subject.subtree)
 
 
 def _treated_as_patient(treat: Token) -> bool:
@@ -588,6 +598,10 @@ def _claimed_by_killers(cue: Token) -> bool:
     spokesman: the killers' own count, told by their side, is a claim, not a stated toll."""
     agents = [c for c in cue.children if c.dep_ == "nsubj"]
     agents += [a for c in cue.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    doer = cue
+    while not agents and doer.dep_ == "conj" and doer.head.i != doer.i:  # "its fighters repelled ... and killed 13"
+        doer = doer.head
+        agents = [c for c in doer.children if c.dep_ == "nsubj"]
     own_side = any(
         a.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ in OWN_SIDE_POSSESSIVES for c in a.children)
         for a in agents
@@ -949,7 +963,20 @@ def _counts_with(conj: Token) -> bool:
     following = conj.doc[conj.i + 1] if conj.i + 1 < len(conj.doc) else None
     if _is_number(conj) and following is not None and _cue(following) is not None:
         return False  # "2 killed and 4 injured": the parse may hang "injured" on the first number
+    if _sources_of_said(conj):
+        return False
     return not _has_child_word(conj, set(UNHARMED_WORDS)) and not any(_cue(c) is not None for c in conj.children)
+
+
+def _sources_of_said(conj: Token) -> bool:
+    """ "killing five soldiers and a civilian, a military source and a local official said": a phrase after a comma
+    of a list that runs right up to a verb of saying with no subject of its own names the sources, not victims."""
+    doc = conj.doc
+    before, after = conj.left_edge.i - 1, conj.right_edge.i + 1
+    if before < 0 or doc[before].text != "," or after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _add(a: int | None, b: int | None) -> int | None:
