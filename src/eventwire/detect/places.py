@@ -9,7 +9,8 @@ Three kinds of evidence, each kept apart so that resolution can weigh it (``Topo
 
 Spans lose a leading "the" and a trailing possessive; "Paris, Texas" inside one entity becomes two. The parts of
 one name that the parse split at its joining words ("Pul-i-Khumri", "Croix-des-Bouquets", "San Cristobal de las
-Casas") are one candidate again.
+Casas") are one candidate again, and so is a name whose leading article the parse left outside it ("En" "Nahud",
+"al-" "Qaim", "La" "Esperanza").
 """
 
 from __future__ import annotations
@@ -66,6 +67,41 @@ _NAME_JOINT = re.compile(
 )
 
 
+# The article that leads many Arabic, French and Spanish place names, spaced or hyphenated ("En Nahud", "al-Qaim",
+# "Ash-Shihr", "La Esperanza", "Los Alamos"). A parser may tag the name without it; the name is kept whole. "An" and
+# "As" are English words too: spaced, they lead a name only after a lower-case word ("in An Nahud", "of As Suwayda";
+# not "An Israeli strike", nor a headline's "Floods Spread As Kenya ..."). "At" is left out for the same reason.
+_ARTICLE_WORDS = r"(?:Al|El|En|Ad|Ar|Ash|Az|Ed|Er|Es|Et|Ez|Le|La|Les|Las|Los|Lo)"
+_ARTICLE_BEFORE = re.compile(
+    rf"(?:(?<![\w'’.-]){_ARTICLE_WORDS}[ \t]|(?<=[ \t])(?P<english>An|As)[ \t]"
+    r"|(?<![\w'’.-])(?:[Aa]l|[Ee]l|[Ee]n|[Aa]n|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Ee]d|[Ee]r|[Ee]s|[Ee]t|[Ee]z)-)\Z"
+)
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-z]+[ \t]+\Z")
+_ARTICLE_ALONE = re.compile(rf"{_ARTICLE_WORDS}|An|As", re.IGNORECASE)
+
+
+def _with_article(span: Span, text: str) -> Span:
+    """``span`` with the article written right before it, if any ("Nahud" in "in En Nahud" -> "En Nahud")."""
+    if not text[span.start : span.start + 1].isupper():
+        return span
+    article = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    if article is None:
+        return span
+    if article.group("english") and not _LOWER_WORD_BEFORE.search(text, max(0, article.start() - 30), article.start()):
+        return span
+    return Span(article.start(), span.end)
+
+
+def _without_lone_articles(candidates: list[ToponymCandidate]) -> list[ToponymCandidate]:
+    """The candidates less an article word alone ("En") inside a longer candidate that took it in."""
+    return [
+        c
+        for c in candidates
+        if not _ARTICLE_ALONE.fullmatch(c.text)
+        or not any(o is not c and o.span.start <= c.span.start and c.span.end <= o.span.end for o in candidates)
+    ]
+
+
 @register(PLACE_MENTIONS, version=VERSION, requires=(PARSE, ENTITIES))
 def place_mentions(document: Document) -> tuple[ToponymCandidate, ...]:
     text = document.text
@@ -73,6 +109,7 @@ def place_mentions(document: Document) -> tuple[ToponymCandidate, ...]:
     candidates = [c for entity in entities for c in _entity_candidates(entity, text)]
     candidates.extend(_proper_noun_candidates(document, entities))
     candidates = _joined(sorted(candidates, key=lambda c: (c.span.start, c.span.end)), text)
+    candidates = _without_lone_articles(candidates)
     names = _personal_names(entities)
     kept = (
         c
@@ -211,6 +248,7 @@ def _run_candidate(run: list[tuple[int, int]], text: str) -> Iterator[ToponymCan
 
 
 def _candidate(span: Span, text: str, cue: str, label: str, rule: str) -> ToponymCandidate:
+    span = _with_article(span, text)
     division = _DIVISION_WORD.match(text, span.end)
     if division:
         span = Span(span.start, division.end())

@@ -203,7 +203,11 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     sure_ids, sure_context = {id(r) for r in sure}, _context_of(gazetteer, sure, source, _listed(sure, document.text))
     local = {id(r) for r in read if _LOCAL_NOUN_AFTER.match(document.text, r.candidate.span.end)}
     kind_named = {
-        id(r) for r in read if introduced_as_town(r.candidate, document.text) or _named_as_division(r, document.text)
+        id(r)
+        for r in read
+        if introduced_as_town(r.candidate, document.text)
+        or _named_as_division(r, document.text)
+        or _apposed_as_a_town(r, document.text)
     }
     unowned = [r for r in sure if not _names_an_owner(r, document)]
     unowned_context = _context_of(gazetteer, unowned, source)
@@ -601,7 +605,7 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
         return _Reading(candidate, (), "unknown")  # a word spaCy took for a name ("fled into the bush") is no town
     # "Republic of Congo" is a name of its own; "Republic of Kenya" is Kenya.
     name = candidate.text if gazetteer.lookup(candidate.text) else _OFFICIAL_PREFIX.sub("", candidate.text)
-    options = _not_by_a_code(candidate, gazetteer.lookup(name))
+    options = _not_by_a_code(candidate, gazetteer.lookup(name)) or _without_article(name, gazetteer)
     if options:
         return _Reading(candidate, options, "name")
     bare = without_division(name, gazetteer.lookup)
@@ -611,6 +615,18 @@ def _read(candidate: ToponymCandidate, gazetteer: Gazetteer) -> _Reading:
 
 
 _TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
+# An Arabic article that a name is written with and its gazetteer entry without ("En Nahud", "Ad-Damazin").
+_ARABIC_LEADING = re.compile(r"^(?:al|el|en|an|ad|ar|as|ash|az|ed|er|es|et|ez)[ -](?=[A-Z])", re.IGNORECASE)
+
+
+def _without_article(name: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, ...]:
+    """The towns of ``name`` less its leading Arabic article, where the gazetteer lacks the name written whole."""
+    bare = _ARABIC_LEADING.sub("", name)
+    if bare == name:
+        return ()
+    return tuple(p for p in gazetteer.lookup(bare) if p.kind in _TOWN_KINDS)
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
@@ -796,6 +812,13 @@ def _in_context(
             p for p in reading.options if p.country and apposed.countries[p.country] > 0 and _own_name(p, key)
         )
     return replace(reading, options=options) if options else None
+
+
+def _apposed_as_a_town(reading: _Reading, text: str) -> bool:
+    """A name of several words the text says is a town in an apposition ("En Nahud, a trading town in ...", "La
+    Esperanza, a village near ..."), whatever the parser tagged it: the writer says it is a place."""
+    name = reading.candidate.text
+    return " " in name and name[:1].isupper() and TOWN_APPOSITION.match(text, reading.candidate.span.end) is not None
 
 
 def _veto_context(reading: _Reading, sure: _Context, unowned: _Context, countries: _Context) -> _Context:
