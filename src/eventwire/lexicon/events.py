@@ -307,6 +307,8 @@ DEMONSTRATION_FORMS = frozenset({"tyres", "tires", "barricade", "barricades", "b
 # Words of rival groups brawling, and of the hand weapons and missiles of a brawl ("members of rival clubs fought with
 # machetes and stones"): mob violence when no armed side or community is named.
 RIVAL_CUES = frozenset({"rival", "rivals", "feuding"})
+# Crowds that follow a club: their fights are a crowd's (ACLED's mob violence), whoever the text says they are.
+FAN_CUES = frozenset({"hooligans", "hooligan", "fans", "ultras", "football", "soccer", "derby", "stadium"})
 BRAWL_WEAPONS = frozenset({"machete", "machetes", "knife", "knives", "clubs", "sticks", "arrows", "spears",
                            "stones", "rocks", "bottles", "bricks", "catapults", "slingshots", "cudgels",
                            "bars"})  # fmt: skip
