@@ -130,3 +130,27 @@ def test_armed_herders_raiding_hamlets_are_an_attack(make_document: Any) -> None
         "a local leader said."
     )
     assert kind_of(make_document, text, "raided") == "Attack"
+
+
+# ---------------------------------------------------------------- traders or workers wrecking property: a riot
+
+
+def test_street_vendors_setting_a_council_lorry_on_fire_are_a_violent_demonstration(make_document: Any) -> None:
+    text = (
+        "Street vendors set a council lorry on fire in Kisumu on Friday over a ban on hawking, and police fired "
+        "tear gas to disperse them."
+    )
+    assert kind_of(make_document, text, "set") == "Violent demonstration"
+
+
+def test_taxi_drivers_burning_a_police_car_are_a_violent_demonstration(make_document: Any) -> None:
+    text = (
+        "Motorcycle taxi drivers burned a police car outside the transport office in Lome after a colleague was "
+        "killed at a checkpoint, witnesses said."
+    )
+    assert kind_of(make_document, text, "burned") == "Violent demonstration"
+
+
+def test_miners_torching_company_offices_are_a_violent_demonstration(make_document: Any) -> None:
+    text = "Miners torched the company's offices in Potosi on Monday after the firm cut their wages, police said."
+    assert kind_of(make_document, text, "torched") == "Violent demonstration"

@@ -323,6 +323,12 @@ def _rival_brawl(context: TriggerContext) -> bool:
     return not armed and not context.has(COMMUNAL_CUES - {"residents"}) and not context.does(PROTESTING_PEOPLE)
 
 
+def _working_people_did_it(context: TriggerContext) -> bool:
+    """The doers are many people named by their trade ("street vendors", "taxi drivers", "miners"): a crowd
+    that wrecks property in a grievance (ACLED's violent demonstration), not an armed side."""
+    return not (context.perpetrator_head | context.perpetrator).isdisjoint(lex.TRADE_CROWDS)
+
+
 def _homes_attacked(context: TriggerContext) -> bool:
     """The crowd's violence falls on homes, with no protest told ("set fire to houses and cars and fought with
     police after a road death"): it attacks those who live there, ACLED's mob violence."""
@@ -984,14 +990,14 @@ def _loot(context: TriggerContext) -> Typing | None:
     armed_doer = not _doer(context).isdisjoint(ARMED_DOERS)  # "armed men set fire to homes": no crowd
     if context.has(lex.MOB_CUES) and not armed_doer:
         return Typing(lex.MOB_VIOLENCE, "destruction-by-mob", 0.65)
-    crowd = context.has(RIOTING_CROWDS) or _crowd_doer(context)
+    crowd = context.has(RIOTING_CROWDS) or _crowd_doer(context) or _working_people_did_it(context)
     if crowd and not armed_doer and _homes_attacked(context):
         return Typing(lex.MOB_VIOLENCE, "homes-burned-by-crowd", 0.65)
     if context.has(RIOTING_CROWDS) and not armed_doer:
         return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
-    if _crowd_doer(context) and not armed_doer:  # "hundreds of drivers torched a police post"
+    if (_crowd_doer(context) or _working_people_did_it(context)) and not armed_doer:  # "drivers torched a post"
         state_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES)
-        if state_target or context.does(lex.DEMONSTRATION_FORMS):
+        if state_target or context.does(lex.DEMONSTRATION_FORMS) or _working_people_did_it(context):
             return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd-demonstrating", 0.6)
         return _crowd_violence(context, "destruction-by-crowd")
     # a fire set on purpose: "arson", "torched", or property burnt in a fire a sentence near tells was set ("police
