@@ -107,6 +107,10 @@ CRIME_VERBS = frozenset({"kill", "murder", "shoot", "shooting", "gunfire", "stab
                          "gun", "hack", "gunshot"})  # fmt: skip
 
 
+# The people "armed" makes an armed side the text does not name ("armed men", "armed youths", "an armed group").
+ARMED_PEOPLE = frozenset({"men", "group", "groups", "persons", "individuals", "youths", "herders", "herdsmen"})
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerContext:
     """What the typing reads: the trigger's lemma, words around it, its sentence and its arguments (lower-cased)."""
@@ -149,7 +153,7 @@ class TriggerContext:
     @property
     def non_state_actor(self) -> bool:
         unnamed = not self.sentence.isdisjoint({"armed", "unknown", "unidentified", "masked"})
-        armed_men = unnamed and not self.sentence.isdisjoint({"men", "group", "groups", "persons", "individuals"})
+        armed_men = unnamed and not self.sentence.isdisjoint(ARMED_PEOPLE)
         return armed_men or self.has(lex.NON_STATE_CUES)
 
 
@@ -310,10 +314,19 @@ def _crowd_doer(context: TriggerContext) -> bool:
 def _rival_brawl(context: TriggerContext) -> bool:
     """Rival groups fighting with hand weapons and stones ("members of rival clubs fought with machetes"), no armed
     side, community or protest named: ACLED's mob violence."""
-    if not context.has(lex.RIVAL_CUES) or not context.has(lex.BRAWL_WEAPONS):
+    if not context.has(lex.RIVAL_CUES | lex.FAN_CUES) or not context.has(lex.BRAWL_WEAPONS):
         return False
-    armed = context.has(frozenset({"armed", "gunmen", "gunfire", "guns", "rifles"})) or _any_actor(context)
+    # "hooligans armed with knives and bats": armed with hand weapons only is a crowd's arming, not an armed side's
+    hand_armed = context.has(lex.BRAWL_WEAPONS) and not context.has(FIREARMS)
+    arms = frozenset({"gunmen", "gunfire", "guns", "rifles"}) | (frozenset() if hand_armed else {"armed"})
+    armed = context.has(arms) or _any_actor(context)
     return not armed and not context.has(COMMUNAL_CUES - {"residents"}) and not context.does(PROTESTING_PEOPLE)
+
+
+def _working_people_did_it(context: TriggerContext) -> bool:
+    """The doers are many people named by their trade ("street vendors", "taxi drivers", "miners"): a crowd
+    that wrecks property in a grievance (ACLED's violent demonstration), not an armed side."""
+    return not (context.perpetrator_head | context.perpetrator).isdisjoint(lex.TRADE_CROWDS)
 
 
 def _homes_attacked(context: TriggerContext) -> bool:
@@ -510,12 +523,16 @@ def _security_personnel(context: TriggerContext) -> bool:
     return not context.target_head.isdisjoint(OFFICERS) and not context.target.isdisjoint(SECURITY_SERVICES)
 
 
+# What a camp is kept for when civilians keep it ("a grazing camp", "a cattle camp", "a fishing camp").
+LIVELIHOOD_SITES = frozenset({"grazing", "cattle", "herders", "herding", "fishing", "farming", "mining", "miners"})
+
+
 def _civilian_site(context: TriggerContext) -> bool:
     """A position word that names where civilians are ("a camp of gold miners", "a camp for displaced people"),
     with no force or armed group in the target: no armed target."""
     return (
         not context.target_head.isdisjoint(TARGET_POSITIONS)
-        and not context.target.isdisjoint(lex.CIVILIAN_CUES | lex.CIVILIAN_GROUPS)
+        and not context.target.isdisjoint(lex.CIVILIAN_CUES | lex.CIVILIAN_GROUPS | LIVELIHOOD_SITES)
         and context.target.isdisjoint(lex.STATE_ACTOR_CUES | lex.NON_STATE_CUES)
     )
 
@@ -671,6 +688,8 @@ def _arrest(context: TriggerContext) -> Typing | None:
         return _people_held(context, "detained")
     if context.has(ARRESTED_AT_A_PROTEST):  # "arrested 30 youths who were protesting": the protest met intervention
         return Typing(lex.PROTEST_INTERVENTION, "arrest-at-protest", 0.6)
+    if _crowd_dispersed(context):  # "used stun grenades to clear hundreds who had blocked an avenue, detaining 84"
+        return Typing(lex.PROTEST_INTERVENTION, "arrest-at-dispersal", 0.55)
     if public or context.has(lex.POLITICAL_ARREST_CUES):
         return Typing(lex.ARRESTS, "arrest-political", 0.7)
     if "year" in context.arguments or "old" in context.arguments:
@@ -678,6 +697,20 @@ def _arrest(context: TriggerContext) -> Typing | None:
     if _mass(context.arguments):
         return Typing(lex.ARRESTS, "arrest-mass", 0.6)
     return None
+
+
+# What forces do to make a crowd leave ("dispersed", "cleared", "broke up"), and the crowds they do it to.
+DISPERSAL_CUES = lex.CROWD_CONTROL_CUES | frozenset({"disperse", "dispersed", "dispersing", "dispersal", "clear",
+                                                     "cleared", "clearing", "evict", "evicted", "batons"})  # fmt: skip
+DISPERSED_CROWDS = CROWD_SIZES | PROTEST_GATHERINGS | frozenset({"supporters", "blocked", "blocking", "blockade",
+                                                                 "gathered", "gathering"})  # fmt: skip
+
+
+def _crowd_dispersed(context: TriggerContext) -> bool:
+    """The arrests are made as forces disperse a crowd ("fired tear gas to clear thousands of supporters",
+    "dispersed a crowd of farmers and arrested 35"): the crowd's gathering met intervention (ACLED's protest
+    with intervention), the arrests are not the happening."""
+    return context.has(DISPERSAL_CUES) and context.has(DISPERSED_CROWDS)
 
 
 def _of_public_life(context: TriggerContext) -> bool:
@@ -707,6 +740,9 @@ def _sexual(context: TriggerContext) -> Typing | None:
 def _agree(context: TriggerContext) -> Typing | None:
     if _not_agreed(context):
         return None
+    named_after = context.dep == "compound" and context.head not in CEASEFIRE_HEADS
+    if context.lemma in {"ceasefire", "truce", "armistice"} and named_after:
+        return None  # "the ceasefire line", "truce monitors": named after one, none made
     if context.lemma in {"ceasefire", "truce", "armistice"}:
         return Typing(lex.AGREEMENT, "ceasefire", 0.8)
     if context.lemma == "surrender" and _any_actor(context):
@@ -722,6 +758,13 @@ def _agree(context: TriggerContext) -> Typing | None:
 
 # Words of a dispute that an agreement settles between states (a border, a territory), with no armed side named.
 SETTLED_DISPUTES = frozenset({"dispute", "disputes", "disputed", "demarcation", "demarcate", "demarcating"})
+
+
+# The nouns a ceasefire word modifies that still tell the ceasefire itself ("a ceasefire deal", "truce talks"); any
+# other ("the ceasefire line", "ceasefire monitors", "the armistice zone") names a thing after one.
+CEASEFIRE_HEADS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "declaration", "talks", "negotiations",
+                             "negotiation", "terms", "arrangement", "arrangements", "plan", "proposal",
+                             "offer"})  # fmt: skip
 
 
 def _not_agreed(context: TriggerContext) -> bool:
@@ -754,6 +797,8 @@ def _capture(context: TriggerContext) -> Typing | None:
         return _people_held(context, "people-seized")  # "gunmen seized three nurses in the village of X"
     if _crowd_did_it(context):  # a crowd storming a police station takes no ground: a riot
         return _crowd_violence(context, "stormed-by-crowd") if context.lemma in FORCED_ENTRY else None
+    if context.lemma in FORCED_ENTRY and context.does(lex.HARM_TOLD):
+        return _violence(context)  # "raiders stormed the village, killing five": the killing, not ground taken
     territory = bool(context.arguments & lex.TERRITORY_CUES)
     held = context.previous in lex.STILL_HELD_CUES or context.head in lex.STILL_HELD_CUES
     if context.lemma in {"occupy", "control"} and held:
@@ -945,14 +990,14 @@ def _loot(context: TriggerContext) -> Typing | None:
     armed_doer = not _doer(context).isdisjoint(ARMED_DOERS)  # "armed men set fire to homes": no crowd
     if context.has(lex.MOB_CUES) and not armed_doer:
         return Typing(lex.MOB_VIOLENCE, "destruction-by-mob", 0.65)
-    crowd = context.has(RIOTING_CROWDS) or _crowd_doer(context)
+    crowd = context.has(RIOTING_CROWDS) or _crowd_doer(context) or _working_people_did_it(context)
     if crowd and not armed_doer and _homes_attacked(context):
         return Typing(lex.MOB_VIOLENCE, "homes-burned-by-crowd", 0.65)
     if context.has(RIOTING_CROWDS) and not armed_doer:
         return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd", 0.6)
-    if _crowd_doer(context) and not armed_doer:  # "hundreds of drivers torched a police post"
+    if (_crowd_doer(context) or _working_people_did_it(context)) and not armed_doer:  # "drivers torched a post"
         state_target = not context.target.isdisjoint(lex.STATE_ACTOR_CUES)
-        if state_target or context.does(lex.DEMONSTRATION_FORMS):
+        if state_target or context.does(lex.DEMONSTRATION_FORMS) or _working_people_did_it(context):
             return Typing(lex.VIOLENT_DEMONSTRATION, "destruction-by-crowd-demonstrating", 0.6)
         return _crowd_violence(context, "destruction-by-crowd")
     # a fire set on purpose: "arson", "torched", or property burnt in a fire a sentence near tells was set ("police

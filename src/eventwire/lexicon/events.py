@@ -227,7 +227,7 @@ PROPERTY_CUES = frozenset(
      "vehicles", "cars", "church", "mosque", "school", "office", "offices", "granaries", "crops", "fire", "bank",
      "branch", "checkpoint", "tyres", "tires", "villa", "villas", "cottage", "cottages", "hotel", "hotels",
      "restaurant", "hall", "press", "trucks", "buses", "shacks", "shack", "hut", "dwellings",
-     "tractors", "machines", "machinery", "excavators", "equipment"}
+     "tractors", "machines", "machinery", "excavators", "equipment", "car", "vehicle", "truck", "lorry", "lorries"}
 )  # fmt: skip
 # Words of a fire set on purpose, in the sentence of a fire's damage or next to it ("investigators found petrol cans",
 # "police were treating the fire as arson"): property destroyed by someone, not an accident.
@@ -254,6 +254,9 @@ GROUP_CHANGE_CUES = frozenset(
 # Modifiers of a strike that lasts: "a 24-hour strike", "an indefinite strike"; air strikes do not last.
 STRIKE_DURATIONS = frozenset({"hour", "day", "week", "month", "indefinite", "open-ended", "sit-down", "nationwide"})
 # Unarmed groups: a clash with them is a riot ("police clashed with traders").
+# People named by their trade in the plural, who riot as a crowd ("street vendors burned tyres", "miners torched").
+TRADE_CROWDS = frozenset({"vendors", "traders", "hawkers", "miners", "drivers", "farmers", "workers", "merchants",
+                          "shopkeepers", "fishermen", "riders", "porters"})  # fmt: skip
 CIVILIAN_GROUPS = frozenset({"activist", "trader", "vendor", "student", "worker", "miner", "protester", "demonstrator",
                              "youth", "supporter"})  # fmt: skip
 # Heads of a target that is fighting: a force, a fighter, a position ("attacked soldiers", "the army", "a convoy").
@@ -307,6 +310,8 @@ DEMONSTRATION_FORMS = frozenset({"tyres", "tires", "barricade", "barricades", "b
 # Words of rival groups brawling, and of the hand weapons and missiles of a brawl ("members of rival clubs fought with
 # machetes and stones"): mob violence when no armed side or community is named.
 RIVAL_CUES = frozenset({"rival", "rivals", "feuding"})
+# Crowds that follow a club: their fights are a crowd's (ACLED's mob violence), whoever the text says they are.
+FAN_CUES = frozenset({"hooligans", "hooligan", "fans", "ultras", "football", "soccer", "derby", "stadium"})
 BRAWL_WEAPONS = frozenset({"machete", "machetes", "knife", "knives", "clubs", "sticks", "arrows", "spears",
                            "stones", "rocks", "bottles", "bricks", "catapults", "slingshots", "cudgels",
                            "bars"})  # fmt: skip
