@@ -14,14 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventwire.lexicon.gazetteer import Gazetteer
+from eventwire.lexicon.layout.article_layout import dateline_match
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span
 
-DATELINE_REACH = 400  # characters from the top of the article in which a dateline can stand
-_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<name>[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.])(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]{1,14}"
-    r"(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][A-Za-z.]{1,14}){0,3}))?"
-    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:\u2014|\u2013|--|-|:)"
-)
 TOWN_KINDS = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
 REGION_RULE = "dateline-region"  # the rule of a dateline whose town was chosen by the region it names
 
@@ -30,7 +25,7 @@ def dateline_place(
     text: str, places: Sequence[PlaceMention], gazetteer: Gazetteer, stage: str, version: str
 ) -> PlaceMention | None:
     """The town of the article's dateline, as a place mention over its name, or None."""
-    match = _DATELINE.search(text[:DATELINE_REACH])
+    match = dateline_match(text)  # the layout's reading, which the structure stage reports too
     if match is None:
         return None
     name = match.group("name").strip()
@@ -81,3 +76,16 @@ def _in_region(town: ResolvedPlace, region: ResolvedPlace) -> bool:
     if region.kind is PlaceKind.COUNTRY:
         return town.country == region.country
     return town.admin1 == region.name and town.country == region.country
+
+
+def filed_by_a_bureau(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the dateline is a wire bureau's, which reports a whole country from where it sits: it carries a
+    date ("ISTANBUL, Sept 24 (Reuters) -") or names a country after its town ("KAMPALA, Uganda (AP) -"), unlike
+    a local paper's ("SALEM, Mass. (AP) -"), whose bare names are more often its own neighbourhoods."""
+    match = dateline_match(text)
+    if match is None:
+        return False
+    region = match.group("region")
+    return match.group("date") is not None or (
+        region is not None and any(p.kind is PlaceKind.COUNTRY for p in gazetteer.lookup(region))
+    )

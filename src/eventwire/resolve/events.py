@@ -113,7 +113,7 @@ from eventwire.resolve.event_context import (
     in_home_region,
     restated_place,
 )
-from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place
+from eventwire.resolve.event_dateline import REGION_RULE, TOWN_KINDS, dateline_place, filed_by_a_bureau
 from eventwire.resolve.event_status import (
     BACKGROUND,
     REPORTED,
@@ -330,7 +330,10 @@ def events(document: Document) -> tuple[Event, ...]:
         restated = ordered[0].placed is not before
     dateline = dateline_place(document.text, document.get(PLACES), document.resources.gazetteer, "events", VERSION)
     if dateline is not None and ordered[0].countable and not restated:  # the text told where on the route
-        ordered[0].placed = _at_dateline(ordered[0], dateline, index, every_place, _trusted_town(document), opening)
+        headline = frozenset(index.of(part.span) for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
+        ordered[0].placed = _at_dateline(
+            ordered[0], dateline, index, every_place, _trusted_town(document), opening, headline
+        )
     if ordered[0].countable:
         ordered[0].placed = _in_home_region(ordered[0], document, places, dateline)
         ordered[0].placed = _part_of_city(ordered[0].placed, document, dateline)
@@ -1068,6 +1071,7 @@ def _at_dateline(
     places: Sequence[PlaceMention],
     trusted_town: Callable[..., bool],
     opening: int | None = None,
+    headline: frozenset[int] = frozenset(),
 ) -> PlacedChoice:
     """The dateline is where the reporter was: the main event is placed there when its reports name no place,
     a region the dateline's town lies in ("SALEM, Mass. -- ... in Essex County" is Salem), or a town of another
@@ -1081,7 +1085,8 @@ def _at_dateline(
     -- a bombing at a mosque in Afghanistan's Baghlan province ... in Pul-e-Khumri"): the dateline is the last
     resort, for a place the text does not tie to the event. The lead's sentence (``opening``) ties its place to an
     event first told after it ("Police fired tear gas to break up a blockade on Route 7 near X. Nine protesters
-    were hurt ... by stones"), as the event's own sentences do."""
+    were hurt ... by stones") or told before it only in the headline (``headline``, its sentences), as the event's
+    own sentences do."""
     current, town = draft.placed, dateline.place
     if current.place is None or town is None:
         return PlacedChoice(town, dateline.span) if current.place is None else current
@@ -1102,7 +1107,10 @@ def _at_dateline(
     if town.name in (place.name, place.city):
         return current
     at = index.of(current.span) if current.span is not None else None
-    own_sentence = at is not None and (at in draft.sentences or (at == opening and at < draft.first_sentence))
+    # the lead's sentence is the event's when the event is told first after it or only in the headline before it
+    own_sentence = at is not None and (
+        at in draft.sentences or (at == opening and all(s in headline for s in draft.sentences if s < at))
+    )
     if place.kind in TOWN_KINDS:
         same_region = place.admin1 == town.admin1 and place.country == town.country
         supported = own_sentence and _supported_elsewhere(place, current.span, town, places)
@@ -1369,11 +1377,13 @@ UNLISTED_RULES = (":unlisted-place", ":unlisted-town")
 def _trusted_town(document: Document) -> Callable[..., bool]:
     """Whether a town mention of the dateline's country is surely the event's town and not a misread name: the
     text names it with its kind ("the eastern city of Lahore", "the town of Dutsin-Ma"), or, under a dateline
-    of the capital, it is the only town of its name in the country (small towns too). Wire bureaus sit in
-    capitals and report the whole country from there ("KYIV -- ... in Kharkiv"); a bare name in a report from
+    of the capital or of a wire bureau (``filed_by_a_bureau``), it is the only town of its name in the country
+    (small towns too). Wire bureaus sit in capitals and big cities and report the whole country from there
+    ("KYIV -- ... in Kharkiv", "ISTANBUL, Sept 24 (Reuters) - ... in Izmir"); a bare name in a report from
     anywhere else is more often a neighbourhood, a street or a namesake the gazetteer lacks ("Mid-City" of New
     Orleans), and "Springfield" stands for towns of many American states."""
     gazetteer = document.resources.gazetteer
+    bureau = filed_by_a_bureau(document.text, gazetteer)
 
     def trusted(mention: PlaceMention, dateline: ResolvedPlace, *, by_kind_only: bool = False) -> bool:
         town = mention.place
@@ -1391,8 +1401,8 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
             # named with its kind ("X, a town of ..."), placed in an area ("near X in central Peru"), or a place the
             # text names that the gazetteer lacks
             return True
-        if by_kind_only or not gazetteer.is_capital(dateline):
-            return False
+        if (by_kind_only and not bureau) or not (gazetteer.is_capital(dateline) or bureau):
+            return False  # a bureau's lead that names only the country is narrowed to a town it names alone too
         namesakes = gazetteer.every_tier(mention.text)
         return not any(
             other.kind in TOWN_KINDS and other.country == town.country and other.admin1 != town.admin1

@@ -25,8 +25,11 @@ _MONTHS = (
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _TOWN = r"(?P<name>[A-Z][A-Z.'\u2019-]*(?:[ ][A-Z][A-Z.'\u2019-]*){0,3})"
-# A region or country of several words, "of" and "the" among them ("Democratic Republic of Congo").
-_REGION = r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'\u2019]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][A-Za-z.'\u2019]*){0,3}))?"
+# A region or country of several words, "of", "the" and "and" among them ("Democratic Republic of Congo",
+# "Bosnia and Herzegovina").
+_REGION = (
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.'\u2019]*(?:[ ](?:of[ ](?:the[ ])?|and[ ])?[A-Z][A-Za-z.'\u2019]*){0,3}))?"
+)
 _DATE = rf"(?:,[ \t]*(?P<date>{_MONTHS}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
 _AGENCY = r"(?P<agency>\([^()\n]{1,40}\))"
 _DASH = r"(?:\u2014|\u2013|--|-|:)"
@@ -47,7 +50,7 @@ def article_parts(text: str) -> tuple[ArticlePart, ...]:
     if top >= len(text):
         return ()
     parts: list[ArticlePart] = []
-    dateline = _dateline(text, top)
+    dateline = _dateline(text)
     headline_end = _headline_end(text, top, dateline)
     if headline_end is not None:
         parts.append(ArticlePart(PartKind.HEADLINE, Span(top, headline_end)))
@@ -74,7 +77,22 @@ def part_starts(text: str) -> tuple[int, ...]:
     return tuple(part.span.start for part in article_parts(text))
 
 
-def _dateline(text: str, top: int) -> ArticlePart | None:
+def _dateline(text: str) -> ArticlePart | None:
+    match = dateline_match(text)
+    if match is None:
+        return None
+    start = match.start("name")
+    date = Span(*match.span("date")) if match.group("date") else None
+    end = _trim_end(text, match.end())
+    return ArticlePart(PartKind.DATELINE, Span(start, end), Span(start, match.end("name")), date)
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The match of the article's dateline, with its groups ``name`` (the town), ``region``, ``date`` and
+    ``agency``, or None: the one reading of a dateline that the structure stage and the events stage share."""
+    top = _skip_space(text, 0)
+    if top >= len(text):
+        return None
     window = text[:LAYOUT_REACH]
     first_line_end = _line_end(text, top)
     for pattern in (_LINE_DATELINE, _FUSED_DATELINE):
@@ -86,10 +104,7 @@ def _dateline(text: str, top: int) -> ArticlePart | None:
                 continue
             if pattern is _LINE_DATELINE and not _ends_before(text, match, first_line_end, top):
                 continue
-            start = match.start("name")
-            date = Span(*match.span("date")) if match.group("date") else None
-            end = _trim_end(text, match.end())
-            return ArticlePart(PartKind.DATELINE, Span(start, end), Span(start, match.end("name")), date)
+            return match
     return None
 
 
