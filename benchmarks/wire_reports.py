@@ -459,8 +459,9 @@ a witness; and a chanted slogan, a sign that read "...", a court case's name, an
 nickname that are not quotes) was measured once, on fd761ad: 10 of 16 (per field: event_type 14, sub_event_type 14, date
 15, location 13, country 14, killed 15, injured 16), quote recall 88/92, speaker accuracy 61/66, output quotes matching
 no gold quote 1/88. One gold quote was then removed for consistency (a lead with no attribution, "Police fired tear gas
-... on Monday", is the reporter's own account, not a quote), which makes the same output recall 88/91. The drone-en-nahud report's accepted spellings then gained "An Nuhud", the GeoNames form of the same
-town (the list held "An Nahud" and "En Nuhud" but not it).
+... on Monday", is the reporter's own account, not a quote), which makes the same output recall 88/91.
+The drone-en-nahud report's accepted spellings then gained "An Nuhud", the GeoNames form of the same town (the
+list held "An Nahud" and "En Nuhud" but not it).
 
 Batch 24 (``--data benchmarks/data/wire-reports-24.jsonl``, 16 reports with quotes in 16 countries leaning to South,
 South-East and East Asia, Europe and the Caucasus (and Yemen, Sudan, Uganda, Colombia and the US), 13 of them (Yemen,
