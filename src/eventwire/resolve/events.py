@@ -344,11 +344,7 @@ def events(document: Document) -> tuple[Event, ...]:
             ordered[0].placed = _at_stretch_end(ordered[0].placed, document)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
             ordered[0].placed = _at_regional_seat(ordered[0].placed, document)
-    filed_from = next(
-        (m for m in document.get(PLACES) if m.place is not None and _is_town(m) and inside_any(m.span, datelines)),
-        dateline,
-    )
-    _at_venues(ordered, every_place, sentence_spans, document, filed_from)
+    _at_venues(ordered, every_place, sentence_spans, document, dateline)
     if (
         ordered[0].countable
         and published is not None
