@@ -115,14 +115,18 @@ ARRESTS += [
 ]
 
 
+def _assert_an_arrest_on(event: Event, day: str, place: str) -> None:
+    """The main event is an ACLED arrest, on that day, at that place."""
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
+    assert event.date is not None and event.date.value == day
+    assert placed_in(event, place)
+
+
 @pytest.mark.parametrize(("title", "text", "published", "day", "place"), ARRESTS)
 def test_people_of_public_life_held_by_the_forces_are_an_arrest(
     title: str, text: str, published: str, day: str, place: str
 ) -> None:
-    event = main_event(text, published, title)
-    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
-    assert event.date is not None and event.date.value == day
-    assert placed_in(event, place)
+    _assert_an_arrest_on(main_event(text, published, title), day, place)
 
 
 CRIME_ARRESTS = [
@@ -200,10 +204,7 @@ DAY_TOLD_LATER = [
 def test_an_arrest_is_dated_by_the_day_a_later_sentence_gives_it(
     title: str, text: str, published: str, day: str, place: str
 ) -> None:
-    event = main_event(text, published, title)
-    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Arrests")
-    assert event.date is not None and event.date.value == day
-    assert placed_in(event, place)
+    _assert_an_arrest_on(main_event(text, published, title), day, place)
 
 
 # ---------------------------------------------------------------- talks: the day and the city they were held
