@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from tests.benchmarks.scripts import load_benchmark
@@ -35,3 +39,22 @@ def test_speakers_match_by_normalised_name_or_surname_but_not_by_a_generic_word(
     assert not wire.same_speaker("the Interior Ministry", "the Defence Ministry")
     assert not wire.same_speaker("Lena Ortiz", "Lena Marsh")
     assert not wire.same_speaker("Lena Ortiz", None)
+
+
+BATCH_FILES = sorted(wire.DATA.parent.glob("wire-reports*.jsonl"))
+
+
+@pytest.mark.parametrize("path", BATCH_FILES, ids=lambda path: path.name)
+def test_every_batch_file_is_well_formed(path: Path) -> None:
+    """Each report of a batch file has a unique id, a publication date, every expected field, and gold quotes that
+    its text writes exactly once (the benchmark would stop on a quote it cannot place)."""
+    reports = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert reports and len({report["id"] for report in reports}) == len(reports)
+    suffix = path.stem.removeprefix("wire-reports").lstrip("-")
+    for report in reports:
+        date.fromisoformat(report["published"])
+        assert set(wire.FIELDS) <= set(report["expect"]), report["id"]
+        if suffix:
+            assert report["batch"] == int(suffix), report["id"]
+        for quote in report.get("expect_quotes", []):
+            wire.gold_span(report["text"], quote["text"])
