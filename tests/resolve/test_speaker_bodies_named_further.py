@@ -51,3 +51,11 @@ def test_a_kind_word_that_opens_a_sentence_names_no_body(speakers_of: Any) -> No
         "still held."
     )
     assert "Party" not in speakers_of(text)
+
+
+def test_the_charity_is_the_acronym_its_own_sentence_names(speakers_of: Any) -> None:
+    text = (
+        "BAMAKO, March 3 (AFP) - Gunmen seized two nurses near Douentza on Sunday, a medical charity said.\n\n"
+        "The team from KONAMA was driving back from a clinic when their car was stopped, the charity said."
+    )
+    assert speakers_of(text)[-1] == "KONAMA"

@@ -843,23 +843,30 @@ def _body_named_near(kind: str, phrase: Span, article: _Article) -> Span | None:
             end += 1
         first = doc[start:end]
         words = [t.lower_ for t in first]
-        if not names_a_body(words) and not (entity.label_ == "ORG" and kind in _ANY_BODY_KIND):
+        sentence = bisect_right(starts, first.start_char) - 1
+        acronym = sentence == own and _is_acronym(first.text)  # "The team from ALIMA ..., the charity said"
+        body = names_a_body(words) or acronym
+        if not body and not (entity.label_ == "ORG" and kind in _ANY_BODY_KIND):
             continue  # not a place or person; "the Centro de Defensa Legal" may be labelled a building
         if first.text in places or written_as_place(first.text, article.text, doc):
             continue  # "Sabha", which the model labels a place elsewhere; "a warehouse in Eilat"
         name = Span(first.start_char, first.end_char)
-        sentence = bisect_right(starts, name.start) - 1
         if abs(sentence - own) > _NEAR_SENTENCES or phrase.start <= name.start < phrase.end:
             continue
         if article.is_quoted(name) or _in_quotation_marks(name, article.text):
             continue
-        if not _fits_kind(first.text, kind, article, body=names_a_body(words)):
+        if not _fits_kind(first.text, kind, article, body=body):
             continue
         rank = 0 if sentence == own else (1 if sentence > own else 2)
         found.append((rank, abs(sentence - own) * len(article.text) + abs(name.start - phrase.start), name))
     if not found or ends[own] < phrase.end:
         return None
     return min(found, key=lambda f: (f[0], f[1]))[2]
+
+
+def _is_acronym(name: str) -> bool:
+    """A body's name written as one word of three or more capitals ("ALIMA", "UNICEF"), which is no person's."""
+    return len(name) >= 3 and name.isalpha() and name.isupper()
 
 
 def _capitalised_word(token: Token) -> bool:
