@@ -284,7 +284,7 @@ def _pronouns_named(
         if index == stop:
             return
         speaker, rule = speakers[index]
-        again = rule in ("pronoun", "description-earlier")  # "he said", "the spokesman said"
+        again = rule in ("pronoun", "description-earlier", "statement")  # "he said", "the spokesman said"
         if speaker is not None and again and speaker.name == described.name and speaker.name_span is None:
             speakers[index] = (replace(speaker, name=named.name, name_span=named.name_span), "named-later")
 
@@ -306,24 +306,73 @@ def _body_named_next(order: list[int], speakers: dict[int, tuple[Speaker | None,
         kind = words[cut - 1].strip(",")
         if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES | BODY_KINDS | (BODY_HEADS - _STATE_BODIES):
             continue
-        other = _next_named_source(order[position + 1 :], speakers, speaker)
+        sharing = _source_sharing_member(order[position + 1 :], speakers, speaker, article)
+        other = sharing or _next_named_source(order[position + 1 :], speakers, speaker)
         if other is None or other.span is None:
             continue
         called = other.span.text_of(article.text).lower().replace(",", " ").split()
         called += _entity_words(other.name_span, article.doc)
-        kindless = is_initials(other.name)  # "the FNDC said": initials tell no kind
-        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES and kind not in called and not kindless:
+        organisation = _kindless_organisation(other, article)  # "Minera Cóndor Andino said"
+        kindless = is_initials(other.name) or organisation  # "the FNDC said": initials tell no kind
+        if kind not in _NAMED_BODIES | _RELIGIOUS_BODIES and kind not in called and not kindless and not sharing:
             continue  # "the party said ... The Patriots for Renewal party said": a kind the name is given with
         name_words = other.name.lower().split()
         if not name_words or name_words[-1] in _STATE_BODIES or not other.name[:1].isalpha():
             continue
-        if _is_person_name(other.name, article.people.full_name(other.name)) and article.people.has_person_signs(
-            other.name
-        ):
+        known = article.people.full_name(other.name)
+        if not organisation and _is_person_name(other.name, known) and article.people.has_person_signs(other.name):
             continue
         named = replace(speaker, name=other.name, name_span=other.name_span)
         speakers[index] = (named, "named-next")
         _pronouns_named(order[position + 1 :], speakers, speaker, named, -1)
+
+
+def _kindless_organisation(other: Speaker, article: _Article) -> bool:
+    """A name the model labels an organisation that has no kind word of its own ("Minera Cóndor Andino said"), which
+    a description of any kind ("the company", "the party") may stand for."""
+    if other.name_span is None:
+        return False
+    words = article.doc.char_span(other.name_span.start, other.name_span.end, alignment_mode="expand")
+    if words is None or any(t.ent_type_ != "ORG" for t in words):
+        return False
+    return not set(other.name.lower().split()) & _KIND_WORDS
+
+
+def _member_stem(word: str) -> str:
+    """A noun of a body's description or name without its possessive or plural ending ("lawyers'" -> "lawyer")."""
+    word = word.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _members(phrase: Span, kind: Token, doc: Doc) -> set[str]:
+    """The nouns a body's description gives before its kind, who its members are ("doctors'" of "a doctors' group",
+    "lawyers'" of "a lawyers' group", "rights" of "a local rights group")."""
+    words = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if words is None:
+        return set()
+    return {
+        _member_stem(t.text) for t in words if t.i < kind.i and t.is_alpha and (t.pos_ == "NOUN" or t.tag_ == "NNS")
+    } - {""}
+
+
+def _source_sharing_member(
+    later: list[int], speakers: dict[int, tuple[Speaker | None, str]], speaker: Speaker, article: _Article
+) -> Speaker | None:
+    """The first later source within ``_BODY_NAMED_WITHIN`` characters given by a name that has the description's
+    member noun: "..., a doctors' group said. The health ministry said ... The Sudan Doctors Network said" (the
+    body is named further on, past other sources)."""
+    assert speaker.span is not None
+    head = _phrase_head(article.doc, speaker.span)
+    members = _members(speaker.span, head, article.doc) if head is not None else set()
+    if not members:
+        return None
+    for index in later:
+        other, rule = speakers[index]
+        if other is None or other.span is None or other.span.start - speaker.span.end > _BODY_NAMED_WITHIN:
+            return None
+        if rule == "name" and members & {_member_stem(w) for w in other.name.split()}:
+            return other
+    return None
 
 
 def _another(other: Speaker | None, speaker: Speaker) -> bool:
@@ -794,23 +843,30 @@ def _body_named_near(kind: str, phrase: Span, article: _Article) -> Span | None:
             end += 1
         first = doc[start:end]
         words = [t.lower_ for t in first]
-        if not names_a_body(words) and not (entity.label_ == "ORG" and kind in _ANY_BODY_KIND):
+        sentence = bisect_right(starts, first.start_char) - 1
+        acronym = sentence == own and _is_acronym(first.text)  # "The team from ALIMA ..., the charity said"
+        body = names_a_body(words) or acronym
+        if not body and not (entity.label_ == "ORG" and kind in _ANY_BODY_KIND):
             continue  # not a place or person; "the Centro de Defensa Legal" may be labelled a building
         if first.text in places or written_as_place(first.text, article.text, doc):
             continue  # "Sabha", which the model labels a place elsewhere; "a warehouse in Eilat"
         name = Span(first.start_char, first.end_char)
-        sentence = bisect_right(starts, name.start) - 1
         if abs(sentence - own) > _NEAR_SENTENCES or phrase.start <= name.start < phrase.end:
             continue
         if article.is_quoted(name) or _in_quotation_marks(name, article.text):
             continue
-        if not _fits_kind(first.text, kind, article, body=names_a_body(words)):
+        if not _fits_kind(first.text, kind, article, body=body):
             continue
         rank = 0 if sentence == own else (1 if sentence > own else 2)
         found.append((rank, abs(sentence - own) * len(article.text) + abs(name.start - phrase.start), name))
     if not found or ends[own] < phrase.end:
         return None
     return min(found, key=lambda f: (f[0], f[1]))[2]
+
+
+def _is_acronym(name: str) -> bool:
+    """A body's name written as one word of three or more capitals ("ALIMA", "UNICEF"), which is no person's."""
+    return len(name) >= 3 and name.isalpha() and name.isupper()
 
 
 def _capitalised_word(token: Token) -> bool:
@@ -860,6 +916,8 @@ def _fits_kind(name: str, kind: str, article: _Article, body: bool = False) -> b
     words = name.lower().split()
     if not words or not name[:1].isupper() or name.lower() in OUTLET_NAMES:
         return False  # "(Reuters)": the outlet of the dateline is nobody's antecedent
+    if words == [kind]:
+        return False  # "Party leader NAME said ... His party says": the kind itself, capitalised, names no body
     own = words[-1] if "of" not in words else words[words.index("of") - 1]  # "Department of Environmental Protection"
     if own in _KIND_WORDS:
         return own == kind or (kind in _ANY_BODY_KIND and own not in _STATE_BODIES)
