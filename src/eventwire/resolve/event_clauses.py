@@ -104,19 +104,24 @@ def _reported_beside(clause: Token, trigger: Token) -> bool:
     )
 
 
-# Words whose "from" names where fire or attackers came from, not where they struck: "shells fired from Congo",
-# "rockets launched from Gaza", "gunmen who crossed from Afghanistan", "a drone from Myanmar".
+# Words whose "from" names where fire, attackers or arms came from, not where they struck: "shells fired from
+# Congo", "rockets launched from Gaza", "gunmen who crossed from Afghanistan", "a drone from Myanmar", "a regime
+# that imports weapons from Iran", "arms smuggled from Libya".
 ORIGIN_HEADS = frozenset(
     {"fire", "launch", "shoot", "lob", "cross", "come", "infiltrate", "originate", "sneak", "enter"}
     | {"shell", "rocket", "missile", "mortar", "drone", "round", "projectile", "artillery", "bomb", "grenade"}
     | {"gunman", "attacker", "militant", "fighter", "raider", "insurgent", "rebel", "assailant", "man"}
+    | {"import", "smuggle", "supply", "ship", "deliver", "weapon", "arm", "ammunition", "weaponry"}
 )
 
 
 def reference_point(doc: Doc, place_span: Span) -> bool:
-    """Whether a place is named as a landmark ("villages near Kyiv", "off the coast of Somalia") or as where the
-    fire or the attackers came from ("shells fired from Congo landed in Rwanda", ``ORIGIN_HEADS``)."""
+    """Whether a place is named as a landmark ("villages near Kyiv", "off the coast of Somalia", "near the capital
+    Manama") or as where the fire, the attackers or the arms came from ("shells fired from Congo landed in Rwanda",
+    ``ORIGIN_HEADS``)."""
     token = token_at(doc, place_span)
+    if token is not None and token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.pos_ == "NOUN":
+        token = token.head  # "west of the capital Manama": the noun the name is apposed to stands in the phrase
     if token is None or token.dep_ != "pobj":
         return False
     head = token.head

@@ -142,6 +142,7 @@ from eventwire.resolve.note_places import (
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import (
     TOWN_APPOSITION,
+    across_a_border,
     after_an_unnamed_town,
     apposed_names,
     in_a_place_phrase,
@@ -276,8 +277,12 @@ def events(document: Document) -> tuple[Event, ...]:
     if not datelines:  # a report filed from a place is no note
         every_place = note_namesakes(every_place, document.text, document.resources.gazetteer)
     every_place = _without_destinations(every_place, document, datelines)
+    # A neighbour named across a border ("in the Catatumbo region on the border with Venezuela") says where the
+    # event is not: no candidate for its place, as the dateline's town is none.
     places = ArticlePlaces.of(
-        (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
+        (index.of(m.span), m)
+        for m in every_place
+        if not (_is_town(m) and inside_any(m.span, datelines)) and not across_a_border(m.span, document.text)
     )
     appositions = town_appositions(document.text)
     locating = frozenset(m.span for _, m in places.resolved if _inside_an_apposition(m.span, appositions))
@@ -292,6 +297,7 @@ def events(document: Document) -> tuple[Event, ...]:
         or qualifies_a_town(document.doc, m.span)
         or (_is_country(m) and names_an_actor(document.doc, m.span))
         or (_is_town(m) and _home_town(m.span, document.text))
+        or _seat_of_a_body(m.span, document.text)
         or (not datelines and (named_in_a_body(m, document.text) or named_before_a_group(m, document.text)))
     )
     awaiting = frozenset(m.span for _, m in places.resolved if after_an_unnamed_town(m.span, document.text))
@@ -423,13 +429,23 @@ def _with_unlocated(document: Document, datelines: Sequence[Span]) -> list[Place
     candidates = [c for c in document.get(PLACE_MENTIONS) if not inside_any(c.span, datelines)]
     unlocated = unlocated_places(
         sorted([*candidates, *apposed_names(document.text, candidates)], key=lambda c: c.span.start),
-        mentions,
+        _with_dateline_town(mentions, document),
         document.text,
         lambda name: bool(gazetteer.lookup(name) or gazetteer.adjective(name)),
         told if any(m.place is not None and not m.provenance.rule.endswith(":adjective") for m in told) else None,
     )
     unlocated = respelled_places(unlocated, told, document.text, gazetteer)
     return sorted((*mentions, *unlocated), key=lambda m: m.span.start) if unlocated else list(mentions)
+
+
+def _with_dateline_town(mentions: Sequence[PlaceMention], document: Document) -> list[PlaceMention]:
+    """The places stage's mentions with the dateline's town when the parser did not read it as a place
+    ("N'DJAMENA, April 11 (AFP) -"): the country of the reporter's town counts for a place the gazetteer lacks as
+    it does when the places stage reads it."""
+    town = dateline_place(document.text, mentions, document.resources.gazetteer, "events", VERSION)
+    if town is None or any(m.span.start < town.span.end and town.span.start < m.span.end for m in mentions):
+        return list(mentions)
+    return sorted([*mentions, town], key=lambda m: m.span.start)
 
 
 def _without_destinations(
@@ -488,6 +504,15 @@ def _home_town(span: Span, text: str) -> bool:
     the event, which the other town its sentences name as specifically is preferred to (the victim's home is not
     where he was shot)."""
     return bool(_PERSON_AFTER.match(text, span.end) or _AGE_OF_BEFORE.search(text, max(0, span.start - 20), span.start))
+
+
+_BASED_AFTER = re.compile(r"[-‐–][ \t]?based\b", re.IGNORECASE)
+
+
+def _seat_of_a_body(span: Span, text: str) -> bool:
+    """Whether a place is named as where a body sits ("according to a London-based rights group", "the Doha-based
+    broadcaster"): a landmark of the source, not the event's place."""
+    return _BASED_AFTER.match(text, span.end) is not None
 
 
 def _is_country(mention: PlaceMention) -> bool:
@@ -1036,6 +1061,7 @@ def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
     if (
         better.place is not None
         and other.place is not None
+        and not other.reference  # a landmark ("weapons from Iran") says where from, not where the village lies
         and better.place.country is None
         and _unplaced(better.place)
     ):

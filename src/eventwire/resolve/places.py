@@ -34,6 +34,7 @@ from eventwire.lexicon.gazetteer import (
 from eventwire.model import PlaceKind, PlaceMention, Provenance, ResolvedPlace, Span, ToponymCandidate
 from eventwire.pipeline import PARSE, PLACE_MENTIONS, PLACES, Document, register
 from eventwire.resolve.event_clauses import names_an_actor
+from eventwire.resolve.event_dateline import dateline_place
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, note_countries, respelled_town
 from eventwire.resolve.small_places import (
     CITY_PART_NOUNS,
@@ -193,6 +194,7 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
     read = _in_a_short_note(read, document)
     read = _without_namesakes_of_words(read, document)
     read = _without_peoples_names(read, document)
+    read = _without_division_namesakes(read, document)
     read, abroad = _without_far_namesakes(read, document)
     read = [
         _as_town(r, c, gazetteer) if introduced_as_town(c, document.text) else r
@@ -343,18 +345,55 @@ def _without_peoples_names(read: list[_Reading], document: Document) -> list[_Re
     for reading, key in zip(read, keys, strict=True):
         if key in peoples and not _names_a_people(reading.candidate.span, text):
             peoples.discard(key)
-    told = {
+    return _without_towns_abroad(read, keys, peoples)
+
+
+def _without_towns_abroad(
+    read: list[_Reading], keys: Sequence[str], marked: set[str], dateline: frozenset[str] = frozenset()
+) -> list[_Reading]:
+    """The readings without the towns of the names ``marked`` (their keys), when every reading of the name is a town
+    in a country none of the text's other sure places (or its ``dateline``'s town) lie in, and they lie in one at
+    least."""
+    told = set(dateline) | {
         country
         for reading, key in zip(read, keys, strict=True)
-        if key not in peoples and _is_place(reading)
+        if key not in marked and _is_place(reading)
         for country in {p.country for p in reading.options if p.country}
     }
     found = []
     for reading, key in zip(read, keys, strict=True):
-        if key in peoples and told and all(p.kind is PlaceKind.CITY and p.country not in told for p in reading.options):
+        if key in marked and told and all(p.kind is PlaceKind.CITY and p.country not in told for p in reading.options):
             reading = _Reading(reading.candidate, (), "unknown")
         found.append(reading)
     return found
+
+
+# A word of a division right after a name: "the prefect of the Kaya department", "in Soum province".
+_DIVISION_WORD_AFTER = re.compile(
+    r"\s+(?:department|district|province|prefecture|governorate|region|county|municipality|territory)\b"
+)
+
+
+def _without_division_namesakes(read: list[_Reading], document: Document) -> list[_Reading]:
+    """A name that every mention writes before a division word ("the prefect of the Kaya department"), whose every
+    reading is a town in a country none of the text's other places lie in (Burkina Faso's Kaya in a report on
+    Chad), is a division the gazetteer lacks, not its namesake town abroad. A town of a country the text tells
+    ("Mopti region" in a report on Mali) stays."""
+    text = document.text
+    keys = [_key(r.candidate.text) for r in read]
+    divisions = {
+        key
+        for reading, key in zip(read, keys, strict=True)
+        if reading.how == "name" and _DIVISION_WORD_AFTER.match(text, reading.candidate.span.end)
+    }
+    if not divisions:
+        return read
+    for reading, key in zip(read, keys, strict=True):
+        if key in divisions and not _DIVISION_WORD_AFTER.match(text, reading.candidate.span.end):
+            divisions.discard(key)
+    town = dateline_place(text, (), document.resources.gazetteer, "places", VERSION)
+    dateline = frozenset({town.place.country}) if town is not None and town.place and town.place.country else None
+    return _without_towns_abroad(read, keys, divisions, dateline or frozenset())
 
 
 def _without_far_namesakes(read: list[_Reading], document: Document) -> tuple[list[_Reading], frozenset[Span]]:

@@ -122,8 +122,10 @@ def town_appositions(text: str) -> list[tuple[int, int]]:
 
 # A distance from a landmark: "about 60 km (37 miles) northwest of Goma", "some 20 miles from the city of X".
 _DISTANCE_LINK = (
-    r",?\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d+\s*(?:km|kilometers|kilometres|miles)"
-    r"(?:\s*\([^()]{0,24}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r",?\s+(?:(?:(?:about|some|around|roughly|nearly|just)\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)"
+    r"(?:\s*\([^()]{0,24}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)"
+    # or by its direction alone: "Diraz, west of the capital Manama"
+    r"|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
     r"(?:(?:city|town|capital)\s+(?:of\s+)?)?"
 )
 _DISTANCE_AFTER = re.compile(rf",{_DISTANCE_LINK}")
@@ -133,10 +135,12 @@ _AREA_AFTER = re.compile(
     rf"|{_CITY_PART_LINK}|{_DISTANCE_LINK}"
 )
 # An area written before the town's kind: "the southern Lebanese town of", "the Afghan city of", "the Port-au-Prince
-# suburb of" (a part of that city).
+# suburb of" (a part of that city), "Nigeria's northeastern town of"; or as the town's owner: "Yemen's Hodeidah
+# port", "Chad's western Baga Sola".
 _AREA_BEFORE = re.compile(
-    r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:city|town|village|hamlet|township|settlement|locality|(?P<part>suburb)) of"
-    r"\s+(?:the\s+)?"
+    r"(?:['’]s)?\s+(?:[a-z][a-z-]*\s+){0,2}(?:city|town|village|hamlet|township|settlement|locality"
+    r"|(?P<part>suburb)) of\s+(?:the\s+)?"
+    r"|['’]s\s+(?:[a-z][a-z-]*\s+){0,2}"
 )
 _AREA_KINDS = {PlaceKind.ADMIN2: 0, PlaceKind.CITY: 1, PlaceKind.ADMIN1: 2, PlaceKind.OTHER: 3, PlaceKind.COUNTRY: 4}
 _AREA_REACH = 120  # characters after the town in which the area that holds it is named
@@ -442,6 +446,8 @@ def unlocated_places(
         if known(candidate.text) and not _apposed_as_town(candidate, text):
             continue  # a name the gazetteer knows and the places stage set aside ("the Angolan capital")
         place = unlisted_town(candidate, mentions, text, told)
+        if place is not None and place.country is None:
+            place = _in_the_owner_named_elsewhere(place, candidates, mentions, text)
         if place is not None and (place.lat is None or not introduced_as_town(candidate, text)):
             rule = f"{candidate.provenance.rule}:unlisted-place"
             found.append(PlaceMention(candidate.span, candidate.text, place, replace(candidate.provenance, rule=rule)))
@@ -458,6 +464,23 @@ def unlocated_places(
         and not any(m.span.start < c.span.end and c.span.start < m.span.end for m in mentions)
     ]
     return tuple(sorted((*found, *again), key=lambda m: m.span.start)) if again else tuple(found)
+
+
+def _in_the_owner_named_elsewhere(
+    place: ResolvedPlace, candidates: Sequence[ToponymCandidate], mentions: Sequence[PlaceMention], text: str
+) -> ResolvedPlace:
+    """A place the gazetteer lacks, of no country, in the country another mention of its name says it lies in
+    (``_areas_before``: "the port of Hodeidah" of a text whose headline reads "Yemen's Hodeidah port"), by name
+    alone, without a point."""
+    for candidate in candidates:
+        if candidate.text != place.name:
+            continue
+        areas = [area for area, _ in _areas_before(candidate, mentions, text) if area.country]
+        if areas:
+            area = min(areas, key=lambda a: _AREA_KINDS[a.kind])
+            admin1 = area.name if area.kind is PlaceKind.ADMIN1 else area.admin1
+            return replace(place, country=area.country, admin1=admin1)
+    return place
 
 
 _STREET_WORDS = r"(?:Avenue|Street|Road|Boulevard|Drive|Lane|Parkway|Highway|Ave\.|St\.|Rd\.|Blvd\.)"
