@@ -21,7 +21,7 @@ from eventwire.detect.casualty_numbers import (
     word_value,
 )
 from eventwire.lexicon.calendar_words import ORDINAL_WORDS
-from eventwire.lexicon.count_words import VAGUE_QUANTITIES
+from eventwire.lexicon.count_words import PAIR_NOUNS, VAGUE_QUANTITIES
 from eventwire.lexicon.events import MAYBE_THE_DEAD, OTHER_VICTIM
 from eventwire.model import CasualtyKind, CasualtyMention, Provenance, Span
 from eventwire.pipeline import CASUALTIES, PARSE, SENTENCES, Document, register
@@ -1109,6 +1109,8 @@ def _determiner_figure(victim: Token, used: list[Token], bare: bool) -> Figure |
         return Figure(1)  # headline style: "Farmer killed", "gunmen kill former leader"
     if victim.tag_ == "NN" and any(c.dep_ == "poss" for c in victim.children):
         return Figure(1)
+    if victim.lower_ in PAIR_NOUNS and determiners - {"no"}:
+        return Figure(2)  # "killed his estranged wife's parents", "the twins were wounded": two
     used.pop()
     return None
 

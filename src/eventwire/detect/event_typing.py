@@ -374,12 +374,22 @@ def _explosion(context: TriggerContext) -> Typing | None:
         return Typing(lex.DISRUPTED_WEAPONS, "weapons-disrupted", 0.6)  # "cleared 300 landmines"
     if context.lemma in lex.WEAPON_NOUNS and context.has(lex.DISRUPT_CUES):
         return None  # weapons found or seized, not used
+    if context.lemma == "grenade" and context.previous in lex.CROWD_CONTROL_GRENADES:
+        return _crowd_control(context)
     weapon = _weapon(context)
     if weapon is not None:
         return weapon
     if context.lemma == "strike":
         return Typing(lex.AIR_STRIKE, "strike", 0.6) if _any_actor(context) else None
     return Typing(lex.REMOTE_EXPLOSIVE, "explosion", 0.6)
+
+
+def _crowd_control(context: TriggerContext) -> Typing | None:
+    """ "Police fired stun grenades to disperse thousands of demonstrators": a crowd-control munition, no explosion;
+    used on a gathering, the gathering met intervention (ACLED's protest with intervention)."""
+    if context.has(PROTESTING_PEOPLE | PROTEST_GATHERINGS | DISPERSED_CROWDS):
+        return Typing(lex.PROTEST_INTERVENTION, "crowd-control-grenade", 0.6)
+    return None
 
 
 def _weapon_use(context: TriggerContext) -> Typing | None:
@@ -680,9 +690,7 @@ def _riot(context: TriggerContext) -> Typing | None:
 
 def _arrest(context: TriggerContext) -> Typing | None:
     public = _of_public_life(context)
-    if not public and (
-        context.has(lex.CRIME_CUES) or (context.crime_near and not context.has(lex.POLITICAL_ARREST_CUES))
-    ):
+    if not public and (context.has(lex.CRIME_CUES) or (context.crime_near and not _held_for_politics(context))):
         return None  # "detained 34 migrants ... The group is linked to a smuggling gang"
     if _taken_away(context):  # "detained by men in plain clothes and taken to an unknown location"
         return _people_held(context, "detained")
@@ -690,7 +698,7 @@ def _arrest(context: TriggerContext) -> Typing | None:
         return Typing(lex.PROTEST_INTERVENTION, "arrest-at-protest", 0.6)
     if _crowd_dispersed(context):  # "used stun grenades to clear hundreds who had blocked an avenue, detaining 84"
         return Typing(lex.PROTEST_INTERVENTION, "arrest-at-dispersal", 0.55)
-    if public or context.has(lex.POLITICAL_ARREST_CUES):
+    if public or _held_for_politics(context):
         return Typing(lex.ARRESTS, "arrest-political", 0.7)
     if "year" in context.arguments or "old" in context.arguments:
         return None
@@ -719,6 +727,15 @@ def _of_public_life(context: TriggerContext) -> bool:
     to be part of ("members of a drug gang")."""
     held = context.target | context.target_head
     return not held.isdisjoint(PUBLIC_LIFE_PEOPLE) and held.isdisjoint(lex.CRIME_CUES | HELD_AS_SUSPECTS)
+
+
+def _held_for_politics(context: TriggerContext) -> bool:
+    """Whether the sentence names the people held, or what they are held for, as political ("12 opposition
+    activists", "suspected militants", "an extremist group"): its words less the doer's ("police officers arrested
+    five men suspected of robbing a bank", "soldiers arrested 12 people": the officers and soldiers hold, they are
+    not held)."""
+    doers = (context.perpetrator | context.perpetrator_head) - context.target - context.target_head
+    return not (context.sentence - doers).isdisjoint(lex.POLITICAL_ARREST_CUES)
 
 
 def _abduction(context: TriggerContext) -> Typing | None:
@@ -925,6 +942,8 @@ def _recapture(context: TriggerContext) -> Typing | None:
         return None
     if context.lemma in {"drive", "push"} and context.next_word not in {"back", "out"}:
         return None
+    if context.lemma in {"drive", "push"} and context.next_word == "back" and not _ground_named(context):
+        return None  # "the attackers were pushed back", "troops drove back the assault": an attack repelled
     if context.lemma == "clear" and not _cleared_of_fighters(context):
         return None
     if not (context.has(lex.TERRITORY_CUES) or _any_actor(context)):
@@ -935,6 +954,17 @@ def _recapture(context: TriggerContext) -> Typing | None:
     if side == "non-state" or (not side and not context.perpetrator.isdisjoint(lex.NON_STATE_CUES)):
         return Typing(lex.NON_STATE_OVERTAKES, "recapture-non-state", 0.7)
     return Typing(lex.GOVERNMENT_REGAINS, "recapture", 0.75)
+
+
+# Entity labels the sentence's words carry: a town named is no ground fought over by itself.
+PLACE_LABELS = frozenset({"gpe", "fac", "loc"})
+
+
+def _ground_named(context: TriggerContext) -> bool:
+    """Whether a push back names ground lost by a word of its kind ("pushed back from their strongholds", "drove
+    the rebels back out of the town"), not only towns the sentence names ("pushed back after reinforcements arrived
+    from Kandi": an attack repelled)."""
+    return bool(context.arguments & lex.TERRITORY_CUES or (context.sentence & lex.TERRITORY_CUES) - PLACE_LABELS)
 
 
 def _armed_side_position(context: TriggerContext) -> bool:

@@ -16,6 +16,8 @@ COUNT_WORDS: dict[str, int] = {
 }  # fmt: skip
 # Count words that also say one person or a pair without counting ("a man", "both sides", "a couple of").
 ARTICLE_COUNTS = frozenset({"a", "an", "single", "both", "couple", "pair"})
+# Nouns of people that name two without a count ("his parents", "her grandparents", "the twins").
+PAIR_NOUNS = frozenset({"parents", "grandparents", "twins"})
 # ACLED's coding of vague plural quantities ("dozens" 12, "tens" 10, "hundreds" 100).
 VAGUE_QUANTITIES: dict[str, int] = {"dozens": 12, "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1000}
 MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}

@@ -145,6 +145,10 @@ DISRUPT_CUES = frozenset({"discover", "discovered", "found", "seize", "seized", 
 WEAPON_NOUNS = frozenset({"grenade", "missile", "rocket", "mortar", "bomb", "ied", "landmine", "drone", "shell"})
 SUICIDE_CUES = frozenset({"suicide", "self-detonate", "self-detonated", "self-detonating", "kamikaze"})
 GRENADE_CUES = frozenset({"grenade", "grenades"})
+# The words before "grenade" that make it a crowd-control munition, not a weapon: "stun grenades", "smoke grenades",
+# "tear gas grenades", "flash-bang grenades".
+CROWD_CONTROL_GRENADES = frozenset({"stun", "smoke", "sound", "flash", "flash-bang", "flashbang", "gas", "teargas",
+                                    "tear-gas", "concussion", "noise"})  # fmt: skip
 AIR_CUES = frozenset(
     {"airstrike", "airstrikes", "air", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft",
      "helicopter", "helicopters", "bomber", "aerial", "airstrip", "uav", "chopper", "choppers", "gunship", "gunships",
@@ -195,7 +199,8 @@ POLITICAL_ARREST_CUES = frozenset(
     {"activist", "activists", "opposition", "journalist", "journalists", "protester", "protesters", "militant",
      "militants", "rebel", "rebels", "leader", "leaders", "politician", "members", "member", "insurgents",
      "terrorist", "terrorists", "jihadists", "suspected", "commander", "demonstrators", "mp", "party", "coup",
-     "blogger", "cleric", "student", "students", "boko", "shabaab", "isis", "militia", "soldiers", "officers"}
+     "blogger", "cleric", "student", "students", "boko", "shabaab", "isis", "militia", "soldiers", "officers",
+     "extremist", "extremism", "treason", "subversion", "subvert", "sedition", "espionage", "anti-government"}
 )  # fmt: skip
 CRIME_CUES = frozenset(
     {"smuggle", "smuggling", "smuggled", "migrants", "drugs", "drug", "robbery", "robber", "theft", "fraud",

@@ -73,9 +73,24 @@ def dates_the_trigger(doc: Doc, date_span: Span, trigger_span: Span) -> bool:
     clause = _date_clause(date_token)
     if clause.dep_ not in SUBORDINATE_DEPS or (clause.dep_ == "relcl" and clause.head.i == trigger_token.i):
         return True
+    if clause.dep_ == "relcl" and _tells_a_course(clause) and governs(trigger_token, clause.head):
+        return True  # "died in an attack on a hotel that began late on Sunday": the clause tells the attack's course
     if _reported_beside(clause, trigger_token):
         return True
     return governs(clause, trigger_token) or governs(clause, _clause_head(trigger_token))
+
+
+# Verbs that tell when a happening ran its course: "that began on Sunday", "which took place on May 14".
+COURSE_VERBS = frozenset({"begin", "start", "happen", "occur", "erupt", "unfold", "end", "last", "continue"})
+
+
+def _tells_a_course(clause: Token) -> bool:
+    """Whether a clause's verb tells a happening's course ("began", "broke out", "took place"), not another act."""
+    lemma = clause.lemma_.lower()
+    if lemma in COURSE_VERBS:
+        return True
+    particles = {c.lower_ for c in clause.children if c.dep_ in {"prt", "dobj"}}
+    return (lemma == "break" and "out" in particles) or (lemma == "take" and "place" in particles)
 
 
 def _date_clause(date_token: Token) -> Token:
@@ -280,11 +295,32 @@ def _in_the_report(date_token: Token, verb: Token) -> bool:
     Saturday, police said Sunday", however the parser hangs "Saturday"): the reported clause comes first and the
     date before the verb's subject."""
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if date_token.i > verb.i or (subjects and date_token.i > min(subjects)):
+    if date_token.i > verb.i:
+        return False
+    if _before_trailing_attribution(date_token, verb):
+        return True
+    if subjects and date_token.i > min(subjects):
         return False
     return any(
         c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i and c.left_edge.i < date_token.i for c in verb.children
     )
+
+
+# Marks that open an attribution after what it reports: "..., the commissioner said", "... -- police said".
+ATTRIBUTION_OPENERS = frozenset({",", "\u2014", "\u2013", "--"})
+
+
+def _before_trailing_attribution(date_token: Token, verb: Token) -> bool:
+    """Whether a date stands before an attribution that closes its sentence ("raiders attacked the village, a
+    hamlet in X, on Monday, shooting dead nine people, the commissioner said", where the parser hangs "on Monday"
+    from "said"): the verb's subject nearest before it opens the attribution after a comma, and the date comes
+    before that comma."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    if not subjects:
+        return False
+    start = max(subjects, key=lambda c: c.i).left_edge.i
+    doc = verb.doc
+    return start > 0 and doc[start - 1].text in ATTRIBUTION_OPENERS and date_token.i < start - 1
 
 
 # Aftermath verbs that with a particle or an object name the happening itself: "set off a landmine", "set fire to

@@ -368,14 +368,38 @@ def _own_account(path: list[Token]) -> Status | None:
 def _named_by_an_earlier_year(token: Token, published: date | None) -> bool:
     """A report noun that a year before the report's modifies ("the 2018 protests", "the 2019 bombings"): the
     happening of that year, told for context, whatever the rest of its sentence tells."""
-    if published is None or token.pos_ in {"VERB", "AUX"}:
+    if published is None:
         return False
+    if token.pos_ in {"VERB", "AUX"}:
+        return _describes_an_earlier_year(token, published)
+    return _year_before(token, published)
+
+
+def _year_before(noun: Token, published: date) -> bool:
     return any(
         c.dep_ in {"nummod", "compound", "amod", "npadvmod"}
         and re.fullmatch(r"(?:19|20)\d\d", c.text) is not None
         and int(c.text) < published.year
-        for c in token.children
+        for c in noun.children
     )
+
+
+NOUN_CHAIN = 4  # nouns and prepositions climbed from a relative clause to the happening it describes
+
+
+def _describes_an_earlier_year(verb: Token, published: date) -> bool:
+    """A relative clause that tells the toll of a happening of an earlier year ("over the 2019 bombing of a market
+    that killed 12 people"): the noun it describes, or the noun that one completes, is named by that year."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    for _ in range(NOUN_CHAIN):
+        if noun.pos_ in {"NOUN", "PROPN"} and _year_before(noun, published):
+            return True
+        if noun.pos_ not in {"NOUN", "PROPN", "ADP"} or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
 
 
 def _earlier_year(sentence_text: str, published: date | None) -> bool:
@@ -385,6 +409,19 @@ def _earlier_year(sentence_text: str, published: date | None) -> bool:
     return any(int(year) < published.year for year in _YEAR.findall(sentence_text)) or any(
         True for _ in _earlier_months(sentence_text, published)
     )
+
+
+# "the 2019 bombing", "the 2022 clashes": a year named as the happening's modifier.
+_YEAR_OF = re.compile(r"\bthe ((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def of_an_earlier_year(sentence_text: str, published: date | None) -> bool:
+    """Whether a sentence dates what it tells by a year before the report's ("In 2019, a suicide bomber killed 12
+    people", "since the 2018 protests"): a happening of another year, never the news of a dated report."""
+    if published is None:
+        return False
+    years = [*_YEAR.findall(sentence_text), *_YEAR_OF.findall(sentence_text)]
+    return any(int(year) < published.year for year in years)
 
 
 def _earlier_months(text: str, published: date) -> list[re.Match[str]]:

@@ -119,6 +119,7 @@ from eventwire.resolve.event_status import (
     REPORTED,
     Status,
     earlier_times,
+    of_an_earlier_year,
     sentence_context,
     trigger_status,
 )
@@ -166,7 +167,7 @@ from eventwire.resolve.us_police_towns import (
 from eventwire.resolve.us_shooting_tolls import with_the_listed_dead
 from eventwire.resolve.us_title_places import title_place, title_state
 from eventwire.resolve.venues import venue_of, venues
-from eventwire.resolve.wire_casualties import added_up, counts_people, injured_of_groups
+from eventwire.resolve.wire_casualties import added_up, counts_people, injured_of_groups, lone_of_its_own_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -303,7 +304,7 @@ def events(document: Document) -> tuple[Event, ...]:
     awaiting = frozenset(m.span for _, m in places.resolved if after_an_unnamed_town(m.span, document.text))
     drafts = _merge(triggers, dates, places, (landmarks, locating, awaiting), document, opening)
     drafts = _protests_as_they_went(drafts, document)
-    subject = _earlier_subject(drafts, opening)
+    subject = _earlier_subject(drafts, opening, sentence_spans, document)
     figures = [(index.of(m.span), m) for m in document.get(CASUALTIES)]
     own = _own_clause_figures(figures, told_of_others - subject, sentence_spans, document, opening)
     _assign_casualties(drafts, figures, told_of_others - subject, own)
@@ -362,7 +363,7 @@ def events(document: Document) -> tuple[Event, ...]:
             ordered[0], dates, document, ordered[1:]
         )
     _undated_background(ordered[1:])
-    _undated_others(ordered, dates)
+    _undated_others(ordered, dates, document.article.published)
     headlines = tuple(part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE)
     built = [_event(d, document.text, headlines) for d in ordered]
     if ordered[0].countable and _dated_note(document):
@@ -1485,34 +1486,59 @@ def _undated_background(drafts: Sequence[_Draft]) -> None:
             draft.dated = DatedChoice(None, None, draft.dated.confidence)
 
 
-def _undated_others(drafts: Sequence[_Draft], dates: ArticleDates) -> None:
+def _undated_others(drafts: Sequence[_Draft], dates: ArticleDates, published: date | None) -> None:
     """Background, totals, denied and feared events take no date from the publication day nor from the sentences
     around them: they are dated by a date of their own sentences ("in 2019"), else stay undated."""
     for draft in drafts:
         if draft.countable:
             continue
         own = [m for i in sorted(draft.sentences) for m in dates(i)]
-        if draft.dated.span is None or not any(m.span == draft.dated.span for m in own):
+        earlier = [m for m in own if draft.status.status == BACKGROUND and _of_an_earlier_year(m, published)]
+        if earlier:  # "sentenced on Monday over the 2019 bombing": the background's own year, not the news's day
+            draft.dated = DatedChoice(earlier[0].resolved, earlier[0].span, 0.6)
+        elif draft.dated.span is None or not any(m.span == draft.dated.span for m in own):
             first = own[0] if own else None
             draft.dated = DatedChoice(first.resolved if first else None, first.span if first else None, 0.6)
+
+
+def _of_an_earlier_year(mention: DateMention, published: date | None) -> bool:
+    """A calendar date of a year before the report's ("2019", "in May 2023"; not "last year", which may be of
+    what the happening's sentence names beside it: "arrested on Wednesday over a protest last year")."""
+    if mention.provenance.rule not in CALENDAR_DATE_RULES:
+        return False
+    resolved = mention.resolved
+    year = resolved.value[:4] if resolved is not None else ""
+    return published is not None and year.isdigit() and int(year) < published.year
 
 
 # ---------------------------------------------------------------- casualties and salience
 
 
-def _earlier_subject(drafts: list[_Draft], opening: int | None = None) -> frozenset[int]:
+def _earlier_subject(
+    drafts: list[_Draft], opening: int | None, sentences: Sequence[Span], document: Document
+) -> frozenset[int]:
     """An article about the aftermath of an earlier attack (a trial, an arrest, a funeral) tells no violent event
     of its own: the earlier one its lead tells is its subject, reported, not background (one told only further
-    down, "A shootout in 2023 left four dead" at the end of a report of talks, stays background). Its sentences
+    down, "A shootout in 2023 left four dead" at the end of a report of talks, stays background; one of a year
+    before the report's, "In 2019, a bomber killed 12 people at the market", is no news of it). Its sentences
     are returned."""
     violent = VIOLENT_TYPES | {OUT_OF_SCOPE}
     if any(d.countable and d.kind.event_type in violent for d in drafts):
         return frozenset()
     lead_end = (opening or 0) + SUBJECT_REACH
+    published = document.article.published
+
+    def of_its_year(draft: _Draft) -> bool:
+        told = sentences[draft.first_sentence] if draft.first_sentence < len(sentences) else None
+        return told is None or not of_an_earlier_year(told.text_of(document.text), published)
+
     earlier = [
         d
         for d in drafts
-        if d.status.status == BACKGROUND and d.kind.event_type in violent and d.first_sentence <= lead_end
+        if d.status.status == BACKGROUND
+        and d.kind.event_type in violent
+        and d.first_sentence <= lead_end
+        and of_its_year(d)
     ]
     for draft in earlier:
         draft.status = Status(REPORTED)
@@ -2022,7 +2048,15 @@ def _injured_groups(
     # a figure that holds others (a sum, a list) is not one group's
     told = {k: m for k, m in told.items() if not any(o is not m and _holds(m, o) for o in told.values())}
     one_more = main.kind.in_acled_scope  # "a farmer was also wounded": one more (wire_casualties.injured_of_groups)
-    pooled = sorted((m for m in told.values() if counts_people(m, text, one_more=one_more)), key=lambda m: m.span.start)
+    pooled = sorted(
+        (
+            m
+            for m in told.values()
+            if counts_people(m, text, one_more=one_more)
+            or lone_of_its_own_source(m, list(told.values()), text, sentences)
+        ),
+        key=lambda m: m.span.start,
+    )
     # a headline's figure sums up the story ("One dead, 26 hurt as ..."): the body's groups add up without it
     headlines = [part.span for part in document.get(STRUCTURE) if part.kind == PartKind.HEADLINE]
     summed_up = [m for m in pooled if any(h.start <= m.span.start < h.end for h in headlines)]

@@ -209,7 +209,9 @@ def _event(token: Token, cue: lex.VerbalCue, sentence: SpacySpan, article: _Arti
         target = None
     if target is None:
         target = _violence_target(cue, target_token, sentence, article)
-    if cue.needs_target and target is None and not (cue.plover == "CONSULT" and (governor or together) is not None):
+    sides = _joined_modifier([subject, *_origins(subject)]) if subject is not None and cue.plover == "CONSULT" else None
+    held = any(t is not None for t in (governor, together, sides))
+    if cue.needs_target and target is None and not (cue.plover == "CONSULT" and held):
         return None  # a meeting needs whom it was with, but talks a verb tells were held, or two sides that met
         # ("delegations from Sudan and South Sudan met", the second side a name the coder cannot code), stand on
         # their own
@@ -273,6 +275,9 @@ def _source(token: Token, governor: Token | None, sentence: SpacySpan, article: 
         # "negotiators from Serbia and Kosovo met": the delegates speak for the first state they come from
         origin = [o for c in subject.children if c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
         party = _party(origin[0], sentence, article) if origin else None
+        owner = next((c for o in origin[:1] for c in o.children if c.dep_ == "poss"), None)
+        if party is None and owner is not None:  # "the leaders of Cyprus' two communities": Cyprus's
+            party = _party(owner, sentence, article)
     states = _states_of_adjectives(subject, article) if subject is not None else []
     if states and (party is None or party.span == states[0].span):  # "Azerbaijani" read as a name: Azerbaijan
         party = states[0]
@@ -370,6 +375,25 @@ def _met_together(token: Token, governor: Token | None, cue: lex.VerbalCue) -> T
         return joined
     states = [o for c in subject.children if c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
     return next((c for s in states for c in s.children if c.dep_ == "conj"), None)
+
+
+def _origins(subject: Token) -> list[Token]:
+    """The nouns "of" or "from" a subject names its people by ("the leaders of the two communities")."""
+    return [o for c in subject.children if c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
+
+
+def _joined_modifier(nouns: list[Token]) -> Token | None:
+    """ "the leaders of the Greek Cypriot and Turkish Cypriot communities met", "Israeli and Palestinian negotiators
+    met": the second of the coordinated modifiers of the plural that met, the other side."""
+    for noun in nouns:
+        if noun.tag_ not in {"NNS", "NNPS"}:
+            continue
+        for modifier in noun.children:
+            if modifier.dep_ in {"amod", "compound", "nmod"} and modifier.i < noun.i:
+                joined = next((c for c in modifier.children if c.dep_ == "conj"), None)
+                if joined is not None:
+                    return joined
+    return None
 
 
 def _object_of(preposition: Token) -> Token | None:

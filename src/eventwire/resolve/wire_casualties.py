@@ -107,9 +107,12 @@ def injured_of_groups(
         more = dead is not None and _one_more(mention, text)
         if more and not _new_person(mention, text, named, dead or 0, counted):
             continue
-        group = _group(mention, text) if more or counts_people(mention, text) else None
+        lone = lone_of_its_own_source(mention, mentions, text, sentences)
+        group = _group(mention, text) if more or lone or counts_people(mention, text) else None
         if group is None:
             continue
+        if lone:
+            apart.add(group)
         if group != "general":
             named.add(_named_group(mention, text))
         counted.append(mention)
@@ -199,6 +202,58 @@ def counts_people(mention: CasualtyMention, text: str, *, one_more: bool = False
         or _another(mention, text)
         or (one_more and _one_more(mention, text))
     )
+
+
+# Words that make one person a part of a figure told elsewhere: "a reporter was among the injured".
+_AMONG = re.compile(r"\b(?:among|including|included|one\s+of)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
+
+
+def lone_of_its_own_source(
+    mention: CasualtyMention, mentions: Sequence[CasualtyMention], text: str, sentences: Sequence[Span]
+) -> bool:
+    """Whether one person of the forces or the press, told without a count ("the press union said a reporter had
+    been hit"), is a group of their own: a source of their own tells them, and no other figure of the injured comes
+    from that source (a hospital that counts the people it treated does not count a reporter whom the union tells
+    of); not one told as among others ("a reporter was among the injured")."""
+    if mention.count != 1 or counts_people(mention, text) or _PART.search(_head_phrase(mention.span.text_of(text))):
+        return False
+    words = _words_before(mention, text) + mention.span.text_of(text)
+    sentence = _sentence_of(mention.span, sentences)
+    if sentence is None or not any(p.search(words) for _, p in _GROUPS) or _AMONG.search(sentence.text_of(text)):
+        return False
+    source = _source_words(mention.span, text, sentence)
+    others = [m for m in mentions if m is not mention and m.kind is CasualtyKind.INJURED]
+    if not source or not others:
+        return False
+    for other in others:
+        around = _sentence_of(other.span, sentences)
+        told_by = _source_words(other.span, text, around) if around is not None else frozenset()
+        if not told_by or told_by & source:
+            return False
+    return True
+
+
+def _sentence_of(span: Span, sentences: Sequence[Span]) -> Span | None:
+    return next((s for s in sentences if s.start <= span.start < s.end), None)
+
+
+def _source_words(span: Span, text: str, sentence: Span) -> frozenset[str]:
+    """Who tells a figure, as words: the subject of a verb of saying before it ("The Gambia Press Union said a
+    reporter ..."), else the attribution after it ("... at the hospital, its chief medical officer, Dr. X, told
+    Reuters"); none when its sentence names no source."""
+    before = text[sentence.start : span.start]
+    verbs = list(_SAYING.finditer(before))
+    if verbs:
+        named = before[: verbs[-1].start()]
+    else:
+        after = text[span.end : sentence.end]
+        closing = _SAYING.search(after)
+        if closing is None or "," not in after[: closing.start()]:
+            return frozenset()
+        named = after[after.index(",") + 1 : closing.start()]
+    words = {w.casefold() for w in _SOURCE_WORDS.findall(named)}
+    return frozenset(words - _NOT_SOURCE_WORDS - {"its", "their", "his", "her", "dr", "mr", "ms", "mrs"})
 
 
 def _named_group(mention: CasualtyMention, text: str) -> str:
