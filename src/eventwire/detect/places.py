@@ -32,9 +32,10 @@ _LEADING_THE = re.compile(r"(?:the|The|THE)\s+")
 _TRAILING_JUNK = re.compile(r"(?:['’]s|['’]|[\s,;:!?\"“”)(]+)$")
 _LIST_SEPARATOR = re.compile(r",\s+")
 # A division word written after a name belongs to the toponym ("the Shevchenkovsky district", "Kharkiv region",
-# Nigeria's "Ukum local government"; the capitalised "Mafa Local Government Area" is an entity's already).
+# Indonesia's "Yahukimo regency", Nigeria's "Ukum local government"; the capitalised "Mafa Local Government Area"
+# is an entity's already).
 _DIVISION_WORD = re.compile(
-    r"[ \t]+(?:district|region|province|oblast|raion|governorate|county|prefecture|territory"
+    r"[ \t]+(?:district|region|province|oblast|raion|governorate|county|prefecture|territory|regency"
     r"|local[ \t]+government(?:[ \t]+area)?)\b"
 )
 # Words before a name that say it is a place: "in Kebili", "near the village of Guva", "outside Arua"; "to" only

@@ -36,6 +36,7 @@ LOCAL_GOVERNMENT_WORDS = ("Local Government Area", "Local Government")
 
 _DIVISION_WORDS = (
     "Province|Governorate|Region|State|District|County|Prefecture|Department|Oblast|Krai|Wilaya|Division|Territory"
+    "|Regency"
 )
 _DIVISION_WORD = re.compile(rf"\b(?:{_DIVISION_WORDS})\b", re.IGNORECASE)
 # Words of division names that are also ordinary words of news text ("the South", "Central", "the Coast").
@@ -47,6 +48,9 @@ _GENERIC_DIVISION_WORDS = frozenset(
 )  # fmt: skip
 # A division word ending a district's name, and the words only districts end with.
 _DIVISION_SUFFIX = re.compile(rf"\s+(?:{_DIVISION_WORDS}|Agency|Municipality|Raion|Rayon)$", re.IGNORECASE)
+# A division word written before a district's name in its country's language: Indonesia's "Kabupaten Yahukimo"
+# (Yahukimo Regency).
+_DIVISION_PREFIX = re.compile(r"^Kabupaten\s+")
 _COUNTY_SUFFIX = re.compile(r"\s+(County|Parish|Borough|Census Area|Municipality)$")
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 _CODE_LIKE = re.compile(r"^[A-Z]{2,4}$")
@@ -397,7 +401,7 @@ def _division_admin2(admin1: Admin1Table) -> Iterator[tuple[ResolvedPlace, list[
             continue
         division = admin1.get((country, row[2]))
         place = ResolvedPlace(
-            name,
+            _english_name(name, _split(row, 9)),
             PlaceKind.ADMIN2,
             float(row[6]),
             float(row[7]),
@@ -405,16 +409,24 @@ def _division_admin2(admin1: Admin1Table) -> Iterator[tuple[ResolvedPlace, list[
             admin1=division[0].name if division else (row[8] or None),
             admin2=name,
         )
-        own = [name] if _DIVISION_WORD.search(name) else []
+        own = [name] if _DIVISION_WORD.search(name) or _DIVISION_PREFIX.match(name) else []
         if country in LOCAL_GOVERNMENT_COUNTRIES and not kind:
             own += [f"{name} {word}" for word in LOCAL_GOVERNMENT_WORDS]
         yield place, own + _division_names(name, kind, _split(row, 9))
 
 
+def _english_name(name: str, others: list[str]) -> str:
+    """A district named with its division word before it in its country's language ("Kabupaten Yahukimo") by its
+    English name, as English news writes it ("Yahukimo Regency"), where the gazetteer lists one."""
+    if not _DIVISION_PREFIX.match(name):
+        return name
+    return next((n for n in others if _DIVISION_SUFFIX.search(n) and not _DIVISION_PREFIX.match(n)), name)
+
+
 def _bare_admin2_name(place: ResolvedPlace) -> str:
-    """A district's name without its division word ("North Wazīristān District" -> "North Wazīristān"), when
-    a word of it is not generic ("North District" has no bare name)."""
-    bare = _DIVISION_SUFFIX.sub("", place.name)
+    """A district's name without its division word ("North Wazīristān District" -> "North Wazīristān", "Kabupaten
+    Yahukimo" -> "Yahukimo"), when a word of it is not generic ("North District" has no bare name)."""
+    bare = _DIVISION_PREFIX.sub("", _DIVISION_SUFFIX.sub("", place.name))
     words = set(_index_key(bare).split())
     return bare if words - _GENERIC_DIVISION_WORDS else ""
 

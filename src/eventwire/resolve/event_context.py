@@ -215,17 +215,22 @@ def _narrowed(
     "Norfolk, Va."; "in Bamberg County" -> "Denmark, S.C." when the report names the town; "Sinai" -> "Arish"),
     not one named only to locate another place ("X, a village on the road between Y and Z": Y is no place of it).
     When the text names the region as where an unnamed village lies (``awaits_a_village``), a town of it the
-    gazetteer lacks that the text names as a place comes first: the village is one too small to be listed."""
+    gazetteer lacks that the text names as a place comes first: the village is one too small to be listed. Where
+    the article names no town of a province or a country, the first district of it that it names ("in Indonesia's
+    Highland Papua province ... in Yahukimo regency"): the most precise area of the event that the text gives."""
     region = best.place
     if region is None or region.kind not in NARROWED_KINDS:
         return best
     unlisted = [m for _, m in resolved if m.provenance.rule.endswith(":unlisted-place")] if awaits_a_village else []
-    for mention in [*unlisted, *(m for _, m in resolved)]:
-        town = mention.place
-        if mention.span in locating:
-            continue
-        if town is not None and town.kind in {PlaceKind.CITY, PlaceKind.DISTRICT} and holds(region, town):
-            return mention
+    named = [m for m in (*unlisted, *(m for _, m in resolved)) if m.span not in locating and m.place is not None]
+    kinds = [{PlaceKind.CITY, PlaceKind.DISTRICT}]
+    if region.kind is not PlaceKind.ADMIN2:
+        kinds.append({PlaceKind.ADMIN2})
+    for wanted in kinds:
+        for mention in named:
+            town = mention.place
+            if town is not None and town.kind in wanted and holds(region, town):
+                return mention
     return best
 
 

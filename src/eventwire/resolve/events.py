@@ -302,7 +302,7 @@ def events(document: Document) -> tuple[Event, ...]:
         or (not datelines and (named_in_a_body(m, document.text) or named_before_a_group(m, document.text)))
     )
     awaiting = frozenset(m.span for _, m in places.resolved if after_an_unnamed_town(m.span, document.text))
-    drafts = _merge(triggers, dates, places, (landmarks, locating, awaiting), document, opening)
+    drafts = _merge(triggers, dates, places, (landmarks, locating, awaiting, routes), document, opening)
     drafts = _protests_as_they_went(drafts, document)
     subject = _earlier_subject(drafts, opening, sentence_spans, document)
     figures = [(index.of(m.span), m) for m in document.get(CASUALTIES)]
@@ -734,12 +734,13 @@ def _merge(
     triggers: Sequence[EventTrigger],
     dates: ArticleDates,
     places: ArticlePlaces,
-    named_to_locate: tuple[frozenset[Span], frozenset[Span], frozenset[Span]],
+    named_to_locate: tuple[frozenset[Span], frozenset[Span], frozenset[Span], frozenset[Span]],
     document: Document,
     opening: int | None,
 ) -> list[_Draft]:
-    # landmarks, the places named only to locate another, and areas named as where an unnamed village lies
-    landmarks, locating, awaiting = named_to_locate
+    # landmarks, the places named only to locate another, areas named as where an unnamed village lies, and the
+    # places named as a route's ends
+    landmarks, locating, awaiting, routes = named_to_locate
     drafts: list[_Draft] = []
     pools = {True: _Pool(), False: _Pool()}  # events that happened (or are claimed) join only each other
     crime_last = sorted(triggers, key=lambda t: not t.kind.in_acled_scope)  # crime may join an event in its sentence
@@ -777,7 +778,7 @@ def _merge(
             pool.retype(draft, trigger.kind)  # "villagers riot" ... "set fire to houses": the mob's violence
         draft.add(trigger)
         pool.reported_in(draft, trigger.sentence_index)
-        draft.placed = _more_specific(draft.placed, placed)
+        draft.placed = _more_specific(draft.placed, placed, routes)
         draft.headline_placed = draft.headline_placed and in_headline
     for draft in drafts:
         if draft.dated.span is None or draft.dated.confidence <= AFTERMATH_CONFIDENCE:
@@ -1043,19 +1044,32 @@ def _in_area_of(village: ResolvedPlace, other: ResolvedPlace) -> ResolvedPlace:
     return replace(village, country=other.country, admin1=admin1, admin2=admin2)
 
 
+def _outside_the_area(town: ResolvedPlace | None, area: ResolvedPlace | None) -> bool:
+    """Whether a town the gazetteer places lies outside a district or province (``holds``); of a town it lacks, with
+    no division known ("El Aguaje, a farming community in the municipality of X"), nothing says so."""
+    if town is None or area is None or town.kind not in TOWN_KINDS or town.admin1 is None or town.at_area:
+        return False
+    return area.kind in (PlaceKind.ADMIN1, PlaceKind.ADMIN2) and not holds(area, town)
+
+
 def _unplaced(place: ResolvedPlace) -> bool:
     """A town the text names that the gazetteer lacks, with no point and no division (``unlocated_places``)."""
     return place.kind in TOWN_KINDS and place.lat is None and place.admin1 is None
 
 
-def _more_specific(current: PlacedChoice, new: PlacedChoice) -> PlacedChoice:
+def _more_specific(current: PlacedChoice, new: PlacedChoice, routes: frozenset[Span] = frozenset()) -> PlacedChoice:
     """The more specific of two places of one event. The same place named again stays at the mention the event's
     own report makes of it ("fighting near X ..." and "an official in X said"), named there as more than a landmark
-    when the other mention names it so."""
+    when the other mention names it so. A town named as a route's end (``routes``: "at a checkpoint on the road to
+    X") that lies outside the district or province the other report names is where the road goes, not where the
+    event was: the area stays."""
     if current.place is None:
         return new
     if new.place is None:
         return current
+    for end, area in ((new, current), (current, new)):
+        if end.span in routes and _outside_the_area(end.place, area.place):
+            return area
     if new.place == current.place:
         return replace(current, reference=current.reference and new.reference)
     better, other = (new, current) if new.rank < current.rank else (current, new)

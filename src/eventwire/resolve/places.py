@@ -37,6 +37,7 @@ from eventwire.resolve.event_clauses import names_an_actor
 from eventwire.resolve.event_dateline import dateline_place
 from eventwire.resolve.note_places import SHORT_NOTE_CHARS, note_countries, respelled_town
 from eventwire.resolve.small_places import (
+    CAPITAL_APPOSITION,
     CITY_PART_NOUNS,
     PART_OF_CITY_AFTER,
     TOWN_APPOSITION,
@@ -76,6 +77,7 @@ _NEARBY_ENOUGH = 2  # places nearby that count towards a town's bonus
 _WEAK_READINGS = frozenset({"small", "bare"})
 # Country domains used worldwide for other reasons (.co, .io, .tv ...): they say nothing about the publisher.
 _GLOBAL_COUNTRY_DOMAINS = frozenset({"AI", "CC", "CO", "FM", "IO", "LY", "ME", "NU", "SH", "TV", "WS", "EU"})
+_AREA_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.ADMIN1})  # the areas a named district must agree with
 _WIDE_KINDS = frozenset({PlaceKind.COUNTRY, PlaceKind.CONTINENT, PlaceKind.OTHER})
 _OFFICIAL_PREFIX = re.compile(r"^(?:Republic|Kingdom|State|Commonwealth|Islamic Republic) of (?:the )?")
 _WORD = re.compile(r"[\w.&'’-]+")
@@ -210,16 +212,18 @@ def places(document: Document) -> tuple[PlaceMention, ...]:
         if introduced_as_town(r.candidate, document.text)
         or _named_as_division(r, document.text)
         or _apposed_as_a_town(r, document.text)
+        or CAPITAL_APPOSITION.match(document.text, r.candidate.span.end) is not None
     }
     unowned = [r for r in sure if not _names_an_owner(r, document)]
     unowned_context = _context_of(gazetteer, unowned, source)
     countries = _context_of(gazetteer, [r for r in sure if any(p.kind is PlaceKind.COUNTRY for p in r.options)])
+    areas = _context_of(gazetteer, [r for r in sure if any(p.kind in _AREA_KINDS for p in r.options)])
     kept = (
         r
         if id(r) in sure_ids or _is_local_town(r, sure_context)
         else _in_context(
             r,
-            _veto_context(r, sure_context, unowned_context, countries),
+            _veto_context(r, sure_context, unowned_context, areas),
             id(r) in local,
             id(r) in kind_named,
             countries if TOWN_APPOSITION.match(document.text, r.candidate.span.end) else None,
@@ -418,13 +422,28 @@ def _without_far_namesakes(read: list[_Reading], document: Document) -> tuple[li
             continue
         told = {c for c, named in names.items() if c in local and len(named - {keys[i]}) >= 2}
         elsewhere = any(names.get(p.country or "", set()) - {keys[i]} for p in reading.options)
-        if told and _a_foreign_namesake(reading, told) and not elsewhere:
+        if told and _a_foreign_namesake(reading, told) and not elsewhere and not _near_another_name(i, read, keys):
             far.add(keys[i])
     if not far:
         return read, frozenset()
     pairs = list(zip(read, keys, strict=True))
     found = [_Reading(r.candidate, (), "unknown") if key in far and r.how == "name" else r for r, key in pairs]
     return found, frozenset(r.candidate.span for r, key in pairs if key in far)
+
+
+def _near_another_name(index: int, read: Sequence[_Reading], keys: Sequence[str]) -> bool:
+    """Whether a town of a reading lies within ``_NEARBY_KM`` of a town another name of the text may stand for
+    ("Imperial Beach" beside "San Diego", whose namesakes abroad tell no one country): the text's own town."""
+    towns = [p for p in read[index].options if p.kind is PlaceKind.CITY and p.lat is not None and p.lon is not None]
+    for j, other in enumerate(read):
+        if j == index or keys[j] == keys[index] or other.how not in ("name", "small"):
+            continue
+        for place in other.options:
+            if place.kind is not PlaceKind.CITY or place.lat is None or place.lon is None:
+                continue
+            if any(distance_km(t.lat, t.lon, place.lat, place.lon) < _NEARBY_KM for t in towns):  # type: ignore[arg-type]
+                return True
+    return False
 
 
 def _local(reading: _Reading) -> bool:
@@ -599,26 +618,32 @@ def _trimmed(candidates: Sequence[ToponymCandidate]) -> Sequence[ToponymCandidat
 def _hyphen_joined(
     candidates: Sequence[ToponymCandidate], text: str, gazetteer: Gazetteer
 ) -> Sequence[ToponymCandidate]:
-    """Two neighbouring candidates that the parse split at the hyphen of one name the gazetteer knows ("Gorno" and
-    "Badakhshan region" -> "Gorno-Badakhshan region"), as one candidate, a toponym if either part is one. Names
-    it does not know whole stay apart ("Israel-Hamas")."""
+    """Two neighbouring candidates that the parse split at the hyphen or the space of one name the gazetteer knows
+    ("Gorno" and "Badakhshan region" -> "Gorno-Badakhshan region"; "Spanish", a language, and "Town" -> "Spanish
+    Town"), as one candidate, a toponym if either part is one, a name where the first part was read as a language
+    or a people's adjective. Names it does not know whole stay apart ("Israel-Hamas")."""
     joined: list[ToponymCandidate] = []
     for candidate in candidates:
         last = joined[-1] if joined else None
-        if last is not None and candidate.span.start == last.span.end + 1 and text[last.span.end] == "-":
+        if last is not None and candidate.span.start == last.span.end + 1 and text[last.span.end] in "- ":
             whole = text[last.span.start : candidate.span.end]
             if gazetteer.lookup(whole) or without_division(whole, gazetteer.lookup):
                 cue = "toponym" if "toponym" in (last.cue, candidate.cue) else last.cue
+                word = last.label in _WORD_LABELS or last.cue == "adjective"
                 joined[-1] = replace(
                     last,
                     span=Span(last.span.start, candidate.span.end),
                     text=whole,
-                    cue=cue,
+                    cue="name" if word and cue != "toponym" else cue,
+                    label=candidate.label if word else last.label,
                     locative=last.locative or candidate.locative,
                 )
                 continue
         joined.append(candidate)
     return joined if len(joined) < len(candidates) else candidates
+
+
+_WORD_LABELS = frozenset({"LANGUAGE", "NORP"})  # a first part read as a language or a people ("Spanish" Town)
 
 
 def _named_as_division(reading: _Reading, text: str) -> bool:
@@ -860,12 +885,14 @@ def _apposed_as_a_town(reading: _Reading, text: str) -> bool:
     return " " in name and name[:1].isupper() and TOWN_APPOSITION.match(text, reading.candidate.span.end) is not None
 
 
-def _veto_context(reading: _Reading, sure: _Context, unowned: _Context, countries: _Context) -> _Context:
+def _veto_context(reading: _Reading, sure: _Context, unowned: _Context, areas: _Context) -> _Context:
     """The places a weaker reading must agree with: a district named as one ("Arua district") agrees with the
-    countries the article names where it names any (a town's namesakes abroad say nothing); a town after a
-    locative word with the places that are not owners ("US drones"); anything else with every sure place."""
+    countries and first-level divisions the article names where it names any (a town's namesakes abroad say
+    nothing; "the Lakki Marwat district of northwestern Khyber Pakhtunkhwa province" in a report that names only
+    neighbouring Afghanistan as a country); a town after a locative word with the places that are not owners ("US
+    drones"); anything else with every sure place."""
     if _is_named_division(reading):
-        return countries if countries.countries else unowned
+        return areas if areas.countries else unowned
     return unowned if _is_named_town(reading) else sure
 
 

@@ -20,7 +20,7 @@ from eventwire.resolve.note_places import SHORT_NOTE_CHARS, group_named_place, i
 # A division word after a name that the gazetteer may know without it ("Arua district", "Igabi Local Government Area").
 DIVISION_SUFFIX = re.compile(
     r"\s+(?:district|region|province|state|county|local government area|lga|municipality|sub-county|village|town"
-    r"|territory)$",
+    r"|territory|regency)$",
     re.IGNORECASE,
 )
 # Compass words that spaCy may tag as places ("in the West") and that name small towns too.
@@ -83,7 +83,20 @@ TOWN_APPOSITION = re.compile(
     r"(?=\s+(?:in|near|of|on|outside|about|some|around|roughly|nearly|close\s+to|\d+"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s)"
 )
+# A town's kind said after its name with "the", as the one of its kind the text means: "Wargadud, the nearest
+# village, about 3 km from the blast site", "Gao, the largest town in the region", "Kanak, the village where ...".
+THE_TOWN_APPOSITION = re.compile(
+    r",\s+the\s+(?:[a-z][a-z-]*\s+){0,2}(?:town|village|hamlet|settlement|community)"
+    r"(?=\s*[,;.]|\s+(?:in|near|of|on|outside|closest|nearest|where)\s)"
+)
 _APPOSITION_END = re.compile(r"[,;:.!?()\n]")
+# A town named as the seat of the area after it: "Pul-i-Khumri, the capital of Afghanistan's northern Baghlan
+# province", "Dekai, the regency's main town", "Bunia, the provincial capital".
+CAPITAL_APPOSITION = re.compile(
+    r",\s+(?:the|a|its)\s+(?:[a-z][a-z'’-]*\s+){0,2}"
+    r"(?:capital|seat|main\s+town|chief\s+town|administrative\s+cent(?:re|er))"
+    r"(?=\s+of\s|[,;.]|\s+(?:and|where|which|in|on)\s)"
+)
 
 
 # The name written right before an apposition of its kind: one to four capitalised words, with the particles of
@@ -237,7 +250,8 @@ def unlisted_town(
             else:
                 country = _one_country([m for m in mentions if not across_a_border(m.span, text)])
             return ResolvedPlace(name, kind, None, None, country=country)
-        return ResolvedPlace(name, kind, None, None, country=country, admin1=_one_admin1(located, country))
+        admin1 = _one_admin1(located, country) or _one_admin1([m for m in located if _is_division(m)], country)
+        return ResolvedPlace(name, kind, None, None, country=country, admin1=admin1)
     area = min(areas, key=lambda place: _AREA_KINDS[place.kind])
     # "Khayelitsha, a township of Cape Town", "the Port-au-Prince suburb of Petion-Ville"
     if area.kind is PlaceKind.CITY and (PART_OF_CITY_AFTER.match(text, end) or (area, True) in before):
@@ -408,6 +422,8 @@ def named_with_kind(candidate: ToponymCandidate, text: str) -> bool:
     end = candidate.span.end
     if introduced_as_town(candidate, text) or TOWN_APPOSITION.match(text, end) or PART_OF_CITY_AFTER.match(text, end):
         return True
+    if THE_TOWN_APPOSITION.match(text, end):
+        return True
     if candidate.locative and _DISTANCE_AFTER.match(text, end):
         return True  # "at Anyidi, about 20 kilometers (12 miles) east of the state capital": a place by its distance
     return _KIND_AFTER.match(text, candidate.span.end) is not None or _KIND_AT_END.search(candidate.text) is not None
@@ -551,6 +567,11 @@ def _one_admin1(mentions: Sequence[PlaceMention], country: str | None) -> str | 
         if country and m.place is not None and m.place.country == country and m.place.admin1
     }
     return divisions.pop() if len(divisions) == 1 else None
+
+
+def _is_division(mention: PlaceMention) -> bool:
+    """A first-level division the text names as an area ("the northeastern county of Mandera", Kenya's)."""
+    return mention.place is not None and mention.place.kind is PlaceKind.ADMIN1
 
 
 def _one_country(mentions: Sequence[PlaceMention]) -> str | None:
