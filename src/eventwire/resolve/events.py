@@ -127,6 +127,8 @@ from eventwire.resolve.note_casualties import paired_dead, row_share, terse_toll
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import (
     SHORT_NOTE_CHARS,
+    area_of_unlisted,
+    facility_town,
     named_before_a_group,
     named_in_a_body,
     national_place,
@@ -138,6 +140,8 @@ from eventwire.resolve.note_places import (
     respelled_places,
     route_end_town,
     stretch_end_town,
+    whole_names,
+    without_institutions,
 )
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import (
@@ -275,6 +279,8 @@ def events(document: Document) -> tuple[Event, ...]:
     every_place = without_hospital_towns(_with_unlocated(document, datelines), document.text)
     if not datelines:  # a report filed from a place is no note
         every_place = note_namesakes(every_place, document.text, document.resources.gazetteer)
+        every_place = without_institutions(every_place, document.text)
+        every_place = whole_names(every_place, document.text, document.resources.gazetteer)
     every_place = _without_destinations(every_place, document, datelines)
     places = ArticlePlaces.of(
         (index.of(m.span), m) for m in every_place if not (_is_town(m) and inside_any(m.span, datelines))
@@ -344,6 +350,7 @@ def events(document: Document) -> tuple[Event, ...]:
             ordered[0].placed = _at_stretch_end(ordered[0].placed, document)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
             ordered[0].placed = _at_regional_seat(ordered[0].placed, document)
+            ordered[0].placed = _at_area_of_unlisted(ordered[0].placed, document)
     _at_venues(ordered, every_place, sentence_spans, document, dateline)
     if (
         ordered[0].countable
@@ -1299,6 +1306,9 @@ def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
         route = route_end_town(document.text, document.resources.gazetteer)  # "along the Bitta-Damboa axis"
         if route is not None:
             return PlacedChoice(*route)
+        facility = facility_town(document.text, document.resources.gazetteer)  # "Nakawa Chief Magistrate Court"
+        if facility is not None:
+            return PlacedChoice(*facility)
         named = [c for c in document.get(PLACE_MENTIONS) if not _a_subject(document, c.span)]  # "Dahalo attacked"
         unlisted = place_named_unlisted(named, document.text, document.resources.gazetteer)
         return PlacedChoice(*unlisted) if unlisted is not None else choice
@@ -1317,6 +1327,18 @@ def _at_regional_seat(choice: PlacedChoice, document: Document) -> PlacedChoice:
     (``note_places.regional_seat``)."""
     seat = regional_seat(choice.place, document.text, document.resources.gazetteer)
     return PlacedChoice(seat, choice.span, choice.reference) if seat is not None else choice
+
+
+def _at_area_of_unlisted(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A short note's event at a village no tier lists is at the area or the place the note names it by ("Kailenge
+    village in the Walikale area", "Gorgor village near Gashamo": ``note_places.area_of_unlisted``)."""
+    told = {
+        m.place.country
+        for m in document.get(PLACES)
+        if m.place is not None and m.place.country and not m.provenance.rule.endswith(":adjective")
+    }
+    found = area_of_unlisted(choice.span, choice.place, document.text, told, document.resources.gazetteer)
+    return PlacedChoice(*found) if found is not None else choice
 
 
 def _a_subject(document: Document, span: Span) -> bool:
