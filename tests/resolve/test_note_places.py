@@ -203,3 +203,9 @@ def test_a_facility_named_after_its_place_places_a_note_that_names_no_other() ->
     assert event.place is not None and event.place.name == "Kisoko"
     event = main_event("Supporters of the opposition were beaten outside Bwaise Chief Magistrate Court.")
     assert event.place is not None and event.place.name == "Bwaise"
+
+
+def test_where_a_notes_actors_are_based_is_no_place_of_their_act() -> None:
+    """ "Based in X, they attacked Y": X is the actors' base, a landmark; the event is at Y."""
+    event = main_event("Based in Mogadishu, the militia attacked a checkpoint in Afgooye.")
+    assert _where(event) == ("Afgooye", PlaceKind.CITY, "SO")

@@ -129,6 +129,7 @@ from eventwire.resolve.note_places import (
     SHORT_NOTE_CHARS,
     area_of_unlisted,
     facility_town,
+    named_as_an_origin,
     named_before_a_group,
     named_in_a_body,
     national_place,
@@ -298,7 +299,14 @@ def events(document: Document) -> tuple[Event, ...]:
         or qualifies_a_town(document.doc, m.span)
         or (_is_country(m) and names_an_actor(document.doc, m.span))
         or (_is_town(m) and _home_town(m.span, document.text))
-        or (not datelines and (named_in_a_body(m, document.text) or named_before_a_group(m, document.text)))
+        or (
+            not datelines
+            and (
+                named_in_a_body(m, document.text)
+                or named_before_a_group(m, document.text)
+                or named_as_an_origin(m, document.text)
+            )
+        )
     )
     awaiting = frozenset(m.span for _, m in places.resolved if after_an_unnamed_town(m.span, document.text))
     drafts = _merge(triggers, dates, places, (landmarks, locating, awaiting), document, opening)

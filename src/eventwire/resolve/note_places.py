@@ -272,6 +272,25 @@ def named_before_a_group(mention: PlaceMention, text: str) -> bool:
     return _GROUP_NOUN_AFTER.match(text, mention.span.end) is not None
 
 
+# The words before a place that name it as where a note's actors come from or are based, not where they act:
+# "Based in Shalaambood, al Shabaab fired mortars at ...", "Militiamen from Walungu attacked ...", "a group of
+# youths from Garabulli".
+_ORIGIN_BEFORE = re.compile(
+    r"(?:^|[.;]\s+|\b(?:and|were|was|are|is)\s+)(?i:based|stationed|operating)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?i:militia|militiam[ae]n|fighters|rebels|youths|young\s+men|men|gunm[ae]n|herders|herdsm[ae]n|group)"
+    r"\s+(?:based\s+)?(?i:from)\s+(?:the\s+)?$"
+)
+
+
+def named_as_an_origin(mention: PlaceMention, text: str) -> bool:
+    """Whether a short note names a place only as where its actors are based or come from ("Based in
+    Shalaambood, al Shabaab shelled AMISOM positions in Buufow", "Youths from Garabulli attacked a camp"): no
+    better a candidate for the event's place than a landmark, which the place of the act is preferred to."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return False
+    return _ORIGIN_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start) is not None
+
+
 def place_beside_a_body(span: Span | None, mentions: Sequence[PlaceMention], text: str) -> PlaceMention | None:
     """The town a short note names as a place when its event's place (at ``span``) is named only inside a body's
     name in a sentence that names no other ("The Mobile Forces responded by seizing a member", after "a member of
