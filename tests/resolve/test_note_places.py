@@ -179,3 +179,33 @@ def test_a_town_glued_to_the_next_small_word_is_that_town() -> None:
     assert _where(event) == ("Bukavu", PlaceKind.CITY, "CD")
     event = main_event("Hundreds of vendors marched through Maputoand blocked the main avenue.")
     assert _where(event) == ("Maputo", PlaceKind.CITY, "MZ")
+
+
+def test_an_unlisted_village_is_at_the_area_or_the_place_the_note_names_it_by() -> None:
+    """A village no tier lists is coded at the place a note names it by: the area it lies in ("in the Walikale
+    area"), the town it lies near, a listed town named with it ("Mbulakuri and Gwoza")."""
+    event = main_event("Unknown attackers looted Tumbuli village in the Walikale area overnight.")
+    assert event.place is not None and event.place.name == "Walikale"
+    event = main_event("Armed men looted shops in Jebel Tarabi near Dorobei.")
+    assert event.place is not None and event.place.name == "Dorobei"
+    event = main_event("Soldiers dislodged Boko Haram from Mbulakuri and Gwoza, killing four.")
+    assert _where(event) == ("Gwoza", PlaceKind.CITY, "NG")
+
+
+def test_a_word_of_an_institution_is_no_place_of_a_note() -> None:
+    """An appearance "in Court" is before the body, not in Switzerland's village of Court."""
+    event = main_event("A defendant was beaten by prison guards during his appearance in Court.")
+    assert event.place is None or event.place.country != "CH"
+
+
+def test_a_facility_named_after_its_place_places_a_note_that_names_no_other() -> None:
+    event = main_event("Relatives of detainees protested outside Kisoko Prison demanding trials.")
+    assert event.place is not None and event.place.name == "Kisoko"
+    event = main_event("Supporters of the opposition were beaten outside Bwaise Chief Magistrate Court.")
+    assert event.place is not None and event.place.name == "Bwaise"
+
+
+def test_where_a_notes_actors_are_based_is_no_place_of_their_act() -> None:
+    """ "Based in X, they attacked Y": X is the actors' base, a landmark; the event is at Y."""
+    event = main_event("Based in Mogadishu, the militia attacked a checkpoint in Afgooye.")
+    assert _where(event) == ("Afgooye", PlaceKind.CITY, "SO")

@@ -128,6 +128,9 @@ from eventwire.resolve.note_casualties import paired_dead, row_share, terse_toll
 from eventwire.resolve.note_events import note_trigger
 from eventwire.resolve.note_places import (
     SHORT_NOTE_CHARS,
+    area_of_unlisted,
+    facility_town,
+    named_as_an_origin,
     named_before_a_group,
     named_in_a_body,
     national_place,
@@ -139,6 +142,8 @@ from eventwire.resolve.note_places import (
     respelled_places,
     route_end_town,
     stretch_end_town,
+    whole_names,
+    without_institutions,
 )
 from eventwire.resolve.report_stamps import is_report_stamp
 from eventwire.resolve.small_places import (
@@ -277,6 +282,8 @@ def events(document: Document) -> tuple[Event, ...]:
     every_place = without_hospital_towns(_with_unlocated(document, datelines), document.text)
     if not datelines:  # a report filed from a place is no note
         every_place = note_namesakes(every_place, document.text, document.resources.gazetteer)
+        every_place = without_institutions(every_place, document.text)
+        every_place = whole_names(every_place, document.text, document.resources.gazetteer)
     every_place = _without_destinations(every_place, document, datelines)
     # A neighbour named across a border ("in the Catatumbo region on the border with Venezuela") says where the
     # event is not: no candidate for its place, as the dateline's town is none.
@@ -299,7 +306,14 @@ def events(document: Document) -> tuple[Event, ...]:
         or (_is_country(m) and names_an_actor(document.doc, m.span))
         or (_is_town(m) and _home_town(m.span, document.text))
         or _seat_of_a_body(m.span, document.text)
-        or (not datelines and (named_in_a_body(m, document.text) or named_before_a_group(m, document.text)))
+        or (
+            not datelines
+            and (
+                named_in_a_body(m, document.text)
+                or named_before_a_group(m, document.text)
+                or named_as_an_origin(m, document.text)
+            )
+        )
     )
     awaiting = frozenset(m.span for _, m in places.resolved if after_an_unnamed_town(m.span, document.text))
     drafts = _merge(triggers, dates, places, (landmarks, locating, awaiting, routes), document, opening)
@@ -351,6 +365,7 @@ def events(document: Document) -> tuple[Event, ...]:
             ordered[0].placed = _at_stretch_end(ordered[0].placed, document)
             ordered[0].placed = _beside_a_body(ordered[0].placed, document)
             ordered[0].placed = _at_regional_seat(ordered[0].placed, document)
+            ordered[0].placed = _at_area_of_unlisted(ordered[0].placed, document)
     _at_venues(ordered, every_place, sentence_spans, document, dateline)
     if (
         ordered[0].countable
@@ -1340,6 +1355,9 @@ def _beside_a_body(choice: PlacedChoice, document: Document) -> PlacedChoice:
         route = route_end_town(document.text, document.resources.gazetteer)  # "along the Bitta-Damboa axis"
         if route is not None:
             return PlacedChoice(*route)
+        facility = facility_town(document.text, document.resources.gazetteer)  # "Nakawa Chief Magistrate Court"
+        if facility is not None:
+            return PlacedChoice(*facility)
         named = [c for c in document.get(PLACE_MENTIONS) if not _a_subject(document, c.span)]  # "Dahalo attacked"
         unlisted = place_named_unlisted(named, document.text, document.resources.gazetteer)
         return PlacedChoice(*unlisted) if unlisted is not None else choice
@@ -1358,6 +1376,18 @@ def _at_regional_seat(choice: PlacedChoice, document: Document) -> PlacedChoice:
     (``note_places.regional_seat``)."""
     seat = regional_seat(choice.place, document.text, document.resources.gazetteer)
     return PlacedChoice(seat, choice.span, choice.reference) if seat is not None else choice
+
+
+def _at_area_of_unlisted(choice: PlacedChoice, document: Document) -> PlacedChoice:
+    """A short note's event at a village no tier lists is at the area or the place the note names it by ("Kailenge
+    village in the Walikale area", "Gorgor village near Gashamo": ``note_places.area_of_unlisted``)."""
+    told = {
+        m.place.country
+        for m in document.get(PLACES)
+        if m.place is not None and m.place.country and not m.provenance.rule.endswith(":adjective")
+    }
+    found = area_of_unlisted(choice.span, choice.place, document.text, told, document.resources.gazetteer)
+    return PlacedChoice(*found) if found is not None else choice
 
 
 def _a_subject(document: Document, span: Span) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from eventwire.lexicon.actors import known_actor, known_actors
 from eventwire.lexicon.admin1_seats import admin1_seat
+from eventwire.lexicon.calendar_words import MONTHS, WEEKDAYS
 from eventwire.lexicon.gazetteer import Gazetteer, distance_km, normalise_name
 from eventwire.model import PlaceKind, PlaceMention, ResolvedPlace, Span, ToponymCandidate
 
@@ -76,6 +77,62 @@ def group_named_place(candidate: ToponymCandidate) -> bool:
     if known_actor(name) is not None:  # "in Boko Haram's stronghold": a known group, no town
         return False
     return not any(word.casefold() in _NO_PLACE_WORDS for word in name.split())
+
+
+_CALENDAR_STEMS = frozenset(m[:3] for m in MONTHS) | frozenset(WEEKDAYS)
+# The capitalised word after a town's name that makes a longer name with it ("in Jebel Kosbi" tagged "Jebel").
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+
+
+def whole_names(mentions: Sequence[PlaceMention], text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The places of a short note, each town read from the first word of a longer name that no tier lists ("raped
+    girls in Jebel Kosbi", where spaCy tagged "Jebel", Turkmenistan's town) as the place of the whole name, by
+    name: when the town lies in no country the note's other places and groups tell and is no large one
+    (``RESPELLED_MIN_POPULATION``), and the next word is no month, weekday, group's or place adjective."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return list(mentions)
+    return [_whole_name(m, mentions, text, gazetteer) for m in mentions]
+
+
+def _whole_name(
+    mention: PlaceMention, mentions: Sequence[PlaceMention], text: str, gazetteer: Gazetteer
+) -> PlaceMention:
+    """The mention of the whole name a town's name starts (``whole_names``), else the mention itself."""
+    place, more = mention.place, _NAME_GOES_ON.match(text, mention.span.end)
+    if place is None or place.kind is not PlaceKind.CITY or " " in mention.text or more is None:
+        return mention
+    word, whole = more.group(1), f"{mention.text} {more.group(1)}"
+    told = {  # not a name no tier lists: it takes the note's country from its other places
+        m.place.country
+        for m in mentions
+        if m is not mention
+        and m.place is not None
+        and m.place.country
+        and m.place.lat is not None
+        and not m.provenance.rule.endswith(":adjective")
+    }
+    if (
+        place.country in note_countries(text, told)
+        or place.population >= RESPELLED_MIN_POPULATION
+        or word[:3].casefold() in _CALENDAR_STEMS
+        or known_actor(word) is not None
+        or gazetteer.adjective(word) is not None
+        or word.casefold() in _NO_PLACE_WORDS
+        or gazetteer.every_tier(whole)
+    ):
+        return mention
+    rule = f"{mention.provenance.rule}:whole-name"
+    unlisted = ResolvedPlace(whole, PlaceKind.CITY, None, None)
+    return PlaceMention(Span(mention.span.start, more.end()), whole, unlisted, replace(mention.provenance, rule=rule))
+
+
+def without_institutions(mentions: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """The places of a short note without those named only by words of an institution or a direction ("an
+    appearance in Court", read as Switzerland's Court; "the residents of Ward 2"; "the Presidency"): whatever
+    town a tier lists by such a word, a note means the body."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return list(mentions)
+    return [m for m in mentions if not all(w.casefold() in _NO_PLACE_WORDS for w in m.text.split())]
 
 
 # A town this large is known well enough to be the one a note misspells wherever it lies ("Pietermartizburg").
@@ -213,6 +270,25 @@ def named_before_a_group(mention: PlaceMention, text: str) -> bool:
     if len(text) > SHORT_NOTE_CHARS or mention.provenance.rule.endswith(":adjective"):
         return False
     return _GROUP_NOUN_AFTER.match(text, mention.span.end) is not None
+
+
+# The words before a place that name it as where a note's actors come from or are based, not where they act:
+# "Based in Shalaambood, al Shabaab fired mortars at ...", "Militiamen from Walungu attacked ...", "a group of
+# youths from Garabulli".
+_ORIGIN_BEFORE = re.compile(
+    r"(?:^|[.;]\s+|\b(?:and|were|was|are|is)\s+)(?i:based|stationed|operating)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?i:militia|militiam[ae]n|fighters|rebels|youths|young\s+men|men|gunm[ae]n|herders|herdsm[ae]n|group)"
+    r"\s+(?:based\s+)?(?i:from)\s+(?:the\s+)?$"
+)
+
+
+def named_as_an_origin(mention: PlaceMention, text: str) -> bool:
+    """Whether a short note names a place only as where its actors are based or come from ("Based in
+    Shalaambood, al Shabaab shelled AMISOM positions in Buufow", "Youths from Garabulli attacked a camp"): no
+    better a candidate for the event's place than a landmark, which the place of the act is preferred to."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return False
+    return _ORIGIN_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start) is not None
 
 
 def place_beside_a_body(span: Span | None, mentions: Sequence[PlaceMention], text: str) -> PlaceMention | None:
@@ -472,3 +548,111 @@ def regional_seat(place: ResolvedPlace | None, text: str, gazetteer: Gazetteer) 
     ]
     seat = admin1_seat(place.country, place.admin1, gazetteer) if divisions else None
     return replace(place, lat=seat.lat, lon=seat.lon) if seat is not None else None
+
+
+# The words after a village's name that place it by a better-known place: "Kailenge village in the Walikale area",
+# "Dusa of Turan in Logo Local Government Area", "Kenjarh area in East Jebel Marrah", "Payak near Leer", "Jebel
+# Kosbi 10kms from Shadad camp", "Bouhalouane, near Bordj Tahar".
+_AREA_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_AREA_KIND = (
+    r"areas?|districts?|territory|chiefdom|locality|local[ \t]+government(?:[ \t]+area)?|lga|county|sub-county"
+    r"|zone|woreda|commune|department|prefecture|camp"
+)
+_REFERENCE_AFTER = re.compile(
+    r"(?P<noun>[ \t]+(?:village|town|area|camp|locality|trading[ \t]+cent(?:re|er)))?,?[ \t]+"
+    rf"(?:(?i:in|of)[ \t]+(?:the[ \t]+)?(?:(?:East|West|North|South|Central|Northern|Southern|Eastern|Western)[ \t]+)?"
+    rf"(?P<area>{_AREA_NAME})(?:[ \t]+(?i:(?P<kind>{_AREA_KIND})))?"
+    rf"|(?i:near|outside|(?:about[ \t]+|some[ \t]+)?\d+[ \t]*(?:km|kms|kilometres|kilometers|miles)[ \t]+from)[ \t]+"
+    rf"(?P<landmark>{_AREA_NAME}))"
+    # "Ngoshe and Guva", "Bulagana and Gambori": a listed town named with it
+    rf"|(?:,[ \t]+|[ \t]+and[ \t]+)(?P<also>{_AREA_NAME})"
+)
+_DIVISION_KIND = re.compile(r"^(?!areas?$|camp$)", re.IGNORECASE)  # a kind of division, not "area" or "camp"
+
+
+def area_of_unlisted(
+    span: Span | None, place: ResolvedPlace | None, text: str, told: Iterable[str], gazetteer: Gazetteer
+) -> tuple[ResolvedPlace, Span] | None:
+    """The better-known place by which a short note places a village that no tier of the gazetteer lists (its
+    event's place, by name without a point): the area it names it in ("Kailenge village in the Walikale area",
+    "Dusa of Turan in Logo Local Government Area", "Kenjarh area in East Jebel Marrah") or the place it names it
+    near ("Gorgor village near Gashamo", "Mesel, 1km from Khazan Tunjur"), or a town the gazetteer lists that it
+    names with it ("Ngoshe and Guva"). ACLED codes an event at a village it
+    does not know at the place it is named by: a division the note names as one at its point, else the town of
+    that name (in the note's countries: ``note_countries`` of ``told``), else that place by name. None in a
+    longer text, for an event placed at a point, or when the note names no such place right after the village
+    ("Ngoshe in Borno State" names a first-level division, no nearer place)."""
+    if len(text) > SHORT_NOTE_CHARS or span is None or place is None or place.lat is not None:
+        return None
+    found = _REFERENCE_AFTER.match(text, span.end)
+    if found is None:
+        return None
+    group = next(g for g in ("area", "landmark", "also") if found.group(g))
+    name, kind = found.group(group), found.group("kind") or ""
+    if known_actor(name) is not None or any(w.casefold() in _NO_PLACE_WORDS for w in name.split()):
+        return None
+    countries = note_countries(text, told)
+    division = _named_division(name, countries, gazetteer) if kind and _DIVISION_KIND.match(kind) else None
+    town = _own_town(name, countries, gazetteer)
+    if group == "area" and not (kind or found.group("noun")) and division is None and town is None:
+        return None  # "X in Y" alone may name an owner ("in Boko Haram's hands") or a first-level division
+    if (group == "area" and kind.casefold().startswith("state")) or (group == "also" and town is None):
+        return None  # a first-level division; a town named with it that no tier lists either
+    at = Span(found.start(group), found.end(group))
+    return division or town or ResolvedPlace(name, PlaceKind.CITY, None, None), at
+
+
+def _own_town(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The most populous town of either tier called ``name`` (or that name spelled another way), in the note's
+    countries; by its own name only where the note tells no country (an alternate name is another town's)."""
+    key = normalise_name(name)
+    towns = [
+        p
+        for p in (*gazetteer.every_tier(name), *gazetteer.spelled_like(name))
+        if p.kind is PlaceKind.CITY
+        and p.lat is not None
+        and (p.country in countries if countries else normalise_name(p.name) == key)
+    ]
+    return max(towns, key=lambda p: p.population) if towns else None
+
+
+def _named_division(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> ResolvedPlace | None:
+    """The second-level division the gazetteer lists by ``name``, in the note's countries when any lies there."""
+    divisions = [
+        p
+        for p in (*gazetteer.lookup(name), *gazetteer.lookup(f"{name} Local Government Area"))
+        if p.kind is PlaceKind.ADMIN2 and p.lat is not None and (not countries or p.country in countries)
+    ]
+    return max(divisions, key=lambda p: (p.country in countries, p.population)) if divisions else None
+
+
+# A facility that bears its place's name before the noun of its kind: "Nakawa Chief Magistrate Court", "the Lira
+# Central Police Station", "Kitgum Government Hospital", "Luzira Prison".
+_FACILITY = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?!(?:Chief|Senior|Resident|Magistrate|High|District|Municipal|Central"
+    r"|Regional|Government|Referral|Main)\b)[A-Z][\w'’-]+)?)[ \t]+"
+    r"(?:(?:Chief[ \t]+|Senior[ \t]+|Resident[ \t]+)?Magistrates?['’]?s?|High|District|Municipal|Central|Regional"
+    r"|Government|Referral|Main)?[ \t]*"
+    r"(?:Courts?|Police[ \t]+Station|Police[ \t]+Post|Hospital|Prison|Market)\b"
+)
+
+
+def facility_town(text: str, gazetteer: Gazetteer) -> tuple[ResolvedPlace, Span] | None:
+    """The place whose name a short note's facility bears ("had come to Nakawa Chief Magistrate Court", "outside
+    Lira Central Police Station"), for an event the note names no place of: the event was at the facility, in
+    that place (a town the gazetteer lists there, in the note's countries when it tells any; else the place by
+    name). None in a longer text, for a name of a known group or of an institution ("the High Court": no place)."""
+    if len(text) > SHORT_NOTE_CHARS:
+        return None
+    countries = note_countries(text, ())
+    for found in _FACILITY.finditer(text):
+        name = found.group("place")
+        words = name.split()
+        if known_actor(name) is not None or any(w.casefold() in _NO_PLACE_WORDS for w in words):
+            continue
+        if words[0].casefold() in {"the", "a", "an", "at", "in", "of"} or len(name) < PASSING_NAME_MIN_CHARS:
+            continue
+        at = Span(found.start("place"), found.end("place"))
+        town = _own_town(name, countries, gazetteer)
+        return (town if town is not None else ResolvedPlace(name, PlaceKind.CITY, None, None)), at
+    return None
