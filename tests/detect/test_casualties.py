@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.detect.casualties import casualties
+from eventwire.detect.casualties import UNSTATED_SCORE, casualties
 from eventwire.detect.casualty_numbers import phrase_value, word_value
 from eventwire.model import CasualtyKind, CasualtyMention
 
@@ -563,3 +563,15 @@ def test_a_claim_of_ones_own_kills_told_after_another_act_is_a_claim(make_docume
     (claim,) = read(make_document, text)
     (stated,) = read(make_document, "Police said gunmen had killed 40 villagers.")
     assert claim.kind is KILLED and claim.provenance.score < stated.provenance.score
+
+
+def test_a_death_raising_the_toll_is_a_toll_update(make_document: Any) -> None:
+    text = "A man taken to hospital with burns died on Sunday, raising the death toll to four, the mayor said."
+    toll = [m for m in read(make_document, text) if m.provenance.rule == "toll-update"]
+    assert [(m.kind, m.count) for m in toll] == [(KILLED, 4)]
+
+
+def test_the_kills_a_party_claiming_the_attack_counts_are_a_claim(make_document: Any) -> None:
+    text = "An Islamic State affiliate claimed the attack in a statement, saying it had killed 25 soldiers."
+    (mention,) = read(make_document, text)
+    assert (mention.kind, mention.count, mention.provenance.score) == (KILLED, 25, UNSTATED_SCORE)

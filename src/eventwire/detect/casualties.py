@@ -43,7 +43,7 @@ DEATH_NOUNS = frozenset({"death", "fatality", "body", "corpse"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic"})
 # Verbs of taking the hurt to care ("taken to hospital", "brought in with injuries", "airlifted to a clinic").
 HOSPITAL_VERBS = frozenset(
-    {"take", "bring", "rush", "transport", "admit", "airlift", "carry", "send", "fly", "evacuate"}
+    {"take", "bring", "rush", "transport", "admit", "airlift", "carry", "send", "fly", "evacuate", "transfer"}
 )
 # Verbs of the hurt arriving for care by themselves ("four more people arrived with light injuries", "came in with
 # cuts"): said of their subject, and only with what they suffered (not "police arrived at the hospital").
@@ -95,8 +95,9 @@ SINGLE_DETERMINERS = frozenset({"a", "an", "one", "the", "this", "that", "anothe
 # Verbs that update a figure ("the toll rose to 18", "climbed to", "reached", "was revised to", "bringing the toll to
 # five").
 UPDATE_VERBS = frozenset(
-    {"rise", "climb", "jump", "reach", "increase", "grow", "mount", "revise", "stand", "hit", "bring", "take", "push"}
-)
+    {"rise", "climb", "jump", "reach", "increase", "grow", "mount", "revise", "stand", "hit", "bring", "take", "push",
+     "raise"}
+)  # fmt: skip
 RANGE_WORDS = frozenset({"to", "-", "\u2013", "or"})
 # Nouns that count victims without saying who they were: a list after them restates them ("three people, two
 # women and a child" are three).
@@ -154,11 +155,22 @@ def casualties(document: Document) -> tuple[CasualtyMention, ...]:
             # "a child, three women and a man were killed": one list of five
             pairs = [(pairs[0][0], _summed([m for _, m in pairs]))]
         for victim, mention in pairs:
-            if (victim.i, kind) not in found:
+            if (victim.i, kind) not in found or _alive_over_maybe_dead(found[(victim.i, kind)], mention):
                 found[(victim.i, kind)] = mention
                 cues[(victim.i, kind)] = token
     kept = [m for (i, kind), m in found.items() if not (kind is INJURED and (i, KILLED) in found)]
     return tuple(sorted(_joined_tolls(kept, found, cues), key=lambda m: (m.span.start, m.span.end)))
+
+
+# The readings that tell the hurt alive, under care ("were being treated", "remained in hospital", "in critical
+# condition"): not among the dead, as those shot or hit may be.
+ALIVE_RULES = frozenset({"being-treated", "in-hospital", "condition"})
+
+
+def _alive_over_maybe_dead(first: CasualtyMention, then: CasualtyMention) -> bool:
+    """Whether a later reading of the same victims tells them alive where the first may count the dead too ("four
+    villagers were hit by shrapnel and were being treated at a hospital": the four are hurt, not the dead)."""
+    return first.provenance.rule in MAYBE_THE_DEAD and then.provenance.rule in ALIVE_RULES and first.count == then.count
 
 
 def _joined_tolls(
@@ -356,8 +368,12 @@ def _carries_out(execute: Token) -> bool:
 
 
 # Who treats the hurt: "the regional hospital said it had treated 11 people", "medics treated 20 protesters", "the
-# city's emergency medical service said it had treated 11 people", "the health ministry said it treated 40".
-_MEDICS = frozenset({"hospital", "hospitals", "clinic", "clinics", "medics", "doctors", "paramedics", "nurses"})
+# city's emergency medical service said it had treated 11 people", "the health ministry said it treated 40", "a
+# doctor at a clinic told AFP it had treated four more".
+_MEDICS = frozenset(
+    {"hospital", "hospitals", "clinic", "clinics", "medic", "medics", "doctor", "doctors", "paramedic", "paramedics",
+     "nurse", "nurses"}
+)  # fmt: skip
 _MEDICAL_BODIES = frozenset(
     {"service", "services", "ministry", "department", "crescent", "cross", "team", "teams", "center", "centre"}
 )
@@ -607,11 +623,29 @@ def _claimed_by_killers(cue: Token) -> bool:
         for a in agents
     )
     if not own_side:
-        return False
+        return _claim_of_responsibility(cue, agents)
     head = cue
     while head.dep_ in {"conj", "xcomp", "aux"} and head.head.i != head.i:
         head = head.head
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
+
+
+CLAIM_REACH = 3  # clauses up from a kill to the claim it is told in ("claimed the attack ..., saying it had killed")
+
+
+def _claim_of_responsibility(cue: Token, agents: list[Token]) -> bool:
+    """ "The group claimed the attack through its news agency, saying it had killed more than 30": the killers' own
+    count, told by the party that claims the killing (its pronoun the killer) in the clause of its claim."""
+    if not all(a.lower_ in {"it", "they", "we"} for a in agents):
+        return False
+    head = cue
+    for _ in range(CLAIM_REACH):
+        if head.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() == "claim":
+            return True
+    return False
 
 
 def _reads_passive(cue: Token) -> bool:

@@ -116,6 +116,21 @@ def sentence_context(sentence_text: str, published: date | None, *, opening: boo
     return REPORTED
 
 
+# The dead of the year so far, told in the present perfect ("More than 40 bus drivers have been killed in the country
+# this year"), not a superlative measured in the year ("have been killed in the deadliest attack this year").
+_YEAR_TOTAL = re.compile(
+    r"\b(?:has|have) been (?:killed|murdered|shot dead)\b(?:(?!\b(?:\w+est|worst|first|most)\b)[^.;]){0,60}"
+    r"\bthis year\b",
+    re.IGNORECASE,
+)
+
+
+def tells_the_years_dead(sentence_text: str) -> bool:
+    """Whether a sentence counts the year's dead so far (``_YEAR_TOTAL``): its figure is a total of many incidents,
+    not a toll of the event (the sentence may still report the event: its status is ``sentence_context``'s)."""
+    return _YEAR_TOTAL.search(sentence_text) is not None
+
+
 def trigger_status(doc: Doc, trigger: Span, sentence: Span, published: date | None, *, opening: bool = False) -> Status:
     """The status of the event a trigger reports (in the report's ``opening`` sentence or not)."""
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")

@@ -121,6 +121,7 @@ from eventwire.resolve.event_status import (
     earlier_times,
     of_an_earlier_year,
     sentence_context,
+    tells_the_years_dead,
     trigger_status,
 )
 from eventwire.resolve.headline_events import headline_events
@@ -1593,11 +1594,13 @@ def _told_of_others(
     sentences: Sequence[Span], text: str, published: date | None, opening: int | None
 ) -> frozenset[int]:
     """The sentences that tell a total or an earlier happening ("the insurgency has killed 36,000 people since
-    2009"): their figures are not those of an event this report tells of."""
+    2009", "More than 40 drivers have been killed in the country this year"): their figures are not those of an event
+    this report tells of."""
     return frozenset(
         i
         for i, span in enumerate(sentences)
         if sentence_context(span.text_of(text), published, opening=i == opening) != REPORTED
+        or tells_the_years_dead(span.text_of(text))
     )
 
 
@@ -1662,9 +1665,22 @@ def _apart_from_figure(doc: Doc, start: int, end: int, verb: Token) -> bool:
         relative = token.dep_ == "relcl" or any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which"} for c in token.children
         )  # "police, who said ...": the parse may hang the relative clause on the verb
-        if relative and token.head.i not in arguments:
+        if relative and token.head.i not in arguments and not _spans_the_figure(token.head):
             return True
     return False
+
+
+# The prepositions whose object is a stretch of time the figure lies within ("killed during the war").
+_WITHIN_TIME = frozenset({"during", "throughout"})
+
+
+def _spans_the_figure(noun: Token) -> bool:
+    """Whether a noun is the stretch of time a figure's clause lies within ("killed during and after the civil war,
+    which ended in 2009"): its relative clause dates the figure, it is no clause apart."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head  # "during and after the war"
+    return prep is not None and prep.lower_ in _WITHIN_TIME
 
 
 def _assign_casualties(

@@ -76,6 +76,9 @@ _MORE = re.compile(
     r"\b(?:(?:\d+|[a-z]+)\s+(?:more|additional|further)\b(?!\s+than)|another\s+(?:\d+|[a-z]+)\b)", re.IGNORECASE
 )
 _MORE_REACH = 6  # characters after a figure in which its "more" stands
+# The words right before a figure's count that tell it as more ("another 11 had been treated", "a further six").
+_MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
+
 # One person told as one more than those counted before: "a farmer ... was also wounded", "a fourth man, the driver,
 # was wounded", "a second boy was hurt".
 _ONE_MORE = re.compile(r"\b(?:also|second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
@@ -113,10 +116,13 @@ def injured_of_groups(
             continue
         if lone:
             apart.add(group)
+        told_more = _more_than_before(mention, text, sentences) or more
+        if told_more and _in_an_earlier_total(mention, counted):
+            continue  # "at least 11 were hurt ... Eight were treated at the clinic ... three others were admitted"
         if group != "general":
             named.add(_named_group(mention, text))
         counted.append(mention)
-        if _more_than_before(mention, text, sentences) or more:
+        if told_more:
             group = f"more-{mention.span.start}"  # others than every group told before
             apart.add(group)
         if group == "general":
@@ -143,6 +149,16 @@ def injured_of_groups(
     if total.count <= max(m.count for m in mentions):
         return None
     return total
+
+
+def _in_an_earlier_total(more: CasualtyMention, counted: Sequence[CasualtyMention]) -> bool:
+    """Whether a figure told as more than the one right before it is held, with it, by a total told before both
+    ("at least 11 students were hurt ... Eight were treated at the clinic ... a doctor said three others had been
+    admitted": the 11 sums up the eight and the three)."""
+    if len(counted) < 2:
+        return False
+    previous = counted[-1]
+    return any(m.count >= previous.count + more.count for m in counted[:-1])
 
 
 def _group(mention: CasualtyMention, text: str) -> str | None:
@@ -386,15 +402,27 @@ def _told_apart(mention: CasualtyMention, text: str, sentences: Sequence[Span]) 
 def _more_than_before(mention: CasualtyMention, text: str, sentences: Sequence[Span]) -> bool:
     """Whether a figure is told as more than those counted before ("three more people", "another four"), and not
     as more than the dead its sentence told first ("two were killed and nine more hurt")."""
+    sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
+    start = sentence.start if sentence is not None else mention.span.start
+    at = _more_at(mention, text)
+    if at is None:
+        return False
+    return _DEAD_WORDS.search(text, start, at) is None
+
+
+def _more_at(mention: CasualtyMention, text: str) -> int | None:
+    """Where a figure's words tell it as more than those counted before ("three more people", "four more", "another
+    four"; "another 11" and "a further six" with the words before its count), or None."""
+    words = mention.span.text_of(text)
+    if _MORE_BEFORE.search(_words_before(mention, text)) and _count_at(_words(words)) == 0:
+        return mention.span.start  # "another 11 had been treated": the parse leaves "another" out of the figure
     words = text[mention.span.start : mention.span.end + _MORE_REACH]  # "had taken four more": after the figure too
     found = _MORE.search(words)
     if found is None or _count_at(_words(found.group())) is None:
-        return False
+        return None
     if _count_at(_words(words[: found.start()])) is not None:
-        return False  # "two were taken to a hospital and two more to another": more of the figure's own count
-    sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
-    start = sentence.start if sentence is not None else mention.span.start
-    return _DEAD_WORDS.search(text, start, mention.span.start + found.start()) is None
+        return None  # "two were taken to a hospital and two more to another": more of the figure's own count
+    return mention.span.start + found.start()
 
 
 def added_up(first: CasualtyMention, parts: Sequence[CasualtyMention]) -> CasualtyMention:
