@@ -513,6 +513,28 @@ def _closing_attribution(cue: Token, sentence: SpacySpan, regions: RegionIndex) 
     return _trimmed(doc, TokenRange(sentence.start, comma.i - 1), sentence)
 
 
+def _appeal(cue: Token, sentence: SpacySpan, regions: RegionIndex) -> Span | None:
+    """'called on all sides to "immediately cease hostilities"', "appealed to the rebels to lay down their arms":
+    those called on and what they are asked to do, the infinitive after them, which the parser may hang on the
+    cue as a clause of its own ("on all sides" alone says nothing)."""
+    if cue_lemma(cue) not in FOR_CUES:
+        return None
+    addressed = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i > cue.i]
+    if not addressed:
+        return None
+    asked = [
+        c
+        for c in cue.children
+        if c.dep_ in ("xcomp", "advcl")
+        and c.i > addressed[0].i
+        and any(g.tag_ == "TO" and g.i < c.i for g in c.children)
+    ]
+    if not asked:
+        return None
+    words = union([subtree_range(addressed[0]), subtree_range(asked[0])]).within(sentence)
+    return None if words.empty else _trimmed(cue.doc, words, sentence)
+
+
 _RULES = (
     ("closing", _closing_attribution),
     ("inverted", _inverted),
@@ -520,6 +542,7 @@ _RULES = (
     ("clause", _clause),
     ("quote", _quote_in_sentence),
     ("colon", _colon),
+    ("appeal", _appeal),
     ("object", _object),
 )
 

@@ -28,7 +28,16 @@
 - the anonymity formula with its reason, however long: "asked not to be named because he was not authorized to
   speak to reporters";
 - a denial of a part with nothing it is a part of: "denied involvement", "denied responsibility" (a speech act
-  with no proposition; "denied involvement in the raid" and "denied the charges" say what is denied).
+  with no proposition; "denied involvement in the raid" and "denied the charges" say what is denied);
+- speech acts with no content of their own: a denial of what another said ("denied the accusation", "rejects the
+  claims": the accusation is reported elsewhere), a denial of any part whatever follows it ("denied any knowledge
+  of the case"), a confirmation of an event alone ("confirmed the clash"), what a speaker did not disclose ("did
+  not confirm the number of injured"), an event convened ("called a national strike"), an oath ("pledged
+  allegiance to ..."), an appeal for calm ("called for calm");
+- what a crowd chants, whoever is said to chant it ("marched from the square chanting 'Free him now'"), and the
+  words on a banner, sign or placard ("a banner that read '...'", "placards reading '...'");
+- an appeal for information ("asked anyone with video to contact police", "urged witnesses to come forward"):
+  a routine request to the public, not a statement of the speaker's.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from eventwire.detect.quote_cues import PLACE_LABELS, QUOTE_TAGS, cue_lemma
+from eventwire.detect.quote_cues import FOR_CUES, PLACE_LABELS, QUOTE_TAGS, cue_lemma
 from eventwire.lexicon.roles import REFLEXIVES, SELF_NAMING_VERBS
 from eventwire.lexicon.verbal import VIOLENCE_WORDS
 
@@ -68,6 +77,19 @@ NON_SPEAKING_SOURCES: frozenset[str] = frozenset(
         "maps",
         "document",
         "documents",
+        "cartoon",
+        "cartoons",
+        "leaflet",
+        "leaflets",
+        "poster",
+        "posters",
+        "banner",
+        "banners",
+        "placard",
+        "placards",
+        "sign",
+        "signs",
+        "graffiti",
     }
 )
 _OPEN_QUESTION = re.compile(r"(?:whether|if|when|where|why|how|who|whom|what|which)\b", re.IGNORECASE)
@@ -116,6 +138,25 @@ _CHANTERS = frozenset({"people", "supporter", "fan", "student", "resident", "vil
                        "mourner", "youth", "farmer", "pensioner", "activist", "participant",
                        "member"})  # fmt: skip
 _BLAMING = frozenset({"blame", "accuse", "fault"})
+# Events a confirmation names alone ("confirmed the clash but gave no toll"): that it happened, no words of its own.
+_CONFIRMED_EVENTS = VIOLENCE_WORDS | {"clash", "clashes", "fighting", "incident", "incidents"}
+# Verbs of making known whose negated object is only a figure or a name kept back ("did not confirm the number of
+# injured", "would not give the names of the dead"); "did not confirm their status" may stand for words said.
+_DISCLOSING = frozenset({"confirm", "disclose", "reveal", "specify", "give", "release", "provide"})
+_FIGURES = frozenset({"number", "toll", "figure", "count", "total", "name", "identity", "amount", "nationality",
+                      "age"})  # fmt: skip
+# Events a body convenes ("called a national strike", "called early elections"): an act, not words said.
+_CONVENED = frozenset({"strike", "election", "meeting", "rally", "protest", "march", "referendum", "vote",
+                       "session", "conference", "boycott", "walkout", "sit-in", "shutdown", "summit"})  # fmt: skip
+_OATHS = frozenset({"pledge", "swear"})
+_OATH_NOUNS = frozenset({"allegiance", "loyalty", "fealty"})
+# A mood appealed for ("called for calm", "appealed for restraint"), which states nothing.
+_MOODS = frozenset({"calm", "restraint", "patience", "tolerance", "composure"})
+# An appeal for information: who is asked (anyone who saw it, the public) and what they are asked to do.
+_APPEALING = frozenset({"ask", "urge", "encourage", "appeal", "call", "invite", "request"})
+_THE_PUBLIC = frozenset({"anyone", "anybody", "everyone", "witness", "public", "neighbor", "neighbour",
+                         "resident"})  # fmt: skip
+_INFORMING = frozenset({"contact", "call", "come", "share", "report", "send", "submit", "phone", "get", "provide"})
 # Verbs of condemning an act: "condemned the attack" names the violent act condemned (``VIOLENCE_WORDS``), no
 # proposition; "condemned the bill" may stand for what was said of it.
 _CONDEMNING = frozenset({"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam"})
@@ -147,7 +188,13 @@ _DEMONSTRATIONS = frozenset({"protest", "march", "rally", "demonstration", "stri
 
 def is_statement(cue: Token, source: Token | None, content: str) -> bool:
     """Whether ``cue`` with the source headed by ``source`` reports a statement whose words are ``content``."""
+    if source is not None and source.lower_ in ("who", "that", "which") and source.head.dep_ == "relcl":
+        source = source.head.head  # "a video ... that showed", "nurses ... who were demanding": the antecedent
     if source is not None and source.lower_ in NON_SPEAKING_SOURCES:
+        return False
+    if cue_lemma(cue) in _CHANTING and _chanted_by_a_crowd(cue):
+        return False
+    if _is_an_appeal_for_information(cue) and not any(mark in content for mark in _QUOTE_MARKS):
         return False
     if _is_negated(cue) and (
         _OPEN_QUESTION.match(content) or _NOTHING_MORE.fullmatch(content.strip()) or _TOPIC.match(content)
@@ -159,8 +206,6 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
         return False
     if _is_a_demonstrations_aim(cue) or _blames_an_event(cue) or _names_itself(cue) or _names_a_thing(cue, content):
         return False
-    if source is not None and source.lower_ in ("who", "that") and source.head.dep_ == "relcl":
-        source = source.head.head  # "about 3,000 nurses ... who were demanding that ...": the relative's antecedent
     if (
         source is not None
         and cue_lemma(cue) in _DEMANDS
@@ -170,6 +215,22 @@ def is_statement(cue: Token, source: Token | None, content: str) -> bool:
     if source is not None and cue_lemma(cue) in _CHANTING and (_is_a_crowd(source) or _is_a_counted_crowd(source)):
         return False
     return not _is_byline(cue) and not _is_imperative(cue) and not _is_question_put(cue)
+
+
+# The words of a banner, sign or placard: the noun that bears them, then "read", "reading" or "saying" right before
+# the quotation ("carried banners that read", "One handwritten sign read", "placards reading:").
+_INSCRIBED = re.compile(
+    r"\b(?:banners?|signs?|placards?|posters?|graffiti|slogans?|t-shirts?|headbands?|billboards?|flags?|"
+    r"inscriptions?|messages? (?:painted|scrawled|sprayed|written))\b[^.!?\n\"\u201c\u201d]{0,60}?"
+    r"\b(?:read|reads|reading|bore|bearing|proclaimed|proclaiming)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_inscription(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` is the words of a banner, sign or placard ("a banner that read '...'",
+    "placards reading '...'"): words carried, not a statement anybody made."""
+    return bool(_INSCRIBED.search(text[max(0, start - 120) : start].rstrip("\"'\u201c\u2018 ")))
 
 
 def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> bool:
@@ -184,7 +245,7 @@ def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> 
         return _names_a_place(words) or _is_short_and_unquoted(words)
     if head is None:
         return False
-    if _only_a_pronoun(words):
+    if _only_a_pronoun(words) or _is_a_bare_speech_act(cue, head, words) or _withholds_a_figure(cue, head, words):
         return True
     lemma = cue_lemma(cue)
     if lemma in _SCREENING and head.lemma_.lower() in _WORKS:
@@ -200,6 +261,85 @@ def is_unsaid_object(cue: Token, head: Token | None, words: Sequence[Token]) -> 
             return True
         return not any(_is_a_charge(c) for c in (*cue.children, *head.children))
     return False
+
+
+def _is_a_bare_speech_act(cue: Token, head: Token, words: Sequence[Token]) -> bool:
+    """A speech act whose object says nothing of its own: a confirmation of an event alone ("confirmed the
+    clash"), an event convened ("called a national strike"), an oath ("pledged allegiance to the group"), an
+    appeal for a mood ("called for calm"). (A denial of a charge, "denied the accusation", stays a statement:
+    news quote corpora take it for the denial it reports.)"""
+    lemma, noun = cue_lemma(cue), head.lemma_.lower()
+    if _is_quoted(words):
+        return False
+    if lemma == "confirm" and head.dep_ == "dobj" and noun in _CONFIRMED_EVENTS and _has_no_content(head):
+        return True
+    if lemma == "call" and head.dep_ == "dobj" and noun in _CONVENED and not _names_as(cue):
+        return True
+    if lemma in _OATHS and noun in _OATH_NOUNS:
+        return True
+    if lemma in FOR_CUES and head.dep_ == "prep" and head.lower_ == "for":
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in _MOODS and not list(o.children) for o in head.children)
+    return False
+
+
+def _withholds_a_figure(cue: Token, head: Token, words: Sequence[Token]) -> bool:
+    """ "did not confirm the number of injured", "declined to give the names of the dead": a figure or a name
+    a speaker kept back, no statement."""
+    return (
+        _is_negated(cue) and cue_lemma(cue) in _DISCLOSING and head.lemma_.lower() in _FIGURES and not _is_quoted(words)
+    )
+
+
+def _chanted_by_a_crowd(cue: Token) -> bool:
+    """Who chant, through the clause a chant hangs on ("the crowd, which had marched ... chanting", "Marchers
+    carried banners and chanted"), or, where the parse loses the thread, a crowd named before the chant in its
+    sentence ("a crowd of teachers who had gathered in front of the building chanting ..."); "Trump walked onto
+    the stage, chanting ..." is one man's."""
+    verb = cue
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        if subject is not None and (_is_a_crowd(subject) or _is_a_counted_crowd(subject)):
+            return True
+        if subject is not None and subject.pos_ in ("PROPN", "PRON"):
+            return False
+        if verb.dep_ not in ("advcl", "conj", "acl", "xcomp", "ccomp", "relcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    before = cue.doc[cue.sent.start : cue.i]
+    return any(t.pos_ == "NOUN" and (_is_a_crowd(t) or _is_a_counted_crowd(t)) for t in before)
+
+
+def _has_no_content(noun: Token) -> bool:
+    """No clause, phrase or relative of its own ("the claim", not "the claim that ..." nor "the report of ...")."""
+    return not any(c.dep_ in ("prep", "acl", "relcl", "ccomp", "appos") for c in noun.children)
+
+
+def _names_as(cue: Token) -> bool:
+    """ "called the strike illegal", "called the vote a sham": a verb of calling with what it calls it."""
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in cue.children)
+
+
+def _is_quoted(words: Sequence[Token]) -> bool:
+    return any(t.tag_ in QUOTE_TAGS or t.text in _QUOTE_MARKS for t in words)
+
+
+def _is_an_appeal_for_information(cue: Token) -> bool:
+    """ "asked anyone with video to contact police", "urged witnesses to come forward", "appealed to the public to
+    share footage": a request to the public for information, the routine of an inquiry, not a statement."""
+    if cue_lemma(cue) not in _APPEALING:
+        return False
+    addressed = [c for c in cue.children if c.dep_ in ("dobj", "nsubj")]
+    addressed += [o for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for o in c.children]
+    if not any(a.lemma_.lower() in _THE_PUBLIC for a in addressed):
+        return False
+    clauses = ("xcomp", "advcl", "ccomp", "relcl", "acl")
+    asked = [c for c in (*cue.children, *(g for a in addressed for g in a.children)) if c.dep_ in clauses]
+    if any(v.lemma_.lower() in _INFORMING for v in asked):
+        return True
+    after = cue.doc[cue.i + 1 : cue.sent.end - 1]  # the parse may lose the infinitive ("to contact" as a compound)
+    return any(t.lower_ == "to" and t.nbor().lemma_.lower() in _INFORMING for t in after)
 
 
 def _condemned_as(cue: Token) -> bool:

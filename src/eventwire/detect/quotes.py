@@ -31,7 +31,7 @@ from eventwire.detect.quote_cues import (
     reports_a_judgement,
 )
 from eventwire.detect.quote_datelines import datelines, speaker_barrier
-from eventwire.detect.quote_filters import is_statement, is_unsaid_object
+from eventwire.detect.quote_filters import is_inscription, is_statement, is_unsaid_object
 from eventwire.detect.quote_layouts import LaidOutQuote, label_lines, sign_offs
 from eventwire.detect.quote_regions import RegionIndex
 from eventwire.detect.quote_relays import is_relay, relayed_source
@@ -61,6 +61,7 @@ _RULE_SCORES = {
     "quote": 0.9,
     "quote-verb": 0.8,
     "colon": 0.85,
+    "appeal": 0.6,
     "object": 0.5,
     "according-to": 0.8,
     "noun-clause": 0.7,
@@ -294,6 +295,8 @@ def _cue_quote(cue: Token, line: _Line, regions: RegionIndex) -> QuoteCandidate 
     speaker = _not_quoted(speaker, cue, line, regions)
     if not is_statement(cue, speaker, content.span.text_of(regions.text)) or is_relay(cue):
         return None
+    if is_inscription(regions.text, content.span.start):
+        return None
     if content.rule == "object" and is_unsaid_object(cue, _object_head(cue, content), _words(cue.doc, content.span)):
         return None
     speaker = relayed_source(cue, speaker) or speaker
@@ -418,7 +421,9 @@ def _verb_after_quotation(verb: Token, line: _Line, regions: RegionIndex) -> Quo
     speaker = None if content is None else subject_of(verb, barrier=line.barrier)
     if content is None or speaker is None or not _can_speak(speaker):
         return None
-    if not is_statement(verb, speaker, content.span.text_of(regions.text)):
+    if not is_statement(verb, speaker, content.span.text_of(regions.text)) or is_inscription(
+        regions.text, content.span.start
+    ):
         return None
     return _candidate(regions.text, content, _cue_span(verb), _source_in_line(speaker, line))
 

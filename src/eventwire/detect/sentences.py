@@ -11,7 +11,7 @@ from eventwire.model import SentenceMention, Span
 from eventwire.pipeline import PARSE, SENTENCES, Document, register
 
 
-@register(SENTENCES, version="2", requires=(PARSE,))
+@register(SENTENCES, version="3", requires=(PARSE,))
 def sentences(document: Document) -> tuple[SentenceMention, ...]:
     spans = _cut(((sent.start_char, sent.end_char) for sent in document.doc.sents), part_starts(document.text))
     return tuple(SentenceMention(Span(start, end), index) for index, (start, end) in enumerate(spans))

@@ -62,6 +62,7 @@ def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> 
     parts are ``parts``: a sentence starts at each part that starts in ``doc``; the tokens of a headline or a
     dateline after its first continue its sentence (the part of one cut by the doc's start too)."""
     end = offset + text_length(doc)
+    _start_after_a_closing_letter(doc)
     for part in parts:
         if part.span.end <= offset or part.span.start >= end:
             continue
@@ -76,6 +77,26 @@ def start_sentences(doc: Doc, parts: Iterable[ArticlePart], offset: int = 0) -> 
             for token in span[1:]:
                 token.is_sent_start = False
     return doc
+
+
+# Tags of the words that go on a name after its initial ("K. Ibomcha Singh", "George W. Bush").
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _start_after_a_closing_letter(doc: Doc) -> None:
+    """A sentence starts after a one-letter word and its full stop ("wrote on X. He said ...", "Plan B. It was")
+    when the next word is capitalised and no proper name: the tokenizer keeps "X." whole, as it does an initial,
+    and the parser then runs the two sentences together; an initial is followed by the name it opens
+    ("spokesman K. Ibomcha Singh"). The tagger, which runs before this, tells the two apart."""
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if _is_a_letter_and_stop(token.text) and after.text[:1].isupper() and after.tag_ not in _NAME_TAGS:
+            after.is_sent_start = True
+
+
+def _is_a_letter_and_stop(word: str) -> bool:
+    """ "X.", "B.": a capital letter and a full stop, which the tokenizer keeps as one word."""
+    return len(word) == 2 and word[0].isalpha() and word[0].isupper() and word[1] == "."
 
 
 def text_length(doc: Doc) -> int:
