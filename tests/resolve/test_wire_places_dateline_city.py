@@ -2,13 +2,15 @@
 style of wire copy): a large city of the dateline's country, far from the dateline's town, that the event's sentence
 places it in ("JOHANNESBURG (AP) -- ... marched ... in Durban") is the event's place though the dateline is no
 capital and no bureau's; a city named only as where people came from is not. A place named before an office in a
-tagger's person ("Geoje Mayor Shin") is still the place the lead names.
+tagger's person ("Geoje Mayor Shin") is still the place the lead names; a region's English name that only small towns
+abroad also bear ("Piedmont", "Tuscany") names the region too.
 """
 
 from __future__ import annotations
 
 import eventwire
 from eventwire.detect.places import _after_titles
+from eventwire.lexicon.gazetteer import load_gazetteer
 from eventwire.model import Event
 
 
@@ -44,3 +46,9 @@ def test_a_person_entity_that_opens_with_a_place_and_an_office_names_only_the_pe
     assert _after_titles(["Geoje", "Mayor", "Shin", "Young-chul"]) == ["Shin", "Young-chul"]
     assert _after_titles(["Geoje", "Mayor"]) == []
     assert _after_titles(["Ian", "Paterson"]) == ["Ian", "Paterson"]
+
+
+def test_a_regions_english_name_that_small_towns_abroad_bear_is_the_region_too() -> None:
+    gazetteer = load_gazetteer()
+    for name, region in (("Tuscany", "Toscana"), ("Piedmont", "Piemonte")):
+        assert any(p.kind.value == "admin1" and p.name == region for p in gazetteer.lookup(name))
