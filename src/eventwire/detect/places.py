@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from eventwire.lexicon.roles import HONORIFICS
 from eventwire.model import EntityMention, Provenance, Span, ToponymCandidate
 from eventwire.pipeline import ENTITIES, PARSE, PLACE_MENTIONS, Document, register
 
@@ -166,13 +167,22 @@ def _as_persons_name(candidate: ToponymCandidate) -> bool:
 
 
 def _personal_names(entities: Iterable[EntityMention]) -> frozenset[str]:
-    """First names and surnames of the people the article names in full: "Paterson" after "Ian Paterson"."""
+    """First names and surnames of the people the article names in full: "Paterson" after "Ian Paterson". A
+    tagger's person may open with a place and a title ("Geoje Mayor Shin Young-chul", "Kharkiv Governor Oleh
+    Syniehubov", or only "Geoje Mayor"): the name is the words after its last title (``_after_titles``)."""
     names: set[str] = set()
     for entity in entities:
-        words = entity.text.split()
+        words = _after_titles(entity.text.split())
         if entity.label == "PERSON" and len(words) > 1:
             names.update((words[0], words[-1]))
     return frozenset(names)
+
+
+def _after_titles(words: list[str]) -> list[str]:
+    """The words of a name after the last title among them (``HONORIFICS``): ["Geoje", "Mayor", "Shin"] ->
+    ["Shin"]; none for a place and its title alone (["Geoje", "Mayor"])."""
+    titles = [i for i, word in enumerate(words) if word.lower().rstrip(".") in HONORIFICS]
+    return words[titles[-1] + 1 :] if titles else words
 
 
 def _entity_candidates(entity: EntityMention, text: str) -> Iterator[ToponymCandidate]:

@@ -232,11 +232,13 @@ class _IndexBuilder:
                 self.add(name, place)
 
     def add_free_names(self, places: Iterable[tuple[ResolvedPlace, Iterable[str]]]) -> None:
-        """Other names of places under keys that nothing else is indexed under ("South Kivu" for Sud-Kivu)."""
+        """Other names of places under keys that nothing else is indexed under ("South Kivu" for Sud-Kivu), or
+        only small towns of other countries (``_only_small_towns_abroad``: "Piedmont" is Piemonte too, not only
+        three small American towns)."""
         for place, names in places:
             for name in names:
                 key = _index_key(name)
-                if len(key) >= 5 and not self.index.get(key):
+                if len(key) >= 5 and _only_small_towns_abroad(self.index.get(key, ()), place):
                     self.add(name, place)
 
     def add_aliases(self, rows: Iterable[list[str]]) -> None:
@@ -251,6 +253,18 @@ class _IndexBuilder:
 
     def frozen_index(self) -> dict[str, Places]:
         return {key: tuple(places) for key, places in self.index.items()}
+
+
+SMALL_TOWN_POPULATION = 50_000  # a town this small bears a region's English name less surely than the region
+
+
+def _only_small_towns_abroad(indexed: Iterable[ResolvedPlace], division: ResolvedPlace) -> bool:
+    """Whether the places already indexed under a division's other name are all towns of other countries
+    smaller than ``SMALL_TOWN_POPULATION`` (none at all counts)."""
+    return all(
+        p.kind is PlaceKind.CITY and p.country != division.country and p.population < SMALL_TOWN_POPULATION
+        for p in indexed
+    )
 
 
 def _bare_division_name(place: ResolvedPlace) -> str:

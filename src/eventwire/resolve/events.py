@@ -39,7 +39,7 @@ from eventwire.lexicon.events import (
     TRIGGER_FAMILIES,
     VIOLENT_DEMONSTRATION,
 )
-from eventwire.lexicon.gazetteer import distance_km
+from eventwire.lexicon.gazetteer import Gazetteer, distance_km
 from eventwire.lexicon.plover import mode_of
 from eventwire.model import (
     COUNTABLE_STATUSES,
@@ -1469,6 +1469,8 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
             # named with its kind ("X, a town of ..."), placed in an area ("near X in central Peru"), or a place the
             # text names that the gazetteer lacks
             return True
+        if not by_kind_only and _a_city_apart_from_the_dateline(mention, dateline, document.text):
+            return _foremost_of_its_name(mention, gazetteer)
         if (by_kind_only and not bureau) or not (gazetteer.is_capital(dateline) or bureau):
             return False  # a bureau's lead that names only the country is narrowed to a town it names alone too
         namesakes = gazetteer.every_tier(mention.text)
@@ -1478,6 +1480,49 @@ def _trusted_town(document: Document) -> Callable[..., bool]:
         )
 
     return trusted
+
+
+NAMESAKE_SHARE = 0.1  # a namesake town this much smaller leaves no doubt which one a bare name is
+
+
+def _foremost_of_its_name(mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Whether no town of another region of the town's country that bears its name has a tenth of its people:
+    "Durban" is the city, not Durbanville; "Springfield" is no one town."""
+    town = mention.place
+    return town is not None and not any(
+        other.kind in TOWN_KINDS
+        and other.country == town.country
+        and other.admin1 != town.admin1
+        and other.population > NAMESAKE_SHARE * town.population
+        for other in gazetteer.every_tier(mention.text)
+    )
+
+
+# The event's own place phrase: a preposition of place right before the name ("marched along Paulista Avenue in
+# São Paulo", "clashed outside Lyon", "a rally through Geoje"); not "from" or "to", which name where people came
+# from or went.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|through|throughout|across|around|inside)\s+(?:the\s+)?$", re.IGNORECASE
+)
+APART_FROM_DATELINE_KM = 50.0  # a town this far from the dateline's is no neighbourhood or suburb of it
+KNOWN_CITY_POPULATION = 100_000  # a city this large is named bare in wire copy ("in São Paulo", "in Turin")
+
+
+def _a_city_apart_from_the_dateline(mention: PlaceMention, dateline: ResolvedPlace, text: str) -> bool:
+    """Whether the event's own sentence places it in a large city of the dateline's country far from the
+    dateline's town, by a preposition of place ("RIO DE JANEIRO (AP) -- Tens of thousands marched ... in São
+    Paulo"): the dateline is where the reporter was, the phrase where the event was. A bare name in a local
+    report is more often a neighbourhood of the dateline's town or a namesake the gazetteer lacks; a city this
+    large and this far from it, whose name no town of another region near its size bears
+    (``_foremost_of_its_name``), is neither."""
+    town = mention.place
+    if town is None or town.population < KNOWN_CITY_POPULATION or town.country != dateline.country:
+        return False
+    if town.lat is None or town.lon is None or dateline.lat is None or dateline.lon is None:
+        return False
+    far = distance_km(town.lat, town.lon, dateline.lat, dateline.lon) >= APART_FROM_DATELINE_KM
+    start = mention.span.start
+    return far and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _holds_town(other: ResolvedPlace, place: ResolvedPlace) -> bool:
