@@ -68,3 +68,11 @@ def test_men_armed_with_sticks_beating_migrants_are_mob_violence(make_document: 
 def test_men_armed_with_machetes_attacking_villagers_stay_an_attack(make_document: Any) -> None:
     text = "Men armed with machetes and clubs attacked villagers in Kilwa on Sunday, killing six, officials said."
     assert kind_of(make_document, text, "killing") != "Mob violence"
+
+
+def test_party_members_armed_with_sticks_are_no_crowd(make_document: Any) -> None:
+    text = (
+        "Men armed with sticks and golf clubs, believed to be members of the ruling party, attacked opposition "
+        "supporters at a hostel in Soshanguve on Tuesday."
+    )
+    assert kind_of(make_document, text, "attacked") != "Mob violence"

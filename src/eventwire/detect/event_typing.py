@@ -512,16 +512,18 @@ def _rival_armed_sides_fought(context: TriggerContext) -> bool:
 # which armed groups that attack villages carry as well).
 BLUNT_WEAPONS = frozenset({"sticks", "clubs", "bars", "stones", "rocks", "bottles", "bricks", "cudgels", "bats",
                            "batons", "pipes", "slingshots", "catapults"})  # fmt: skip
+ORGANISATION_MEMBERS = frozenset({"members", "member", "supporters", "loyalists", "cadres", "militants"})
 BLADES = frozenset({"machete", "machetes", "knife", "knives", "axes", "spears", "arrows", "swords", "cutlasses"})
 
 
 def _armed_with_blunt_weapons_only(context: TriggerContext) -> bool:
     """People the text calls armed with blunt weapons only ("groups of men armed with sticks and iron bars", "youths
-    armed with clubs"), with no armed group, force, gun or blade named: a crowd, whose violence is ACLED's mob
-    violence (or a violent demonstration where it protests), not an armed side's attack."""
+    armed with clubs"), with no armed group, force, gun or blade named, nor the doers named as an organisation's
+    ("men armed with sticks and golf clubs, believed to be party members": its militia): a crowd, whose violence is
+    ACLED's mob violence (or a violent demonstration where it protests), not an armed side's attack."""
     if "armed" not in context.sentence or not context.has(BLUNT_WEAPONS):
         return False
-    armed = FIREARMS | GUNFIRE_WORDS | BLADES | lex.NON_STATE_CUES | frozenset({"gunmen"})
+    armed = FIREARMS | GUNFIRE_WORDS | BLADES | lex.NON_STATE_CUES | ORGANISATION_MEMBERS | frozenset({"gunmen"})
     return not context.has(armed) and context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES)
 
 
