@@ -72,3 +72,12 @@ def test_soon_only_in_future_clauses_and_long_infinitive_chains(make_document: M
     chain = date_mentions(make_document("They want to try to begin to meet on Monday."))
     assert texts(future) == ["soon"] and texts(past) == []
     assert texts(chain) == ["Monday"]
+
+
+def test_a_holiday_naming_a_kind_of_party_is_no_date(make_document: MakeDocument) -> None:
+    # "a Christmas party", "a Halloween market" are held on any day of the season: the day is told elsewhere
+    document = make_document(
+        "A gunman opened fire at a Christmas party in a church hall in Tulsa late on Friday. Two days later a "
+        "fight broke out at a Halloween market. Carols were sung on Christmas morning and on Christmas Day."
+    )
+    assert texts(date_mentions(document)) == ["Friday", "Two days later", "Christmas", "Christmas Day"]

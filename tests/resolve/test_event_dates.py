@@ -296,3 +296,14 @@ def test_a_war_that_began_with_an_attack_on_a_day_years_before_does_not_date_the
         "2025-06-03",
     )
     assert event.date is not None and event.date.value in ("2025-06-02", "2025-06-03")
+
+
+def test_a_day_before_a_trailing_attribution_dates_the_arrests_not_the_statement() -> None:
+    # the parser hangs a noun of the report ("a cleric") from "said" as a second subject: the attribution's subject
+    # is the one nearest before the verb, and "on Tuesday" stands before it, in the report
+    text = (
+        "Police detained 23 people, among them a Sunni cleric and three of his nephews, in raids on homes in Qusar, "
+        "a mountain town on the border north of Quba, on Tuesday, the Interior Ministry said on Thursday."
+    )
+    event = main_event(text, "2025-03-13")
+    assert event.date is not None and event.date.value == "2025-03-11"

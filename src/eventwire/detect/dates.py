@@ -137,7 +137,26 @@ def date_mentions(document: Document) -> tuple[DateCandidate, ...]:
     text, doc = document.text, document.doc
     matches = _longest_first(m for m in _all_matches(text) if _plausible(text, *m))
     candidates = (_candidate(doc, text, rule, match) for rule, match in matches)
-    return tuple(c for c in candidates if c.rule != "soon" or c.tense == "future")
+    return tuple(
+        c for c in candidates if (c.rule != "soon" or c.tense == "future") and not _holiday_names_a_thing(doc, c)
+    )
+
+
+# Nouns a holiday's name may modify and still tell when ("on Christmas morning", "over the Christmas holidays").
+_HOLIDAY_TIMES = frozenset({"morning", "night", "evening", "afternoon", "eve", "day", "weekend", "holiday",
+                            "holidays", "break"})  # fmt: skip
+
+
+def _holiday_names_a_thing(doc: Doc, candidate: DateCandidate) -> bool:
+    """A holiday's name that modifies a noun names a kind of thing, not a day: "at a Christmas party", "a
+    Christmas market", "an office Christmas party Friday" (held any day of the season); not "on Christmas
+    morning"."""
+    if candidate.rule != "holiday":
+        return False
+    token = _token_at(doc, candidate.span.start, candidate.span.end)
+    if token is None or token.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    return token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _HOLIDAY_TIMES
 
 
 def find_date_expressions(text: str) -> list[tuple[str, re.Match[str]]]:

@@ -447,6 +447,8 @@ def _violence(context: TriggerContext) -> Typing | None:
         return Typing(lex.MOB_VIOLENCE, "violence-mob", 0.7)
     if _crowd_did_it(context):  # "a crowd beat three suspects to death", "villagers lynched a thief"
         return _crowd_violence(context, "violence-by-crowd")
+    if _armed_with_blunt_weapons_only(context):  # "men armed with sticks and iron bars chased farmworkers"
+        return _crowd_violence(context, "violence-by-club-armed-crowd")
     if _accident(context):
         return None
     weapon = _weapon(context)
@@ -480,6 +482,8 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
         return Typing(lex.ATTACK, "violence-on-unarmed-person", 0.65)
     if armed_target and _any_actor(context):
         return Typing(lex.ARMED_CLASH, "violence-on-armed-target", 0.7)
+    if _rival_armed_sides_fought(context):  # "rival clans armed with rifles fought, killing eight men of one clan"
+        return Typing(lex.ARMED_CLASH, "killed-in-a-fight-of-rivals", 0.75)
     if not context.target.isdisjoint(lex.CIVILIAN_CUES) and _any_actor(context):
         return Typing(lex.ATTACK, "violence-on-civilian-target", 0.75)
     state, non_state, civilians = context.state_actor, context.non_state_actor, context.has(lex.CIVILIAN_CUES)
@@ -497,6 +501,40 @@ def _violence_by_actors(context: TriggerContext) -> Typing | None:
     if context.lemma in CRIME_VERBS or _crime_told(context):
         return Typing(lex.CRIME, "violence-no-political-actor", 0.6)
     return Typing(lex.ATTACK, "violence-unattributed", 0.5)
+
+
+# Words of two sides fighting each other, and of victims the text names as no side's ("killing three civilians").
+FOUGHT_EACH_OTHER = frozenset({"fought", "fighting", "clashed", "clashes", "clashing", "battled"})
+NAMED_BYSTANDERS = frozenset({"civilian", "civilians", "child", "children", "women", "woman", "bystander",
+                              "bystanders", "passers-by", "passer-by", "boy", "girl", "baby", "residents"})  # fmt: skip
+
+
+def _rival_armed_sides_fought(context: TriggerContext) -> bool:
+    """The sentence tells rival sides armed with guns fighting ("rival clans armed with rifles fought, killing eight
+    men from one clan and six from the other"): its dead are the fight's, an armed clash, unless the text names
+    them as bystanders ("killing three civilians")."""
+    rivals = context.has(lex.RIVAL_CUES) and context.has(FOUGHT_EACH_OTHER)
+    armed = context.has(FIREARMS | GUNFIRE_WORDS) or _any_actor(context)
+    return rivals and armed and (context.target | context.target_head).isdisjoint(NAMED_BYSTANDERS)
+
+
+# Hand weapons that arm a crowd, not an armed side: "men armed with sticks and iron bars" (not machetes or knives,
+# which armed groups that attack villages carry as well).
+BLUNT_WEAPONS = frozenset({"sticks", "clubs", "bars", "stones", "rocks", "bottles", "bricks", "cudgels", "bats",
+                           "batons", "pipes", "slingshots", "catapults"})  # fmt: skip
+ORGANISATION_MEMBERS = frozenset({"members", "member", "supporters", "loyalists", "cadres", "militants"})
+BLADES = frozenset({"machete", "machetes", "knife", "knives", "axes", "spears", "arrows", "swords", "cutlasses"})
+
+
+def _armed_with_blunt_weapons_only(context: TriggerContext) -> bool:
+    """People the text calls armed with blunt weapons only ("groups of men armed with sticks and iron bars", "youths
+    armed with clubs"), with no armed group, force, gun or blade named, nor the doers named as an organisation's
+    ("men armed with sticks and golf clubs, believed to be party members": its militia): a crowd, whose violence is
+    ACLED's mob violence (or a violent demonstration where it protests), not an armed side's attack."""
+    if "armed" not in context.sentence or not context.has(BLUNT_WEAPONS):
+        return False
+    armed = FIREARMS | GUNFIRE_WORDS | BLADES | lex.NON_STATE_CUES | ORGANISATION_MEMBERS | frozenset({"gunmen"})
+    return not context.has(armed) and context.perpetrator.isdisjoint(lex.STATE_ACTOR_CUES)
 
 
 def _unharmful_raid(context: TriggerContext) -> Typing | None:
@@ -1012,7 +1050,7 @@ def _loot(context: TriggerContext) -> Typing | None:
         context.has(lex.FIRE_WORDS) and context.arguments & lex.PROPERTY_CUES
     ):
         return None  # "fires damaged four cottages", "a blaze gutted the offices"; not "the talks damaged trust"
-    if _disaster_told(context) and not _any_actor(context) and not _crowd_did_it(context):
+    if _disaster_told(context) and not (_any_actor(context) or _crowd_did_it(context) or _fire_set_by_someone(context)):
         return None
     weapon = _weapon(context) if _any_actor(context) and context.lemma == "destroy" else None
     if weapon is not None:
@@ -1043,6 +1081,24 @@ def _loot(context: TriggerContext) -> Typing | None:
     if not (_any_actor(context) or deliberate):
         return None
     return Typing(lex.LOOTING, "looting-destruction", 0.6)
+
+
+def _fire_set_by_someone(context: TriggerContext) -> bool:
+    """People named as the doer set property on fire ("suspected gang members set fire to 11 buses", "arsonists set
+    fire to a warehouse"): arson, property destruction whoever did it, though the sentence names a warehouse or an
+    industrial town as a fire's disaster would; not "a short circuit set fire to the factory", nor people set
+    alight."""
+    doer = context.perpetrator
+    if context.lemma != "set" or not doer or not doer.isdisjoint(lex.FIRE_CAUSES | lex.FIRE_WORDS):
+        return False
+    people = (context.target | context.target_head) & (TAKEN_PEOPLE | lex.CIVILIAN_CUES | {"man", "men"})
+    return context.does(BURNABLE_PROPERTY) and not people
+
+
+# Property a fire may be set to: the lexicon's, and the sites of industry that also name a disaster's scene.
+BURNABLE_PROPERTY = (lex.PROPERTY_CUES - {"fire"}) | frozenset(
+    {"warehouse", "warehouses", "depot", "depots", "factory", "factories", "workshop", "workshops", "barn", "barns"}
+)
 
 
 def _disrupt(context: TriggerContext) -> Typing | None:

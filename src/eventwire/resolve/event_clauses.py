@@ -293,13 +293,15 @@ def _of_the_aftermath(clause: Token) -> bool:
 def _in_the_report(date_token: Token, verb: Token) -> bool:
     """Whether a date stands in what is reported, before its attribution ("gunfire erupted shortly before midnight
     Saturday, police said Sunday", however the parser hangs "Saturday"): the reported clause comes first and the
-    date before the verb's subject."""
-    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    date before the verb's subject, the one nearest before it (the parser may hang a noun of the report from the
+    verb as a subject too: "police detained 17 people, among them a theologian, ... on Wednesday, the ministry said
+    on Friday")."""
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
     if date_token.i > verb.i:
         return False
     if _before_trailing_attribution(date_token, verb):
         return True
-    if subjects and date_token.i > min(subjects):
+    if subjects and date_token.i > max(subjects):
         return False
     return any(
         c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i and c.left_edge.i < date_token.i for c in verb.children
