@@ -625,7 +625,11 @@ def _hyphen_joined(
     joined: list[ToponymCandidate] = []
     for candidate in candidates:
         last = joined[-1] if joined else None
-        if last is not None and candidate.span.start == last.span.end + 1 and text[last.span.end] in "- ":
+        if (
+            last is not None
+            and candidate.span.start == last.span.end + 1
+            and _joinable(last, candidate, text[last.span.end])
+        ):
             whole = text[last.span.start : candidate.span.end]
             if gazetteer.lookup(whole) or without_division(whole, gazetteer.lookup):
                 cue = "toponym" if "toponym" in (last.cue, candidate.cue) else last.cue
@@ -644,6 +648,21 @@ def _hyphen_joined(
 
 
 _WORD_LABELS = frozenset({"LANGUAGE", "NORP"})  # a first part read as a language or a people ("Spanish" Town)
+
+
+def _joinable(first: ToponymCandidate, second: ToponymCandidate, between: str) -> bool:
+    """Whether a candidate may join the next one at the character between them: at a hyphen always; at a space
+    when the first was read as a language ("Spanish" Town) or both are names ("Baja" California), not when the
+    first is a people's adjective ("Iraqi Kurdistan" is Kurdistan of Iraq, however the gazetteer lists it) nor
+    when the second is a division word alone ("Terrebonne" Parish: the division reading sees to that)."""
+    if between == "-":
+        return True
+    if between != " " or first.label == "NORP" or first.cue == "adjective":
+        return False
+    return first.label == "LANGUAGE" or not _DIVISION_WORD_ALONE.match(second.text)
+
+
+_DIVISION_WORD_ALONE = re.compile(r"(?:parish|county|borough|district|province|region|state)\b", re.IGNORECASE)
 
 
 def _named_as_division(reading: _Reading, text: str) -> bool:
