@@ -26,7 +26,7 @@ PARAGRAPHS = (
     "about twenty minutes before fleeing toward the border, witnesses told reporters by telephone.",
     '"They came from the east, at least thirty of them, and they shot at anyone who ran," said Issa Garba, a '
     'livestock dealer who hid behind a truck. "I saw my cousin fall. Nobody could help him."',
-    "Governor Amina Oumarou said in a statement that soldiers had been sent to the area and that a curfew "
+    "Governor A. Amina Oumarou said in a statement that soldiers had been sent to the area and that a curfew "
     "would begin at 7 p.m. on Sunday in the districts of Guidan Roumdji and Madarounfa.",
     "No group has claimed responsibility for the attack. Armed bands have raided villages in the region "
     "several times this year, stealing cattle and kidnapping farmers for ransom.",

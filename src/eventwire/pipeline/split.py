@@ -113,11 +113,13 @@ def _token_start_after(text: str, position: int) -> int:
 
 def parse_piece(nlp: Language, characters: str, offset: int, parts: Sequence[ArticlePart]) -> Doc:
     """spaCy's parse of ``characters``, the article's text from ``offset``, with the sentence starts of the
-    whole article's parts."""
-    doc = start_sentences(tokenize(nlp, characters), parts, offset)
+    whole article's parts, set where the article-parts component stands in the pipeline (after the tagger, whose
+    tags tell an initial from a sentence's end)."""
+    doc = tokenize(nlp, characters)
+    if PARTS_COMPONENT not in nlp.pipe_names:
+        doc = start_sentences(doc, parts, offset)
     for name, component in nlp.pipeline:
-        if name != PARTS_COMPONENT:
-            doc = component(doc)
+        doc = start_sentences(doc, parts, offset) if name == PARTS_COMPONENT else component(doc)
     return doc
 
 
