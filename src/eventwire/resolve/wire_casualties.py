@@ -393,7 +393,7 @@ def _told_apart(mention: CasualtyMention, text: str, sentences: Sequence[Span]) 
     also = _ALSO.search(text, max(0, mention.span.start - _ALSO_BEFORE), mention.span.end) is not None
     if also and _singular(_counted_noun(mention.span.text_of(text))) not in _ANYONE:
         return True  # not "Two men in their 20s, also wounded": the victims of a figure told one by one
-    sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
+    sentence = _sentence_of(mention.span, sentences)
     if sentence is None:
         return False
     return _APART.search(text, sentence.start, mention.span.end) is not None
@@ -402,7 +402,7 @@ def _told_apart(mention: CasualtyMention, text: str, sentences: Sequence[Span]) 
 def _more_than_before(mention: CasualtyMention, text: str, sentences: Sequence[Span]) -> bool:
     """Whether a figure is told as more than those counted before ("three more people", "another four"), and not
     as more than the dead its sentence told first ("two were killed and nine more hurt")."""
-    sentence = next((s for s in sentences if s.start <= mention.span.start < s.end), None)
+    sentence = _sentence_of(mention.span, sentences)
     start = sentence.start if sentence is not None else mention.span.start
     at = _more_at(mention, text)
     if at is None:
