@@ -188,8 +188,8 @@ _DEMONSTRATIONS = frozenset({"protest", "march", "rally", "demonstration", "stri
 
 def is_statement(cue: Token, source: Token | None, content: str) -> bool:
     """Whether ``cue`` with the source headed by ``source`` reports a statement whose words are ``content``."""
-    if source is not None and source.lower_ in ("who", "that", "which") and source.head.dep_ == "relcl":
-        source = source.head.head  # "a video ... that showed", "nurses ... who were demanding": the antecedent
+    if source is not None:
+        source = _relative_antecedent(source)  # "a video ... that showed", "nurses ... who were demanding"
     if source is not None and source.lower_ in NON_SPEAKING_SOURCES:
         return False
     if cue_lemma(cue) in _CHANTING and _chanted_by_a_crowd(cue):
@@ -298,8 +298,8 @@ def _chanted_by_a_crowd(cue: Token) -> bool:
     verb = cue
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
-            subject = subject.head.head
+        if subject is not None:
+            subject = _relative_antecedent(subject)
         if subject is not None and (_is_a_crowd(subject) or _is_a_counted_crowd(subject)):
             return True
         if subject is not None and subject.pos_ in ("PROPN", "PRON"):
@@ -309,6 +309,17 @@ def _chanted_by_a_crowd(cue: Token) -> bool:
         verb = verb.head
     before = cue.doc[cue.sent.start : cue.i]
     return any(t.pos_ == "NOUN" and (_is_a_crowd(t) or _is_a_counted_crowd(t)) for t in before)
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("nurses ... who were demanding" -> nurses), the head its clause
+    hangs on; any other word itself."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _has_no_content(noun: Token) -> bool:
