@@ -1583,7 +1583,7 @@ def _undated_others(drafts: Sequence[_Draft], dates: ArticleDates, published: da
         if draft.countable:
             continue
         own = [m for i in sorted(draft.sentences) for m in dates(i)]
-        earlier = [m for m in own if draft.status.status == BACKGROUND and _of_an_earlier_year(m, published)]
+        earlier = [m for m in own if draft.status.status == BACKGROUND and _dated_in_an_earlier_year(m, published)]
         if earlier:  # "sentenced on Monday over the 2019 bombing": the background's own year, not the news's day
             draft.dated = DatedChoice(earlier[0].resolved, earlier[0].span, 0.6)
         elif draft.dated.span is None or not any(m.span == draft.dated.span for m in own):
@@ -1591,7 +1591,7 @@ def _undated_others(drafts: Sequence[_Draft], dates: ArticleDates, published: da
             draft.dated = DatedChoice(first.resolved if first else None, first.span if first else None, 0.6)
 
 
-def _of_an_earlier_year(mention: DateMention, published: date | None) -> bool:
+def _dated_in_an_earlier_year(mention: DateMention, published: date | None) -> bool:
     """A calendar date of a year before the report's ("2019", "in May 2023"; not "last year", which may be of
     what the happening's sentence names beside it: "arrested on Wednesday over a protest last year")."""
     if mention.provenance.rule not in CALENDAR_DATE_RULES:
